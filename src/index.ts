@@ -1,0 +1,28 @@
+// The one public entry point: explicit named exports only.
+export { screenTransaction, safeScreenTransaction, createScreener } from "./screen.js";
+export type { ScreenOptions, SafeScreenResult, Screener } from "./screen.js";
+export { parseRegistry } from "./registry/parse.js";
+export type { Registry } from "./registry/parse.js";
+export { defaultRegistry } from "./registry/default.js";
+export { TransactionSchema } from "./schema/transaction.js";
+export type { TransactionInput, Transaction } from "./schema/transaction.js";
+export { RegistrySchema } from "./schema/registry.js";
+export { REASON_CODES } from "./reasons.js";
+export type { Reason, ReasonCode, RuleName, InputPath } from "./reasons.js";
+export { VERDICT_KINDS } from "./verdict.js";
+export type { Verdict, VerdictKind } from "./verdict.js";
+export { TransactionValidationError, RegistryValidationError } from "./errors.js";
+export type { ValidationIssue } from "./errors.js";
+export { KAZAKHSTAN_TIME_ZONE } from "./dates.js";
+export type {
+  RegistryData,
+  LicensedProvider,
+  BlockedService,
+  GreenListAsset,
+  ProhibitedAsset,
+  AssetNetwork,
+  Wallet,
+  Source,
+  Confidence,
+  RegistryEntryBase,
+} from "./registry/types.js";

@@ -1,0 +1,50 @@
+import type { VerdictKind } from "./verdict.js";
+
+/**
+ * Every reason code, in a stable order. Codes are the contract: a code is never renamed or given
+ * another meaning once released (doing so is a breaking change); messages may change at any time.
+ *
+ * @example
+ * ```ts
+ * REASON_CODES.includes("blocked_service_match") //=> true
+ * ```
+ */
+export const REASON_CODES = [
+  "licensed_counterparty",
+  "licence_not_active",
+  "unlicensed_counterparty",
+  "conflicting_identifiers",
+  "possible_match",
+  "blocked_service_match",
+  "asset_prohibited",
+  "asset_not_green_listed",
+  "asset_contract_mismatch",
+  "asset_network_not_listed",
+] as const;
+
+/** A stable snake_case code naming one kind of finding. */
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The input field a finding is about, as a path into the transaction (`["counterparty", "domain"]`). */
+export type InputPath = readonly (string | number)[];
+
+/** One finding of one rule: what was found, what verdict it supports, and why. */
+export interface Reason {
+  /** Stable snake_case code; never renamed once released. */
+  readonly code: ReasonCode;
+  /** The rule that produced it: `licensed-exchange`, `blocked-service` or `green-list`. */
+  readonly rule: RuleName;
+  /** The verdict this finding supports. */
+  readonly outcome: VerdictKind;
+  /** English text for people. Codes are the contract; messages are not. */
+  readonly message: string;
+  /** The input field it is about. */
+  readonly path?: InputPath;
+  /** The registry entry that matched: a provider or service id, or an asset symbol. */
+  readonly entryId?: string;
+  /** For `possible_match`: similarity in (0, 1) between the input name and the entry's. */
+  readonly score?: number;
+}
+
+/** The rules, each in its own file under `src/rules/`. */
+export type RuleName = "licensed-exchange" | "blocked-service" | "green-list";

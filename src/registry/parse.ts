@@ -1,0 +1,82 @@
+import { RegistrySchema } from "../schema/registry.js";
+import { RegistryValidationError, type ValidationIssue } from "../errors.js";
+import { registryDigest } from "./digest.js";
+import { buildRegistryIndex, type RegistryIndex } from "./registry-index.js";
+import type { RegistryData } from "./types.js";
+
+/** Key of the lookup index a parsed registry carries; not enumerable, so data and JSON stay clean. */
+const INDEX: unique symbol = Symbol("aifc-screen.registryIndex");
+
+/**
+ * A validated, deeply frozen registry snapshot, ready to screen against. Make one with
+ * {@link parseRegistry}; it carries its sha256 `digest` and a prebuilt lookup index.
+ */
+export interface Registry extends RegistryData {
+  /** Lower-case hex sha256 of the registry's canonical JSON (keys sorted); verdicts echo it. */
+  readonly digest: string;
+  /** @internal */
+  readonly [INDEX]: RegistryIndex;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function issuesFromThrow(error: unknown): ValidationIssue[] {
+  const detail = error instanceof Error ? error.message : String(error);
+  return [{ code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined }];
+}
+
+/**
+ * Validates a registry and prepares it for screening: checks every field (impossible dates,
+ * duplicate ids, the same identifier on two entries of one list, entries without sources),
+ * converts its Kazakhstan calendar dates to instants once, builds the lookup indexes and computes
+ * the sha256 digest of its canonical form. The result is deeply frozen.
+ *
+ * @throws {RegistryValidationError} with every issue and its path.
+ * @example
+ * ```ts
+ * const registry = parseRegistry(JSON.parse(fs.readFileSync("my-registry.json", "utf8")));
+ * registry.digest //=> "3f1c…" (64 hex characters)
+ * screenTransaction(tx, { registry });
+ * ```
+ */
+export function parseRegistry(input: unknown): Registry {
+  let result: ReturnType<typeof RegistrySchema.safeParse>;
+  try {
+    result = RegistrySchema.safeParse(input);
+  } catch (error) {
+    throw new RegistryValidationError(issuesFromThrow(error));
+  }
+  if (!result.success) throw new RegistryValidationError(result.error.issues);
+  const data: RegistryData = result.data;
+  const digest = registryDigest(data);
+  const index = buildRegistryIndex(data);
+  deepFreeze(data);
+  const registry = Object.defineProperties(
+    { ...data },
+    {
+      digest: { value: digest, enumerable: false },
+      [INDEX]: { value: index, enumerable: false },
+    },
+  ) as Registry;
+  return Object.freeze(registry);
+}
+
+/**
+ * The lookup index of a registry. A registry that did not come from {@link parseRegistry} (a plain
+ * object from JavaScript) is validated first, so a malformed one fails closed with
+ * {@link RegistryValidationError} instead of screening against half a list.
+ */
+export function prepared(registry: Registry): Registry {
+  return (registry as Partial<Registry>)[INDEX] === undefined ? parseRegistry(registry) : registry;
+}
+
+/** The lookup index of a registry returned by {@link prepared}. */
+export function indexOf(registry: Registry): RegistryIndex {
+  return registry[INDEX];
+}

@@ -1,0 +1,91 @@
+import { validityOf, type Validity } from "../dates.js";
+import { normalizeSymbol } from "../normalize/asset.js";
+import { normalizeDomain } from "../normalize/domain.js";
+import { normalizeLicenceNumber } from "../normalize/licence.js";
+import { normalizeName, type NormalizedName } from "../normalize/name.js";
+import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
+import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
+
+/** A licensed provider or blocked service with its dates as instants. */
+export interface PartyRef<E> {
+  readonly entry: E;
+  readonly validity: Validity;
+}
+
+/** Exact-match maps per identifier, plus every name for near-match search. */
+export interface PartyIndex<E> {
+  readonly byLicence: ReadonlyMap<string, PartyRef<E>>;
+  readonly byDomain: ReadonlyMap<string, PartyRef<E>>;
+  readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
+  readonly byName: ReadonlyMap<string, PartyRef<E>>;
+  readonly names: readonly { readonly name: NormalizedName; readonly ref: PartyRef<E> }[];
+}
+
+/** A Green List row with its dates as instants and its contracts per canonical network. */
+export interface AssetRef {
+  readonly entry: GreenListAsset;
+  readonly validity: Validity;
+  readonly contracts: ReadonlyMap<string, string | null>;
+}
+
+/** Everything a screen looks up, built once per registry so a call only reads maps and compares numbers. */
+export interface RegistryIndex {
+  readonly licensed: PartyIndex<LicensedProvider>;
+  readonly blocked: PartyIndex<BlockedService>;
+  readonly greenList: ReadonlyMap<string, AssetRef>;
+  readonly prohibited: ReadonlyMap<string, ProhibitedAsset>;
+}
+
+function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[]): PartyIndex<E> {
+  const byLicence = new Map<string, PartyRef<E>>();
+  const byDomain = new Map<string, PartyRef<E>>();
+  const byWallet = new Map<string, PartyRef<E>>();
+  const byName = new Map<string, PartyRef<E>>();
+  const names: { name: NormalizedName; ref: PartyRef<E> }[] = [];
+  for (const entry of entries) {
+    const ref: PartyRef<E> = { entry, validity: validityOf(entry.validFrom, entry.validUntil) };
+    if ("licenceNumber" in entry) byLicence.set(normalizeLicenceNumber(entry.licenceNumber), ref);
+    for (const domain of entry.domains) {
+      const host = normalizeDomain(domain);
+      if (host !== null) byDomain.set(host, ref);
+    }
+    for (const wallet of entry.wallets) {
+      const key = walletKey(wallet.network, wallet.address);
+      if (key !== null) byWallet.set(key, ref);
+    }
+    for (const raw of [entry.name, ...entry.aliases]) {
+      const name = normalizeName(raw);
+      if (name === null || byName.get(name.key) === ref) continue;
+      byName.set(name.key, ref);
+      names.push({ name, ref });
+    }
+  }
+  return { byLicence, byDomain, byWallet, byName, names };
+}
+
+function indexAssets(entries: readonly GreenListAsset[]): ReadonlyMap<string, AssetRef> {
+  const assets = new Map<string, AssetRef>();
+  for (const entry of entries) {
+    const contracts = new Map<string, string | null>();
+    for (const { network, contract } of entry.networks) {
+      const canonical = canonicalNetwork(network);
+      contracts.set(canonical, contract === null ? null : canonicalAddress(canonical, contract));
+    }
+    assets.set(normalizeSymbol(entry.symbol), {
+      entry,
+      validity: validityOf(entry.validFrom, entry.validUntil),
+      contracts,
+    });
+  }
+  return assets;
+}
+
+/** Builds the lookup index of a registry that already passed `RegistrySchema`. */
+export function buildRegistryIndex(registry: RegistryData): RegistryIndex {
+  return {
+    licensed: indexParties(registry.licensedProviders),
+    blocked: indexParties(registry.blockedServices),
+    greenList: indexAssets(registry.greenList),
+    prohibited: new Map(registry.prohibitedAssets.map((asset) => [normalizeSymbol(asset.symbol), asset])),
+  };
+}

@@ -1,0 +1,118 @@
+/** Where a registry fact comes from. */
+export interface Source {
+  /** The page the fact was read on. */
+  readonly url: string;
+  /** The day it was read, `YYYY-MM-DD`. */
+  readonly retrievedAt: string;
+  /** What on that page supports the fact, where it is not obvious. */
+  readonly note?: string;
+}
+
+/** How far a registry fact is established: read on a regulator page, second-hand, or not checked. */
+export type Confidence = "verified" | "secondary" | "unverified";
+
+/** A wallet address on a network (`ethereum`, `tron`, … or any other name). */
+export interface Wallet {
+  readonly network: string;
+  readonly address: string;
+}
+
+/** Fields every dated, sourced registry entry has. */
+export interface RegistryEntryBase {
+  /**
+   * First Kazakhstan calendar day (`Asia/Almaty`) in force, inclusive from local midnight; `null`
+   * when the source gives no date (in force from the earliest time).
+   */
+  readonly validFrom: string | null;
+  /** First Kazakhstan calendar day no longer in force (exclusive); `null` for no end. */
+  readonly validUntil: string | null;
+  /** How far the entry is established. */
+  readonly confidence?: Confidence;
+  /** Caveats a reviewer should know (inferred dates, unverified names…). */
+  readonly notes?: string;
+  /** Where the entry comes from; at least one. */
+  readonly sources: readonly [Source, ...Source[]];
+}
+
+/** A digital-asset service provider licensed by AFSA in the AIFC. */
+export interface LicensedProvider extends RegistryEntryBase {
+  /** Stable id, unique in the registry; reasons name it as `entryId`. */
+  readonly id: string;
+  /** Brand name as customers see it. */
+  readonly name: string;
+  /** Legal entity, for people; match on it by listing it in `aliases`. */
+  readonly legalName?: string;
+  /** Other names it trades under; matched like `name`. */
+  readonly aliases: readonly string[];
+  /** The licensing authority. */
+  readonly regulator: "AFSA";
+  /** AFSA licence number, e.g. `AFSA-A-LA-2024-0027`. */
+  readonly licenceNumber: string;
+  /** Licensed activities as the register words them. */
+  readonly activities?: readonly string[];
+  /** Official hosts; a subdomain matches its parent. */
+  readonly domains: readonly string[];
+  /** Known wallets of the provider. */
+  readonly wallets: readonly Wallet[];
+}
+
+/** A service a regulator, court or the bank itself has blocked. */
+export interface BlockedService extends RegistryEntryBase {
+  /** Stable id, unique in the registry; reasons name it as `entryId`. */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly domains: readonly string[];
+  readonly wallets: readonly Wallet[];
+  /** Why it is blocked: the warning, order or decision. */
+  readonly basis: string;
+}
+
+/** Where a Green List asset lives; `contract: null` for a chain's native coin. */
+export interface AssetNetwork {
+  readonly network: string;
+  readonly contract: string | null;
+}
+
+/** A row of AFSA's table of digital assets approved for trading by AIFC-licensed providers. */
+export interface GreenListAsset extends RegistryEntryBase {
+  /** Ticker, compared case-insensitively; reasons name it as `entryId`. */
+  readonly symbol: string;
+  readonly name: string;
+  /**
+   * Networks with the official contract on each. Where a network is listed with a contract, any
+   * other contract under this symbol on that network is a violation (a fake token).
+   */
+  readonly networks: readonly AssetNetwork[];
+}
+
+/** An asset the AIFC rules exclude (privacy coins and the like). */
+export interface ProhibitedAsset {
+  /** Ticker, compared case-insensitively; reasons name it as `entryId`. */
+  readonly symbol: string;
+  readonly name: string;
+  /** The kind of exclusion, e.g. `privacy`. */
+  readonly category: string;
+  /** The rule or statement it falls under. */
+  readonly basis?: string;
+  readonly confidence?: Confidence;
+  readonly notes?: string;
+  readonly sources: readonly [Source, ...Source[]];
+}
+
+/** The lists a transaction is screened against, as data (what `parseRegistry` accepts). */
+export interface RegistryData {
+  /** Free-form version label echoed in every verdict. */
+  readonly version: string;
+  /** The Kazakhstan calendar day the snapshot was published. */
+  readonly publishedAt: string;
+  /**
+   * `true` only when `greenList` holds every row of AFSA's table: then an unlisted asset is a
+   * violation; while `false`, it is `review`.
+   */
+  readonly greenListComplete: boolean;
+  readonly licensedProviders: readonly LicensedProvider[];
+  readonly blockedServices: readonly BlockedService[];
+  readonly greenList: readonly GreenListAsset[];
+  readonly prohibitedAssets: readonly ProhibitedAsset[];
+}

@@ -1,0 +1,44 @@
+import { isInForce } from "../dates.js";
+import { messages } from "../messages.js";
+import type { Reason } from "../reasons.js";
+import type { BlockedService } from "../registry/types.js";
+import { exactMatches, IDENTIFIER_PATH, nearMatches } from "./match-party.js";
+import { roundScore, type Rule } from "./rule.js";
+
+const RULE = "blocked-service";
+
+/**
+ * Matches the counterparty against blocked services in force at the transaction's instant: each
+ * exact identifier match gives `blocked_service_match` with the entry id; a near name match to a
+ * service the counterparty is not already exactly linked to gives `possible_match` (review).
+ */
+export const blockedServiceRule: Rule = (tx, index) => {
+  const reasons: Reason[] = [];
+  const linked = new Set<BlockedService>();
+  for (const { by, ref } of exactMatches(index.blocked, tx.counterparty)) {
+    if (!isInForce(ref.validity, tx.instant)) continue;
+    linked.add(ref.entry);
+    reasons.push({
+      code: "blocked_service_match",
+      rule: RULE,
+      outcome: "blocked_service",
+      message: messages.blocked_service_match(by, ref.entry.name, ref.entry.basis),
+      path: IDENTIFIER_PATH[by],
+      entryId: ref.entry.id,
+    });
+  }
+  for (const { ref, score } of nearMatches(index.blocked, tx.counterparty, linked)) {
+    if (!isInForce(ref.validity, tx.instant)) continue;
+    const rounded = roundScore(score);
+    reasons.push({
+      code: "possible_match",
+      rule: RULE,
+      outcome: "review",
+      message: messages.possible_match(ref.entry.name, "blocked service", rounded),
+      path: IDENTIFIER_PATH.name,
+      entryId: ref.entry.id,
+      score: rounded,
+    });
+  }
+  return reasons;
+};

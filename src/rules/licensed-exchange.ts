@@ -1,0 +1,91 @@
+import { isInForce } from "../dates.js";
+import { messages } from "../messages.js";
+import type { Reason } from "../reasons.js";
+import type { LicensedProvider } from "../registry/types.js";
+import { exactMatches, IDENTIFIER_PATH, nearMatches, type IdentifierKind } from "./match-party.js";
+import { roundScore, type Rule } from "./rule.js";
+
+const RULE = "licensed-exchange";
+
+/** Identifiers that belong to one firm: given beside a match to another firm's, they conflict. */
+const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
+
+/**
+ * Links the counterparty to AFSA-licensed providers. Each exact identifier match gives
+ * `licensed_counterparty` when the licence is in force at the transaction's instant, else
+ * `licence_not_active`. Identifiers pointing at different providers, or a licence number or domain
+ * that does not belong to the matched provider, give `conflicting_identifiers` (review). With no
+ * exact link, a near name match gives `possible_match` (review); no link at all gives
+ * `unlicensed_counterparty`.
+ */
+export const licensedExchangeRule: Rule = (tx, index) => {
+  const cp = tx.counterparty;
+  const matches = exactMatches(index.licensed, cp);
+  const reasons: Reason[] = [];
+  const linked = new Map<LicensedProvider, IdentifierKind[]>();
+  for (const { by, ref } of matches) {
+    const { entry } = ref;
+    linked.set(entry, [...(linked.get(entry) ?? []), by]);
+    const active = isInForce(ref.validity, tx.instant);
+    reasons.push({
+      code: active ? "licensed_counterparty" : "licence_not_active",
+      rule: RULE,
+      outcome: active ? "aifc_licensed_exchange" : "blocked_service",
+      message: active
+        ? messages.licensed_counterparty(by, entry.name, entry.licenceNumber)
+        : messages.licence_not_active(by, entry.name, entry.licenceNumber, entry),
+      path: IDENTIFIER_PATH[by],
+      entryId: entry.id,
+    });
+  }
+
+  if (linked.size > 1) {
+    const links = [...linked].map(([entry, by]) => `${entry.name} by ${by.join(", ")}`);
+    reasons.push({
+      code: "conflicting_identifiers",
+      rule: RULE,
+      outcome: "review",
+      message: messages.conflicting_providers(links),
+      path: ["counterparty"],
+    });
+  } else if (linked.size === 1) {
+    const [[entry, by]] = [...linked] as [[LicensedProvider, IdentifierKind[]]];
+    for (const kind of MUST_BELONG) {
+      const given = kind === "domain" ? cp.domains !== undefined : cp.licenceNumber !== undefined;
+      if (given && !by.includes(kind)) {
+        reasons.push({
+          code: "conflicting_identifiers",
+          rule: RULE,
+          outcome: "review",
+          message: messages.unmatched_identifier(kind, entry.name),
+          path: IDENTIFIER_PATH[kind],
+          entryId: entry.id,
+        });
+      }
+    }
+  } else {
+    const near = nearMatches(index.licensed, cp, new Set());
+    for (const { ref, score } of near) {
+      const rounded = roundScore(score);
+      reasons.push({
+        code: "possible_match",
+        rule: RULE,
+        outcome: "review",
+        message: messages.possible_match(ref.entry.name, "licensed provider", rounded),
+        path: IDENTIFIER_PATH.name,
+        entryId: ref.entry.id,
+        score: rounded,
+      });
+    }
+    if (near.length === 0) {
+      reasons.push({
+        code: "unlicensed_counterparty",
+        rule: RULE,
+        outcome: "blocked_service",
+        message: messages.unlicensed_counterparty(),
+        path: ["counterparty"],
+      });
+    }
+  }
+  return reasons;
+};

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { isCalendarDate } from "../dates.js";
+import { normalizeDomain } from "../normalize/domain.js";
+import { canonicalNetwork, canonicalAddress } from "../normalize/wallet.js";
+
+// Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
+export const MAX_NAME_LENGTH = 256;
+export const MAX_URL_LENGTH = 2048;
+export const MAX_ADDRESS_LENGTH = 256;
+export const MAX_NETWORK_LENGTH = 64;
+export const MAX_SYMBOL_LENGTH = 32;
+export const MAX_LICENCE_LENGTH = 64;
+
+/** A non-empty, trimmed string of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+
+/** A real `YYYY-MM-DD` calendar date. */
+export const CalendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists");
+
+/** A bare host or a URL whose host is usable. */
+export const DomainSchema = text(MAX_URL_LENGTH).refine(
+  (value) => normalizeDomain(value) !== null,
+  "must be a domain such as okx.com, or a URL",
+);
+
+/** A network name and an address in the right form for that network. */
+export const WalletSchema = z
+  .strictObject({
+    network: text(MAX_NETWORK_LENGTH),
+    address: text(MAX_ADDRESS_LENGTH),
+  })
+  .superRefine((wallet, ctx) => {
+    const network = canonicalNetwork(wallet.network);
+    if (canonicalAddress(network, wallet.address) === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["address"],
+        message: `is not a valid address on network ${network}`,
+      });
+    }
+  });

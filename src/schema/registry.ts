@@ -1,0 +1,193 @@
+import { z } from "zod";
+import { normalizeDomain } from "../normalize/domain.js";
+import { normalizeLicenceNumber } from "../normalize/licence.js";
+import { normalizeName } from "../normalize/name.js";
+import { normalizeSymbol } from "../normalize/asset.js";
+import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
+import {
+  CalendarDateSchema,
+  DomainSchema,
+  MAX_ADDRESS_LENGTH,
+  MAX_LICENCE_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NETWORK_LENGTH,
+  MAX_SYMBOL_LENGTH,
+  MAX_URL_LENGTH,
+  WalletSchema,
+  text,
+} from "./common.js";
+
+const SourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH),
+  retrievedAt: CalendarDateSchema,
+  note: z.string().exactOptional(),
+});
+
+const ConfidenceSchema = z.enum(["verified", "secondary", "unverified"]);
+
+const EntryIdSchema = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, "must be letters, digits, '.', '_', ':' or '-'");
+
+const NameSchema = text(MAX_NAME_LENGTH).refine(
+  (value) => normalizeName(value) !== null,
+  "must contain a word other than a legal form",
+);
+
+const dated = {
+  validFrom: CalendarDateSchema.nullable(),
+  validUntil: CalendarDateSchema.nullable(),
+  confidence: ConfidenceSchema.exactOptional(),
+  notes: z.string().exactOptional(),
+  sources: z.tuple([SourceSchema], SourceSchema),
+};
+
+/** `validFrom` must come before `validUntil` when both are given. */
+function checkWindow(entry: { validFrom: string | null; validUntil: string | null }, ctx: z.RefinementCtx): void {
+  if (entry.validFrom !== null && entry.validUntil !== null && entry.validFrom >= entry.validUntil) {
+    ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must be later than validFrom" });
+  }
+}
+
+const LicensedProviderSchema = z
+  .strictObject({
+    id: EntryIdSchema,
+    name: NameSchema,
+    legalName: z.string().exactOptional(),
+    aliases: z.array(NameSchema).default([]),
+    regulator: z.literal("AFSA"),
+    licenceNumber: text(MAX_LICENCE_LENGTH),
+    activities: z.array(z.string()).exactOptional(),
+    domains: z.array(DomainSchema).default([]),
+    wallets: z.array(WalletSchema).default([]),
+    ...dated,
+  })
+  .superRefine(checkWindow);
+
+const BlockedServiceSchema = z
+  .strictObject({
+    id: EntryIdSchema,
+    name: NameSchema,
+    aliases: z.array(NameSchema).default([]),
+    domains: z.array(DomainSchema).default([]),
+    wallets: z.array(WalletSchema).default([]),
+    basis: text(2000),
+    ...dated,
+  })
+  .superRefine(checkWindow);
+
+const AssetNetworkSchema = z.strictObject({
+  network: text(MAX_NETWORK_LENGTH),
+  contract: text(MAX_ADDRESS_LENGTH).nullable(),
+});
+
+const GreenListAssetSchema = z
+  .strictObject({
+    symbol: text(MAX_SYMBOL_LENGTH),
+    name: text(MAX_NAME_LENGTH),
+    networks: z.array(AssetNetworkSchema).default([]),
+    ...dated,
+  })
+  .superRefine((asset, ctx) => {
+    checkWindow(asset, ctx);
+    const seen = new Set<string>();
+    asset.networks.forEach((entry, i) => {
+      const network = canonicalNetwork(entry.network);
+      if (seen.has(network)) {
+        ctx.addIssue({ code: "custom", path: ["networks", i, "network"], message: `network ${network} is listed twice` });
+      }
+      seen.add(network);
+      if (entry.contract !== null && canonicalAddress(network, entry.contract) === null) {
+        ctx.addIssue({ code: "custom", path: ["networks", i, "contract"], message: `is not a valid address on network ${network}` });
+      }
+    });
+  });
+
+const ProhibitedAssetSchema = z.strictObject({
+  symbol: text(MAX_SYMBOL_LENGTH),
+  name: text(MAX_NAME_LENGTH),
+  category: text(64),
+  basis: z.string().exactOptional(),
+  confidence: ConfidenceSchema.exactOptional(),
+  notes: z.string().exactOptional(),
+  sources: z.tuple([SourceSchema], SourceSchema),
+});
+
+type Path = (string | number)[];
+
+/** Reports the second and later places a key appears in one list. */
+class DuplicateFinder {
+  private readonly seen = new Map<string, { readonly owner: string; readonly path: Path }>();
+  constructor(
+    private readonly ctx: z.RefinementCtx,
+    private readonly what: string,
+  ) {}
+  /** Records `key` for entry `owner`; a key repeated within one entry is not a duplicate. */
+  add(key: string | null, owner: string, path: Path): void {
+    if (key === null) return;
+    const first = this.seen.get(key);
+    if (first === undefined) {
+      this.seen.set(key, { owner, path });
+    } else if (first.owner !== owner) {
+      this.ctx.addIssue({
+        code: "custom",
+        path,
+        message: `${this.what} is already on entry ${first.owner} (${first.path.join(".")})`,
+      });
+    }
+  }
+}
+
+interface PartyLike {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly domains: readonly string[];
+  readonly wallets: readonly { readonly network: string; readonly address: string }[];
+}
+
+function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.RefinementCtx, ids: DuplicateFinder): void {
+  const names = new DuplicateFinder(ctx, "this name");
+  const domains = new DuplicateFinder(ctx, "this domain");
+  const wallets = new DuplicateFinder(ctx, "this wallet");
+  list.forEach((entry, i) => {
+    ids.add(entry.id, `${listName}.${i}`, [listName, i, "id"]);
+    names.add(normalizeName(entry.name)?.key ?? null, entry.id, [listName, i, "name"]);
+    entry.aliases.forEach((alias, j) => names.add(normalizeName(alias)?.key ?? null, entry.id, [listName, i, "aliases", j]));
+    entry.domains.forEach((domain, j) => domains.add(normalizeDomain(domain), entry.id, [listName, i, "domains", j]));
+    entry.wallets.forEach((w, j) => wallets.add(walletKey(w.network, w.address), entry.id, [listName, i, "wallets", j]));
+  });
+}
+
+/**
+ * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
+ * that ends before it starts, an id used twice, and the same identifier (licence number, domain,
+ * wallet, normalised name, symbol) on two entries of one list.
+ */
+export const RegistrySchema = z
+  .strictObject({
+    version: text(128),
+    publishedAt: CalendarDateSchema,
+    greenListComplete: z.boolean(),
+    licensedProviders: z.array(LicensedProviderSchema),
+    blockedServices: z.array(BlockedServiceSchema),
+    greenList: z.array(GreenListAssetSchema),
+    prohibitedAssets: z.array(ProhibitedAssetSchema),
+  })
+  .superRefine((registry, ctx) => {
+    // One id space for both party lists: a reason's entryId must name one entry.
+    const ids = new DuplicateFinder(ctx, "this id");
+    checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids);
+    checkPartyList(registry.blockedServices, "blockedServices", ctx, ids);
+    const licences = new DuplicateFinder(ctx, "this licence number");
+    registry.licensedProviders.forEach((p, i) =>
+      licences.add(normalizeLicenceNumber(p.licenceNumber), p.id, ["licensedProviders", i, "licenceNumber"]),
+    );
+    const green = new DuplicateFinder(ctx, "this symbol");
+    registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), `greenList.${i}`, ["greenList", i, "symbol"]));
+    const prohibited = new DuplicateFinder(ctx, "this symbol");
+    registry.prohibitedAssets.forEach((a, i) =>
+      prohibited.add(normalizeSymbol(a.symbol), `prohibitedAssets.${i}`, ["prohibitedAssets", i, "symbol"]),
+    );
+  });

@@ -1,0 +1,156 @@
+import { RegistryValidationError, TransactionValidationError } from "./errors.js";
+import { normalizeTransaction } from "./normalize/transaction.js";
+import type { Reason } from "./reasons.js";
+import { defaultRegistry } from "./registry/default.js";
+import { indexOf, prepared, type Registry } from "./registry/parse.js";
+import { blockedServiceRule } from "./rules/blocked-service.js";
+import { greenListRule } from "./rules/green-list.js";
+import { licensedExchangeRule } from "./rules/licensed-exchange.js";
+import type { Rule } from "./rules/rule.js";
+import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
+import { sortByPrecedence, type Verdict } from "./verdict.js";
+
+/** Options shared by every screening call. */
+export interface ScreenOptions {
+  /** The snapshot to screen against, from `parseRegistry`. Defaults to {@link defaultRegistry}. */
+  readonly registry?: Registry;
+}
+
+/** The result of a screen that never throws. */
+export type SafeScreenResult =
+  | { readonly success: true; readonly verdict: Verdict }
+  | { readonly success: false; readonly error: TransactionValidationError | RegistryValidationError };
+
+/** A screener bound to one registry, whose indexes are built once. */
+export interface Screener {
+  /** The registry this screener uses. */
+  readonly registry: Registry;
+  /** Like {@link screenTransaction}. @throws {TransactionValidationError} */
+  screen(tx: TransactionInput): Verdict;
+  /** Like {@link safeScreenTransaction}: never throws. */
+  safeScreen(input: unknown): SafeScreenResult;
+  /**
+   * Screens each transaction in order. @throws {TransactionValidationError} for the first invalid
+   * one, its issue paths starting with that transaction's index.
+   */
+  screenMany(txs: Iterable<TransactionInput>): Verdict[];
+}
+
+/** Every rule, in the order their findings are listed among equals. All run on every call. */
+const RULES: readonly Rule[] = [blockedServiceRule, licensedExchangeRule, greenListRule];
+
+function validate(input: unknown): Transaction {
+  let result: ReturnType<typeof TransactionSchema.safeParse>;
+  try {
+    result = TransactionSchema.safeParse(input);
+  } catch (error) {
+    // A getter or Proxy that throws while being read: the input is unreadable, hence invalid.
+    const detail = error instanceof Error ? error.message : "unknown error";
+    throw new TransactionValidationError([{ code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined }]);
+  }
+  if (!result.success) throw new TransactionValidationError(result.error.issues);
+  return result.data;
+}
+
+function evaluate(tx: Transaction, registry: Registry): Verdict {
+  const normalized = normalizeTransaction(tx);
+  const index = indexOf(registry);
+  const findings: Reason[] = [];
+  for (const rule of RULES) findings.push(...rule(normalized, index, registry.greenListComplete));
+  // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
+  const reasons = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  const kind = reasons[0].outcome;
+  return {
+    kind,
+    allowed: kind === "aifc_licensed_exchange",
+    reasons,
+    ...(normalized.id === undefined ? {} : { transactionId: normalized.id }),
+    asOf: new Date(normalized.instant).toISOString(),
+    registry: { version: registry.version, digest: registry.digest },
+  };
+}
+
+/**
+ * Builds a screener for one registry: validation and indexes are done once, so each call only
+ * validates the transaction and reads maps. Use one per registry in a hot path.
+ *
+ * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
+ * @example
+ * ```ts
+ * const screener = createScreener();
+ * screener.screen({ occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "okx.com" } }).kind
+ * //=> "blocked_service"
+ * ```
+ */
+export function createScreener(options: ScreenOptions = {}): Screener {
+  const registry = prepared(options.registry ?? defaultRegistry);
+  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), registry);
+  return {
+    registry,
+    screen,
+    safeScreen(input: unknown): SafeScreenResult {
+      try {
+        return { success: true, verdict: evaluate(validate(input), registry) };
+      } catch (error) {
+        if (error instanceof TransactionValidationError) return { success: false, error };
+        throw error;
+      }
+    },
+    screenMany(txs: Iterable<TransactionInput>): Verdict[] {
+      const verdicts: Verdict[] = [];
+      let i = 0;
+      for (const tx of txs) {
+        try {
+          verdicts.push(screen(tx));
+        } catch (error) {
+          if (!(error instanceof TransactionValidationError)) throw error;
+          throw new TransactionValidationError(error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
+        }
+        i++;
+      }
+      return verdicts;
+    },
+  };
+}
+
+/**
+ * Screens one transaction against the registry (the embedded {@link defaultRegistry} unless
+ * `options.registry` is given) at the transaction's own `occurredAt`. Pure: the same input and
+ * registry always give the same verdict.
+ *
+ * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
+ * @example
+ * ```ts
+ * const verdict = screenTransaction({
+ *   occurredAt: "2026-05-04T18:59:59Z",
+ *   counterparty: { name: "Bybit Kazakhstan", domain: "https://www.bybit.kz/en" },
+ * });
+ * verdict.kind    //=> "aifc_licensed_exchange"
+ * verdict.allowed //=> true
+ * ```
+ */
+export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
+  return evaluate(validate(tx), prepared(options.registry ?? defaultRegistry));
+}
+
+/**
+ * Like {@link screenTransaction}, but never throws: invalid input (any JavaScript value) comes
+ * back as `{ success: false, error }`, never as an allowed verdict.
+ *
+ * @example
+ * ```ts
+ * const result = safeScreenTransaction(JSON.parse(body));
+ * if (!result.success) reply(400, result.error.issues);
+ * else if (!result.verdict.allowed) reply(403, result.verdict.reasons);
+ * ```
+ */
+export function safeScreenTransaction(input: unknown, options: ScreenOptions = {}): SafeScreenResult {
+  try {
+    return { success: true, verdict: screenTransaction(input as TransactionInput, options) };
+  } catch (error) {
+    if (error instanceof TransactionValidationError || error instanceof RegistryValidationError) {
+      return { success: false, error };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Reason } from "./reasons.js";
+
+/**
+ * The routing verdicts, strictest first: when findings disagree, the verdict is the strictest
+ * kind any finding supports.
+ */
+export const VERDICT_KINDS = ["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"] as const;
+
+/** What a transaction routes to, as far as the registry can tell. Only `aifc_licensed_exchange` is allowed. */
+export type VerdictKind = (typeof VERDICT_KINDS)[number];
+
+/** The result of screening one transaction. */
+export interface Verdict {
+  /** The strictest kind among the reasons' outcomes. */
+  readonly kind: VerdictKind;
+  /** `true` exactly when `kind` is `aifc_licensed_exchange`. */
+  readonly allowed: boolean;
+  /** Every finding of every rule, strictest first, the allowing one too. */
+  readonly reasons: readonly [Reason, ...Reason[]];
+  /** The transaction's `id`, when it had one. */
+  readonly transactionId?: string;
+  /** The instant evaluated (the transaction's `occurredAt`), ISO 8601 in UTC. */
+  readonly asOf: string;
+  /** The registry snapshot used: its version label and the sha256 of its canonical form. */
+  readonly registry: { readonly version: string; readonly digest: string };
+}
+
+const RANK: Readonly<Record<VerdictKind, number>> = {
+  blocked_service: 0,
+  green_list_violation: 1,
+  review: 2,
+  aifc_licensed_exchange: 3,
+};
+
+/** Orders reasons strictest outcome first, keeping rule order among equals (a stable sort). */
+export function sortByPrecedence(reasons: readonly Reason[]): Reason[] {
+  return [...reasons].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+}
+
+/** The strictest of the given kinds. */
+export function strictestKind(kinds: Iterable<VerdictKind>): VerdictKind {
+  let best: VerdictKind = "aifc_licensed_exchange";
+  for (const kind of kinds) if (RANK[kind] < RANK[best]) best = kind;
+  return best;
+}
