@@ -13,19 +13,18 @@ interface Dated {
   readonly validUntil: string | null;
 }
 
-/** `in force from 2024-09-25 until 2026-05-05 (Asia/Almaty dates, the end exclusive)` and shorter forms. */
+/** `from 2024-09-25 until 2026-05-05 (Asia/Almaty dates, the end exclusive)` and shorter forms. */
 function window({ validFrom, validUntil }: Dated): string {
-  if (validFrom === null && validUntil === null) return "in force with no dates";
-  const from = validFrom === null ? "" : ` from ${validFrom}`;
-  const until = validUntil === null ? "" : ` until ${validUntil}`;
-  return `in force${from}${until} (Asia/Almaty dates${validUntil === null ? "" : ", the end exclusive"})`;
+  const from = validFrom === null ? "" : `from ${validFrom}`;
+  const until = validUntil === null ? "" : `until ${validUntil}`;
+  return `${[from, until].filter(Boolean).join(" ")} (Asia/Almaty dates${validUntil === null ? "" : ", the end exclusive"})`;
 }
 
 export const messages = {
   licensed_counterparty: (by: IdentifierKind, name: string, licence: string) =>
     `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name}, an AFSA-licensed provider (licence ${licence}) whose licence is in force at this time.`,
   licence_not_active: (by: IdentifierKind, name: string, licence: string, dated: Dated) =>
-    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (AFSA licence ${licence}), but that licence is not in force at this time: it is ${window(dated)}.`,
+    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (AFSA licence ${licence}), but that licence is not in force at this time: its term runs ${window(dated)}.`,
   unlicensed_counterparty: () =>
     "The counterparty matches no AIFC-licensed provider in the registry: treat it as an unlicensed digital-asset service.",
   conflicting_providers: (links: readonly string[]) =>
@@ -37,12 +36,12 @@ export const messages = {
   blocked_service_match: (by: IdentifierKind, name: string, basis: string) =>
     `The counterparty's ${IDENTIFIER_LABEL[by]} matches blocked service ${name} (${basis}).`,
   asset_prohibited: (symbol: string, name: string, category: string) =>
-    `${symbol} (${name}) is a prohibited asset (${category}) under the AIFC rules.`,
+    `${symbol} (${name}) is on the registry's list of prohibited assets (${category}).`,
   asset_not_listed_incomplete: (symbol: string) =>
     `${symbol} is not in this registry's Green List, which is not complete: check it against AFSA's table of approved digital assets.`,
   asset_not_listed: (symbol: string) => `${symbol} is not on the AFSA Green List.`,
   asset_not_in_force: (symbol: string, dated: Dated) =>
-    `${symbol} is on the AFSA Green List but not at this time: it is ${window(dated)}.`,
+    `${symbol} is on the AFSA Green List but not at this time: its listing runs ${window(dated)}.`,
   asset_contract_mismatch: (symbol: string, network: string, listed: string) =>
     `This ${symbol} contract on ${network} is not the listed one (${listed}): a token wearing a listed symbol.`,
   asset_native_mismatch: (symbol: string, network: string) =>

@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { defaultRegistry, parseRegistry, screenTransaction, type TransactionInput } from "../src/index.js";
+
+const dataDir = new URL("../data/", import.meta.url);
+const dataFiles = readdirSync(dataDir).filter((f) => f.endsWith(".json"));
+
+interface Sample {
+  readonly description: string;
+  readonly expected: { readonly kind: string; readonly codes: readonly string[] };
+  readonly tx: TransactionInput;
+}
+const samples: Sample[] = JSON.parse(readFileSync(new URL("../examples/sample-transactions.json", import.meta.url), "utf8"));
+
+describe("the embedded registry", () => {
+  test("is valid, versioned and says its Green List is incomplete", () => {
+    expect(parseRegistry(JSON.parse(JSON.stringify(defaultRegistry))).digest).toBe(defaultRegistry.digest);
+    expect(defaultRegistry.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(defaultRegistry.greenListComplete).toBe(false);
+  });
+
+  test.each(dataFiles)("data/%s has a header naming its list, as-of date, sources and gaps", (file) => {
+    const list = JSON.parse(readFileSync(new URL(file, dataDir), "utf8"));
+    expect(list).toMatchObject({ list: expect.any(String), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(list.sources.length).toBeGreaterThan(0);
+    expect(Array.isArray(list.gaps)).toBe(true);
+    expect(list.entries.length).toBeGreaterThan(0);
+  });
+
+  test("every entry has a source and a confidence, and no retrieval date is after the snapshot", () => {
+    const entries = [
+      ...defaultRegistry.licensedProviders,
+      ...defaultRegistry.blockedServices,
+      ...defaultRegistry.greenList,
+      ...defaultRegistry.prohibitedAssets,
+    ];
+    for (const entry of entries) {
+      expect(entry.sources.length).toBeGreaterThan(0);
+      expect(["verified", "secondary", "unverified"]).toContain(entry.confidence);
+      for (const source of entry.sources) expect(source.retrievedAt <= defaultRegistry.publishedAt).toBe(true);
+    }
+  });
+
+  test("holds the platforms AFSA names as unlicensed: OKX, HTX, Bitget, MEXC", () => {
+    expect(defaultRegistry.blockedServices.map((s) => s.name)).toEqual(expect.arrayContaining(["OKX", "HTX", "Bitget", "MEXC"]));
+  });
+
+  test("does not list binance.com for Binance Kazakhstan (it would allow global Binance)", () => {
+    const domains = defaultRegistry.licensedProviders.flatMap((p) => p.domains);
+    expect(domains).not.toContain("binance.com");
+  });
+});
+
+describe("the demo's sample transactions on the embedded registry", () => {
+  test.each(samples.map((s) => [s.tx.id, s.description, s] as const))("%s: %s", (_, __, sample) => {
+    const verdict = screenTransaction(sample.tx);
+    expect(verdict.kind).toBe(sample.expected.kind);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(sample.expected.codes);
+  });
+});
