@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeDomain } from "../normalize/domain.js";
+import type { Source } from "../registry/types.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { normalizeSymbol } from "../normalize/asset.js";
@@ -23,6 +24,13 @@ const SourceSchema = z.strictObject({
   note: z.string().exactOptional(),
 });
 
+/** At least one source; typed as a non-empty tuple. */
+const Sources = () =>
+  z
+    .array(SourceSchema)
+    .min(1, "needs at least one source")
+    .transform((sources) => sources as [Source, ...Source[]]);
+
 const ConfidenceSchema = z.enum(["verified", "secondary", "unverified"]);
 
 const EntryIdSchema = z
@@ -40,7 +48,7 @@ const dated = {
   validUntil: CalendarDateSchema.nullable(),
   confidence: ConfidenceSchema.exactOptional(),
   notes: z.string().exactOptional(),
-  sources: z.tuple([SourceSchema], SourceSchema),
+  sources: Sources(),
 };
 
 /** `validFrom` must come before `validUntil` when both are given. */
@@ -111,7 +119,7 @@ const ProhibitedAssetSchema = z.strictObject({
   basis: z.string().exactOptional(),
   confidence: ConfidenceSchema.exactOptional(),
   notes: z.string().exactOptional(),
-  sources: z.tuple([SourceSchema], SourceSchema),
+  sources: Sources(),
 });
 
 type Path = (string | number)[];
