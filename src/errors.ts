@@ -3,9 +3,21 @@ import type { z } from "zod";
 /** A zod issue: `code`, `path` to the offending field, `message`, and per-code evidence. */
 export type ValidationIssue = z.core.$ZodIssue;
 
-function describe(subject: string, issues: readonly ValidationIssue[]): string {
-  const lines = issues.map((issue) => `  - ${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${issue.message}`);
-  return `${subject} is invalid:\n${lines.join("\n")}`;
+/** The issue for an input that throws while being read (a hostile getter or Proxy). */
+export function unreadableInputIssue(error: unknown): ValidationIssue {
+  const detail = error instanceof Error ? error.message : "unknown error";
+  return { code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined };
+}
+
+/** An input that failed validation, with every issue found. */
+abstract class ValidationError extends Error {
+  /** Every problem found, each with the path of the field it is about. */
+  readonly issues: readonly ValidationIssue[];
+  protected constructor(subject: string, issues: readonly ValidationIssue[]) {
+    const lines = issues.map((issue) => `  - ${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${issue.message}`);
+    super(`${subject} is invalid:\n${lines.join("\n")}`);
+    this.issues = issues;
+  }
 }
 
 /**
@@ -19,26 +31,26 @@ function describe(subject: string, issues: readonly ValidationIssue[]): string {
  * //=> ["occurredAt", "counterparty"]
  * ```
  */
-export class TransactionValidationError extends Error {
+export class TransactionValidationError extends ValidationError {
   override readonly name = "TransactionValidationError";
-  /** Every problem found, each with the path of the field it is about. */
-  readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[]) {
-    super(describe("Transaction", issues));
-    this.issues = issues;
+    super("Transaction", issues);
   }
 }
 
 /**
  * Thrown by `parseRegistry` when a registry is malformed: impossible dates, duplicate ids or
  * identifiers, entries without sources. `issues` names every offending field by its path.
+ *
+ * @example
+ * ```ts
+ * try { parseRegistry({ ...data, publishedAt: "2024-02-30" }) }
+ * catch (e) { if (e instanceof RegistryValidationError) e.issues[0].path } //=> ["publishedAt"]
+ * ```
  */
-export class RegistryValidationError extends Error {
+export class RegistryValidationError extends ValidationError {
   override readonly name = "RegistryValidationError";
-  /** Every problem found, each with the path of the field it is about. */
-  readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[]) {
-    super(describe("Registry", issues));
-    this.issues = issues;
+    super("Registry", issues);
   }
 }

@@ -1,4 +1,4 @@
-import { RegistryValidationError, TransactionValidationError } from "./errors.js";
+import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
@@ -45,8 +45,7 @@ function validate(input: unknown): Transaction {
     result = TransactionSchema.safeParse(input);
   } catch (error) {
     // A getter or Proxy that throws while being read: the input is unreadable, hence invalid.
-    const detail = error instanceof Error ? error.message : "unknown error";
-    throw new TransactionValidationError([{ code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined }]);
+    throw new TransactionValidationError([unreadableInputIssue(error)]);
   }
   if (!result.success) throw new TransactionValidationError(result.error.issues);
   return result.data;

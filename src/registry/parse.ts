@@ -1,5 +1,5 @@
 import { RegistrySchema } from "../schema/registry.js";
-import { RegistryValidationError, type ValidationIssue } from "../errors.js";
+import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
 import { registryDigest } from "./digest.js";
 import { buildRegistryIndex, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
@@ -26,11 +26,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function issuesFromThrow(error: unknown): ValidationIssue[] {
-  const detail = error instanceof Error ? error.message : String(error);
-  return [{ code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined }];
-}
-
 /**
  * Validates a registry and prepares it for screening: checks every field (impossible dates,
  * duplicate ids, the same identifier on two entries of one list, entries without sources),
@@ -50,7 +45,7 @@ export function parseRegistry(input: unknown): Registry {
   try {
     result = RegistrySchema.safeParse(input);
   } catch (error) {
-    throw new RegistryValidationError(issuesFromThrow(error));
+    throw new RegistryValidationError([unreadableInputIssue(error)]);
   }
   if (!result.success) throw new RegistryValidationError(result.error.issues);
   const data: RegistryData = result.data;
