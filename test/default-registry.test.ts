@@ -51,6 +51,28 @@ describe("the embedded registry", () => {
   });
 });
 
+describe("the embedded lists do not shadow each other", () => {
+  const at = "2026-08-01T00:00:00Z";
+  test.each(defaultRegistry.licensedProviders.flatMap((p) => [p.name, ...p.aliases].map((name) => [name, p] as const)))(
+    "licensed name %s matches only its own provider",
+    (name, provider) => {
+      const verdict = screenTransaction({ occurredAt: at, counterparty: { name } });
+      expect(verdict.reasons.every((r) => r.entryId === provider.id)).toBe(true);
+    },
+  );
+  test.each(defaultRegistry.blockedServices.flatMap((s) => [s.name, ...s.aliases].map((name) => [name, s] as const)))(
+    "blocked name %s blocks as its own service and near-matches nothing else",
+    (name, service) => {
+      const verdict = screenTransaction({ occurredAt: at, counterparty: { name } });
+      expect(verdict.kind).toBe("blocked_service");
+      expect(verdict.reasons.map((r) => [r.code, r.entryId])).toEqual([
+        ["blocked_service_match", service.id],
+        ["unlicensed_counterparty", undefined],
+      ]);
+    },
+  );
+});
+
 describe("the demo's sample transactions on the embedded registry", () => {
   test.each(samples.map((s) => [s.tx.id, s.description, s] as const))("%s: %s", (_, __, sample) => {
     const verdict = screenTransaction(sample.tx);

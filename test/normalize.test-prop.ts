@@ -1,0 +1,69 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, test as example } from "vitest";
+import { normalizeSymbol } from "../src/normalize/asset.js";
+import { domainCandidates, normalizeDomain } from "../src/normalize/domain.js";
+import { normalizeLicenceNumber } from "../src/normalize/licence.js";
+import { normalizeName } from "../src/normalize/name.js";
+import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
+import { domainSpellingArb, wordArb } from "./arbitraries.js";
+
+const hostArb = fc.array(wordArb, { minLength: 2, maxLength: 4 }).map((labels) => labels.join("."));
+
+describe("normalisers are pure and idempotent", () => {
+  test.prop([fc.string()])("normalizeDomain(normalizeDomain(x)) = normalizeDomain(x)", (value) => {
+    const once = normalizeDomain(value);
+    if (once !== null) expect(normalizeDomain(once)).toBe(once);
+  });
+  test.prop([hostArb.chain((host) => domainSpellingArb(host).map((spelt) => ({ host, spelt })))])(
+    "every spelling of a host (case, scheme, www., port, path, trailing dot) normalises to the host",
+    ({ host, spelt }) => {
+      expect(normalizeDomain(spelt)).toBe(host.startsWith("www.") ? host.slice(4) : host);
+    },
+  );
+  test.prop([hostArb])("a host's candidates are it and its parents, each a suffix, none a bare TLD", (host) => {
+    const candidates = domainCandidates(host);
+    expect(candidates[0]).toBe(host);
+    for (const c of candidates) {
+      expect(host.endsWith(c)).toBe(true);
+      expect(c.includes(".")).toBe(true);
+    }
+    expect(candidates.length).toBe(host.split(".").length - 1);
+  });
+  test.prop([fc.string()])("names, licence numbers, symbols and networks are idempotent", (value) => {
+    const name = normalizeName(value);
+    if (name !== null) expect(normalizeName(name.tokens.join(" "))?.key).toBe(name.key);
+    expect(normalizeLicenceNumber(normalizeLicenceNumber(value))).toBe(normalizeLicenceNumber(value));
+    expect(normalizeSymbol(normalizeSymbol(value))).toBe(normalizeSymbol(value));
+    expect(canonicalNetwork(canonicalNetwork(value))).toBe(canonicalNetwork(value));
+  });
+  test.prop([fc.stringMatching(/^[0-9a-fA-F]{40}$/)])("EVM addresses compare in lower case on every EVM alias", (hex) => {
+    const lower = `0x${hex.toLowerCase()}`;
+    for (const network of ["eth", "erc20", "bep20", "polygon"]) {
+      expect(canonicalAddress(canonicalNetwork(network), `0x${hex}`)).toBe(lower);
+    }
+  });
+});
+
+describe("normaliser examples", () => {
+  example("Unicode hosts compare in punycode, in either form", () => {
+    expect(normalizeDomain("https://BÜCHER.example/x")).toBe("xn--bcher-kva.example");
+    expect(normalizeDomain("xn--bcher-kva.example")).toBe("xn--bcher-kva.example");
+  });
+  example("values that are not hosts are rejected", () => {
+    for (const bad of ["", "  ", "exchange", "exa mple.com", "http://okx.com:port", "a..b", "[::1]"]) {
+      expect(normalizeDomain(bad)).toBeNull();
+    }
+  });
+  example("legal forms in Latin and Cyrillic are dropped", () => {
+    expect(normalizeName("ТОО «Top Line» Limited")?.key).toBe("topline");
+    expect(normalizeName("Delta DA Ltd.")?.key).toBe("deltada");
+    expect(normalizeName("LLP")).toBeNull();
+  });
+  example("an unknown network keeps its address exactly as given, trimmed", () => {
+    expect(canonicalAddress(canonicalNetwork("Kaspa"), "  kaspa:QxYz  ")).toBe("kaspa:QxYz");
+  });
+  example("base58 keeps case; bech32 is lower-cased", () => {
+    expect(canonicalAddress("tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")).toBe("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+    expect(canonicalAddress("bitcoin", "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ")).toBe("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
+  });
+});
