@@ -4,6 +4,7 @@ import {
   REASON_CODES,
   safeScreenTransaction,
   screenTransaction,
+  TransactionSchema,
   TransactionValidationError,
   VERDICT_KINDS,
   type TransactionInput,
@@ -44,6 +45,26 @@ describe("screenTransaction input validation", () => {
   test("an input whose getter throws is a validation error, not a crash", () => {
     const hostile = { occurredAt: "2026-01-01T00:00:00Z", get counterparty(): never { throw new Error("boom"); } };
     expect(paths(() => screenTransaction(hostile as unknown as TransactionInput))).toEqual([""]);
+  });
+});
+
+describe("TransactionSchema", () => {
+  test("returns identifiers in canonical form", () => {
+    const parsed = TransactionSchema.parse({
+      occurredAt: "2026-05-04T18:59:59Z",
+      asset: { symbol: "usdt", network: "ERC20", contract: "0xDAC17F958D2EE523A2206206994597C13D831EC7" },
+      counterparty: {
+        domain: "https://WWW.OKX.com./ru",
+        wallet: { network: "BEP20", address: "0x52908400098527886E0F7030069857D2E4169EE7" },
+        licenceNumber: " afsa-a-la-2024-0027 ",
+      },
+    });
+    expect(parsed.counterparty).toEqual({
+      domain: "okx.com",
+      wallet: { network: "bsc", address: "0x52908400098527886e0f7030069857d2e4169ee7" },
+      licenceNumber: "AFSA-A-LA-2024-0027",
+    });
+    expect(parsed.asset).toEqual({ symbol: "USDT", network: "ethereum", contract: "0xdac17f958d2ee523a2206206994597c13d831ec7" });
   });
 });
 

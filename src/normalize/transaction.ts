@@ -1,10 +1,7 @@
 import { instantOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
-import { normalizeSymbol } from "./asset.js";
-import { domainCandidates, normalizeDomain } from "./domain.js";
-import { normalizeLicenceNumber } from "./licence.js";
+import { domainCandidates } from "./domain.js";
 import { normalizeName, type NormalizedName } from "./name.js";
-import { canonicalAddress, canonicalNetwork, walletKey } from "./wallet.js";
 
 /** A validated transaction reduced to the keys the rules look up. */
 export interface NormalizedTransaction {
@@ -27,34 +24,22 @@ export interface NormalizedTransaction {
 }
 
 /**
- * Canonical forms of a transaction that passed `TransactionSchema`. The schema has already
- * rejected every value these functions cannot normalise, so nothing here can fail.
+ * The lookup keys of a transaction parsed by `TransactionSchema`, whose identifiers are already
+ * canonical: only the name's words, the domain's parents and the instant are derived here.
  */
 export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
   const cp = tx.counterparty;
-  const host = cp.domain === undefined ? null : normalizeDomain(cp.domain);
+  // The schema rejected names with nothing but legal forms, so this is never null for a given name.
   const name = cp.name === undefined ? null : normalizeName(cp.name);
-  const wallet = cp.wallet === undefined ? null : walletKey(cp.wallet.network, cp.wallet.address);
-  const network = tx.asset?.network === undefined ? undefined : canonicalNetwork(tx.asset.network);
-  const contract =
-    tx.asset?.contract === undefined || network === undefined ? null : canonicalAddress(network, tx.asset.contract);
   return {
     ...(tx.id === undefined ? {} : { id: tx.id }),
     instant: instantOf(tx.occurredAt),
     counterparty: {
-      ...(cp.licenceNumber === undefined ? {} : { licenceNumber: normalizeLicenceNumber(cp.licenceNumber) }),
-      ...(host === null ? {} : { domains: domainCandidates(host) }),
-      ...(wallet === null ? {} : { wallet }),
+      ...(cp.licenceNumber === undefined ? {} : { licenceNumber: cp.licenceNumber }),
+      ...(cp.domain === undefined ? {} : { domains: domainCandidates(cp.domain) }),
+      ...(cp.wallet === undefined ? {} : { wallet: `${cp.wallet.network}:${cp.wallet.address}` }),
       ...(name === null ? {} : { name }),
     },
-    ...(tx.asset === undefined
-      ? {}
-      : {
-          asset: {
-            symbol: normalizeSymbol(tx.asset.symbol),
-            ...(network === undefined ? {} : { network }),
-            ...(contract === null ? {} : { contract }),
-          },
-        }),
+    ...(tx.asset === undefined ? {} : { asset: tx.asset }),
   };
 }

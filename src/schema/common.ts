@@ -19,11 +19,10 @@ export const CalendarDateSchema = z
   .string()
   .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists");
 
-/** A bare host or a URL whose host is usable. */
-export const DomainSchema = text(MAX_URL_LENGTH).refine(
-  (value) => normalizeDomain(value) !== null,
-  "must be a domain such as okx.com, or a URL",
-);
+export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
+
+/** A bare host or a URL whose host is usable; kept as written (registry data stays as sourced). */
+export const DomainSchema = text(MAX_URL_LENGTH).refine((value) => normalizeDomain(value) !== null, DOMAIN_MESSAGE);
 
 /** A network name and an address in the right form for that network. */
 export const WalletSchema = z

@@ -1,16 +1,45 @@
 import { z } from "zod";
+import { normalizeSymbol } from "../normalize/asset.js";
+import { normalizeDomain } from "../normalize/domain.js";
+import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { canonicalAddress, canonicalNetwork } from "../normalize/wallet.js";
 import {
-  DomainSchema,
+  DOMAIN_MESSAGE,
   MAX_ADDRESS_LENGTH,
+  MAX_URL_LENGTH,
   MAX_LICENCE_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
-  WalletSchema,
   text,
 } from "./common.js";
+
+// Identifiers are validated and brought to canonical form in one pass (parse, don't validate):
+// the rules then read the output directly, and nothing is normalised twice per screened payment.
+
+/** A bare host or URL, output as its canonical host (`https://WWW.OKX.com./x` → `okx.com`). */
+const HostSchema = text(MAX_URL_LENGTH).transform((value, ctx) => {
+  const host = normalizeDomain(value);
+  if (host === null) {
+    ctx.addIssue({ code: "custom", message: DOMAIN_MESSAGE, input: value });
+    return z.NEVER;
+  }
+  return host;
+});
+
+/** A wallet, output with its canonical network and address (`ERC20`/`0xAB…` → `ethereum`/`0xab…`). */
+const CanonicalWalletSchema = z
+  .strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
+  .transform((wallet, ctx) => {
+    const network = canonicalNetwork(wallet.network);
+    const address = canonicalAddress(network, wallet.address);
+    if (address === null) {
+      ctx.addIssue({ code: "custom", path: ["address"], message: `is not a valid address on network ${network}`, input: wallet.address });
+      return z.NEVER;
+    }
+    return { network, address };
+  });
 
 const InstantSchema = z.union(
   [
@@ -25,9 +54,9 @@ const CounterpartySchema = z
     name: text(MAX_NAME_LENGTH)
       .refine((value) => normalizeName(value) !== null, "must contain a word other than a legal form")
       .optional(),
-    domain: DomainSchema.optional(),
-    wallet: WalletSchema.optional(),
-    licenceNumber: text(MAX_LICENCE_LENGTH).optional(),
+    domain: HostSchema.optional(),
+    wallet: CanonicalWalletSchema.optional(),
+    licenceNumber: text(MAX_LICENCE_LENGTH).transform(normalizeLicenceNumber).optional(),
   })
   .refine(
     (cp) => cp.name !== undefined || cp.domain !== undefined || cp.wallet !== undefined || cp.licenceNumber !== undefined,
@@ -40,16 +69,21 @@ const AssetSchema = z
     network: text(MAX_NETWORK_LENGTH).optional(),
     contract: text(MAX_ADDRESS_LENGTH).optional(),
   })
-  .superRefine((asset, ctx) => {
-    if (asset.contract === undefined) return;
+  .transform((asset, ctx) => {
+    const symbol = normalizeSymbol(asset.symbol);
     if (asset.network === undefined) {
-      ctx.addIssue({ code: "custom", path: ["network"], message: "is required when contract is given" });
-      return;
+      if (asset.contract === undefined) return { symbol };
+      ctx.addIssue({ code: "custom", path: ["network"], message: "is required when contract is given", input: asset });
+      return z.NEVER;
     }
     const network = canonicalNetwork(asset.network);
-    if (canonicalAddress(network, asset.contract) === null) {
-      ctx.addIssue({ code: "custom", path: ["contract"], message: `is not a valid address on network ${network}` });
+    if (asset.contract === undefined) return { symbol, network };
+    const contract = canonicalAddress(network, asset.contract);
+    if (contract === null) {
+      ctx.addIssue({ code: "custom", path: ["contract"], message: `is not a valid address on network ${network}`, input: asset.contract });
+      return z.NEVER;
     }
+    return { symbol, network, contract };
   });
 
 const AmountSchema = z.strictObject({
@@ -59,7 +93,17 @@ const AmountSchema = z.strictObject({
 
 /**
  * The zod schema of a transaction to screen. Unknown fields are rejected rather than ignored, so a
- * misspelt identifier (`licenseNumber`) is an error, never a silently weaker screen.
+ * misspelt identifier (`licenseNumber`) is an error, never a silently weaker screen. Parsing
+ * returns identifiers in canonical form: the domain as its host, the wallet's and asset's network
+ * and address in canonical form, the licence number and symbol upper-cased without spaces.
+ *
+ * @example
+ * ```ts
+ * TransactionSchema.parse({
+ *   occurredAt: "2026-05-04T18:59:59Z",
+ *   counterparty: { domain: "https://WWW.OKX.com./ru", wallet: { network: "ERC20", address: "0xAbC…" } },
+ * }).counterparty //=> { domain: "okx.com", wallet: { network: "ethereum", address: "0xabc…" } }
+ * ```
  */
 export const TransactionSchema = z.strictObject({
   id: text(256).optional(),
