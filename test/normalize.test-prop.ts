@@ -62,6 +62,12 @@ describe("normaliser examples", () => {
   example("an unknown network keeps its address exactly as given, trimmed", () => {
     expect(canonicalAddress(canonicalNetwork("Kaspa"), "  kaspa:QxYz  ")).toBe("kaspa:QxYz");
   });
+  example("networks named like Object.prototype members are unknown networks, not prototype lookups", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(canonicalNetwork(name)).toBe(name.toLowerCase());
+      expect(canonicalAddress(canonicalNetwork(name), " addr ")).toBe("addr");
+    }
+  });
   example("base58 keeps case; bech32 is lower-cased", () => {
     expect(canonicalAddress("tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")).toBe("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
     expect(canonicalAddress("bitcoin", "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ")).toBe("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");

@@ -2,35 +2,37 @@
  * Common network names and their aliases, mapped to one canonical name. A network not listed here
  * is still accepted: its name is compared case-insensitively and its addresses exactly as given.
  */
-export const NETWORK_ALIASES: Readonly<Record<string, string>> = {
-  ethereum: "ethereum",
-  eth: "ethereum",
-  erc20: "ethereum",
-  tron: "tron",
-  trx: "tron",
-  trc20: "tron",
-  bitcoin: "bitcoin",
-  btc: "bitcoin",
-  litecoin: "litecoin",
-  ltc: "litecoin",
-  "bitcoin-cash": "bitcoin-cash",
-  bitcoincash: "bitcoin-cash",
-  bch: "bitcoin-cash",
-  bsc: "bsc",
-  bep20: "bsc",
-  "bnb-smart-chain": "bsc",
-  solana: "solana",
-  sol: "solana",
-  ton: "ton",
-  toncoin: "ton",
-  polygon: "polygon",
-  matic: "polygon",
-  arbitrum: "arbitrum",
-  optimism: "optimism",
-  base: "base",
-  avalanche: "avalanche",
-  "avalanche-c": "avalanche",
-};
+export const NETWORK_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ethereum: "ethereum",
+    eth: "ethereum",
+    erc20: "ethereum",
+    tron: "tron",
+    trx: "tron",
+    trc20: "tron",
+    bitcoin: "bitcoin",
+    btc: "bitcoin",
+    litecoin: "litecoin",
+    ltc: "litecoin",
+    "bitcoin-cash": "bitcoin-cash",
+    bitcoincash: "bitcoin-cash",
+    bch: "bitcoin-cash",
+    bsc: "bsc",
+    bep20: "bsc",
+    "bnb-smart-chain": "bsc",
+    solana: "solana",
+    sol: "solana",
+    ton: "ton",
+    toncoin: "ton",
+    polygon: "polygon",
+    matic: "polygon",
+    arbitrum: "arbitrum",
+    optimism: "optimism",
+    base: "base",
+    avalanche: "avalanche",
+    "avalanche-c": "avalanche",
+  }),
+);
 
 /** Networks whose addresses are 20-byte hex (EVM): compared case-insensitively. */
 const EVM_NETWORKS: ReadonlySet<string> = new Set([
@@ -44,14 +46,18 @@ const EVM_NETWORKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Bech32 prefixes (BIP 173): such addresses may be written in upper case and compare lower-cased. */
-const BECH32_PREFIX: Readonly<Record<string, string>> = { bitcoin: "bc1", litecoin: "ltc1" };
+const BECH32_PREFIX: ReadonlyMap<string, string> = new Map([
+  ["bitcoin", "bc1"],
+  ["litecoin", "ltc1"],
+]);
 
 const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 /** Canonical network name: trimmed, lower case, aliases resolved (`TRC20` → `tron`). Idempotent. */
 export function canonicalNetwork(network: string): string {
   const key = network.trim().toLowerCase();
-  return NETWORK_ALIASES[key] ?? key;
+  // A Map, not an object: a network called `__proto__` or `constructor` is just an unknown name.
+  return NETWORK_ALIASES.get(key) ?? key;
 }
 
 /**
@@ -63,7 +69,7 @@ export function canonicalAddress(network: string, address: string): string | nul
   const trimmed = address.trim();
   if (trimmed === "") return null;
   if (EVM_NETWORKS.has(network)) return EVM_ADDRESS.test(trimmed) ? trimmed.toLowerCase() : null;
-  const prefix = BECH32_PREFIX[network];
+  const prefix = BECH32_PREFIX.get(network);
   if (prefix !== undefined && trimmed.toLowerCase().startsWith(prefix)) return trimmed.toLowerCase();
   return trimmed;
 }
