@@ -24,19 +24,30 @@ export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
 /** A bare host or a URL whose host is usable; kept as written (registry data stays as sourced). */
 export const DomainSchema = text(MAX_URL_LENGTH).refine((value) => normalizeDomain(value) !== null, DOMAIN_MESSAGE);
 
-/** A network name and an address in the right form for that network. */
+/**
+ * The canonical form of `address` on the canonical `network`; when the address is malformed for
+ * that network, records the issue at `path` and returns `null`. The one place that says so, for
+ * wallets and contracts in transactions and registries alike.
+ */
+export function checkedAddress(
+  ctx: z.RefinementCtx,
+  network: string,
+  address: string,
+  path: (string | number)[],
+): string | null {
+  const canonical = canonicalAddress(network, address);
+  if (canonical === null) {
+    ctx.addIssue({ code: "custom", path, message: `is not a valid address on network ${network}`, input: address });
+  }
+  return canonical;
+}
+
+/** A network name and an address in the right form for that network; kept as written. */
 export const WalletSchema = z
   .strictObject({
     network: text(MAX_NETWORK_LENGTH),
     address: text(MAX_ADDRESS_LENGTH),
   })
   .superRefine((wallet, ctx) => {
-    const network = canonicalNetwork(wallet.network);
-    if (canonicalAddress(network, wallet.address) === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["address"],
-        message: `is not a valid address on network ${network}`,
-      });
-    }
+    checkedAddress(ctx, canonicalNetwork(wallet.network), wallet.address, ["address"]);
   });

@@ -4,7 +4,7 @@ import type { Source } from "../registry/types.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { normalizeSymbol } from "../normalize/asset.js";
-import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
+import { canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import {
   CalendarDateSchema,
   DomainSchema,
@@ -15,6 +15,7 @@ import {
   MAX_SYMBOL_LENGTH,
   MAX_URL_LENGTH,
   WalletSchema,
+  checkedAddress,
   text,
 } from "./common.js";
 
@@ -25,11 +26,10 @@ const SourceSchema = z.strictObject({
 });
 
 /** At least one source; typed as a non-empty tuple. */
-const Sources = () =>
-  z
-    .array(SourceSchema)
-    .min(1, "needs at least one source")
-    .transform((sources) => sources as [Source, ...Source[]]);
+const SourcesSchema = z
+  .array(SourceSchema)
+  .min(1, "needs at least one source")
+  .transform((sources) => sources as [Source, ...Source[]]);
 
 const ConfidenceSchema = z.enum(["verified", "secondary", "unverified"]);
 
@@ -48,7 +48,7 @@ const dated = {
   validUntil: CalendarDateSchema.nullable(),
   confidence: ConfidenceSchema.exactOptional(),
   notes: z.string().exactOptional(),
-  sources: Sources(),
+  sources: SourcesSchema,
 };
 
 /** `validFrom` must come before `validUntil` when both are given. */
@@ -106,9 +106,7 @@ const GreenListAssetSchema = z
         ctx.addIssue({ code: "custom", path: ["networks", i, "network"], message: `network ${network} is listed twice` });
       }
       seen.add(network);
-      if (entry.contract !== null && canonicalAddress(network, entry.contract) === null) {
-        ctx.addIssue({ code: "custom", path: ["networks", i, "contract"], message: `is not a valid address on network ${network}` });
-      }
+      if (entry.contract !== null) checkedAddress(ctx, network, entry.contract, ["networks", i, "contract"]);
     });
   });
 
@@ -119,7 +117,7 @@ const ProhibitedAssetSchema = z.strictObject({
   basis: z.string().exactOptional(),
   confidence: ConfidenceSchema.exactOptional(),
   notes: z.string().exactOptional(),
-  sources: Sources(),
+  sources: SourcesSchema,
 });
 
 type Path = (string | number)[];

@@ -3,7 +3,7 @@ import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
-import { canonicalAddress, canonicalNetwork } from "../normalize/wallet.js";
+import { canonicalNetwork } from "../normalize/wallet.js";
 import {
   DOMAIN_MESSAGE,
   MAX_ADDRESS_LENGTH,
@@ -12,6 +12,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
+  checkedAddress,
   text,
 } from "./common.js";
 
@@ -33,12 +34,8 @@ const CanonicalWalletSchema = z
   .strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
   .transform((wallet, ctx) => {
     const network = canonicalNetwork(wallet.network);
-    const address = canonicalAddress(network, wallet.address);
-    if (address === null) {
-      ctx.addIssue({ code: "custom", path: ["address"], message: `is not a valid address on network ${network}`, input: wallet.address });
-      return z.NEVER;
-    }
-    return { network, address };
+    const address = checkedAddress(ctx, network, wallet.address, ["address"]);
+    return address === null ? z.NEVER : { network, address };
   });
 
 const InstantSchema = z.union(
@@ -78,12 +75,8 @@ const AssetSchema = z
     }
     const network = canonicalNetwork(asset.network);
     if (asset.contract === undefined) return { symbol, network };
-    const contract = canonicalAddress(network, asset.contract);
-    if (contract === null) {
-      ctx.addIssue({ code: "custom", path: ["contract"], message: `is not a valid address on network ${network}`, input: asset.contract });
-      return z.NEVER;
-    }
-    return { symbol, network, contract };
+    const contract = checkedAddress(ctx, network, asset.contract, ["contract"]);
+    return contract === null ? z.NEVER : { symbol, network, contract };
   });
 
 const AmountSchema = z.strictObject({
