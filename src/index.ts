@@ -1,6 +1,7 @@
 // The one public entry point: explicit named exports only.
 export { screenTransaction, safeScreenTransaction, createScreener } from "./screen.js";
-export type { ScreenOptions, SafeScreenResult, Screener } from "./screen.js";
+export type { SafeScreenResult, Screener } from "./screen.js";
+export type { ScreenOptions } from "./options.js";
 export { parseRegistry } from "./registry/parse.js";
 export type { Registry } from "./registry/parse.js";
 export { defaultRegistry } from "./registry/default.js";

@@ -1,20 +1,16 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
+import type { ScreenOptions } from "./options.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
 import { blockedServiceRule } from "./rules/blocked-service.js";
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
-import type { Rule } from "./rules/rule.js";
+import type { Rule, RuleContext } from "./rules/rule.js";
 import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
 import { sortByPrecedence, type Verdict } from "./verdict.js";
 
-/** Options shared by every screening call. */
-export interface ScreenOptions {
-  /** The snapshot to screen against, from `parseRegistry`. Defaults to {@link defaultRegistry}. */
-  readonly registry?: Registry;
-}
 
 /** The result of a screen that never throws. */
 export type SafeScreenResult =
@@ -51,11 +47,15 @@ function validate(input: unknown): Transaction {
   return result.data;
 }
 
-function evaluate(tx: Transaction, registry: Registry): Verdict {
+function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
+  return { registry, index: indexOf(registry), options };
+}
+
+function evaluate(tx: Transaction, context: RuleContext): Verdict {
+  const { registry } = context;
   const normalized = normalizeTransaction(tx);
-  const index = indexOf(registry);
   const findings: Reason[] = [];
-  for (const rule of RULES) findings.push(...rule(normalized, index, registry.greenListComplete));
+  for (const rule of RULES) findings.push(...rule(normalized, context));
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
   const reasons = sortByPrecedence(findings) as [Reason, ...Reason[]];
   const kind = reasons[0].outcome;
@@ -83,13 +83,14 @@ function evaluate(tx: Transaction, registry: Registry): Verdict {
  */
 export function createScreener(options: ScreenOptions = {}): Screener {
   const registry = prepared(options.registry ?? defaultRegistry);
-  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), registry);
+  const context = contextOf(registry, options);
+  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context);
   return {
     registry,
     screen,
     safeScreen(input: unknown): SafeScreenResult {
       try {
-        return { success: true, verdict: evaluate(validate(input), registry) };
+        return { success: true, verdict: evaluate(validate(input), context) };
       } catch (error) {
         if (error instanceof TransactionValidationError) return { success: false, error };
         throw error;
@@ -129,7 +130,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * ```
  */
 export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
-  return evaluate(validate(tx), prepared(options.registry ?? defaultRegistry));
+  return evaluate(validate(tx), contextOf(prepared(options.registry ?? defaultRegistry), options));
 }
 
 /**

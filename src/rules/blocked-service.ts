@@ -12,7 +12,7 @@ const RULE = "blocked-service";
  * exact identifier match gives `blocked_service_match` with the entry id; a near name match to a
  * service the counterparty is not already exactly linked to gives `possible_match` (review).
  */
-export const blockedServiceRule: Rule = (tx, index) => {
+export const blockedServiceRule: Rule = (tx, { index }) => {
   const reasons: Reason[] = [];
   const linked = new Set<BlockedService>();
   for (const { by, ref } of exactMatches(index.blocked, tx.counterparty)) {

@@ -12,7 +12,8 @@ const RULE = "green-list";
  * list is incomplete); a contract other than the listed one on a network gives
  * `asset_contract_mismatch`; a network the row does not name gives `asset_network_not_listed`.
  */
-export const greenListRule: Rule = (tx, index, greenListComplete) => {
+export const greenListRule: Rule = (tx, { index, registry }) => {
+  const { greenListComplete } = registry;
   const asset = tx.asset;
   if (asset === undefined) return [];
   const reasons: Reason[] = [];

@@ -18,7 +18,7 @@ const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
  * exact link, a near name match gives `possible_match` (review); no link at all gives
  * `unlicensed_counterparty`.
  */
-export const licensedExchangeRule: Rule = (tx, index) => {
+export const licensedExchangeRule: Rule = (tx, { index }) => {
   const cp = tx.counterparty;
   const matches = exactMatches(index.licensed, cp);
   const reasons: Reason[] = [];

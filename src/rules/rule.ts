@@ -1,9 +1,21 @@
 import type { NormalizedTransaction } from "../normalize/transaction.js";
+import type { ScreenOptions } from "../options.js";
 import type { Reason } from "../reasons.js";
+import type { Registry } from "../registry/parse.js";
 import type { RegistryIndex } from "../registry/registry-index.js";
 
-/** A rule reads a normalised transaction and the registry index, and returns its findings. */
-export type Rule = (tx: NormalizedTransaction, index: RegistryIndex, greenListComplete: boolean) => Reason[];
+/** What every rule may read besides the transaction: the registry, its index and the call's options. */
+export interface RuleContext {
+  /** The registry being screened against (its flags and dates). */
+  readonly registry: Registry;
+  /** The registry's lookup index, built once in `parseRegistry`. */
+  readonly index: RegistryIndex;
+  /** The options of the screening call, as the caller passed them. */
+  readonly options: ScreenOptions;
+}
+
+/** A rule reads a normalised transaction and its context, and returns its findings. */
+export type Rule = (tx: NormalizedTransaction, context: RuleContext) => Reason[];
 
 /** Similarity scores are reported to two decimals, so verdicts stay byte-stable and readable. */
 export function roundScore(score: number): number {
