@@ -23,6 +23,11 @@ export const windowArb = fc
 /** A lower-case word, the building block of fictional names and hosts. */
 export const wordArb = fc.stringMatching(/^[a-z]{4,9}$/);
 
+const ZERO_EVM = `0x${"0".repeat(40)}`;
+
+/** Base58Check of 0x41 and twenty 0x11 bytes: a valid Tron address that is nobody's wallet. */
+export const TEST_TRON_ADDRESS = "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV";
+
 const hexAddressArb = fc.stringMatching(/^[0-9a-f]{40}$/).map((hex) => `0x${hex}`);
 
 /** A fictional registry of a few entries: every identifier unique, hosts under `.test`. */
@@ -106,14 +111,20 @@ function counterpartyArb(data: RegistryData): fc.Arbitrary<TransactionInput["cou
 
 function assetArb(data: RegistryData): fc.Arbitrary<NonNullable<TransactionInput["asset"]>> {
   const symbols = [...data.greenList.map((a) => a.symbol), ...data.prohibitedAssets.map((a) => a.symbol), "ZZZZ"];
+  // A contract valid on its network: the registry's listed one on Ethereum, a made-up one on Tron.
+  const contracts = { ethereum: data.greenList[1]?.networks[0]?.contract ?? ZERO_EVM, tron: TEST_TRON_ADDRESS };
   return fc.record(
     {
       symbol: fc.constantFrom(...symbols),
       network: fc.constantFrom("ethereum", "tron"),
-      contract: fc.constant(data.greenList[1]?.networks[0]?.contract ?? "0x0"),
+      contract: fc.constant(true),
     },
     { requiredKeys: ["symbol"] },
-  ).filter((a) => a.contract === undefined || a.network !== undefined);
+  )
+    .filter((a) => a.contract === undefined || a.network !== undefined)
+    .map(({ contract, ...asset }) =>
+      contract === undefined || asset.network === undefined ? asset : { ...asset, contract: contracts[asset.network] },
+    );
 }
 
 /** A valid transaction against `data`, at an instant between 2020 and 2030. */

@@ -4,6 +4,7 @@ import { normalizeSymbol } from "../src/normalize/asset.js";
 import { domainCandidates, normalizeDomain } from "../src/normalize/domain.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
 import { normalizeName } from "../src/normalize/name.js";
+import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
 import { domainSpellingArb, wordArb } from "./arbitraries.js";
 
@@ -36,12 +37,31 @@ describe("normalisers are pure and idempotent", () => {
     expect(normalizeSymbol(normalizeSymbol(value))).toBe(normalizeSymbol(value));
     expect(canonicalNetwork(canonicalNetwork(value))).toBe(canonicalNetwork(value));
   });
-  test.prop([fc.stringMatching(/^[0-9a-fA-F]{40}$/)])("EVM addresses compare in lower case on every EVM alias", (hex) => {
-    const lower = `0x${hex.toLowerCase()}`;
-    for (const network of ["eth", "erc20", "bep20", "polygon"]) {
-      expect(canonicalAddress(canonicalNetwork(network), `0x${hex}`)).toBe(lower);
-    }
-  });
+  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/)])(
+    "EVM addresses in lower case, upper case and EIP-55 spelling compare equal on every EVM alias",
+    (hex) => {
+      const lower = `0x${hex}`;
+      for (const network of ["eth", "erc20", "bep20", "polygon"]) {
+        for (const spelling of [lower, `0x${hex.toUpperCase()}`, toChecksumAddress(lower)]) {
+          expect(canonicalAddress(canonicalNetwork(network), spelling)).toBe(lower);
+        }
+      }
+    },
+  );
+  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/), fc.nat()])(
+    "flipping the case of any one letter of an EIP-55 address makes it invalid",
+    (hex, pick) => {
+      const checksummed = toChecksumAddress(`0x${hex}`);
+      const letters = [...checksummed].flatMap((c, i) => (i > 1 && /[a-fA-F]/.test(c) ? [i] : []));
+      fc.pre(letters.length >= 2);
+      const at = letters[pick % letters.length] as number;
+      const c = checksummed.charAt(at);
+      const flipped = checksummed.slice(0, at) + (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) + checksummed.slice(at + 1);
+      const body = flipped.slice(2);
+      fc.pre(body !== body.toLowerCase() && body !== body.toUpperCase());
+      expect(canonicalAddress("ethereum", flipped)).toBeNull();
+    },
+  );
 });
 
 describe("normaliser examples", () => {

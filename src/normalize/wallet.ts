@@ -1,3 +1,11 @@
+import { bitcoinLikeAddress, BITCOIN, LITECOIN } from "./address/bitcoin.js";
+import { bitcoinCashAddress } from "./address/cashaddr.js";
+import { evmAddress } from "./address/evm.js";
+import { invalid, valid, type AddressResult } from "./address/result.js";
+import { solanaAddress } from "./address/solana.js";
+import { tonAddress } from "./address/ton.js";
+import { tronAddress } from "./address/tron.js";
+
 /**
  * Common network names and their aliases, mapped to one canonical name. A network not listed here
  * is still accepted: its name is compared case-insensitively and its addresses exactly as given.
@@ -34,24 +42,22 @@ export const NETWORK_ALIASES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Networks whose addresses are 20-byte hex (EVM): compared case-insensitively. */
-const EVM_NETWORKS: ReadonlySet<string> = new Set([
-  "ethereum",
-  "bsc",
-  "polygon",
-  "arbitrum",
-  "optimism",
-  "base",
-  "avalanche",
-]);
+/** EVM networks: 20-byte hex addresses, EIP-55 checksummed when mixed case, compared lower-cased. */
+const EVM_NETWORKS = ["ethereum", "bsc", "polygon", "arbitrum", "optimism", "base", "avalanche"] as const;
 
-/** Bech32 prefixes (BIP 173): such addresses may be written in upper case and compare lower-cased. */
-const BECH32_PREFIX: ReadonlyMap<string, string> = new Map([
-  ["bitcoin", "bc1"],
-  ["litecoin", "ltc1"],
+/** The address format of every network the library knows; any other network compares addresses as given. */
+const ADDRESS_FORMATS: ReadonlyMap<string, (address: string) => AddressResult> = new Map<
+  string,
+  (address: string) => AddressResult
+>([
+  ...EVM_NETWORKS.map((network) => [network, evmAddress] as const),
+  ["bitcoin", (address) => bitcoinLikeAddress(address, BITCOIN)],
+  ["litecoin", (address) => bitcoinLikeAddress(address, LITECOIN)],
+  ["bitcoin-cash", bitcoinCashAddress],
+  ["tron", tronAddress],
+  ["solana", solanaAddress],
+  ["ton", tonAddress],
 ]);
-
-const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 /** Canonical network name: trimmed, lower case, aliases resolved (`TRC20` → `tron`). Idempotent. */
 export function canonicalNetwork(network: string): string {
@@ -61,17 +67,23 @@ export function canonicalNetwork(network: string): string {
 }
 
 /**
- * Canonical form of an address on a canonical network, or `null` when its format is wrong for a
- * network the library knows. EVM hex is lower-cased; bech32 is lower-cased; every other form
- * (base58 is case-sensitive) and every unknown network keeps the address exactly as given, trimmed.
+ * The canonical form of an address on a canonical network, or why it is invalid there: EVM hex
+ * lower-cased after its EIP-55 checksum is checked, Bitcoin and Litecoin Base58Check or SegWit
+ * (lower-cased), Bitcoin Cash legacy or CashAddr as prefixed lower-case CashAddr, Tron Base58Check,
+ * Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a network the library does not
+ * know, the address is kept exactly as given, trimmed. Idempotent on valid output.
  */
-export function canonicalAddress(network: string, address: string): string | null {
+export function parseAddress(network: string, address: string): AddressResult {
   const trimmed = address.trim();
-  if (trimmed === "") return null;
-  if (EVM_NETWORKS.has(network)) return EVM_ADDRESS.test(trimmed) ? trimmed.toLowerCase() : null;
-  const prefix = BECH32_PREFIX.get(network);
-  if (prefix !== undefined && trimmed.toLowerCase().startsWith(prefix)) return trimmed.toLowerCase();
-  return trimmed;
+  if (trimmed === "") return invalid("must not be empty");
+  const format = ADDRESS_FORMATS.get(network);
+  return format === undefined ? valid(trimmed) : format(trimmed);
+}
+
+/** The canonical form of an address (see {@link parseAddress}), or `null` when it is invalid. */
+export function canonicalAddress(network: string, address: string): string | null {
+  const result = parseAddress(network, address);
+  return result.ok ? result.address : null;
 }
 
 /** The lookup key of a wallet: canonical network and address, or `null` for a malformed address. */

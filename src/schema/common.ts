@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate } from "../dates.js";
 import { normalizeDomain } from "../normalize/domain.js";
-import { canonicalNetwork, canonicalAddress } from "../normalize/wallet.js";
+import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";
 
 // Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
 export const MAX_NAME_LENGTH = 256;
@@ -35,11 +35,10 @@ export function checkedAddress(
   address: string,
   path: (string | number)[],
 ): string | null {
-  const canonical = canonicalAddress(network, address);
-  if (canonical === null) {
-    ctx.addIssue({ code: "custom", path, message: `is not a valid address on network ${network}`, input: address });
-  }
-  return canonical;
+  const result = parseAddress(network, address);
+  if (result.ok) return result.address;
+  ctx.addIssue({ code: "custom", path, message: `is not a valid ${network} address: ${result.problem}`, input: address });
+  return null;
 }
 
 /** A network name and an address in the right form for that network; kept as written. */

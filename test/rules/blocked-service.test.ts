@@ -7,7 +7,7 @@ describe("blocked-service rule", () => {
     ["a subdomain given as a URL", { domain: "https://p2p.Shady-Swap.test./offers" }],
     ["its name", { name: "shady swap" }],
     ["an alias", { name: "ShadySwap PRO" }],
-    ["its bech32 wallet in upper case", { wallet: { network: "btc", address: "BC1QTESTSHADYSWAPADDRESS0000000000000000" } }],
+    ["its bech32 wallet in upper case", { wallet: { network: "btc", address: "BC1QYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZYG3ZC6V074" } }],
   ])("a counterparty matching %s is blocked_service_match", (_, counterparty) => {
     const verdict = screen(tx(counterparty));
     expect(verdict.kind).toBe("blocked_service");

@@ -1,3 +1,4 @@
+import { TEST_TRON_ADDRESS } from "../arbitraries.js";
 import { describe, expect, test } from "vitest";
 import { completeGreenListRegistry } from "../fixtures/registry.js";
 import { codes, screen, tx } from "../helpers.js";
@@ -47,7 +48,7 @@ describe("green-list rule", () => {
 
   test("another contract under a listed symbol is a violation (a fake token)", () => {
     const verdict = screen(
-      tx(licensed, { asset: { symbol: "USDT", network: "trc20", contract: "TFakeUsdtContract11111111111111111" } }),
+      tx(licensed, { asset: { symbol: "USDT", network: "trc20", contract: TEST_TRON_ADDRESS } }),
     );
     expect(verdict.kind).toBe("green_list_violation");
     expect(verdict.reasons[0]).toMatchObject({ code: "asset_contract_mismatch", path: ["asset", "contract"] });

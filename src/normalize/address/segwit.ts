@@ -1,0 +1,22 @@
+import { bech32, bech32m } from "@scure/base";
+
+/**
+ * A SegWit address (BIP 173 bech32 for witness version 0, BIP 350 bech32m for versions 1–16) with
+ * the given human-readable part; `true` when its encoding, checksum, version and program length
+ * are all right. Mixed case is invalid per BIP 173.
+ */
+export function isSegwitAddress(value: string, hrp: string): boolean {
+  if (value !== value.toLowerCase() && value !== value.toUpperCase()) return false;
+  const lower = value.toLowerCase();
+  if (!lower.startsWith(`${hrp}1`)) return false;
+  const decoded = bech32.decodeUnsafe(lower, 90) ?? bech32m.decodeUnsafe(lower, 90);
+  if (decoded === undefined || decoded.prefix !== hrp) return false;
+  const [version, ...rest] = decoded.words;
+  if (version === undefined || version > 16) return false;
+  // The checksum variant is tied to the version: bech32 for v0, bech32m for v1+ (BIP 350).
+  const variant = version === 0 ? bech32 : bech32m;
+  if (variant.decodeUnsafe(lower, 90) === undefined) return false;
+  const program = bech32.fromWordsUnsafe(rest);
+  if (program === undefined || program.length < 2 || program.length > 40) return false;
+  return version !== 0 || program.length === 20 || program.length === 32;
+}
