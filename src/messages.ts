@@ -1,4 +1,5 @@
 // English text per reason code. Codes are the contract; this text is for people and may change.
+import type { LookalikeKind } from "./registry/lookalike-index.js";
 import type { IdentifierKind } from "./rules/match-party.js";
 
 const IDENTIFIER_LABEL: Readonly<Record<IdentifierKind, string>> = {
@@ -6,6 +7,13 @@ const IDENTIFIER_LABEL: Readonly<Record<IdentifierKind, string>> = {
   domain: "domain",
   wallet: "wallet",
   name: "name",
+};
+
+const LOOKALIKE_LABEL: Readonly<Record<LookalikeKind, string>> = {
+  confusable: "characters that look the same",
+  suffix: "the same name under another ending",
+  one_edit: "one character different",
+  brand: "its name inside other words",
 };
 
 interface Dated {
@@ -48,4 +56,6 @@ export const messages = {
     `${symbol} is listed as the native coin of ${network}, yet a token contract was given: a token wearing a listed symbol.`,
   asset_network_not_listed: (symbol: string, network: string, listed: readonly string[]) =>
     `The Green List row for ${symbol} names the networks ${listed.join(", ")}; ${network} is not one of them, so the registry cannot vouch for this token.`,
+  lookalike_domain: (host: string, imitated: string, name: string, list: "licensed provider" | "blocked service", kind: LookalikeKind) =>
+    `The counterparty's domain ${host} imitates ${imitated} of ${list} ${name} (${LOOKALIKE_LABEL[kind]}) without being it${list === "licensed provider" ? ": a person must decide" : ""}.`,
 } as const;

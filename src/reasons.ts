@@ -20,6 +20,7 @@ export const REASON_CODES = [
   "asset_not_green_listed",
   "asset_contract_mismatch",
   "asset_network_not_listed",
+  "lookalike_domain",
 ] as const;
 
 /** A stable snake_case code naming one kind of finding. */

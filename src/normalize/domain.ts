@@ -1,3 +1,5 @@
+import { getDomain } from "tldts";
+
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const MAX_HOST_LENGTH = 253; // RFC 1035: a host name is at most 253 characters
 
@@ -25,17 +27,22 @@ export function normalizeDomain(value: string): string | null {
 }
 
 /**
- * The host and each parent domain, most specific first: `p2p.okx.com` → `p2p.okx.com`, `okx.com`.
- * The bare top-level label is left out: no registry entry can be a single label.
+ * The host and each parent domain down to its registrable domain (Public Suffix List, via tldts),
+ * most specific first: `a.p2p.okx.com` → `a.p2p.okx.com`, `p2p.okx.com`, `okx.com`. A public suffix
+ * is never a candidate: `shop.co.uk` does not reach `co.uk`.
  */
 export function domainCandidates(host: string): readonly string[] {
+  const registrable = getDomain(host, { allowPrivateDomains: true }) ?? host;
   const candidates: string[] = [host];
-  let dot = host.indexOf(".");
-  while (dot !== -1) {
-    const parent = host.slice(dot + 1);
-    if (!parent.includes(".")) break;
-    candidates.push(parent);
-    dot = host.indexOf(".", dot + 1);
+  let current = host;
+  while (current !== registrable && current.endsWith(`.${registrable}`)) {
+    current = current.slice(current.indexOf(".") + 1);
+    candidates.push(current);
   }
   return candidates;
+}
+
+/** Whether a host has a registrable domain under the Public Suffix List (`co.uk` alone has none). */
+export function hasRegistrableDomain(host: string): boolean {
+  return getDomain(host, { allowPrivateDomains: true }) !== null;
 }

@@ -2,7 +2,9 @@ import { validityOf, type Validity } from "../dates.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
-import { normalizeName, type NormalizedName } from "../normalize/name.js";
+import { normalizeName } from "../normalize/name.js";
+import { LookalikeIndex } from "./lookalike-index.js";
+import { NameIndex } from "./name-index.js";
 import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
@@ -12,13 +14,14 @@ export interface PartyRef<E> {
   readonly validity: Validity;
 }
 
-/** Exact-match maps per identifier, plus every name for near-match search. */
+/** Exact-match maps per identifier, plus the near-match indexes of names and domains. */
 export interface PartyIndex<E> {
   readonly byLicence: ReadonlyMap<string, PartyRef<E>>;
   readonly byDomain: ReadonlyMap<string, PartyRef<E>>;
   readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
   readonly byName: ReadonlyMap<string, PartyRef<E>>;
-  readonly names: readonly { readonly name: NormalizedName; readonly ref: PartyRef<E> }[];
+  readonly names: NameIndex<PartyRef<E>>;
+  readonly lookalikes: LookalikeIndex<PartyRef<E>>;
 }
 
 /** A Green List row with its dates as instants and its contracts per canonical network. */
@@ -41,13 +44,16 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byName = new Map<string, PartyRef<E>>();
-  const names: { name: NormalizedName; ref: PartyRef<E> }[] = [];
+  const names = new NameIndex<PartyRef<E>>();
+  const lookalikes = new LookalikeIndex<PartyRef<E>>();
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validityOf(entry.validFrom, entry.validUntil) };
     if ("licenceNumber" in entry) byLicence.set(normalizeLicenceNumber(entry.licenceNumber), ref);
     for (const domain of entry.domains) {
       const host = normalizeDomain(domain);
-      if (host !== null) byDomain.set(host, ref);
+      if (host === null) continue;
+      byDomain.set(host, ref);
+      lookalikes.add(host, ref);
     }
     for (const wallet of entry.wallets) {
       const key = walletKey(wallet.network, wallet.address);
@@ -57,10 +63,10 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       const name = normalizeName(raw);
       if (name === null || byName.get(name.key) === ref) continue;
       byName.set(name.key, ref);
-      names.push({ name, ref });
+      names.add(name, ref);
     }
   }
-  return { byLicence, byDomain, byWallet, byName, names };
+  return { byLicence, byDomain, byWallet, byName, names, lookalikes };
 }
 
 function indexAssets(entries: readonly GreenListAsset[]): ReadonlyMap<string, AssetRef> {

@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, nearMatches } from "./match-party.js";
+import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -24,6 +24,17 @@ export const blockedServiceRule: Rule = (tx, { index }) => {
       outcome: "blocked_service",
       message: messages.blocked_service_match(by, ref.entry.name, ref.entry.basis),
       path: IDENTIFIER_PATH[by],
+      entryId: ref.entry.id,
+    });
+  }
+  for (const { ref, domain, kind } of lookalikeMatches(index.blocked, index, tx.counterparty, linked)) {
+    if (!isInForce(ref.validity, tx.instant)) continue;
+    reasons.push({
+      code: "lookalike_domain",
+      rule: RULE,
+      outcome: "blocked_service",
+      message: messages.lookalike_domain(tx.counterparty.domains?.[0] ?? "", domain, ref.entry.name, "blocked service", kind),
+      path: IDENTIFIER_PATH.domain,
       entryId: ref.entry.id,
     });
   }

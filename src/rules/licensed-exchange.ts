@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, nearMatches, type IdentifierKind } from "./match-party.js";
+import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -77,7 +77,18 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
         score: rounded,
       });
     }
-    if (near.length === 0) {
+    const lookalikes = lookalikeMatches(index.licensed, index, cp, new Set());
+    for (const { ref, domain, kind } of lookalikes) {
+      reasons.push({
+        code: "lookalike_domain",
+        rule: RULE,
+        outcome: "review",
+        message: messages.lookalike_domain(cp.domains?.[0] ?? "", domain, ref.entry.name, "licensed provider", kind),
+        path: IDENTIFIER_PATH.domain,
+        entryId: ref.entry.id,
+      });
+    }
+    if (near.length === 0 && lookalikes.length === 0) {
       reasons.push({
         code: "unlicensed_counterparty",
         rule: RULE,

@@ -1,7 +1,7 @@
 import type { NormalizedTransaction } from "../normalize/transaction.js";
-import { nearMatchScore } from "../normalize/name.js";
 import type { InputPath } from "../reasons.js";
-import type { PartyIndex, PartyRef } from "../registry/registry-index.js";
+import type { LookalikeKind } from "../registry/lookalike-index.js";
+import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
 
 /** The counterparty identifiers a registry entry can match on. */
 export type IdentifierKind = "licenceNumber" | "domain" | "wallet" | "name";
@@ -57,13 +57,30 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
 export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: ReadonlySet<E>): NearMatch<E>[] {
   const name = cp.name;
   if (name === undefined || index.byName.has(name.key)) return [];
-  const best = new Map<E, NearMatch<E>>();
-  for (const candidate of index.names) {
-    if (linked.has(candidate.ref.entry)) continue;
-    const score = nearMatchScore(name, candidate.name);
-    if (score === null) continue;
-    const previous = best.get(candidate.ref.entry);
-    if (previous === undefined || score > previous.score) best.set(candidate.ref.entry, { ref: candidate.ref, score });
-  }
-  return [...best.values()];
+  return index.names.search(name).filter((hit) => !linked.has(hit.ref.entry));
+}
+
+/** A registry domain the counterparty's domain imitates. */
+export interface Lookalike<E> {
+  readonly ref: PartyRef<E>;
+  readonly domain: string;
+  readonly kind: LookalikeKind;
+}
+
+/**
+ * Entries of `index` whose domain the counterparty's domain imitates, leaving out entries in
+ * `linked`. Empty when the domain is itself a registry domain of either list (`all`): a listed
+ * domain is what it is, never a look-alike of another.
+ */
+export function lookalikeMatches<E>(
+  index: PartyIndex<E>,
+  all: RegistryIndex,
+  cp: Counterparty,
+  linked: ReadonlySet<E>,
+): Lookalike<E>[] {
+  const domains = cp.domains;
+  if (domains === undefined) return [];
+  if (domains.some((host) => all.licensed.byDomain.has(host) || all.blocked.byDomain.has(host))) return [];
+  const host = domains[0] as string;
+  return index.lookalikes.search(host).filter((hit) => !linked.has(hit.ref.entry));
 }

@@ -1,0 +1,26 @@
+// Spelling variants that sound alike and that transliteration between scripts produces:
+// `Binance` / `Бинанс` (binans), `Swiftex` / `Свифтекс` (svifteks), `Huobi` / `Хуоби` (khuobi).
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/ph/g, "f"],
+  [/ck/g, "k"],
+  [/kh/g, "h"],
+  [/x/g, "ks"],
+  [/q/g, "k"],
+  [/w/g, "v"],
+  [/c(?=[eiy])/g, "s"],
+  [/c/g, "k"],
+  [/[yj]/g, "i"],
+  [/(.)\1+/g, "$1"],
+];
+
+/**
+ * A rough phonetic key of one lower-case Latin word, used only to find near matches (never exact
+ * ones): common digraphs and letters folded (`ph`→`f`, `kh`→`h`, `x`→`ks`, soft `c`→`s`, hard
+ * `c`/`q`→`k`, `w`→`v`, `y`/`j`→`i`), doubled letters collapsed, a final silent `e` dropped.
+ * Every rewrite is a single linear pass. Idempotent.
+ */
+export function phoneticKey(word: string): string {
+  let key = word;
+  for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+  return key.length > 3 && key.endsWith("e") ? key.slice(0, -1) : key;
+}

@@ -1,0 +1,21 @@
+/**
+ * Russian and Kazakh Cyrillic letters → Latin, as Kazakh payment data spells brands
+ * (`Байбит` → `baybit`, `Қазақстан` → `kazakstan`). Lower-case input only; any other character
+ * passes through. Close to the BGN/PCGN romanisation, with Kazakh letters folded onto their
+ * nearest Latin letter so that both spellings of a brand meet.
+ */
+export const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z",
+    и: "i", й: "y", і: "i", к: "k", қ: "k", л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o",
+    п: "p", р: "r", с: "s", т: "t", у: "u", ұ: "u", ү: "u", ф: "f", х: "kh", һ: "h", ц: "ts",
+    ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  }),
+);
+
+/** Transliterates the Cyrillic letters of a lower-case string to Latin. Idempotent. */
+export function transliterate(value: string): string {
+  let out = "";
+  for (const char of value) out += CYRILLIC_TO_LATIN.get(char) ?? char;
+  return out;
+}

@@ -1,0 +1,115 @@
+import { getDomainWithoutSuffix, getPublicSuffix } from "tldts";
+import { labelSkeleton } from "../normalize/domain-skeleton.js";
+import { editDistance } from "../normalize/edit-distance.js";
+import { GENERIC_NAME_WORDS } from "../normalize/name.js";
+
+/** How a host imitates a registry domain. */
+export type LookalikeKind = "confusable" | "suffix" | "one_edit" | "brand";
+
+/** A registry entry a host imitates, and how. */
+export interface LookalikeHit<R> {
+  readonly ref: R;
+  /** The registry domain imitated. */
+  readonly domain: string;
+  readonly kind: LookalikeKind;
+}
+
+interface Brand<R> {
+  readonly ref: R;
+  readonly domain: string;
+  /** The registrable label as written (`okx` for `okx.com`). */
+  readonly label: string;
+  /** The registrable label's skeleton (`okx` for `okx.com`). */
+  readonly skeleton: string;
+  /** The public suffix (`com`, `kz`, `co.uk`). */
+  readonly suffix: string;
+}
+
+/** One-edit search applies to brands of at least this length: `okx` vs `okb` are different firms. */
+export const LOOKALIKE_MIN_EDIT_LENGTH = 4;
+/** A brand inside a longer word (`bybitkz`) counts from this length on; as a whole word, from 3. */
+export const LOOKALIKE_MIN_EMBEDDED_LENGTH = 5;
+
+const PSL = { allowPrivateDomains: true } as const;
+
+/** The registrable label and public suffix of a host: `p2p.okx.com` → `okx`, `com`. */
+function split(host: string): { label: string; suffix: string; labels: string[] } | null {
+  const label = getDomainWithoutSuffix(host, PSL);
+  const suffix = getPublicSuffix(host, PSL);
+  if (label === null || label === "" || suffix === null) return null;
+  const labels = host.slice(0, host.length - suffix.length - 1).split(".");
+  return { label, suffix, labels };
+}
+
+/**
+ * Look-alike search over the domains of one list. Every key is a label skeleton, so a call is a
+ * handful of map reads whatever the list's size: the host's registrable label (confusable or
+ * same-name-other-suffix), its one-deletion variants (one edit away), and every word of every
+ * label, and every brand-length substring of them (a brand wrapped in other words).
+ */
+export class LookalikeIndex<R> {
+  readonly #bySkeleton = new Map<string, Brand<R>[]>();
+  readonly #byDeletion = new Map<string, Brand<R>[]>();
+  readonly #embeddedLengths = new Set<number>();
+
+  /** Adds a registry domain (canonical host) of an entry. */
+  add(host: string, ref: R): void {
+    const parts = split(host);
+    if (parts === null) return;
+    const skeleton = labelSkeleton(parts.label);
+    if (skeleton.length < 3 || GENERIC_NAME_WORDS.has(skeleton)) return;
+    const brand: Brand<R> = { ref, domain: host, label: parts.label, skeleton, suffix: parts.suffix };
+    push(this.#bySkeleton, skeleton, brand);
+    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) for (const key of deletions(skeleton)) push(this.#byDeletion, key, brand);
+    if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
+  }
+
+  /** Registry domains `host` imitates, one hit per ref, strongest kind first. */
+  search(host: string): LookalikeHit<R>[] {
+    const parts = split(host);
+    if (parts === null) return [];
+    const hits = new Map<R, LookalikeHit<R>>();
+    const add = (brand: Brand<R>, kind: LookalikeKind) => {
+      if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, domain: brand.domain, kind });
+    };
+
+    const skeleton = labelSkeleton(parts.label);
+    for (const brand of this.#bySkeleton.get(skeleton) ?? []) {
+      // Same skeleton: either other characters that look the same, or the same name under another suffix.
+      if (parts.label !== brand.label) add(brand, "confusable");
+      else if (parts.suffix !== brand.suffix) add(brand, "suffix");
+    }
+    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
+      // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.
+      const near = [...(this.#byDeletion.get(skeleton) ?? [])];
+      for (const key of deletions(skeleton)) near.push(...(this.#bySkeleton.get(key) ?? []), ...(this.#byDeletion.get(key) ?? []));
+      for (const brand of near) {
+        if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistance(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
+      }
+    }
+    for (const label of parts.labels) {
+      for (const word of labelSkeleton(label).split("-")) {
+        if (word !== skeleton) for (const brand of this.#bySkeleton.get(word) ?? []) add(brand, "brand");
+        for (const length of this.#embeddedLengths) {
+          for (let start = 0; start + length <= word.length && length < word.length; start++) {
+            for (const brand of this.#bySkeleton.get(word.slice(start, start + length)) ?? []) add(brand, "brand");
+          }
+        }
+      }
+    }
+    return [...hits.values()];
+  }
+}
+
+/** The strings one deletion away from `value`. */
+function deletions(value: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < value.length; i++) out.add(value.slice(0, i) + value.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
