@@ -1,17 +1,17 @@
-import { toUnicode } from "punycode/punycode.js";
+import punycode from "punycode/punycode.js";
 import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 
 /**
  * The confusable skeleton of one host label (UTS #39, restricted to ASCII prototypes): the label
  * decoded from punycode, each character that looks like ASCII replaced by what it looks like
- * (Cyrillic `о` → `o`), then `0` → `o`, `1` → `l`, `m` → `rn`. Two labels that look alike have
+ * (Cyrillic `о` → `o`), then `0` → `o`, `1` → `l`, `m` → `rn`, and runs of one letter collapsed. Two labels that look alike have
  * equal skeletons: `xn--kx-kmc` (`оkx` with a Cyrillic о), `0kx` and `okx` are all `okx`.
  */
 export function labelSkeleton(label: string): string {
   let unicode = label;
   if (label.startsWith("xn--")) {
     try {
-      unicode = toUnicode(label);
+      unicode = punycode.toUnicode(label);
     } catch {
       unicode = label;
     }
@@ -19,7 +19,11 @@ export function labelSkeleton(label: string): string {
   let skeleton = "";
   for (const char of unicode) {
     const ascii = CONFUSABLE_TO_ASCII.get(char) ?? char;
-    for (const c of ascii) skeleton += ASCII_CONFUSABLES.get(c) ?? c;
+    for (const c of ascii) {
+      const mapped = ASCII_CONFUSABLES.get(c) ?? c;
+      // A doubled letter reads as one at a glance (`okxx`, `binnance`): runs collapse.
+      if (!skeleton.endsWith(mapped)) skeleton += mapped;
+    }
   }
   return skeleton;
 }

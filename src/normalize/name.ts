@@ -1,5 +1,6 @@
 import { similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
+import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
 
 /**
@@ -20,6 +21,7 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   "kazakhstan", "kz", "qazaqstan", "казахстан", "қазақстан", "eurasia", "exchange", "global",
   "international", "crypto", "digital", "asset", "assets", "markets", "trading", "finance", "pay",
   "kazakstan", "kazakhstana", "bank", "group", "holding", "service", "services", "p2p",
+  "evraziya", "evrazia", "eurazia", "eurazija",
 ]);
 
 /** A name reduced to what identifies it. */
@@ -28,13 +30,56 @@ export interface NormalizedName {
   readonly tokens: readonly string[];
   /** The words joined without spaces: the exact-match key (`bybitkazakhstan`). */
   readonly key: string;
-  /** {@link phoneticKey} of each word: what near matches compare (`["bibit", "kazahstan"]`). */
-  readonly soundTokens: readonly string[];
-  /** The sound tokens joined: the near-match key (`bibitkazahstan`). */
+  /**
+   * {@link phoneticKey} of each word that is not generic, joined: what near matches compare
+   * (`bibit` for `Bybit Kazakhstan`). Empty when every word is generic (`Finance Kazakhstan`).
+   */
   readonly soundKey: string;
+  /** The words that are not generic, joined (`bybit`): its length gates fuzzy matching. */
+  readonly distinctKey: string;
+  /** {@link phoneticKey} of every word, for one name standing inside another. */
+  readonly soundTokens: readonly string[];
+  /**
+   * `true` when a word mixes Latin and Cyrillic letters (`Bybіt` with a Ukrainian `і`): a classic
+   * imitation, so the name can only be a near match, never an exact one.
+   */
+  readonly mixedScript: boolean;
+  /**
+   * The key read by the eye when it differs from {@link key}: Cyrillic letters shaped like Latin
+   * ones and `0`/`1` in words taken as the Latin letters they look like (`ОКХ` → `okx`,
+   * `0KX` → `okx`). Equal to an entry's key, it is a near match (an imitation), never an exact one.
+   */
+  readonly visualKey?: string;
+}
+
+/** Cyrillic letters (lower case) that look like a Latin letter, and digits that look like letters. */
+const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({ а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", х: "x", у: "y", і: "i", ј: "j", ѕ: "s", "0": "o", "1": "l" }),
+);
+
+/** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
+function visualWord(word: string): string | null {
+  let out = "";
+  for (const char of word) {
+    const latin = LOOKS_LATIN.get(char);
+    if (latin !== undefined) out += latin;
+    else if (CYRILLIC.test(char)) return null;
+    else out += char;
+  }
+  return out;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
+const LATIN = /[a-z]/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** A word in Latin letters: Cyrillic transliterated, or in a mixed word read as the Latin it imitates. */
+function latinWord(word: string): { word: string; mixed: boolean } {
+  if (!(LATIN.test(word) && CYRILLIC.test(word))) return { word: transliterate(word), mixed: false };
+  let out = "";
+  for (const char of word) out += CONFUSABLE_TO_ASCII.get(char) ?? char;
+  return { word: transliterate(out), mixed: true };
+}
 
 /**
  * Normalises a name: Unicode NFKC, lower case, punctuation and spacing removed, legal-form words
@@ -43,45 +88,64 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
  *
  * @example
  * ```ts
- * normalizeName("Бинанс Казахстан")?.key       //=> "binanskazakhstan"
- * normalizeName("Binance Kazakhstan")?.soundKey //=> "binanskazahstan"
+ * normalizeName("Бинанс Казахстан")?.key   //=> "binanskazakhstan"
+ * normalizeName("Binance Kazakhstan")?.soundKey //=> "binans"
  * ```
  */
 export function normalizeName(name: string): NormalizedName | null {
-  const tokens = name
+  let mixedScript = false;
+  const words = name
     .normalize("NFKC")
     .toLowerCase()
     .split(NOT_LETTER_OR_DIGIT)
-    .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word))
-    .map(transliterate)
+    .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
+  const visual = words.map(visualWord);
+  const tokens = words
+    .map((raw) => {
+      const { word, mixed } = latinWord(raw);
+      mixedScript ||= mixed;
+      return word;
+    })
     .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
   if (tokens.length === 0) return null;
-  const soundTokens = tokens.map(phoneticKey);
-  return { tokens, key: tokens.join(""), soundTokens, soundKey: soundTokens.join("") };
+  const distinct = tokens.filter((word) => !GENERIC_NAME_WORDS.has(word));
+  const key = tokens.join("");
+  const visualKey = visual.every((word) => word !== null) ? visual.join("") : key;
+  return {
+    ...(visualKey === key ? {} : { visualKey }),
+    tokens,
+    key,
+    soundKey: distinct.map(phoneticKey).join(""),
+    distinctKey: distinct.join(""),
+    soundTokens: tokens.map(phoneticKey),
+    mixedScript,
+  };
 }
 
 /**
  * The documented near-match threshold: a name is a near match of an entry's when the
- * {@link similarity} of their sound keys is at least this, both keys having at least
- * {@link NAME_MIN_FUZZY_LENGTH} characters; or when all words of one stand in the other and they
- * share a word that is not generic. 0.8 lets a 5-letter brand differ by one letter, a 10-letter
- * one by two.
+ * {@link similarity} (1 − edits / longer length, a transposition counting as one edit) of their
+ * sound keys or of their distinctive spellings is at least this, both names having at least {@link NAME_MIN_FUZZY_LENGTH} letters
+ * outside generic words; or when all words of one stand in the other and they share a word that
+ * is not generic. 0.8 lets a 5-letter brand differ by one letter, a 10-letter one by two.
  */
 export const NAME_SIMILARITY_THRESHOLD = 0.8;
 
-/** Keys shorter than this only match exactly: `okx` and `okb` are different firms. */
+/** Names with fewer distinctive letters only match exactly: `okx` and `okb` are different firms. */
 export const NAME_MIN_FUZZY_LENGTH = 5;
 
 /**
  * Similarity in (0, 1) when `a` is a near match of `b`, else `null`: the mean of the sound-key and
- * spelling similarities, so only an exact match would score 1. Exact key equality is not a near
- * match: callers test it first.
+ * spelling similarities, so only an exact match would score 1. A mixed-script name equal to an
+ * entry's is a near match scored by its spelling as written. Exact key equality of names in one
+ * script is not a near match: callers test it first.
  */
 export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | null {
-  if (a.key === b.key) return null;
-  if (Math.min(a.soundKey.length, b.soundKey.length) >= NAME_MIN_FUZZY_LENGTH) {
+  if (a.key === b.key) return a.mixedScript || b.mixedScript ? MIXED_SCRIPT_SCORE : null;
+  if (a.distinctKey.length >= NAME_MIN_FUZZY_LENGTH && b.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
     const sound = similarity(a.soundKey, b.soundKey);
-    if (sound >= NAME_SIMILARITY_THRESHOLD) return (sound + similarity(a.key, b.key)) / 2;
+    const spelling = similarity(a.distinctKey, b.distinctKey);
+    if (Math.max(sound, spelling) >= NAME_SIMILARITY_THRESHOLD) return (Math.max(sound, spelling) + similarity(a.key, b.key)) / 2;
   }
   const [shorter, longer] = a.soundTokens.length <= b.soundTokens.length ? [a, b] : [b, a];
   const longerWords = new Set(longer.soundTokens);
@@ -89,3 +153,6 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | n
   if (!shorter.tokens.some((word) => !GENERIC_NAME_WORDS.has(word) && word.length >= 3)) return null;
   return shorter.key.length / longer.key.length;
 }
+
+/** The score of a name that equals an entry's only once its mixed-in Cyrillic letters are read as Latin. */
+export const MIXED_SCRIPT_SCORE = 0.9;

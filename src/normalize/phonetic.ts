@@ -10,13 +10,14 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/c(?=[eiy])/g, "s"],
   [/c/g, "k"],
   [/[yj]/g, "i"],
+  [/ei/g, "e"],
   [/(.)\1+/g, "$1"],
 ];
 
 /**
  * A rough phonetic key of one lower-case Latin word, used only to find near matches (never exact
  * ones): common digraphs and letters folded (`ph`→`f`, `kh`→`h`, `x`→`ks`, soft `c`→`s`, hard
- * `c`/`q`→`k`, `w`→`v`, `y`/`j`→`i`), doubled letters collapsed, a final silent `e` dropped.
+ * `c`/`q`→`k`, `w`→`v`, `y`/`j`→`i`, `ei`→`e`), doubled letters collapsed, a final silent `e` dropped.
  * Every rewrite is a single linear pass. Idempotent.
  */
 export function phoneticKey(word: string): string {

@@ -9,20 +9,21 @@ export type LookalikeKind = "confusable" | "suffix" | "one_edit" | "brand";
 /** A registry entry a host imitates, and how. */
 export interface LookalikeHit<R> {
   readonly ref: R;
-  /** The registry domain imitated. */
-  readonly domain: string;
+  /** What is imitated: a registry domain (`okx.com`) or an entry's brand name (`binance`). */
+  readonly imitated: string;
   readonly kind: LookalikeKind;
 }
 
 interface Brand<R> {
   readonly ref: R;
-  readonly domain: string;
+  /** The registry domain, or the brand name when the brand comes from a name. */
+  readonly imitated: string;
   /** The registrable label as written (`okx` for `okx.com`). */
   readonly label: string;
   /** The registrable label's skeleton (`okx` for `okx.com`). */
   readonly skeleton: string;
-  /** The public suffix (`com`, `kz`, `co.uk`). */
-  readonly suffix: string;
+  /** The public suffix (`com`, `kz`, `co.uk`); `null` for a brand taken from a name. */
+  readonly suffix: string | null;
 }
 
 /** One-edit search applies to brands of at least this length: `okx` vs `okb` are different firms. */
@@ -58,7 +59,22 @@ export class LookalikeIndex<R> {
     if (parts === null) return;
     const skeleton = labelSkeleton(parts.label);
     if (skeleton.length < 3 || GENERIC_NAME_WORDS.has(skeleton)) return;
-    const brand: Brand<R> = { ref, domain: host, label: parts.label, skeleton, suffix: parts.suffix };
+    this.#addBrand({ ref, imitated: host, label: parts.label, skeleton, suffix: parts.suffix });
+  }
+
+  /**
+   * Adds the distinctive words of an entry's name (`binance` for `Binance Kazakhstan`) as a brand,
+   * so that domains imitating a provider that lists no domain are found too.
+   */
+  addName(distinctKey: string, ref: R): void {
+    const skeleton = labelSkeleton(distinctKey);
+    if (skeleton.length < LOOKALIKE_MIN_EMBEDDED_LENGTH) return;
+    this.#addBrand({ ref, imitated: distinctKey, label: distinctKey, skeleton, suffix: null });
+  }
+
+  #addBrand(brand: Brand<R>): void {
+    const { skeleton } = brand;
+    if ((this.#bySkeleton.get(skeleton) ?? []).some((b) => b.ref === brand.ref)) return;
     push(this.#bySkeleton, skeleton, brand);
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) for (const key of deletions(skeleton)) push(this.#byDeletion, key, brand);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
@@ -70,14 +86,14 @@ export class LookalikeIndex<R> {
     if (parts === null) return [];
     const hits = new Map<R, LookalikeHit<R>>();
     const add = (brand: Brand<R>, kind: LookalikeKind) => {
-      if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, domain: brand.domain, kind });
+      if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, imitated: brand.imitated, kind });
     };
 
     const skeleton = labelSkeleton(parts.label);
     for (const brand of this.#bySkeleton.get(skeleton) ?? []) {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");
-      else if (parts.suffix !== brand.suffix) add(brand, "suffix");
+      else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "brand" : "suffix");
     }
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.

@@ -1,4 +1,4 @@
-import { NAME_MIN_FUZZY_LENGTH, NAME_SIMILARITY_THRESHOLD, nearMatchScore, type NormalizedName } from "../normalize/name.js";
+import { MIXED_SCRIPT_SCORE, NAME_MIN_FUZZY_LENGTH, NAME_SIMILARITY_THRESHOLD, nearMatchScore, type NormalizedName } from "../normalize/name.js";
 
 /** An entry name with what the search compares. */
 interface IndexedName<R> {
@@ -24,42 +24,46 @@ function trigrams(key: string): Set<string> {
 
 /**
  * Near-match search over the names of one list, so a call never scans every entry: candidates
- * come from a trigram index of the sound keys (a key within the similarity threshold shares at
- * least `distinct trigrams − 3 × allowed edits` of them, as each edit touches at most three) and
+ * come from trigram indexes of the sound and spelling keys (a key within the similarity threshold shares at
+ * least `distinct trigrams − 4 × allowed edits` of them, as each edit touches at most four) and
  * from an index of the words (for one name standing inside another); only candidates are scored.
  */
 export class NameIndex<R> {
   readonly #names: IndexedName<R>[] = [];
-  readonly #byTrigram = new Map<string, number[]>();
+  readonly #bySoundTrigram = new Map<string, number[]>();
+  readonly #bySpellingTrigram = new Map<string, number[]>();
   readonly #byWord = new Map<string, number[]>();
+  readonly #byKey = new Map<string, number[]>();
 
   /** Adds a name of an entry. */
   add(name: NormalizedName, ref: R): void {
     const id = this.#names.length;
     this.#names.push({ name, ref });
-    if (name.soundKey.length >= NAME_MIN_FUZZY_LENGTH) {
-      for (const gram of trigrams(name.soundKey)) push(this.#byTrigram, gram, id);
+    this.#byKey.set(name.key, [...(this.#byKey.get(name.key) ?? []), id]);
+    if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
+      for (const gram of trigrams(name.soundKey)) push(this.#bySoundTrigram, gram, id);
+      for (const gram of trigrams(name.distinctKey)) push(this.#bySpellingTrigram, gram, id);
     }
     for (const word of new Set(name.soundTokens)) push(this.#byWord, word, id);
   }
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
-    const candidates = new Set<number>();
-    if (query.soundKey.length >= NAME_MIN_FUZZY_LENGTH) {
-      const grams = trigrams(query.soundKey);
-      // similarity ≥ t with a key of length n allows d ≤ (1 − t) / t × n edits.
-      const maxEdits = Math.floor(((1 - NAME_SIMILARITY_THRESHOLD) / NAME_SIMILARITY_THRESHOLD) * query.soundKey.length);
-      const needed = grams.size - 3 * maxEdits;
-      const shared = new Map<number, number>();
-      for (const gram of grams) {
-        for (const id of this.#byTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
-      for (const [id, count] of shared) if (count >= needed) candidates.add(id);
+    const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key) ?? []) : []);
+    if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
+      collect(this.#bySoundTrigram, query.soundKey, candidates);
+      collect(this.#bySpellingTrigram, query.distinctKey, candidates);
     }
     for (const word of query.soundTokens) for (const id of this.#byWord.get(word) ?? []) candidates.add(id);
 
     const best = new Map<R, NameHit<R>>();
+    // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
+    if (query.visualKey !== undefined) {
+      for (const id of this.#byKey.get(query.visualKey) ?? []) {
+        const { ref } = this.#names[id] as IndexedName<R>;
+        best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
+      }
+    }
     for (const id of [...candidates].sort((a, b) => a - b)) {
       const { name, ref } = this.#names[id] as IndexedName<R>;
       const score = nearMatchScore(query, name);
@@ -69,6 +73,18 @@ export class NameIndex<R> {
     }
     return [...best.values()];
   }
+}
+
+/** Adds to `into` every id sharing enough trigrams with `key` to be within the similarity threshold. */
+function collect(byTrigram: ReadonlyMap<string, readonly number[]>, key: string, into: Set<number>): void {
+  const grams = trigrams(key);
+  // similarity ≥ t with a key of length n allows d ≤ (1 − t) / t × n edits; each edit changes at
+  // most three padded trigrams, a transposition four.
+  const maxEdits = Math.floor(((1 - NAME_SIMILARITY_THRESHOLD) / NAME_SIMILARITY_THRESHOLD) * key.length);
+  const needed = grams.size - 4 * maxEdits;
+  const shared = new Map<number, number>();
+  for (const gram of grams) for (const id of byTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  for (const [id, count] of shared) if (count >= needed) into.add(id);
 }
 
 function push<K>(map: Map<K, number[]>, key: K, id: number): void {

@@ -61,9 +61,17 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
     }
     for (const raw of [entry.name, ...entry.aliases]) {
       const name = normalizeName(raw);
-      if (name === null || byName.get(name.key) === ref) continue;
+      if (name === null) continue;
+      lookalikes.addName(name.distinctKey, ref);
+      if (byName.get(name.key) === ref) continue;
       byName.set(name.key, ref);
       names.add(name, ref);
+    }
+    // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry has it.
+    const legal = "legalName" in entry && entry.legalName !== undefined ? normalizeName(entry.legalName) : null;
+    if (legal !== null && !byName.has(legal.key)) {
+      byName.set(legal.key, ref);
+      names.add(legal, ref);
     }
   }
   return { byLicence, byDomain, byWallet, byName, names, lookalikes };

@@ -27,13 +27,13 @@ export const blockedServiceRule: Rule = (tx, { index }) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, domain, kind } of lookalikeMatches(index.blocked, index, tx.counterparty, linked)) {
+  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, index, tx.counterparty, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     reasons.push({
       code: "lookalike_domain",
       rule: RULE,
       outcome: "blocked_service",
-      message: messages.lookalike_domain(tx.counterparty.domains?.[0] ?? "", domain, ref.entry.name, "blocked service", kind),
+      message: messages.lookalike_domain(tx.counterparty.domains?.[0] ?? "", imitated, ref.entry.name, "blocked service", kind),
       path: IDENTIFIER_PATH.domain,
       entryId: ref.entry.id,
     });

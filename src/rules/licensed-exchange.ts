@@ -78,12 +78,12 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
       });
     }
     const lookalikes = lookalikeMatches(index.licensed, index, cp, new Set());
-    for (const { ref, domain, kind } of lookalikes) {
+    for (const { ref, imitated, kind } of lookalikes) {
       reasons.push({
         code: "lookalike_domain",
         rule: RULE,
         outcome: "review",
-        message: messages.lookalike_domain(cp.domains?.[0] ?? "", domain, ref.entry.name, "licensed provider", kind),
+        message: messages.lookalike_domain(cp.domains?.[0] ?? "", imitated, ref.entry.name, "licensed provider", kind),
         path: IDENTIFIER_PATH.domain,
         entryId: ref.entry.id,
       });

@@ -46,7 +46,8 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
     }
   }
   if (cp.wallet !== undefined) add("wallet", index.byWallet.get(cp.wallet));
-  if (cp.name !== undefined) add("name", index.byName.get(cp.name.key));
+  // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
+  if (cp.name !== undefined && !cp.name.mixedScript) add("name", index.byName.get(cp.name.key));
   return matches;
 }
 
@@ -56,14 +57,15 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
  */
 export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: ReadonlySet<E>): NearMatch<E>[] {
   const name = cp.name;
-  if (name === undefined || index.byName.has(name.key)) return [];
+  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return [];
   return index.names.search(name).filter((hit) => !linked.has(hit.ref.entry));
 }
 
 /** A registry domain the counterparty's domain imitates. */
 export interface Lookalike<E> {
   readonly ref: PartyRef<E>;
-  readonly domain: string;
+  /** The registry domain or brand name imitated. */
+  readonly imitated: string;
   readonly kind: LookalikeKind;
 }
 

@@ -65,8 +65,10 @@ describe("licensed-exchange rule", () => {
     expect(codes(verdict)).toEqual(["unlicensed_counterparty"]);
   });
 
-  test("a domain that only contains a licensed domain is not a match (alpha-exchange.test.evil.test)", () => {
-    expect(codes(screen(tx({ domain: "alpha-exchange.test.evil.test" })))).toEqual(["unlicensed_counterparty"]);
+  test("a domain that only contains a licensed domain is not a match but a look-alike (alpha-exchange.test.evil.test)", () => {
+    const verdict = screen(tx({ domain: "alpha-exchange.test.evil.test" }));
+    expect(codes(verdict)).toEqual(["lookalike_domain"]);
+    expect(verdict.kind).toBe("review");
   });
 
   test("a near match of a licensed name is review with possible_match, not unlicensed", () => {

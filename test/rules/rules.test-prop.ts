@@ -1,3 +1,4 @@
+import { editDistance } from "../../src/normalize/edit-distance.js";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { screenTransaction } from "../../src/index.js";
@@ -33,7 +34,10 @@ describe("licensed-exchange rule", () => {
 
   test.prop([registryArb, wordArb, instantArb])(
     "a domain unrelated to every entry is unlicensed_counterparty and never allowed",
-    ({ registry }, word, instant) => {
+    ({ data, registry }, word, instant) => {
+      // Unrelated: no entry's name word is inside it or within one letter of it (else it is a look-alike).
+      const brands = [...data.licensedProviders, ...data.blockedServices].map((e) => e.name.split(" ")[0]!.toLowerCase());
+      fc.pre(brands.every((b) => !word.includes(b) && !b.includes(word) && editDistance(word, b) > 1));
       const verdict = screenTransaction({ occurredAt: iso(instant), counterparty: { domain: `${word}.unrelated.example` } }, { registry });
       expect(verdict.reasons.map((r) => r.code)).toEqual(["unlicensed_counterparty"]);
       expect(verdict.allowed).toBe(false);
@@ -41,10 +45,12 @@ describe("licensed-exchange rule", () => {
   );
 
   test.prop([registryArb, fc.nat(1), fc.nat({ max: 1000 }), instantArb])(
-    "a one-letter typo of a licensed name (9+ letters) is review, never unlicensed and never allowed",
+    "a one-letter typo in a licensed name's distinctive word (5+ letters) is review, never unlicensed and never allowed",
     ({ data, registry }, i, at, instant) => {
-      const name = data.licensedProviders[i]!.name; // "<word> Markets": 11+ letters once compacted
-      const pos = at % name.length;
+      const name = data.licensedProviders[i]!.name; // "<word> Markets", and "Markets" is a generic word
+      const word = name.split(" ")[0]!;
+      fc.pre(word.length >= 5);
+      const pos = at % word.length;
       fc.pre(/[a-z]/i.test(name[pos]!));
       const typo = `${name.slice(0, pos)}${name[pos] === "q" ? "z" : "q"}${name.slice(pos + 1)}`;
       fc.pre(!data.licensedProviders.some((p) => p.name.toLowerCase() === typo.toLowerCase()));
