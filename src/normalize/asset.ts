@@ -1,4 +1,24 @@
-/** Asset symbols compare case-insensitively after Unicode NFKC: `usdt` is `USDT`. Idempotent. */
+/**
+ * Other tickers for one asset, as exchanges and wallets write them: `XBT` is Bitcoin's ISO-4217-style
+ * code, `USD₮` is Tether's own spelling of USDT. Wrapped and bridged tokens are separate assets
+ * and never aliases (`WBTC` is not `BTC`).
+ */
+export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["XBT", "BTC"],
+  ["USD₮", "USDT"],
+]);
+
+/**
+ * Asset symbols compare case-insensitively after Unicode NFKC, with known aliases resolved:
+ * `usdt` is `USDT`, `xbt` is `BTC`. Idempotent.
+ *
+ * @example
+ * ```ts
+ * normalizeSymbol(" xbt ") //=> "BTC"
+ * normalizeSymbol("WBTC")  //=> "WBTC"
+ * ```
+ */
 export function normalizeSymbol(symbol: string): string {
-  return symbol.normalize("NFKC").trim().toUpperCase();
+  const upper = symbol.normalize("NFKC").trim().toUpperCase();
+  return SYMBOL_ALIASES.get(upper) ?? upper;
 }

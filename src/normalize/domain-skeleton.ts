@@ -16,14 +16,12 @@ export function labelSkeleton(label: string): string {
       unicode = label;
     }
   }
-  let skeleton = "";
+  let mapped = "";
   for (const char of unicode) {
-    const ascii = CONFUSABLE_TO_ASCII.get(char) ?? char;
-    for (const c of ascii) {
-      const mapped = ASCII_CONFUSABLES.get(c) ?? c;
-      // A doubled letter reads as one at a glance (`okxx`, `binnance`): runs collapse.
-      if (!skeleton.endsWith(mapped)) skeleton += mapped;
-    }
+    for (const c of CONFUSABLE_TO_ASCII.get(char) ?? char) mapped += ASCII_CONFUSABLES.get(c) ?? c;
   }
+  // A doubled letter reads as one at a glance (`okxx`, `binnance`): runs collapse.
+  let skeleton = "";
+  for (const c of mapped) if (!skeleton.endsWith(c)) skeleton += c;
   return skeleton;
 }

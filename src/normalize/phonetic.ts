@@ -22,6 +22,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
  */
 export function phoneticKey(word: string): string {
   let key = word;
-  for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
-  return key.length > 3 && key.endsWith("e") ? key.slice(0, -1) : key;
+  // Rewrites can feed one another (`ch` → `kh` → `h`): repeat to a fixed point. No rewrite adds
+  // an `x` or a `c`, so the second pass settles everything and a third never changes anything.
+  for (let pass = 0; pass < 3; pass++) {
+    const before = key;
+    for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+    if (key.length > 3 && key.endsWith("e")) key = key.slice(0, -1);
+    if (key === before) break;
+  }
+  return key;
 }

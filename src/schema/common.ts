@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "../dates.js";
-import { normalizeDomain } from "../normalize/domain.js";
+import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";
 
 // Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
@@ -22,7 +22,11 @@ export const CalendarDateSchema = z
 export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
 
 /** A bare host or a URL whose host is usable; kept as written (registry data stays as sourced). */
-export const DomainSchema = text(MAX_URL_LENGTH).refine((value) => normalizeDomain(value) !== null, DOMAIN_MESSAGE);
+export const DomainSchema = text(MAX_URL_LENGTH).refine((value) => {
+  const host = normalizeDomain(value);
+  // A public suffix alone (`co.uk`) would match every domain under it.
+  return host !== null && hasRegistrableDomain(host);
+}, "must be a registrable domain such as okx.com (not a public suffix alone), or a URL");
 
 /**
  * The canonical form of `address` on the canonical `network`; when the address is malformed for

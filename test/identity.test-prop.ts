@@ -1,0 +1,151 @@
+// Metamorphic properties of identity matching: equivalent spellings give identical verdicts, and
+// near misses of a licensed provider never pass as it.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { parseRegistry, screenTransaction, type TransactionInput } from "../src/index.js";
+import { toChecksumAddress } from "../src/normalize/address/evm.js";
+import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
+import { nearMatchScore, normalizeName } from "../src/normalize/name.js";
+import { NameIndex } from "../src/registry/name-index.js";
+import { phoneticKey } from "../src/normalize/phonetic.js";
+import { transliterate } from "../src/normalize/transliterate.js";
+import { instantArb, registryArb } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+
+const bchRegistry = parseRegistry({
+  ...TEST_REGISTRY_DATA,
+  blockedServices: [
+    ...TEST_REGISTRY_DATA.blockedServices,
+    {
+      id: "bch-test",
+      name: "Cash Test Swap",
+      domains: [],
+      wallets: [{ network: "bitcoincash", address: "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a" }],
+      validFrom: null,
+      validUntil: null,
+      basis: "fictional",
+      sources: [{ url: "https://example.test/source", retrievedAt: "2026-11-24" }],
+    },
+  ],
+});
+
+const iso = (ms: number) => new Date(ms).toISOString();
+/** Verdicts compared without the transaction-specific message text. */
+const essence = (tx: TransactionInput, registry: Parameters<typeof screenTransaction>[1]) =>
+  screenTransaction(tx, registry).reasons.map(({ code, outcome, entryId }) => ({ code, outcome, entryId }));
+
+/** Cyrillic letters that look like Latin ones: swapping one in imitates the name or domain. */
+const CONFUSABLE_SWAPS: Readonly<Record<string, string>> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і" };
+
+describe("normalisers are idempotent", () => {
+  test.prop([fc.string()])("transliterate, phoneticKey and labelSkeleton", (value) => {
+    const lower = value.toLowerCase();
+    expect(transliterate(transliterate(lower))).toBe(transliterate(lower));
+    const word = transliterate(lower).replace(/[^a-z]/g, "");
+    expect(phoneticKey(phoneticKey(word))).toBe(phoneticKey(word));
+    const ascii = labelSkeleton(lower);
+    expect(labelSkeleton(ascii)).toBe(ascii);
+  });
+  test.prop([fc.string()])("a normalised name's words normalise to themselves", (value) => {
+    const name = normalizeName(value);
+    if (name !== null && !name.mixedScript) expect(normalizeName(name.tokens.join(" "))?.key).toBe(name.key);
+  });
+});
+
+describe("equivalent spellings give identical verdicts", () => {
+  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("LLP", "Ltd.", "ТОО", "АО", "Limited", "ЖШС")])(
+    "a legal form added before or after a name changes nothing",
+    ({ data, registry }, i, instant, form) => {
+      const entry = [...data.licensedProviders, ...data.blockedServices][i]!;
+      const base = essence({ occurredAt: iso(instant), counterparty: { name: entry.name } }, { registry });
+      for (const name of [`${form} ${entry.name}`, `${entry.name}, ${form}`, `«${entry.name}» ${form}`]) {
+        expect(essence({ occurredAt: iso(instant), counterparty: { name } }, { registry })).toEqual(base);
+      }
+    },
+  );
+  test.prop([registryArb, fc.nat(3), instantArb])(
+    "an EVM wallet in lower case, upper case or EIP-55 spelling gives one verdict",
+    ({ data, registry }, i, instant) => {
+      const wallet = [...data.licensedProviders, ...data.blockedServices][i]!.wallets[0]!;
+      const hex = wallet.address.slice(2);
+      const verdicts = [`0x${hex.toLowerCase()}`, `0x${hex.toUpperCase()}`, toChecksumAddress(wallet.address)].map((address) =>
+        essence({ occurredAt: iso(instant), counterparty: { wallet: { network: "ERC20", address } } }, { registry }),
+      );
+      expect(verdicts[1]).toEqual(verdicts[0]);
+      expect(verdicts[2]).toEqual(verdicts[0]);
+    },
+  );
+  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("http://", "https://", ""), fc.boolean()])(
+    "a domain written in Unicode or in punycode gives one verdict",
+    ({ data, registry }, i, instant, scheme, www) => {
+      const host = [...data.licensedProviders, ...data.blockedServices][i]!.domains[0]!;
+      const unicodeHost = `ü${host}`;
+      const asciiHost = new URL(`http://${unicodeHost}`).hostname;
+      const a = essence({ occurredAt: iso(instant), counterparty: { domain: `${scheme}${www ? "www." : ""}${unicodeHost}` } }, { registry });
+      const b = essence({ occurredAt: iso(instant), counterparty: { domain: asciiHost } }, { registry });
+      expect(a).toEqual(b);
+    },
+  );
+  test.prop([instantArb, fc.constantFrom("", "bitcoincash:", "BITCOINCASH:"), fc.boolean()])(
+    "a Bitcoin Cash address in CashAddr with or without prefix, either case, or legacy, is one wallet",
+    (instant, prefix, legacy) => {
+      // The CashAddr specification's example address, listed in CashAddr form on a fictional blocked service.
+      const cashaddr = `${prefix}qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a`;
+      const address = legacy ? "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu" : prefix === "BITCOINCASH:" ? cashaddr.toUpperCase() : cashaddr;
+      const verdict = screenTransaction(
+        { occurredAt: iso(instant), counterparty: { wallet: { network: "BCH", address } } },
+        { registry: bchRegistry },
+      );
+      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: "bch-test" }));
+    },
+  );
+});
+
+describe("near misses never pass as the licensed provider", () => {
+  test.prop([registryArb, fc.nat(1), fc.nat(), fc.constantFrom("insert", "delete", "substitute", "confusable"), instantArb])(
+    "one edit or one confusable letter in a licensed name or domain is never licensed_counterparty",
+    ({ data, registry }, i, at, how, instant) => {
+      const entry = data.licensedProviders[i]!;
+      const word = entry.domains[0]!.split(".")[0]!;
+      const pos = at % word.length;
+      const c = word.charAt(pos);
+      const swap = CONFUSABLE_SWAPS[c];
+      fc.pre(how !== "confusable" || swap !== undefined);
+      const edited =
+        how === "insert" ? `${word.slice(0, pos)}q${word.slice(pos)}`
+        : how === "delete" ? `${word.slice(0, pos)}${word.slice(pos + 1)}`
+        : how === "substitute" ? `${word.slice(0, pos)}${c === "q" ? "z" : "q"}${word.slice(pos + 1)}`
+        : `${word.slice(0, pos)}${swap}${word.slice(pos + 1)}`;
+      fc.pre(edited.length >= 3 && !data.licensedProviders.some((p) => p.name.split(" ")[0] === edited));
+      for (const counterparty of [{ name: `${edited} Markets` }, { domain: `${edited}.test` }]) {
+        const verdict = screenTransaction({ occurredAt: iso(instant), counterparty }, { registry });
+        expect(verdict.reasons.map((r) => r.code)).not.toContain("licensed_counterparty");
+        expect(verdict.allowed).toBe(false);
+      }
+    },
+  );
+});
+
+describe("the name index finds what a scan of every name would", () => {
+  const nameArb = fc.stringMatching(/^[a-zабвгдеклмнопрстухқ]{3,10}( [a-z]{2,8})?$/);
+  test.prop([fc.uniqueArray(nameArb, { minLength: 1, maxLength: 40 }), nameArb, fc.array(fc.nat(), { maxLength: 3 })])(
+    "trigram candidates lose no near match (the q-gram bound holds)",
+    (names, base, edits) => {
+      const index = new NameIndex<number>();
+      const normalized = names.map((n) => normalizeName(n)).filter((n) => n !== null);
+      normalized.forEach((n, i) => index.add(n, i));
+      // Queries near the indexed names: one of them with a few letters replaced.
+      let query = names[edits.length % names.length] ?? base;
+      for (const e of edits) query = `${query.slice(0, e % query.length)}${base.charAt(e % base.length)}${query.slice((e % query.length) + 1)}`;
+      const q = normalizeName(query);
+      fc.pre(q !== null);
+      const scan = new Map<number, number>();
+      normalized.forEach((n, i) => {
+        const score = nearMatchScore(q, n);
+        if (score !== null && score > (scan.get(i) ?? -1)) scan.set(i, score);
+      });
+      const found = new Map(index.search(q).map((hit) => [hit.ref, hit.score]));
+      for (const [i, score] of scan) expect(found.get(i)).toBe(score);
+    },
+  );
+});

@@ -1,0 +1,97 @@
+// Identity matching on the real embedded registry: the spellings payment data carries.
+import { describe, expect, test } from "vitest";
+import { screenTransaction, type TransactionInput, type Verdict } from "../src/index.js";
+import { normalizeSymbol } from "../src/normalize/asset.js";
+import { domainCandidates } from "../src/normalize/domain.js";
+import { normalizeName } from "../src/normalize/name.js";
+
+const at = "2026-06-01T12:00:00Z";
+const screen = (counterparty: TransactionInput["counterparty"], asset?: TransactionInput["asset"]): Verdict =>
+  screenTransaction({ occurredAt: at, counterparty, ...(asset === undefined ? {} : { asset }) });
+const found = (verdict: Verdict) => verdict.reasons.map((r) => `${r.code}:${r.entryId ?? ""}`);
+
+describe("domains", () => {
+  test.each(["WWW.OKX.COM.", "https://p2p.okx.com/ru?x=1", "okx.com:443", "http://user@a.b.okx.com/"])(
+    "%s is OKX",
+    (domain) => expect(found(screen({ domain }))).toContain("blocked_service_match:okx"),
+  );
+  test("the registrable domain comes from the Public Suffix List", () => {
+    expect(domainCandidates("a.p2p.okx.com")).toEqual(["a.p2p.okx.com", "p2p.okx.com", "okx.com"]);
+    expect(domainCandidates("shop.something.co.uk")).toEqual(["shop.something.co.uk", "something.co.uk"]);
+  });
+  test.each([
+    ["оkx.com", "okx", "blocked_service", "confusable"], // Cyrillic о
+    ["xn--kx-emc.com", "okx", "blocked_service", "confusable"],
+    ["0kx.com", "okx", "blocked_service", "confusable"],
+    ["okx.com.evil.io", "okx", "blocked_service", "brand"],
+    ["okx-support.net", "okx", "blocked_service", "brand"],
+    ["bybit-kz-p2p.com", "bybit-kz", "review", "brand"],
+    ["bybitt.kz", "bybit-kz", "review", "confusable"], // a doubled letter reads as one
+    ["bybyt.kz", "bybit-kz", "review", "one character"],
+    ["bybit.com", "bybit-kz", "review", "another ending"],
+    ["binance-kz.app", "binance-kz", "review", "brand"],
+  ])("%s is a look-alike of %s: %s", (domain, entryId, kind, how) => {
+    const verdict = screen({ domain });
+    const finding = verdict.reasons.find((r) => r.code === "lookalike_domain");
+    expect(finding).toMatchObject({ entryId, path: ["counterparty", "domain"] });
+    expect(verdict.kind).toBe(kind);
+    expect(verdict.allowed).toBe(false);
+    expect(finding?.message).toMatch(new RegExp(how.replace("brand", "inside other words").replace("confusable", "look the same")));
+  });
+  test.each(["kaspi.kz", "okko.tv", "ox.ac.uk", "stockx.com", "htc.com", "deltabank.kz"])(
+    "%s is unrelated: unlicensed, no look-alike",
+    (domain) => expect(found(screen({ domain }))).toEqual(["unlicensed_counterparty:"]),
+  );
+  test("a listed domain is never a look-alike of another entry", () => {
+    expect(found(screen({ domain: "bybit.kz" }))).toEqual(["licensed_counterparty:bybit-kz"]);
+  });
+});
+
+describe("names", () => {
+  test("Cyrillic and Kazakh spellings transliterate", () => {
+    expect(normalizeName("ТОО «Байбит»")?.key).toBe("baybit");
+    expect(normalizeName("Қазақстан")?.key).toBe("kazakstan");
+  });
+  test.each([
+    ["Байбит", "bybit-kz"],
+    ["Бинанс Казахстан", "binance-kz"],
+    ["Свифтекс", "swiftex"],
+    ["Houbi", "htx"],
+    ["Bitegt", "bitget"],
+  ])("%s is a possible match of %s, never an exact one", (name, entryId) => {
+    const verdict = screen({ name });
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId }));
+    expect(verdict.reasons.find((r) => r.code === "possible_match")?.score).toBeGreaterThanOrEqual(0.6);
+    expect(verdict.allowed).toBe(false);
+  });
+  test.each([
+    ["Bybіt KZ", "bybit-kz"], // Ukrainian і among Latin letters
+    ["ОКХ", "okx"], // all Cyrillic letters shaped like Latin ones
+    ["0KX", "okx"],
+  ])("%s imitates %s: a near match, never exact", (name, entryId) => {
+    const verdict = screen({ name });
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId, score: 0.9 }));
+    expect(verdict.allowed).toBe(false);
+  });
+  test("the legal name identifies the firm", () => {
+    expect(found(screen({ name: "Top Line Limited" }))).toContain("licensed_counterparty:caspianex");
+  });
+  test.each(["Finance Kazakhstan", "Kaspi Bank", "Altai Eurasia", "Swift"])("%s matches nobody", (name) => {
+    expect(found(screen({ name }))).toEqual(["unlicensed_counterparty:"]);
+  });
+});
+
+describe("assets", () => {
+  test("aliases resolve; wrapped tokens stay themselves", () => {
+    expect(normalizeSymbol("xbt")).toBe("BTC");
+    expect(normalizeSymbol("USD₮")).toBe("USDT");
+    expect(normalizeSymbol("WBTC")).toBe("WBTC");
+    const licensed = { domain: "bybit.kz" };
+    expect(screen(licensed, { symbol: "XBT" }).kind).toBe("aifc_licensed_exchange");
+    expect(found(screen(licensed, { symbol: "WBTC" }))).toContain("asset_not_green_listed:");
+  });
+  test("a listed token's contract compares in the network's canonical form", () => {
+    const usdt = { symbol: "USD₮", network: "ERC20", contract: "0xDAC17F958D2EE523A2206206994597C13D831EC7" };
+    expect(screen({ domain: "bybit.kz" }, usdt).kind).toBe("aifc_licensed_exchange");
+  });
+});
