@@ -25,5 +25,6 @@ export type {
   Wallet,
   Source,
   Confidence,
+  Regulator,
   RegistryEntryBase,
 } from "./registry/types.js";

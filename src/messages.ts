@@ -1,4 +1,5 @@
 // English text per reason code. Codes are the contract; this text is for people and may change.
+import type { Regulator } from "./registry/types.js";
 import type { IdentifierKind } from "./rules/match-party.js";
 
 const IDENTIFIER_LABEL: Readonly<Record<IdentifierKind, string>> = {
@@ -48,4 +49,19 @@ export const messages = {
     `${symbol} is listed as the native coin of ${network}, yet a token contract was given: a token wearing a listed symbol.`,
   asset_network_not_listed: (symbol: string, network: string, listed: readonly string[]) =>
     `The Green List row for ${symbol} names the networks ${listed.join(", ")}; ${network} is not one of them, so the registry cannot vouch for this token.`,
+} as const;
+
+const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
+  AFSA: "AFSA (AIFC)",
+  NBK: "the National Bank of Kazakhstan (NBK)",
+};
+
+/** Messages that name the licensing authority, and the freshness rule's. */
+export const regulatedMessages = {
+  licensed_counterparty: (by: IdentifierKind, name: string, licence: string, regulator: Regulator) =>
+    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name}, a provider licensed by ${REGULATOR_LABEL[regulator]} (licence ${licence}) whose licence is in force at this time.`,
+  licence_not_active: (by: IdentifierKind, name: string, licence: string, regulator: Regulator, dated: Dated) =>
+    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (licence ${licence} from ${REGULATOR_LABEL[regulator]}), but that licence is not in force at this time: its term runs ${window(dated)}.`,
+  registry_stale: (publishedAt: string, day: string, age: number, max: number) =>
+    `The registry was published on ${publishedAt}; the transaction falls on ${day} (Asia/Almaty), ${age} days later, past the limit of ${max} days: refresh the registry, or a person must decide.`,
 } as const;

@@ -11,13 +11,15 @@ import {
   type ReasonCode,
   type Registry,
   type SafeScreenResult,
+  type ScreenOptions,
   type TransactionInput,
   type Verdict,
 } from "../src/index.js";
 
 describe("public API types", () => {
-  test("screenTransaction takes a TransactionInput and options with an optional registry", () => {
-    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, ({ readonly registry?: Registry } | undefined)?]>();
+  test("screenTransaction takes a TransactionInput and options with an optional registry and age limit", () => {
+    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
+    expectTypeOf<ScreenOptions>().toEqualTypeOf<{ readonly registry?: Registry; readonly maxRegistryAgeDays?: number }>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 

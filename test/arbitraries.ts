@@ -156,3 +156,19 @@ export const caseSpellingArb = (value: string): fc.Arbitrary<string> =>
     .array(fc.boolean(), { minLength: value.length, maxLength: value.length })
     .map((flags) => [...value].map((c, i) => (flags[i] ? c.toUpperCase() : c.toLowerCase())).join(""));
 
+
+// ---- Registry freshness (issue 4) ----
+
+/** A `maxRegistryAgeDays` value: a positive whole number of days, up to ten years. */
+export const maxAgeDaysArb = fc.integer({ min: 1, max: 3650 });
+
+/** Values `maxRegistryAgeDays` must reject, each with the reason it is wrong. */
+export const badMaxAgeDaysArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ max: 0 }),
+  fc.integer({ min: 36_501 }),
+  fc.double({ noInteger: true }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "30", null, true, 30n),
+);
+
+/** A licensing authority a licensed provider may have. */
+export const regulatorArb = fc.constantFrom("AFSA" as const, "NBK" as const);
