@@ -172,3 +172,45 @@ export const badMaxAgeDaysArb: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A licensing authority a licensed provider may have. */
 export const regulatorArb = fc.constantFrom("AFSA" as const, "NBK" as const);
+
+// ---- Registry diffs (issue 4) ----
+
+/**
+ * A registry and an edited copy of it: entries dropped, windows moved, domains and contracts
+ * replaced, a blocked service added, the header changed. Both are valid registries.
+ */
+export const registryPairArb: fc.Arbitrary<{ a: RegistryData; b: RegistryData }> = fc
+  .record({
+    a: registryDataArb,
+    other: registryDataArb,
+    dropLicensed: fc.boolean(),
+    dropGreen: fc.boolean(),
+    withdraw: fc.option(calendarDateArb, { nil: undefined }),
+    newDomain: fc.option(wordArb, { nil: undefined }),
+    newContract: fc.option(hexAddressArb, { nil: undefined }),
+    addBlocked: fc.option(wordArb, { nil: undefined }),
+    complete: fc.boolean(),
+    takeOther: fc.boolean(),
+  })
+  .map(({ a, other, dropLicensed, dropGreen, withdraw, newDomain, newContract, addBlocked, complete, takeOther }) => {
+    if (takeOther) return { a, b: other };
+    const [first, second] = a.licensedProviders as readonly [RegistryData["licensedProviders"][number], RegistryData["licensedProviders"][number]];
+    const edited = {
+      ...second,
+      ...(withdraw !== undefined && (second.validFrom === null || second.validFrom < withdraw) ? { validUntil: withdraw } : {}),
+      ...(newDomain === undefined ? {} : { domains: [`${newDomain}-moved.test`] }),
+    };
+    const [green0, green1] = a.greenList as readonly [RegistryData["greenList"][number], RegistryData["greenList"][number]];
+    const green = [green0, newContract === undefined ? green1 : { ...green1, networks: [{ network: "ethereum", contract: newContract }] }];
+    const added = addBlocked === undefined ? [] : [
+      { id: "added-block", name: `${addBlocked} Added Desk`, aliases: [], domains: [`${addBlocked}-added.test`], wallets: [], validFrom: null, validUntil: null, basis: "fictional", sources: source },
+    ];
+    const b: RegistryData = {
+      ...a,
+      greenListComplete: complete,
+      licensedProviders: dropLicensed ? [edited] : [first, edited],
+      greenList: dropGreen ? green.slice(1) : green,
+      blockedServices: [...a.blockedServices, ...added],
+    };
+    return { a, b };
+  });
