@@ -214,3 +214,62 @@ export const registryPairArb: fc.Arbitrary<{ a: RegistryData; b: RegistryData }>
     };
     return { a, b };
   });
+
+// ---- CSV sheets (issue 4) ----
+
+/**
+ * Free text as a spreadsheet cell may hold it: commas, double quotes, line breaks, Cyrillic,
+ * `@` and `:`; never `|` (the item separator) and never blank at either end (cells are trimmed).
+ */
+export const cellTextArb = fc
+  .array(fc.constantFrom("a", "Z", " ", ",", '"', "\n", "\r\n", "@", ":", "=", "ТОО", "ş", "'", ";", "0"), { minLength: 1, maxLength: 12 })
+  .map((parts) => `x${parts.join("")}x`);
+
+const confidenceArb = fc.constantFrom("verified" as const, "secondary" as const, "unverified" as const);
+
+/**
+ * A fictional registry using every field the CSV layout carries: NBK and AFSA providers, aliases,
+ * legal names, activities, notes, confidence, several sources with notes, native coins.
+ */
+export const csvRegistryDataArb: fc.Arbitrary<RegistryData> = fc
+  .record({
+    base: registryDataArb,
+    regulators: fc.tuple(regulatorArb, regulatorArb),
+    notes: fc.array(fc.option(cellTextArb, { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    confidence: fc.array(fc.option(confidenceArb, { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    alias: wordArb,
+    legalName: fc.option(cellTextArb, { nil: undefined }),
+    activities: fc.option(fc.array(cellTextArb, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    sourceNote: fc.option(cellTextArb, { nil: undefined }),
+    publishedAt: calendarDateArb,
+  })
+  .map(({ base, regulators, notes, confidence, alias, legalName, activities, sourceNote, publishedAt }) => {
+    const extra = (i: number) => ({
+      ...(notes[i] === undefined ? {} : { notes: notes[i] }),
+      ...(confidence[i] === undefined ? {} : { confidence: confidence[i] }),
+    });
+    const sources = [
+      { url: "https://example.test/a?x=1,2", retrievedAt: "2026-11-20" },
+      { url: "https://user@example.test/b", retrievedAt: "2026-11-21", ...(sourceNote === undefined ? {} : { note: sourceNote }) },
+    ] as const;
+    return {
+      ...base,
+      version: `csv ${alias}`,
+      publishedAt,
+      licensedProviders: base.licensedProviders.map((p, i) => ({
+        ...p,
+        ...extra(i),
+        regulator: regulators[i]!,
+        aliases: i === 0 ? [`${alias} Desk`] : [],
+        ...(i === 0 && legalName !== undefined ? { legalName } : {}),
+        ...(i === 0 && activities !== undefined ? { activities } : {}),
+        sources,
+      })),
+      blockedServices: base.blockedServices.map((s, i) => ({ ...s, ...extra(2 + i), basis: `${s.basis}, "quoted", line\nbreak` })),
+      greenList: [
+        ...base.greenList.map((a, i) => ({ ...a, ...extra(4 + i) })),
+        { symbol: "NATIVE", name: "Native Coin", validFrom: null, validUntil: null, networks: [{ network: "SomeChain", contract: null }], sources },
+      ],
+      prohibitedAssets: base.prohibitedAssets.map((a) => ({ ...a, ...extra(7), basis: "rule, with a comma" })),
+    } satisfies RegistryData;
+  });
