@@ -273,3 +273,26 @@ export const csvRegistryDataArb: fc.Arbitrary<RegistryData> = fc
       prohibitedAssets: base.prohibitedAssets.map((a) => ({ ...a, ...extra(7), basis: "rule, with a comma" })),
     } satisfies RegistryData;
   });
+
+// ---- registry:check (issue 4) ----
+
+/** The four data files of a fictional registry, each with a header and a confidence on every entry. */
+export const dataFilesArb = fc
+  .record({ data: registryDataArb, confidence: fc.array(confidenceArb, { minLength: 9, maxLength: 9 }) })
+  .map(({ data, confidence }) => {
+    let k = 0;
+    const withConfidence = <E extends object>(entries: readonly E[]) => entries.map((e) => ({ ...e, confidence: confidence[k++ % 9]! }));
+    const file = (name: string, list: string, entries: readonly object[]) => ({
+      name,
+      content: { list, asOf: "2026-11-24", description: "fictional list for tests", sources: ["https://example.test/list"], gaps: [], entries: withConfidence(entries) },
+    });
+    return {
+      data,
+      files: [
+        file("licensed-providers.json", "licensedProviders", data.licensedProviders),
+        file("blocked-services.json", "blockedServices", data.blockedServices),
+        file("green-list.json", "greenList", data.greenList),
+        file("prohibited-assets.json", "prohibitedAssets", data.prohibitedAssets),
+      ],
+    };
+  });
