@@ -49,3 +49,25 @@ export function isInForce(validity: Validity, instant: number): boolean {
 export function instantOf(occurredAt: string | Date): number {
   return typeof occurredAt === "string" ? Date.parse(occurredAt) : occurredAt.getTime();
 }
+
+/** The calendar date `days` days after `date` (both `YYYY-MM-DD`; plain calendar arithmetic, no zone). */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(utcMidnight(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** UTC midnight of a calendar date; `setUTCFullYear`, unlike `Date.UTC`, keeps years 0–99 as written. */
+function utcMidnight(date: string): number {
+  return new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** The Kazakhstan calendar date (`YYYY-MM-DD`, `Asia/Almaty`) on which `instant` falls. */
+export function kazakhstanDateOf(instant: number): string {
+  const local = new TZDate(instant, KAZAKHSTAN_TIME_ZONE);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / 86_400_000);
+}

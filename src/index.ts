@@ -5,6 +5,17 @@ export type { ScreenOptions } from "./options.js";
 export { parseRegistry } from "./registry/parse.js";
 export type { Registry } from "./registry/parse.js";
 export { defaultRegistry } from "./registry/default.js";
+export { diffRegistries, formatRegistryDiff, REGISTRY_LISTS } from "./registry/diff.js";
+export type {
+  RegistryDiff,
+  ListDiff,
+  EntryChange,
+  FieldChange,
+  FieldValue,
+  RegistryStamp,
+  RegistryListName,
+  RegistryListEntry,
+} from "./registry/diff.js";
 export { TransactionSchema } from "./schema/transaction.js";
 export type { TransactionInput, Transaction } from "./schema/transaction.js";
 export { RegistrySchema } from "./schema/registry.js";
@@ -25,5 +36,6 @@ export type {
   Wallet,
   Source,
   Confidence,
+  Regulator,
   RegistryEntryBase,
 } from "./registry/types.js";

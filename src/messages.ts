@@ -1,5 +1,6 @@
 // English text per reason code. Codes are the contract; this text is for people and may change.
 import type { LookalikeKind } from "./registry/lookalike-index.js";
+import type { Regulator } from "./registry/types.js";
 import type { IdentifierKind } from "./rules/match-party.js";
 
 const IDENTIFIER_LABEL: Readonly<Record<IdentifierKind, string>> = {
@@ -58,4 +59,19 @@ export const messages = {
     `The Green List row for ${symbol} names the networks ${listed.join(", ")}; ${network} is not one of them, so the registry cannot vouch for this token.`,
   lookalike_domain: (host: string, imitated: string, name: string, list: "licensed provider" | "blocked service", kind: LookalikeKind) =>
     `The counterparty's domain ${host} imitates ${imitated} of ${list} ${name} (${LOOKALIKE_LABEL[kind]}) without being it${list === "licensed provider" ? ": a person must decide" : ""}.`,
+} as const;
+
+const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
+  AFSA: "AFSA (AIFC)",
+  NBK: "the National Bank of Kazakhstan (NBK)",
+};
+
+/** Messages that name the licensing authority, and the freshness rule's. */
+export const regulatedMessages = {
+  licensed_counterparty: (by: IdentifierKind, name: string, licence: string, regulator: Regulator) =>
+    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name}, a provider licensed by ${REGULATOR_LABEL[regulator]} (licence ${licence}) whose licence is in force at this time.`,
+  licence_not_active: (by: IdentifierKind, name: string, licence: string, regulator: Regulator, dated: Dated) =>
+    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (licence ${licence} from ${REGULATOR_LABEL[regulator]}), but that licence is not in force at this time: its term runs ${window(dated)}.`,
+  registry_stale: (publishedAt: string, day: string, age: number, max: number) =>
+    `The registry was published on ${publishedAt}; the transaction falls on ${day} (Asia/Almaty), ${age} days later, past the limit of ${max} days: refresh the registry, or a person must decide.`,
 } as const;

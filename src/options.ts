@@ -1,7 +1,35 @@
 import type { Registry } from "./registry/parse.js";
 
+/**
+ * The largest `maxRegistryAgeDays` accepted: 100 years. Far beyond any sane policy, and small
+ * enough that the date arithmetic stays exact.
+ */
+export const MAX_REGISTRY_AGE_DAYS_LIMIT = 36_500;
+
 /** Options shared by every screening call. */
 export interface ScreenOptions {
   /** The snapshot to screen against, from `parseRegistry`. Defaults to {@link defaultRegistry}. */
   readonly registry?: Registry;
+  /**
+   * Fail closed on an old snapshot: when the transaction falls on an `Asia/Almaty` calendar day
+   * more than this many days after the registry's `publishedAt`, the verdict is `review` with
+   * `registry_stale`. A positive integer; unset, a registry never goes stale.
+   */
+  readonly maxRegistryAgeDays?: number;
+}
+
+/**
+ * Checks the options a caller passed (not the registry, which `parseRegistry` checks).
+ *
+ * @throws {RangeError} naming the option when `maxRegistryAgeDays` is not a positive integer.
+ */
+export function checkOptions(options: ScreenOptions): void {
+  const max: unknown = options.maxRegistryAgeDays;
+  if (max === undefined) return;
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > MAX_REGISTRY_AGE_DAYS_LIMIT) {
+    const shown = typeof max === "number" ? String(max) : typeof max === "string" ? JSON.stringify(max) : `a value of type ${typeof max}`;
+    throw new RangeError(
+      `options.maxRegistryAgeDays must be a whole number of days from 1 to ${MAX_REGISTRY_AGE_DAYS_LIMIT}; got ${shown}`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import type { Regulator } from "./registry/types.js";
 import type { VerdictKind } from "./verdict.js";
 
 /**
@@ -21,6 +22,7 @@ export const REASON_CODES = [
   "asset_contract_mismatch",
   "asset_network_not_listed",
   "lookalike_domain",
+  "registry_stale",
 ] as const;
 
 /** A stable snake_case code naming one kind of finding. */
@@ -33,7 +35,7 @@ export type InputPath = readonly (string | number)[];
 export interface Reason {
   /** Stable snake_case code; never renamed once released. */
   readonly code: ReasonCode;
-  /** The rule that produced it: `licensed-exchange`, `blocked-service` or `green-list`. */
+  /** The rule that produced it: `licensed-exchange`, `blocked-service`, `green-list` or `registry-freshness`. */
   readonly rule: RuleName;
   /** The verdict this finding supports. */
   readonly outcome: VerdictKind;
@@ -45,7 +47,9 @@ export interface Reason {
   readonly entryId?: string;
   /** For `possible_match`: similarity in (0, 1) between the input name and the entry's. */
   readonly score?: number;
+  /** For `licensed_counterparty` and `licence_not_active`: the authority that licensed the entry. */
+  readonly regulator?: Regulator;
 }
 
 /** The rules, each in its own file under `src/rules/`. */
-export type RuleName = "licensed-exchange" | "blocked-service" | "green-list";
+export type RuleName = "licensed-exchange" | "blocked-service" | "green-list" | "registry-freshness";

@@ -1,12 +1,13 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
-import type { ScreenOptions } from "./options.js";
+import { checkOptions, type ScreenOptions } from "./options.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
 import { blockedServiceRule } from "./rules/blocked-service.js";
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
+import { registryFreshnessRule } from "./rules/registry-freshness.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
 import { sortByPrecedence, type Verdict } from "./verdict.js";
@@ -33,7 +34,7 @@ export interface Screener {
 }
 
 /** Every rule, in the order their findings are listed among equals. All run on every call. */
-const RULES: readonly Rule[] = [blockedServiceRule, licensedExchangeRule, greenListRule];
+const RULES: readonly Rule[] = [blockedServiceRule, licensedExchangeRule, greenListRule, registryFreshnessRule];
 
 function validate(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
@@ -48,6 +49,7 @@ function validate(input: unknown): Transaction {
 }
 
 function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
+  checkOptions(options);
   return { registry, index: indexOf(registry), options };
 }
 
@@ -65,7 +67,7 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
     reasons,
     ...(normalized.id === undefined ? {} : { transactionId: normalized.id }),
     asOf: new Date(normalized.instant).toISOString(),
-    registry: { version: registry.version, digest: registry.digest },
+    registry: { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt },
   };
 }
 
@@ -74,6 +76,7 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
  * validates the transaction and reads maps. Use one per registry in a hot path.
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer.
  * @example
  * ```ts
  * const screener = createScreener();
@@ -119,6 +122,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * registry always give the same verdict.
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer.
  * @example
  * ```ts
  * const verdict = screenTransaction({
@@ -134,8 +138,9 @@ export function screenTransaction(tx: TransactionInput, options: ScreenOptions =
 }
 
 /**
- * Like {@link screenTransaction}, but never throws: invalid input (any JavaScript value) comes
- * back as `{ success: false, error }`, never as an allowed verdict.
+ * Like {@link screenTransaction}, but never throws for bad input: invalid input (any JavaScript
+ * value) comes back as `{ success: false, error }`, never as an allowed verdict. Invalid options
+ * (`maxRegistryAgeDays` not a positive integer) are a programming error and still throw `RangeError`.
  *
  * @example
  * ```ts

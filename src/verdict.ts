@@ -21,8 +21,11 @@ export interface Verdict {
   readonly transactionId?: string;
   /** The instant evaluated (the transaction's `occurredAt`), ISO 8601 in UTC. */
   readonly asOf: string;
-  /** The registry snapshot used: its version label and the sha256 of its canonical form. */
-  readonly registry: { readonly version: string; readonly digest: string };
+  /**
+   * The registry snapshot used: its version label, the sha256 of its canonical form, and the
+   * Kazakhstan calendar day it was published (what `maxRegistryAgeDays` counts from).
+   */
+  readonly registry: { readonly version: string; readonly digest: string; readonly publishedAt: string };
 }
 
 const RANK: Readonly<Record<VerdictKind, number>> = {

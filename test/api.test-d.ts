@@ -1,6 +1,16 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
+  registryFromCsv,
+  registryToCsv,
+  RegistryCsvError,
+  type CsvSheetName,
+  type RegistryCsvIssue,
+  type RegistryCsvSheets,
+} from "../src/csv.js";
+import {
   createScreener,
+  diffRegistries,
+  formatRegistryDiff,
   parseRegistry,
   REASON_CODES,
   safeScreenTransaction,
@@ -11,13 +21,22 @@ import {
   type ReasonCode,
   type Registry,
   type SafeScreenResult,
+  type ScreenOptions,
   type TransactionInput,
   type Verdict,
+  type RegistryData,
+  type RegistryDiff,
+  type ListDiff,
+  type FieldChange,
+  type LicensedProvider,
+  type GreenListAsset,
+  type Regulator,
 } from "../src/index.js";
 
 describe("public API types", () => {
-  test("screenTransaction takes a TransactionInput and options with an optional registry", () => {
-    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, ({ readonly registry?: Registry } | undefined)?]>();
+  test("screenTransaction takes a TransactionInput and options with an optional registry and age limit", () => {
+    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
+    expectTypeOf<ScreenOptions>().toEqualTypeOf<{ readonly registry?: Registry; readonly maxRegistryAgeDays?: number }>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 
@@ -49,5 +68,35 @@ describe("public API types", () => {
     // @ts-expect-error licenseNumber (US spelling) is not a field
     const bad: TransactionInput = { occurredAt: "2026-01-01T00:00:00Z", counterparty: { licenseNumber: "x" } };
     void bad;
+  });
+
+  test("verdicts carry registry.publishedAt; licensed findings may name the regulator", () => {
+    expectTypeOf<Verdict["registry"]>().toEqualTypeOf<{ readonly version: string; readonly digest: string; readonly publishedAt: string }>();
+    expectTypeOf<Reason["regulator"]>().toEqualTypeOf<Regulator | undefined>();
+    expectTypeOf<Regulator>().toEqualTypeOf<"AFSA" | "NBK">();
+    expectTypeOf<LicensedProvider["regulator"]>().toEqualTypeOf<Regulator>();
+  });
+
+  test("diffRegistries takes two registries' data and returns readonly per-list diffs", () => {
+    expectTypeOf(diffRegistries).parameters.toEqualTypeOf<[RegistryData, RegistryData]>();
+    expectTypeOf(diffRegistries).returns.toEqualTypeOf<RegistryDiff>();
+    expectTypeOf(formatRegistryDiff).toEqualTypeOf<(diff: RegistryDiff) => string>();
+    expectTypeOf<RegistryDiff["greenList"]>().toEqualTypeOf<ListDiff<GreenListAsset>>();
+    expectTypeOf<ListDiff<LicensedProvider>["added"]>().toEqualTypeOf<readonly LicensedProvider[]>();
+    expectTypeOf<FieldChange["kind"]>().toEqualTypeOf<"value" | "set">();
+    const diff = diffRegistries(parseRegistry({}), parseRegistry({}));
+    // @ts-expect-error diffs are readonly data
+    diff.licensedProviders.added.push(diff.licensedProviders.added[0]!);
+  });
+
+  test("aifc-screen/csv: sheets in, a Registry out; issues locate sheet, row and column", () => {
+    expectTypeOf(registryFromCsv).parameters.toEqualTypeOf<[RegistryCsvSheets]>();
+    expectTypeOf(registryFromCsv).returns.toEqualTypeOf<Registry>();
+    expectTypeOf(registryToCsv).returns.toEqualTypeOf<RegistryCsvSheets>();
+    expectTypeOf<RegistryCsvSheets["greenListComplete"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<RegistryCsvIssue["sheet"]>().toEqualTypeOf<CsvSheetName | undefined>();
+    expectTypeOf<RegistryCsvIssue["row"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<RegistryCsvError["issues"]>().toEqualTypeOf<readonly RegistryCsvIssue[]>();
+    expectTypeOf<CsvSheetName>().toEqualTypeOf<"licensed" | "blocked" | "greenList" | "prohibited">();
   });
 });

@@ -75,7 +75,7 @@ describe("verdict shape", () => {
     });
     expect(verdict.transactionId).toBe("tx-1");
     expect(verdict.asOf).toBe("2026-05-04T19:00:00.000Z");
-    expect(verdict.registry).toEqual({ version: "test-1", digest: testRegistry.digest });
+    expect(verdict.registry).toEqual({ version: "test-1", digest: testRegistry.digest, publishedAt: "2026-11-24" });
   });
 
   test("omits transactionId when the transaction has none", () => {

@@ -167,3 +167,143 @@ export const caseSpellingArb = (value: string): fc.Arbitrary<string> =>
     .array(fc.boolean(), { minLength: value.length, maxLength: value.length })
     .map((flags) => [...value].map((c, i) => (flags[i] ? c.toUpperCase() : c.toLowerCase())).join(""));
 
+
+// ---- Registry freshness (issue 4) ----
+
+/** A `maxRegistryAgeDays` value: a positive whole number of days, up to ten years. */
+export const maxAgeDaysArb = fc.integer({ min: 1, max: 3650 });
+
+/** Values `maxRegistryAgeDays` must reject, each with the reason it is wrong. */
+export const badMaxAgeDaysArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ max: 0 }),
+  fc.integer({ min: 36_501 }),
+  fc.double({ noInteger: true }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "30", null, true, 30n),
+);
+
+/** A licensing authority a licensed provider may have. */
+export const regulatorArb = fc.constantFrom("AFSA" as const, "NBK" as const);
+
+// ---- Registry diffs (issue 4) ----
+
+/**
+ * A registry and an edited copy of it: entries dropped, windows moved, domains and contracts
+ * replaced, a blocked service added, the header changed. Both are valid registries.
+ */
+export const registryPairArb: fc.Arbitrary<{ a: RegistryData; b: RegistryData }> = fc
+  .record({
+    a: registryDataArb,
+    other: registryDataArb,
+    dropLicensed: fc.boolean(),
+    dropGreen: fc.boolean(),
+    withdraw: fc.option(calendarDateArb, { nil: undefined }),
+    newDomain: fc.option(wordArb, { nil: undefined }),
+    newContract: fc.option(hexAddressArb, { nil: undefined }),
+    addBlocked: fc.option(wordArb, { nil: undefined }),
+    complete: fc.boolean(),
+    takeOther: fc.boolean(),
+  })
+  .map(({ a, other, dropLicensed, dropGreen, withdraw, newDomain, newContract, addBlocked, complete, takeOther }) => {
+    if (takeOther) return { a, b: other };
+    const [first, second] = a.licensedProviders as readonly [RegistryData["licensedProviders"][number], RegistryData["licensedProviders"][number]];
+    const edited = {
+      ...second,
+      ...(withdraw !== undefined && (second.validFrom === null || second.validFrom < withdraw) ? { validUntil: withdraw } : {}),
+      ...(newDomain === undefined ? {} : { domains: [`${newDomain}-moved.test`] }),
+    };
+    const [green0, green1] = a.greenList as readonly [RegistryData["greenList"][number], RegistryData["greenList"][number]];
+    const green = [green0, newContract === undefined ? green1 : { ...green1, networks: [{ network: "ethereum", contract: newContract }] }];
+    const added = addBlocked === undefined ? [] : [
+      { id: "added-block", name: `${addBlocked} Added Desk`, aliases: [], domains: [`${addBlocked}-added.test`], wallets: [], validFrom: null, validUntil: null, basis: "fictional", sources: source },
+    ];
+    const b: RegistryData = {
+      ...a,
+      greenListComplete: complete,
+      licensedProviders: dropLicensed ? [edited] : [first, edited],
+      greenList: dropGreen ? green.slice(1) : green,
+      blockedServices: [...a.blockedServices, ...added],
+    };
+    return { a, b };
+  });
+
+// ---- CSV sheets (issue 4) ----
+
+/**
+ * Free text as a spreadsheet cell may hold it: commas, double quotes, line breaks, Cyrillic,
+ * `@` and `:`; never `|` (the item separator) and never blank at either end (cells are trimmed).
+ */
+export const cellTextArb = fc
+  .array(fc.constantFrom("a", "Z", " ", ",", '"', "\n", "\r\n", "@", ":", "=", "ТОО", "ş", "'", ";", "0"), { minLength: 1, maxLength: 12 })
+  .map((parts) => `x${parts.join("")}x`);
+
+const confidenceArb = fc.constantFrom("verified" as const, "secondary" as const, "unverified" as const);
+
+/**
+ * A fictional registry using every field the CSV layout carries: NBK and AFSA providers, aliases,
+ * legal names, activities, notes, confidence, several sources with notes, native coins.
+ */
+export const csvRegistryDataArb: fc.Arbitrary<RegistryData> = fc
+  .record({
+    base: registryDataArb,
+    regulators: fc.tuple(regulatorArb, regulatorArb),
+    notes: fc.array(fc.option(cellTextArb, { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    confidence: fc.array(fc.option(confidenceArb, { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    alias: wordArb,
+    legalName: fc.option(cellTextArb, { nil: undefined }),
+    activities: fc.option(fc.array(cellTextArb, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    sourceNote: fc.option(cellTextArb, { nil: undefined }),
+    publishedAt: calendarDateArb,
+  })
+  .map(({ base, regulators, notes, confidence, alias, legalName, activities, sourceNote, publishedAt }) => {
+    const extra = (i: number) => ({
+      ...(notes[i] === undefined ? {} : { notes: notes[i] }),
+      ...(confidence[i] === undefined ? {} : { confidence: confidence[i] }),
+    });
+    const sources = [
+      { url: "https://example.test/a?x=1,2", retrievedAt: "2026-11-20" },
+      { url: "https://user@example.test/b", retrievedAt: "2026-11-21", ...(sourceNote === undefined ? {} : { note: sourceNote }) },
+    ] as const;
+    return {
+      ...base,
+      version: `csv ${alias}`,
+      publishedAt,
+      licensedProviders: base.licensedProviders.map((p, i) => ({
+        ...p,
+        ...extra(i),
+        regulator: regulators[i]!,
+        aliases: i === 0 ? [`${alias} Desk`] : [],
+        ...(i === 0 && legalName !== undefined ? { legalName } : {}),
+        ...(i === 0 && activities !== undefined ? { activities } : {}),
+        sources,
+      })),
+      blockedServices: base.blockedServices.map((s, i) => ({ ...s, ...extra(2 + i), basis: `${s.basis}, "quoted", line\nbreak` })),
+      greenList: [
+        ...base.greenList.map((a, i) => ({ ...a, ...extra(4 + i) })),
+        { symbol: "NATIVE", name: "Native Coin", validFrom: null, validUntil: null, networks: [{ network: "SomeChain", contract: null }], sources },
+      ],
+      prohibitedAssets: base.prohibitedAssets.map((a) => ({ ...a, ...extra(7), basis: "rule, with a comma" })),
+    } satisfies RegistryData;
+  });
+
+// ---- registry:check (issue 4) ----
+
+/** The four data files of a fictional registry, each with a header and a confidence on every entry. */
+export const dataFilesArb = fc
+  .record({ data: registryDataArb, confidence: fc.array(confidenceArb, { minLength: 9, maxLength: 9 }) })
+  .map(({ data, confidence }) => {
+    let k = 0;
+    const withConfidence = <E extends object>(entries: readonly E[]) => entries.map((e) => ({ ...e, confidence: confidence[k++ % 9]! }));
+    const file = (name: string, list: string, entries: readonly object[]) => ({
+      name,
+      content: { list, asOf: "2026-11-24", description: "fictional list for tests", sources: ["https://example.test/list"], gaps: [], entries: withConfidence(entries) },
+    });
+    return {
+      data,
+      files: [
+        file("licensed-providers.json", "licensedProviders", data.licensedProviders),
+        file("blocked-services.json", "blockedServices", data.blockedServices),
+        file("green-list.json", "greenList", data.greenList),
+        file("prohibited-assets.json", "prohibitedAssets", data.prohibitedAssets),
+      ],
+    };
+  });

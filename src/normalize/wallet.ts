@@ -80,6 +80,11 @@ export function parseAddress(network: string, address: string): AddressResult {
   return format === undefined ? valid(trimmed) : format(trimmed);
 }
 
+/** Whether the library knows the address format of a canonical network (unknown ones compare as written). */
+export function isKnownNetwork(network: string): boolean {
+  return ADDRESS_FORMATS.has(network);
+}
+
 /** The canonical form of an address (see {@link parseAddress}), or `null` when it is invalid. */
 export function canonicalAddress(network: string, address: string): string | null {
   const result = parseAddress(network, address);

@@ -8,6 +8,13 @@ export interface Source {
   readonly note?: string;
 }
 
+/**
+ * The authority that licensed a provider: `AFSA` (Astana Financial Services Authority, inside the
+ * AIFC) or `NBK` (National Bank of Kazakhstan, the national licensing track for operators outside
+ * the AIFC opened by the late-2025 amendments).
+ */
+export type Regulator = "AFSA" | "NBK";
+
 /** How far a registry fact is established: read on a regulator page, second-hand, or not checked. */
 export type Confidence = "verified" | "secondary" | "unverified";
 
@@ -34,7 +41,7 @@ export interface RegistryEntryBase {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/** A digital-asset service provider licensed by AFSA in the AIFC. */
+/** A digital-asset service provider licensed by AFSA in the AIFC, or by the NBK outside it. */
 export interface LicensedProvider extends RegistryEntryBase {
   /** Stable id, unique in the registry; reasons name it as `entryId`. */
   readonly id: string;
@@ -44,9 +51,9 @@ export interface LicensedProvider extends RegistryEntryBase {
   readonly legalName?: string;
   /** Other names it trades under; matched like `name`. */
   readonly aliases: readonly string[];
-  /** The licensing authority. */
-  readonly regulator: "AFSA";
-  /** AFSA licence number, e.g. `AFSA-A-LA-2024-0027`. */
+  /** The licensing authority; findings about the provider name it. */
+  readonly regulator: Regulator;
+  /** Licence number as the regulator's register gives it, e.g. `AFSA-A-LA-2024-0027`. */
   readonly licenceNumber: string;
   /** Licensed activities as the register words them. */
   readonly activities?: readonly string[];

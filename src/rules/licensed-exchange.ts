@@ -1,5 +1,5 @@
 import { isInForce } from "../dates.js";
-import { messages } from "../messages.js";
+import { messages, regulatedMessages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
 import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
@@ -11,7 +11,7 @@ const RULE = "licensed-exchange";
 const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
 
 /**
- * Links the counterparty to AFSA-licensed providers. Each exact identifier match gives
+ * Links the counterparty to licensed providers (AFSA or NBK). Each exact identifier match gives
  * `licensed_counterparty` when the licence is in force at the transaction's instant, else
  * `licence_not_active`. Identifiers pointing at different providers, or a licence number or domain
  * that does not belong to the matched provider, give `conflicting_identifiers` (review). With no
@@ -32,10 +32,11 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
       rule: RULE,
       outcome: active ? "aifc_licensed_exchange" : "blocked_service",
       message: active
-        ? messages.licensed_counterparty(by, entry.name, entry.licenceNumber)
-        : messages.licence_not_active(by, entry.name, entry.licenceNumber, entry),
+        ? regulatedMessages.licensed_counterparty(by, entry.name, entry.licenceNumber, entry.regulator)
+        : regulatedMessages.licence_not_active(by, entry.name, entry.licenceNumber, entry.regulator, entry),
       path: IDENTIFIER_PATH[by],
       entryId: entry.id,
+      regulator: entry.regulator,
     });
   }
 

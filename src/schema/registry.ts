@@ -64,7 +64,7 @@ const LicensedProviderSchema = z
     name: NameSchema,
     legalName: z.string().exactOptional(),
     aliases: z.array(NameSchema).default([]),
-    regulator: z.literal("AFSA"),
+    regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
     licenceNumber: text(MAX_LICENCE_LENGTH),
     activities: z.array(z.string()).exactOptional(),
     domains: z.array(DomainSchema).default([]),

@@ -1,0 +1,23 @@
+// npm run registry:check [-- --markdown]
+// Validates every data/*.json file the embedded registry is assembled from and prints counts per
+// list, the confidence shares and the oldest retrieval date; exits 1 on any problem. With
+// --markdown, prints the README's snapshot table instead. The checks live in src/registry/check.ts.
+import { readFileSync, readdirSync } from "node:fs";
+import { checkRegistryData, formatCheckReport, formatSnapshotTable, type DataFile } from "../src/registry/check.js";
+
+const dataDir = new URL("../data/", import.meta.url);
+const files: DataFile[] = readdirSync(dataDir)
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .map((name) => {
+    const text = readFileSync(new URL(name, dataDir), "utf8");
+    try {
+      return { name, content: JSON.parse(text) as unknown };
+    } catch (error) {
+      return { name, content: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  });
+
+const report = checkRegistryData(files);
+console.log(process.argv.includes("--markdown") ? formatSnapshotTable(report) : formatCheckReport(report));
+process.exitCode = report.ok ? 0 : 1;

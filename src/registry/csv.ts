@@ -1,0 +1,438 @@
+// CSV sheets <-> registry. Kept out of the core entry (it is `aifc-screen/csv`), so a bank that
+// screens only never bundles the CSV parser.
+import { parse } from "csv-parse/sync";
+import { RegistryValidationError } from "../errors.js";
+import { parseRegistry, prepared, type Registry } from "./parse.js";
+import type { RegistryData } from "./types.js";
+
+/** The four sheets a compliance team keeps, by the name `registryFromCsv` takes them under. */
+export const CSV_SHEETS = ["licensed", "blocked", "greenList", "prohibited"] as const;
+
+/** The name of one CSV sheet. */
+export type CsvSheetName = (typeof CSV_SHEETS)[number];
+
+/** The input of {@link registryFromCsv} (and output of {@link registryToCsv}). */
+export interface RegistryCsvSheets {
+  /** Free-form version label, echoed in every verdict (e.g. `bank-2026-12-01`). */
+  readonly version: string;
+  /** The Kazakhstan calendar day the snapshot is published, `YYYY-MM-DD`; freshness counts from it. */
+  readonly publishedAt: string;
+  /** `true` only when the greenList sheet holds every row of AFSA's table. */
+  readonly greenListComplete: boolean;
+  /** CSV text of the licensed providers sheet (AFSA and NBK). */
+  readonly licensed: string;
+  /** CSV text of the blocked services sheet. */
+  readonly blocked: string;
+  /** CSV text of the Green List sheet. */
+  readonly greenList: string;
+  /** CSV text of the prohibited assets sheet. */
+  readonly prohibited: string;
+}
+
+/** One problem in the CSV input, located as a spreadsheet shows it. */
+export interface RegistryCsvIssue {
+  /** The sheet; absent for `version`, `publishedAt` and `greenListComplete`. */
+  readonly sheet?: CsvSheetName;
+  /** 1-based row as a spreadsheet numbers it: the header is row 1, the first entry row 2. */
+  readonly row?: number;
+  /** The column's header name, e.g. `domains`. */
+  readonly column?: string;
+  /** The column's spreadsheet letter, e.g. `D`. */
+  readonly columnLetter?: string;
+  /** 1-based position of the item in a multi-valued cell (`a.test|b.test`). */
+  readonly item?: number;
+  /** What is wrong, in English. */
+  readonly message: string;
+  /** For problems `parseRegistry` found: the path in the assembled registry. */
+  readonly path?: readonly (string | number)[];
+}
+
+/** A sheet's CSV input cannot become a valid registry; `issues` locates each problem. */
+export class RegistryCsvError extends Error {
+  override readonly name = "RegistryCsvError";
+  /** Every problem found, each with its sheet, row and column where it has one. */
+  readonly issues: readonly RegistryCsvIssue[];
+  constructor(issues: readonly RegistryCsvIssue[]) {
+    super(`Registry CSV is invalid:\n${issues.map((issue) => `  - ${locate(issue)}: ${issue.message}`).join("\n")}`);
+    this.issues = issues;
+  }
+}
+
+function locate(issue: RegistryCsvIssue): string {
+  const parts: string[] = [];
+  if (issue.sheet !== undefined) parts.push(`sheet ${issue.sheet}`);
+  if (issue.row !== undefined) parts.push(`row ${issue.row}`);
+  if (issue.column !== undefined) {
+    parts.push(issue.columnLetter === undefined ? `column ${issue.column}` : `column ${issue.columnLetter} (${issue.column})`);
+  }
+  if (issue.item !== undefined) parts.push(`item ${issue.item}`);
+  if (parts.length === 0 && issue.path !== undefined) parts.push(issue.path.join("."));
+  return parts.join(", ") || "(input)";
+}
+
+/** Separates the items of a multi-valued cell. Not `;`: spreadsheets in ru/kk locales use it as the CSV delimiter. */
+export const CSV_ITEM_SEPARATOR = "|";
+
+/**
+ * Longest sheet accepted, in characters: a registry of tens of thousands of rows fits many times
+ * over; anything longer is a wrong file, and parsing it would hold the caller for long.
+ */
+export const MAX_CSV_SHEET_LENGTH = 20_000_000;
+
+type Kind = "text" | "optionalText" | "date" | "list" | "optionalList" | "wallets" | "networks" | "sources";
+interface Column {
+  readonly name: string;
+  readonly kind: Kind;
+  /** A required column must be in the header; its cells may still be empty where the kind allows. */
+  readonly required: boolean;
+}
+
+const col = (name: string, kind: Kind, required = false): Column => ({ name, kind, required });
+const PROVENANCE = [col("confidence", "optionalText"), col("notes", "optionalText"), col("sources", "sources", true)];
+const WINDOW = [col("validFrom", "date", true), col("validUntil", "date", true)];
+
+/** Every sheet's columns, in the order {@link registryToCsv} writes them. */
+const COLUMNS: Readonly<Record<CsvSheetName, readonly Column[]>> = {
+  licensed: [
+    col("id", "text", true),
+    col("name", "text", true),
+    col("legalName", "optionalText"),
+    col("aliases", "list"),
+    col("regulator", "text", true),
+    col("licenceNumber", "text", true),
+    col("activities", "optionalList"),
+    ...WINDOW,
+    col("domains", "list"),
+    col("wallets", "wallets"),
+    ...PROVENANCE,
+  ],
+  blocked: [
+    col("id", "text", true),
+    col("name", "text", true),
+    col("aliases", "list"),
+    col("domains", "list"),
+    col("wallets", "wallets"),
+    ...WINDOW,
+    col("basis", "text", true),
+    ...PROVENANCE,
+  ],
+  greenList: [col("symbol", "text", true), col("name", "text", true), col("networks", "networks"), ...WINDOW, ...PROVENANCE],
+  prohibited: [
+    col("symbol", "text", true),
+    col("name", "text", true),
+    col("category", "text", true),
+    col("basis", "optionalText"),
+    ...PROVENANCE,
+  ],
+};
+
+const LIST_OF: Readonly<Record<CsvSheetName, "licensedProviders" | "blockedServices" | "greenList" | "prohibitedAssets">> = {
+  licensed: "licensedProviders",
+  blocked: "blockedServices",
+  greenList: "greenList",
+  prohibited: "prohibitedAssets",
+};
+
+/** `A`, `B`, …, `Z`, `AA`, … for a 0-based column index. */
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const SOURCE_ITEM = /^(\S+)@(\d{4}-\d{2}-\d{2})(?:\s+([\s\S]+))?$/;
+
+interface Cell {
+  readonly sheet: CsvSheetName;
+  readonly row: number;
+  readonly column: string;
+  readonly columnLetter: string;
+}
+
+/** Converts one cell to its registry value, recording syntax problems (not meaning: the schema checks that). */
+function cellValue(kind: Kind, raw: string, at: Cell, issues: RegistryCsvIssue[]): unknown {
+  const value = raw.trim();
+  const items = () =>
+    value
+      .split(CSV_ITEM_SEPARATOR)
+      .map((item) => item.trim())
+      .map((item, i) => ({ item, i }))
+      .filter(({ item }) => item !== "");
+  const bad = (i: number, message: string) => {
+    issues.push({ ...at, item: i + 1, message });
+    return null;
+  };
+  switch (kind) {
+    case "text":
+      return value;
+    case "optionalText":
+      return value === "" ? undefined : value;
+    case "date":
+      return value === "" ? null : value;
+    case "list":
+      return items().map(({ item }) => item);
+    case "optionalList":
+      return value === "" ? undefined : items().map(({ item }) => item);
+    case "wallets":
+      return items().map(({ item, i }) => {
+        const colon = item.indexOf(":");
+        if (colon <= 0 || colon === item.length - 1) return bad(i, `a wallet must be written network:address, got "${item}"`);
+        return { network: item.slice(0, colon).trim(), address: item.slice(colon + 1).trim() };
+      });
+    case "networks":
+      return items().map(({ item, i }) => {
+        const eq = item.indexOf("=");
+        if (eq === -1) return { network: item, contract: null };
+        const contract = item.slice(eq + 1).trim();
+        if (eq === 0 || contract === "") {
+          return bad(i, `a network must be written network=contract, or the network alone for a native coin, got "${item}"`);
+        }
+        return { network: item.slice(0, eq).trim(), contract };
+      });
+    case "sources":
+      return items().map(({ item, i }) => {
+        const match = SOURCE_ITEM.exec(item);
+        if (match === null) return bad(i, `a source must be written url@YYYY-MM-DD, optionally followed by a space and a note, got "${item}"`);
+        const [, url, retrievedAt, note] = match as unknown as [string, string, string, string | undefined];
+        return note === undefined ? { url, retrievedAt } : { url, retrievedAt, note: note.trim() };
+      });
+  }
+}
+
+interface ReadSheet {
+  readonly entries: Record<string, unknown>[];
+  /** The spreadsheet row of each entry. */
+  readonly rows: number[];
+  /** Header name → spreadsheet letter. */
+  readonly letters: ReadonlyMap<string, string>;
+}
+
+function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[]): ReadSheet {
+  const empty: ReadSheet = { entries: [], rows: [], letters: new Map() };
+  if (typeof text !== "string") {
+    issues.push({ sheet, message: `must be the sheet's CSV text as a string, got ${text === null ? "null" : typeof text}` });
+    return empty;
+  }
+  if (text.length > MAX_CSV_SHEET_LENGTH) {
+    issues.push({ sheet, message: `is ${text.length} characters long; the limit is ${MAX_CSV_SHEET_LENGTH}` });
+    return empty;
+  }
+  let records: string[][];
+  try {
+    // bom: spreadsheets save "CSV UTF-8" with a byte-order mark. relax_column_count: short rows
+    // (trailing empty cells left out by hand) are read and checked below, with their row number.
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (error) {
+    const records = (error as { records?: unknown }).records;
+    const message = error instanceof Error ? error.message : String(error);
+    issues.push({ sheet, ...(typeof records === "number" ? { row: records + 1 } : {}), message: `is not valid CSV: ${message}` });
+    return empty;
+  }
+  const header = (records[0] ?? []).map((name) => name.trim());
+  const columns = COLUMNS[sheet];
+  const known = new Map(columns.map((c) => [c.name, c]));
+  const letters = new Map<string, string>();
+  const before = issues.length;
+  if (header.length === 0 || header.every((name) => name === "")) {
+    issues.push({ sheet, row: 1, message: `needs a header row naming its columns: ${columns.map((c) => c.name).join(", ")}` });
+    return empty;
+  }
+  if (header.length === 1 && header[0]!.includes(";")) {
+    issues.push({ sheet, row: 1, message: "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)" });
+    return empty;
+  }
+  header.forEach((name, i) => {
+    if (name === "") return;
+    const letter = columnLetter(i);
+    if (!known.has(name)) {
+      issues.push({ sheet, row: 1, column: name, columnLetter: letter, message: `unknown column; the columns are ${columns.map((c) => c.name).join(", ")}` });
+    } else if (letters.has(name)) {
+      issues.push({ sheet, row: 1, column: name, columnLetter: letter, message: `column ${name} appears twice` });
+    }
+    if (!letters.has(name)) letters.set(name, letter);
+  });
+  for (const c of columns) {
+    if (c.required && !letters.has(c.name)) issues.push({ sheet, row: 1, column: c.name, message: "required column is missing from the header" });
+  }
+  if (issues.length > before) return empty;
+
+  const entries: Record<string, unknown>[] = [];
+  const rows: number[] = [];
+  records.slice(1).forEach((record, r) => {
+    const row = r + 2;
+    if (record.every((cell) => cell.trim() === "")) return; // a blank row, as spreadsheets leave them
+    const entry: Record<string, unknown> = {};
+    record.forEach((raw, i) => {
+      const name = header[i];
+      if (name === undefined || name === "") {
+        if (raw.trim() !== "") issues.push({ sheet, row, columnLetter: columnLetter(i), message: "a value in a column with no header" });
+        return;
+      }
+      const column = known.get(name)!;
+      const value = cellValue(column.kind, raw, { sheet, row, column: name, columnLetter: letters.get(name)! }, issues);
+      if (value !== undefined) entry[name] = value;
+    });
+    // Columns missing from a short row, or left out of the header, read as empty cells.
+    for (const c of columns) if (!(c.name in entry)) {
+      const value = cellValue(c.kind, "", { sheet, row, column: c.name, columnLetter: letters.get(c.name) ?? "" }, issues);
+      if (value !== undefined) entry[c.name] = value;
+    }
+    entries.push(entry);
+    rows.push(row);
+  });
+  return { entries, rows, letters };
+}
+
+const SHEET_OF: ReadonlyMap<string, CsvSheetName> = new Map(CSV_SHEETS.map((sheet) => [LIST_OF[sheet], sheet]));
+
+/** Locates a `parseRegistry` issue in the sheets: list → sheet, entry index → row, field → column. */
+function locateIssue(path: readonly PropertyKey[], message: string, sheets: Readonly<Record<CsvSheetName, ReadSheet>>): RegistryCsvIssue {
+  const clean = path.filter((p): p is string | number => typeof p !== "symbol");
+  const sheet = SHEET_OF.get(String(clean[0]));
+  if (sheet === undefined) return { column: String(clean[0] ?? "(registry)"), message, path: clean };
+  const [, index, field, item] = clean;
+  const read = sheets[sheet];
+  return {
+    sheet,
+    ...(typeof index === "number" && read.rows[index] !== undefined ? { row: read.rows[index] } : {}),
+    ...(typeof field === "string" ? { column: field } : {}),
+    ...(typeof field === "string" && read.letters.has(field) ? { columnLetter: read.letters.get(field)! } : {}),
+    ...(typeof item === "number" ? { item: item + 1 } : {}),
+    message,
+    path: clean,
+  };
+}
+
+/**
+ * Builds a registry from the CSV sheets a compliance team keeps (one sheet per list, a header row
+ * naming the columns, multi-valued cells separated by `|`) and validates it with `parseRegistry`.
+ * Every problem, in the CSV syntax or in the data, is reported with its sheet, spreadsheet row
+ * (the header is row 1) and column. Layout: see the README section "Loading a registry from CSV".
+ *
+ * @throws {RegistryCsvError} with every problem located.
+ * @example
+ * ```ts
+ * import { registryFromCsv } from "aifc-screen/csv";
+ * const registry = registryFromCsv({
+ *   version: "bank-2026-12-01", publishedAt: "2026-12-01", greenListComplete: false,
+ *   licensed: fs.readFileSync("licensed.csv", "utf8"),
+ *   blocked: fs.readFileSync("blocked.csv", "utf8"),
+ *   greenList: fs.readFileSync("green-list.csv", "utf8"),
+ *   prohibited: fs.readFileSync("prohibited.csv", "utf8"),
+ * });
+ * screenTransaction(tx, { registry });
+ * // a bad date in row 5 of the licensed sheet:
+ * //=> RegistryCsvError: sheet licensed, row 5, column H (validFrom): must be a calendar date YYYY-MM-DD that exists
+ * ```
+ */
+export function registryFromCsv(sheets: RegistryCsvSheets): Registry {
+  const issues: RegistryCsvIssue[] = [];
+  if (sheets === null || typeof sheets !== "object") throw new RegistryCsvError([{ message: "expected an object with the four sheets and version, publishedAt, greenListComplete" }]);
+  const read = Object.fromEntries(CSV_SHEETS.map((sheet) => [sheet, readSheet(sheet, sheets[sheet], issues)])) as Record<CsvSheetName, ReadSheet>;
+  if (issues.length > 0) throw new RegistryCsvError(issues);
+  try {
+    return parseRegistry({
+      version: sheets.version,
+      publishedAt: sheets.publishedAt,
+      greenListComplete: sheets.greenListComplete,
+      licensedProviders: read.licensed.entries,
+      blockedServices: read.blocked.entries,
+      greenList: read.greenList.entries,
+      prohibitedAssets: read.prohibited.entries,
+    });
+  } catch (error) {
+    if (!(error instanceof RegistryValidationError)) throw error;
+    throw new RegistryCsvError(error.issues.map((issue) => locateIssue(issue.path, issue.message, read)));
+  }
+}
+
+// ---- Writing ----
+
+function quote(cell: string): string {
+  return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** Joins the items of a multi-valued cell, refusing an item the layout could not read back. */
+function joinItems(items: readonly string[], where: string): string {
+  for (const item of items) {
+    if (item.includes(CSV_ITEM_SEPARATOR)) {
+      throw new RangeError(`${where}: "${item}" contains '${CSV_ITEM_SEPARATOR}', which separates items in a CSV cell`);
+    }
+  }
+  return items.join(CSV_ITEM_SEPARATOR);
+}
+
+function writeCell(kind: Kind, value: unknown, where: string): string {
+  if (value === undefined || value === null) return "";
+  switch (kind) {
+    case "text":
+    case "optionalText":
+    case "date":
+      return String(value);
+    case "list":
+    case "optionalList":
+      return joinItems(value as readonly string[], where);
+    case "wallets":
+      return joinItems(
+        (value as readonly { network: string; address: string }[]).map((w) => {
+          if (w.network.includes(":")) throw new RangeError(`${where}: network "${w.network}" contains ':', which ends the network in a CSV wallet`);
+          return `${w.network}:${w.address}`;
+        }),
+        where,
+      );
+    case "networks":
+      return joinItems(
+        (value as readonly { network: string; contract: string | null }[]).map((n) => {
+          if (n.network.includes("=")) throw new RangeError(`${where}: network "${n.network}" contains '=', which ends the network in a CSV cell`);
+          return n.contract === null ? n.network : `${n.network}=${n.contract}`;
+        }),
+        where,
+      );
+    case "sources":
+      return joinItems(
+        (value as readonly { url: string; retrievedAt: string; note?: string }[]).map((s) =>
+          s.note === undefined || s.note.trim() === "" ? `${s.url}@${s.retrievedAt}` : `${s.url}@${s.retrievedAt} ${s.note}`,
+        ),
+        where,
+      );
+  }
+}
+
+/**
+ * Writes a registry as the CSV sheets {@link registryFromCsv} reads (RFC 4180, CRLF line ends,
+ * every column in a fixed order), with its registry-level fields beside them. Reading the sheets
+ * back gives the same registry and digest, except that cells are trimmed and an empty cell reads
+ * as absent (so an empty `notes`, `legalName` or `activities` list is not kept).
+ *
+ * @throws {RegistryValidationError} when `registry` is not a valid registry.
+ * @throws {RangeError} naming the field when a value cannot be written in the layout (an item with `|`).
+ * @example
+ * ```ts
+ * const sheets = registryToCsv(defaultRegistry);
+ * sheets.licensed.split("\r\n")[0]
+ * //=> "id,name,legalName,aliases,regulator,licenceNumber,activities,validFrom,validUntil,domains,wallets,confidence,notes,sources"
+ * registryFromCsv(sheets).digest === defaultRegistry.digest //=> true
+ * ```
+ */
+export function registryToCsv(registry: RegistryData): RegistryCsvSheets {
+  const valid = prepared(registry as Registry);
+  const sheet = (name: CsvSheetName): string => {
+    const columns = COLUMNS[name];
+    const list = LIST_OF[name];
+    const entries = valid[list] as unknown as readonly Readonly<Record<string, unknown>>[];
+    const lines = [columns.map((c) => c.name).join(",")];
+    entries.forEach((entry, i) => {
+      lines.push(columns.map((c) => quote(writeCell(c.kind, entry[c.name], `${list}.${i}.${c.name}`))).join(","));
+    });
+    return `${lines.join("\r\n")}\r\n`;
+  };
+  return {
+    version: valid.version,
+    publishedAt: valid.publishedAt,
+    greenListComplete: valid.greenListComplete,
+    licensed: sheet("licensed"),
+    blocked: sheet("blocked"),
+    greenList: sheet("greenList"),
+    prohibited: sheet("prohibited"),
+  };
+}

@@ -1,0 +1,36 @@
+import { addCalendarDays, calendarDaysBetween, kazakhstanDateOf, kazakhstanStartOfDay } from "../dates.js";
+import { regulatedMessages } from "../messages.js";
+import type { Rule } from "./rule.js";
+
+const RULE = "registry-freshness";
+
+/**
+ * The first instant at which a registry published on `publishedAt` is stale under a limit of
+ * `maxAgeDays`: local midnight (`Asia/Almaty`) at the start of day `publishedAt + maxAgeDays + 1`.
+ * A registry's age on a day is the number of Almaty calendar days since `publishedAt`; it is
+ * stale once that age exceeds the limit, so it serves the whole of day `publishedAt + maxAgeDays`.
+ */
+export function staleFrom(publishedAt: string, maxAgeDays: number): number {
+  return kazakhstanStartOfDay(addCalendarDays(publishedAt, maxAgeDays + 1));
+}
+
+/**
+ * With `options.maxRegistryAgeDays` set, gives `registry_stale` (review) when the transaction's
+ * instant is at or after {@link staleFrom}: the snapshot is too old to vouch for a licence or a
+ * listing, so the verdict fails closed. Without the option it never fires. A transaction before
+ * `publishedAt` (screening history against a newer snapshot) is never stale.
+ */
+export const registryFreshnessRule: Rule = (tx, { registry, options }) => {
+  const max = options.maxRegistryAgeDays;
+  if (max === undefined || tx.instant < staleFrom(registry.publishedAt, max)) return [];
+  const day = kazakhstanDateOf(tx.instant);
+  return [
+    {
+      code: "registry_stale",
+      rule: RULE,
+      outcome: "review",
+      message: regulatedMessages.registry_stale(registry.publishedAt, day, calendarDaysBetween(registry.publishedAt, day), max),
+      path: ["occurredAt"],
+    },
+  ];
+};
