@@ -20,6 +20,11 @@ export const REASON_CODES = [
   "asset_not_green_listed",
   "asset_contract_mismatch",
   "asset_network_not_listed",
+  "retail_monthly_limit_exceeded",
+  "travel_rule_data_missing",
+  "payer_identification_missing",
+  "unlicensed_crypto_merchant",
+  "p2p_crypto_signal",
 ] as const;
 
 /** A stable snake_case code naming one kind of finding. */
@@ -32,7 +37,7 @@ export type InputPath = readonly (string | number)[];
 export interface Reason {
   /** Stable snake_case code; never renamed once released. */
   readonly code: ReasonCode;
-  /** The rule that produced it: `licensed-exchange`, `blocked-service` or `green-list`. */
+  /** The rule that produced it: `licensed-exchange`, `blocked-service`, `green-list`, or a payment rule. */
   readonly rule: RuleName;
   /** The verdict this finding supports. */
   readonly outcome: VerdictKind;
@@ -47,4 +52,12 @@ export interface Reason {
 }
 
 /** The rules, each in its own file under `src/rules/`. */
-export type RuleName = "licensed-exchange" | "blocked-service" | "green-list";
+export type RuleName =
+  | "licensed-exchange"
+  | "blocked-service"
+  | "green-list"
+  | "retail-monthly-limit"
+  | "travel-rule"
+  | "card-top-up-identification"
+  | "unlicensed-crypto-merchant"
+  | "p2p-crypto-signal";

@@ -11,13 +11,15 @@ import {
   type ReasonCode,
   type Registry,
   type SafeScreenResult,
+  type ScreenOptions,
   type TransactionInput,
   type Verdict,
 } from "../src/index.js";
 
 describe("public API types", () => {
   test("screenTransaction takes a TransactionInput and options with an optional registry", () => {
-    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, ({ readonly registry?: Registry } | undefined)?]>();
+    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
+    expectTypeOf<ScreenOptions["registry"]>().toEqualTypeOf<Registry | undefined>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 
