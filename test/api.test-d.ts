@@ -12,6 +12,10 @@ import {
   type Registry,
   type SafeScreenResult,
   type ScreenOptions,
+  type PaymentRulesOptions,
+  type FxRate,
+  isValidIin,
+  compareMoney,
   type TransactionInput,
   type Verdict,
 } from "../src/index.js";
@@ -44,6 +48,21 @@ describe("public API types", () => {
     const screener = createScreener();
     expectTypeOf(screener.screenMany).returns.toEqualTypeOf<Verdict[]>();
     expectTypeOf(screener.safeScreen).returns.toEqualTypeOf<SafeScreenResult>();
+  });
+
+  test("payment-rule options switch each rule with a boolean or re-parameterise it", () => {
+    expectTypeOf<{ travelRule: false; retailMonthlyLimit: { limit: { value: string; currency: string } } }>().toMatchTypeOf<PaymentRulesOptions>();
+    expectTypeOf<ScreenOptions["paymentRules"]>().toEqualTypeOf<PaymentRulesOptions | undefined>();
+    expectTypeOf(isValidIin).toEqualTypeOf<(iin: string) => boolean>();
+    expectTypeOf(compareMoney).returns.toEqualTypeOf<-1 | 0 | 1 | null>();
+    expectTypeOf<FxRate>().toEqualTypeOf<{ readonly from: string; readonly to: string; readonly rate: string; readonly date: string }>();
+    expectTypeOf<NonNullable<TransactionInput["rail"]>>().toEqualTypeOf<"card" | "bank_transfer" | "digital_asset" | "cash" | "other">();
+    expectTypeOf<(typeof REASON_CODES)[number]>().extract<"p2p_crypto_signal" | "unlicensed_crypto_merchant">().toEqualTypeOf<
+      "p2p_crypto_signal" | "unlicensed_crypto_merchant"
+    >();
+    // @ts-expect-error a threshold is a MoneyAmount, not a number
+    const bad: PaymentRulesOptions = { travelRule: { threshold: 1000 } };
+    void bad;
   });
 
   test("a counterparty needs no particular identifier in the type, and unknown keys are type errors", () => {
