@@ -8,6 +8,17 @@ import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSche
  * embedded defaults, `false` turns it off, an object turns it on with those fields replaced, and
  * leaving it out keeps the default (on only where the fact is verified: `retailMonthlyLimit` and
  * `travelRule`).
+ *
+ * @example
+ * ```ts
+ * screenTransaction(tx, {
+ *   paymentRules: {
+ *     cardTopUpIdentification: true,                                  // on, 500,000 KZT
+ *     travelRule: { threshold: { value: "500", currency: "USD" } },   // on, another threshold
+ *     retailMonthlyLimit: false,                                      // off
+ *   },
+ * });
+ * ```
  */
 export interface PaymentRulesOptions {
   /** Resident retail clients' monthly deposits into AIFC providers. Default on, USD 1000. */

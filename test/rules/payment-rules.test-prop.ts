@@ -243,3 +243,21 @@ describe("p2p-crypto-signal rule", () => {
     expect(has(screenWith(transfer(words.join(" ")), on), "p2p_crypto_signal")).toBe(false);
   });
 });
+
+describe("screening with payment fields", () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  test.prop([paymentTxArb])("is deterministic and never mutates the (deep-frozen) transaction", (tx) => {
+    const before = structuredClone(tx);
+    const a = screenWith(deepFreeze(structuredClone(tx)), ALL_ON);
+    const b = screenWith(structuredClone(tx), ALL_ON);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(tx).toEqual(before);
+  });
+});
