@@ -3,11 +3,14 @@
 // list, the confidence shares and the oldest retrieval date; exits 1 on any problem. With
 // --markdown, prints the README's snapshot table instead. The checks live in src/registry/check.ts.
 import { readFileSync, readdirSync } from "node:fs";
-import { checkRegistryData, formatCheckReport, formatSnapshotTable, type DataFile } from "../src/registry/check.js";
+import { checkRegistryData, dataFileName, formatCheckReport, formatSnapshotTable, type DataFile } from "../src/registry/check.js";
+import { REGISTRY_LISTS } from "../src/registry/diff.js";
 
 const dataDir = new URL("../data/", import.meta.url);
+const REGISTRY_FILES = new Set(REGISTRY_LISTS.map(dataFileName));
 const files: DataFile[] = readdirSync(dataDir)
-  .filter((name) => name.endsWith(".json"))
+  // The registry's four lists; other data files (payment-rules.json) are not registry data.
+  .filter((name) => REGISTRY_FILES.has(name))
   .sort()
   .map((name) => {
     const text = readFileSync(new URL(name, dataDir), "utf8");

@@ -2,6 +2,14 @@
 export { screenTransaction, safeScreenTransaction, createScreener } from "./screen.js";
 export type { SafeScreenResult, Screener } from "./screen.js";
 export type { ScreenOptions } from "./options.js";
+export type { PaymentRulesOptions } from "./payment-rules/settings.js";
+export { DEFAULT_PAYMENT_RULES } from "./payment-rules/defaults.js";
+export type { PaymentRuleDefaults, PaymentRuleDefaultsBase } from "./payment-rules/defaults.js";
+export { compareMoney, convertMoney, toMinorUnits, fromMinorUnits } from "./money.js";
+export type { MoneyAmount, FxRate, Rational, Converted, UsedRate } from "./money.js";
+export { isValidIin, iinCheckDigit } from "./normalize/iin.js";
+export type { PurposeKeyword } from "./normalize/purpose.js";
+export type { Rail, PartyType, Client, TravelRule, TravelRuleParty } from "./schema/payment.js";
 export { parseRegistry } from "./registry/parse.js";
 export type { Registry } from "./registry/parse.js";
 export { defaultRegistry } from "./registry/default.js";

@@ -59,6 +59,18 @@ export const messages = {
     `The Green List row for ${symbol} names the networks ${listed.join(", ")}; ${network} is not one of them, so the registry cannot vouch for this token.`,
   lookalike_domain: (host: string, imitated: string, name: string, list: "licensed provider" | "blocked service", kind: LookalikeKind) =>
     `The counterparty's domain ${host} imitates ${imitated} of ${list} ${name} (${LOOKALIKE_LABEL[kind]}) without being it${list === "licensed provider" ? ": a person must decide" : ""}.`,
+  retail_monthly_limit_exceeded: (total: string, limit: Money, provider: string, rates: readonly FxRateUsed[]) =>
+    `With this payment the client's deposits into AIFC providers this calendar month (Asia/Almaty) come to ${limit.currency} ${total}${ratesNote(rates)}, above the ${limit.currency} ${limit.value} a resident retail client may deposit without passing the provider's high-risk-investment test (payee: ${provider}).`,
+  travel_rule_data_missing: (field: string, full: boolean, threshold: Money) =>
+    `The travel rule needs ${field} for a digital-asset transfer ${full ? "of" : "below"} ${threshold.currency} ${threshold.value}${full ? " or more" : " (names and wallets or accounts only)"}; it is missing.`,
+  payer_identification_missing: (problem: "absent" | "format" | "check_digit", threshold: Money) =>
+    `A card payment above ${threshold.currency} ${threshold.value} needs the payer's IIN${
+      problem === "absent" ? ", and none was given" : problem === "format" ? ": the one given is not 12 digits" : ": the one given fails the IIN check digit"
+    }.`,
+  unlicensed_crypto_merchant: (mcc: string) =>
+    `A card payment with merchant category code ${mcc} (quasi-cash, used for purchases of crypto) to a merchant that is not an AFSA-licensed provider in force at this time.`,
+  p2p_crypto_signal: (keywords: readonly string[]) =>
+    `A bank transfer between individuals whose purpose names crypto (${keywords.join(", ")}), with no licensed provider as counterparty: possibly an off-platform P2P crypto trade.`,
 } as const;
 
 const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
@@ -75,3 +87,21 @@ export const regulatedMessages = {
   registry_stale: (publishedAt: string, day: string, age: number, max: number) =>
     `The registry was published on ${publishedAt}; the transaction falls on ${day} (Asia/Almaty), ${age} days later, past the limit of ${max} days: refresh the registry, or a person must decide.`,
 } as const;
+
+interface Money {
+  readonly value: string;
+  readonly currency: string;
+}
+
+interface FxRateUsed {
+  readonly from: string;
+  readonly to: string;
+  readonly rate: string;
+  readonly date: string;
+}
+
+/** ` (at 470.25 KZT per USD of 2026-11-20)` for the rates a conversion used, or nothing. */
+function ratesNote(rates: readonly FxRateUsed[]): string {
+  if (rates.length === 0) return "";
+  return ` (at ${rates.map((r) => `${r.rate} ${r.to} per ${r.from} of ${r.date}`).join("; ")})`;
+}

@@ -1,3 +1,4 @@
+import type { PaymentRulesOptions } from "./payment-rules/settings.js";
 import type { Registry } from "./registry/parse.js";
 
 /**
@@ -16,6 +17,11 @@ export interface ScreenOptions {
    * `registry_stale`. A positive integer; unset, a registry never goes stale.
    */
   readonly maxRegistryAgeDays?: number;
+  /**
+   * Switches and parameters of the payment-flow rules; each is on by default only where its fact
+   * is verified (the retail monthly limit and the travel rule). See {@link PaymentRulesOptions}.
+   */
+  readonly paymentRules?: PaymentRulesOptions;
 }
 
 /**

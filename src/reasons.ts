@@ -23,6 +23,11 @@ export const REASON_CODES = [
   "asset_network_not_listed",
   "lookalike_domain",
   "registry_stale",
+  "retail_monthly_limit_exceeded",
+  "travel_rule_data_missing",
+  "payer_identification_missing",
+  "unlicensed_crypto_merchant",
+  "p2p_crypto_signal",
 ] as const;
 
 /** A stable snake_case code naming one kind of finding. */
@@ -35,7 +40,7 @@ export type InputPath = readonly (string | number)[];
 export interface Reason {
   /** Stable snake_case code; never renamed once released. */
   readonly code: ReasonCode;
-  /** The rule that produced it: `licensed-exchange`, `blocked-service`, `green-list` or `registry-freshness`. */
+  /** The rule that produced it: `licensed-exchange`, `blocked-service`, `green-list`, `registry-freshness`, or a payment rule. */
   readonly rule: RuleName;
   /** The verdict this finding supports. */
   readonly outcome: VerdictKind;
@@ -52,4 +57,13 @@ export interface Reason {
 }
 
 /** The rules, each in its own file under `src/rules/`. */
-export type RuleName = "licensed-exchange" | "blocked-service" | "green-list" | "registry-freshness";
+export type RuleName =
+  | "licensed-exchange"
+  | "blocked-service"
+  | "green-list"
+  | "registry-freshness"
+  | "retail-monthly-limit"
+  | "travel-rule"
+  | "card-top-up-identification"
+  | "unlicensed-crypto-merchant"
+  | "p2p-crypto-signal";

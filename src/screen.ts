@@ -1,14 +1,20 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
+import { resolvePaymentRules } from "./payment-rules/settings.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
 import { blockedServiceRule } from "./rules/blocked-service.js";
+import { cardTopUpIdentificationRule } from "./rules/card-top-up-identification.js";
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
 import { registryFreshnessRule } from "./rules/registry-freshness.js";
+import { p2pCryptoSignalRule } from "./rules/p2p-crypto-signal.js";
+import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
+import { travelRuleRule } from "./rules/travel-rule.js";
+import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant.js";
 import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
 import { sortByPrecedence, type Verdict } from "./verdict.js";
 
@@ -34,7 +40,17 @@ export interface Screener {
 }
 
 /** Every rule, in the order their findings are listed among equals. All run on every call. */
-const RULES: readonly Rule[] = [blockedServiceRule, licensedExchangeRule, greenListRule, registryFreshnessRule];
+const RULES: readonly Rule[] = [
+  blockedServiceRule,
+  licensedExchangeRule,
+  greenListRule,
+  registryFreshnessRule,
+  retailMonthlyLimitRule,
+  travelRuleRule,
+  cardTopUpIdentificationRule,
+  unlicensedCryptoMerchantRule,
+  p2pCryptoSignalRule,
+];
 
 function validate(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
@@ -50,7 +66,7 @@ function validate(input: unknown): Transaction {
 
 function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
   checkOptions(options);
-  return { registry, index: indexOf(registry), options };
+  return { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
 }
 
 function evaluate(tx: Transaction, context: RuleContext): Verdict {

@@ -22,6 +22,10 @@ import {
   type Registry,
   type SafeScreenResult,
   type ScreenOptions,
+  type PaymentRulesOptions,
+  type FxRate,
+  isValidIin,
+  compareMoney,
   type TransactionInput,
   type Verdict,
   type RegistryData,
@@ -34,9 +38,10 @@ import {
 } from "../src/index.js";
 
 describe("public API types", () => {
-  test("screenTransaction takes a TransactionInput and options with an optional registry and age limit", () => {
+  test("screenTransaction takes a TransactionInput and options with an optional registry, age limit and payment rules", () => {
     expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
-    expectTypeOf<ScreenOptions>().toEqualTypeOf<{ readonly registry?: Registry; readonly maxRegistryAgeDays?: number }>();
+    expectTypeOf<ScreenOptions["registry"]>().toEqualTypeOf<Registry | undefined>();
+    expectTypeOf<ScreenOptions["maxRegistryAgeDays"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 
@@ -61,6 +66,21 @@ describe("public API types", () => {
     const screener = createScreener();
     expectTypeOf(screener.screenMany).returns.toEqualTypeOf<Verdict[]>();
     expectTypeOf(screener.safeScreen).returns.toEqualTypeOf<SafeScreenResult>();
+  });
+
+  test("payment-rule options switch each rule with a boolean or re-parameterise it", () => {
+    expectTypeOf<{ travelRule: false; retailMonthlyLimit: { limit: { value: string; currency: string } } }>().toMatchTypeOf<PaymentRulesOptions>();
+    expectTypeOf<ScreenOptions["paymentRules"]>().toEqualTypeOf<PaymentRulesOptions | undefined>();
+    expectTypeOf(isValidIin).toEqualTypeOf<(iin: string) => boolean>();
+    expectTypeOf(compareMoney).returns.toEqualTypeOf<-1 | 0 | 1 | null>();
+    expectTypeOf<FxRate>().toEqualTypeOf<{ readonly from: string; readonly to: string; readonly rate: string; readonly date: string }>();
+    expectTypeOf<NonNullable<TransactionInput["rail"]>>().toEqualTypeOf<"card" | "bank_transfer" | "digital_asset" | "cash" | "other">();
+    expectTypeOf<(typeof REASON_CODES)[number]>().extract<"p2p_crypto_signal" | "unlicensed_crypto_merchant">().toEqualTypeOf<
+      "p2p_crypto_signal" | "unlicensed_crypto_merchant"
+    >();
+    // @ts-expect-error a threshold is a MoneyAmount, not a number
+    const bad: PaymentRulesOptions = { travelRule: { threshold: 1000 } };
+    void bad;
   });
 
   test("a counterparty needs no particular identifier in the type, and unknown keys are type errors", () => {

@@ -307,3 +307,56 @@ export const dataFilesArb = fc
       ],
     };
   });
+// ——— Payment-flow rules (issue 8) ———
+
+/** A non-negative decimal string as the schema accepts it: up to 30 integer and 18 fraction digits. */
+export const decimalStringArb = fc
+  .record({
+    whole: fc.bigInt({ min: 0n, max: 10n ** 30n - 1n }),
+    fraction: fc.option(fc.stringMatching(/^\d{1,18}$/), { nil: undefined }),
+  })
+  .map(({ whole, fraction }) => (fraction === undefined ? whole.toString() : `${whole}.${fraction}`));
+
+/** A small positive decimal string, as exchange rates and amounts usually are. */
+export const smallDecimalArb = fc
+  .record({ whole: fc.integer({ min: 0, max: 2_000_000 }), fraction: fc.stringMatching(/^\d{0,4}$/) })
+  .map(({ whole, fraction }) => (fraction === "" ? String(whole) : `${whole}.${fraction}`));
+
+/** A strictly positive exchange rate with up to 6 fraction digits. */
+export const rateArb = fc
+  .record({ whole: fc.integer({ min: 0, max: 5000 }), fraction: fc.stringMatching(/^\d{1,6}$/) })
+  .map(({ whole, fraction }) => `${whole}.${fraction}`)
+  .filter((rate) => /[1-9]/.test(rate));
+
+/** Eleven digits that some check digit completes into a valid IIN, with that IIN. */
+export const validIinArb: fc.Arbitrary<string> = fc.stringMatching(/^\d{11}$/).chain((first11) => {
+  const weights1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const weights2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+  const mod = (w: number[]) => [...first11].reduce((s, d, i) => s + Number(d) * w[i]!, 0) % 11;
+  const first = mod(weights1);
+  const check = first !== 10 ? first : mod(weights2);
+  return fc.constant<string | null>(check === 10 ? null : `${first11}${String(check)}`);
+}).filter((iin): iin is string => iin !== null);
+
+/** Full IVMS101-like travel-rule data: every field a transfer at or above the threshold needs. */
+export const completeTravelRuleArb = fc.record({
+  originator: fc.record({
+    name: fc.record({ primaryIdentifier: wordArb, secondaryIdentifier: wordArb }),
+    accountNumber: fc.stringMatching(/^0x[0-9a-f]{40}$/),
+    nationalIdentification: fc.record({
+      nationalIdentifier: fc.stringMatching(/^\d{12}$/),
+      nationalIdentifierType: fc.constant("RAID" as const),
+      countryOfIssue: fc.constant("KZ"),
+    }),
+  }),
+  beneficiary: fc.record({
+    name: fc.record({ primaryIdentifier: wordArb }),
+    accountNumber: fc.stringMatching(/^T[1-9A-HJ-NP-Za-km-z]{33}$/),
+  }),
+});
+
+/** Everyday words with no crypto meaning in Russian, Kazakh or English, for purpose filler. */
+export const innocentWordArb = fc.constantFrom(
+  "за", "ужин", "долг", "аренда", "квартиры", "подарок", "маме", "рахмет", "үшін", "сыйлық", "тамақ",
+  "rent", "dinner", "gift", "for", "november", "2026", "№12",
+);

@@ -1,4 +1,11 @@
-import { screenTransaction, type ReasonCode, type TransactionInput, type Verdict } from "../src/index.js";
+import {
+  screenTransaction,
+  TransactionValidationError,
+  type PaymentRulesOptions,
+  type ReasonCode,
+  type TransactionInput,
+  type Verdict,
+} from "../src/index.js";
 import { testRegistry } from "./fixtures/registry.js";
 
 /** Screens against the fictional test registry. */
@@ -17,4 +24,20 @@ export function tx(
   extra: Partial<TransactionInput> = {},
 ): TransactionInput {
   return { occurredAt: "2026-06-01T12:00:00Z", counterparty, ...extra };
+}
+
+/** Screens against the test registry with the given payment-rule options. */
+export function screenWith(tx: TransactionInput, paymentRules: PaymentRulesOptions = {}, registry = testRegistry): Verdict {
+  return screenTransaction(tx, { registry, paymentRules });
+}
+
+/** The issues (path joined by dots) of the validation error `run` throws; fails when it does not throw one. */
+export function validationPaths(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TransactionValidationError) return error.issues.map((i) => i.path.join("."));
+    throw error;
+  }
+  throw new Error("expected a TransactionValidationError");
 }

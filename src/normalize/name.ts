@@ -1,4 +1,4 @@
-import { similarity } from "./edit-distance.js";
+import { editDistance, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
@@ -23,6 +23,16 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   "kazakstan", "kazakhstana", "bank", "group", "holding", "service", "services", "p2p",
   "evraziya", "evrazia", "eurazia", "eurazija",
 ]);
+
+/** A generic word, or a misspelling of one by a letter (`Kazakhstn`) when both are 8+ letters long (`Binance` is one letter from `Finance`, yet a brand). */
+export function isGenericWord(word: string): boolean {
+  if (GENERIC_NAME_WORDS.has(word)) return true;
+  if (word.length < 8) return false;
+  for (const generic of GENERIC_NAME_WORDS) {
+    if (generic.length >= 8 && editDistance(word, generic, 1) <= 1) return true;
+  }
+  return false;
+}
 
 /** A name reduced to what identifies it. */
 export interface NormalizedName {
@@ -108,7 +118,7 @@ export function normalizeName(name: string): NormalizedName | null {
     })
     .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
   if (tokens.length === 0) return null;
-  const distinct = tokens.filter((word) => !GENERIC_NAME_WORDS.has(word));
+  const distinct = tokens.filter((word) => !isGenericWord(word));
   const key = tokens.join("");
   const visualKey = visual.every((word) => word !== null) ? visual.join("") : key;
   return {
@@ -150,7 +160,7 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | n
   const [shorter, longer] = a.soundTokens.length <= b.soundTokens.length ? [a, b] : [b, a];
   const longerWords = new Set(longer.soundTokens);
   if (!shorter.soundTokens.every((word) => longerWords.has(word))) return null;
-  if (!shorter.tokens.some((word) => !GENERIC_NAME_WORDS.has(word) && word.length >= 3)) return null;
+  if (!shorter.tokens.some((word) => !isGenericWord(word) && word.length >= 3)) return null;
   return shorter.key.length / longer.key.length;
 }
 

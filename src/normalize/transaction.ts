@@ -2,6 +2,7 @@ import { instantOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
 import { domainCandidates } from "./domain.js";
 import { normalizeName, type NormalizedName } from "./name.js";
+import { normalizePayment, type NormalizedPayment } from "./payment.js";
 
 /** A validated transaction reduced to the keys the rules look up. */
 export interface NormalizedTransaction {
@@ -21,6 +22,8 @@ export interface NormalizedTransaction {
     readonly network?: string;
     readonly contract?: string;
   };
+  /** The payment-flow fields (rail, amount, client, …) the payment rules read. */
+  readonly payment: NormalizedPayment;
 }
 
 /**
@@ -41,5 +44,6 @@ export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
       ...(name === null ? {} : { name }),
     },
     ...(tx.asset === undefined ? {} : { asset: tx.asset }),
+    payment: normalizePayment(tx),
   };
 }

@@ -1,5 +1,6 @@
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { ScreenOptions } from "../options.js";
+import type { PaymentRuleSettings } from "../payment-rules/settings.js";
 import type { Reason } from "../reasons.js";
 import type { Registry } from "../registry/parse.js";
 import type { RegistryIndex } from "../registry/registry-index.js";
@@ -12,6 +13,8 @@ export interface RuleContext {
   readonly index: RegistryIndex;
   /** The options of the screening call, as the caller passed them. */
   readonly options: ScreenOptions;
+  /** The payment rules' parameters, resolved once from `options.paymentRules` and the embedded defaults. */
+  readonly paymentRules: PaymentRuleSettings;
 }
 
 /** A rule reads a normalised transaction and its context, and returns its findings. */

@@ -15,6 +15,7 @@ import {
   checkedAddress,
   text,
 } from "./common.js";
+import { PAYMENT_FIELDS, checkPaymentFields } from "./payment.js";
 
 // Identifiers are validated and brought to canonical form in one pass (parse, don't validate):
 // the rules then read the output directly, and nothing is normalised twice per screened payment.
@@ -105,7 +106,8 @@ export const TransactionSchema = z.strictObject({
   amount: AmountSchema.optional(),
   asset: AssetSchema.optional(),
   counterparty: CounterpartySchema,
-});
+  ...PAYMENT_FIELDS,
+}).superRefine(checkPaymentFields);
 
 /** A transaction as callers write it (what `screenTransaction` accepts). */
 export type TransactionInput = z.input<typeof TransactionSchema>;

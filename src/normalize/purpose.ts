@@ -1,0 +1,93 @@
+// Payment-purpose text reduced to comparable words, and keyword search over them in linear time.
+// The same reduction is applied to the keywords, so a match survives case, full-width forms,
+// zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
+
+/** A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`). */
+export interface PurposeKeyword {
+  /** The word or stem, one word, as people write it: `usdt`, `крипт`, `айырбас`. */
+  readonly keyword: string;
+  /** Its language: Russian, Kazakh or English (Latin-script words used in all three). */
+  readonly lang: "ru" | "kk" | "en";
+  /** `word`: the whole word must equal it; `prefix`: a word starting with it (a stem with endings). */
+  readonly match: "word" | "prefix";
+}
+
+// Lower-case Cyrillic letters that look like Latin ones (their capitals too, after lower-casing),
+// folded to the Latin letter: confusables only, so Russian and Kazakh words otherwise stay as written.
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w", ӏ: "l", ү: "y",
+};
+
+const FORMAT_CHARS = /\p{Cf}/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function fold(word: string): string {
+  let out = "";
+  for (const ch of word) out += CONFUSABLES[ch] ?? ch;
+  return out;
+}
+
+/**
+ * The words of `text` in comparable form: NFKC, format characters (zero-width spaces, soft
+ * hyphens) removed, lower case, Cyrillic look-alikes folded to Latin; split on anything that is
+ * not a letter, mark or digit. Linear in the length of `text`.
+ */
+export function purposeWords(text: string): string[] {
+  const cleaned = text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase();
+  const words: string[] = [];
+  for (const match of cleaned.matchAll(WORD)) words.push(fold(match[0]));
+  return words;
+}
+
+/** Keywords compiled for search: whole words in a set, stems grouped by length. */
+export interface KeywordMatcher {
+  readonly words: ReadonlyMap<string, PurposeKeyword>;
+  readonly prefixes: ReadonlyMap<number, ReadonlyMap<string, PurposeKeyword>>;
+}
+
+/**
+ * Compiles keywords for {@link findKeywords}. Throws a `RangeError` for a keyword that is not
+ * exactly one word once reduced (an empty string or two words would never match as intended).
+ */
+export function compileKeywords(keywords: readonly PurposeKeyword[]): KeywordMatcher {
+  const words = new Map<string, PurposeKeyword>();
+  const prefixes = new Map<number, Map<string, PurposeKeyword>>();
+  for (const entry of keywords) {
+    const reduced = purposeWords(entry.keyword);
+    if (reduced.length !== 1) throw new RangeError(`keyword ${JSON.stringify(entry.keyword)} must be exactly one word`);
+    const key = reduced[0] as string;
+    if (entry.match === "word") {
+      if (!words.has(key)) words.set(key, entry);
+    } else {
+      const group = prefixes.get(key.length) ?? new Map<string, PurposeKeyword>();
+      if (!group.has(key)) group.set(key, entry);
+      prefixes.set(key.length, group);
+    }
+  }
+  return { words, prefixes };
+}
+
+/**
+ * The keywords found in `text`, each once, in order of first occurrence. Time is linear in the
+ * text: each word is looked up in a map once, and once per distinct stem length.
+ *
+ * @example
+ * ```ts
+ * const m = compileKeywords([{ keyword: "usdt", lang: "en", match: "word" }, { keyword: "крипт", lang: "ru", match: "prefix" }]);
+ * findKeywords(m, "За КРИПТУ, usdТ").map((k) => k.keyword) //=> ["крипт", "usdt"]
+ * ```
+ */
+export function findKeywords(matcher: KeywordMatcher, text: string): PurposeKeyword[] {
+  const found = new Set<PurposeKeyword>();
+  for (const word of purposeWords(text)) {
+    const exact = matcher.words.get(word);
+    if (exact !== undefined) found.add(exact);
+    for (const [length, group] of matcher.prefixes) {
+      if (length > word.length) continue;
+      const stem = group.get(word.slice(0, length));
+      if (stem !== undefined) found.add(stem);
+    }
+  }
+  return [...found];
+}

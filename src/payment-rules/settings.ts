@@ -1,0 +1,101 @@
+import { z } from "zod";
+import type { MoneyAmount } from "../money.js";
+import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
+import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";
+
+/**
+ * Per-call switches and parameters of the payment rules. For each rule: `true` turns it on with the
+ * embedded defaults, `false` turns it off, an object turns it on with those fields replaced, and
+ * leaving it out keeps the default (on only where the fact is verified: `retailMonthlyLimit` and
+ * `travelRule`).
+ *
+ * @example
+ * ```ts
+ * screenTransaction(tx, {
+ *   paymentRules: {
+ *     cardTopUpIdentification: true,                                  // on, 500,000 KZT
+ *     travelRule: { threshold: { value: "500", currency: "USD" } },   // on, another threshold
+ *     retailMonthlyLimit: false,                                      // off
+ *   },
+ * });
+ * ```
+ */
+export interface PaymentRulesOptions {
+  /** Resident retail clients' monthly deposits into AIFC providers. Default on, USD 1000. */
+  readonly retailMonthlyLimit?: boolean | { readonly limit?: MoneyAmount };
+  /** Originator and beneficiary data on digital-asset transfers. Default on, USD 1000. */
+  readonly travelRule?: boolean | { readonly threshold?: MoneyAmount };
+  /** The payer's IIN on card payments above a threshold. Default off (press reports only), KZT 500000. */
+  readonly cardTopUpIdentification?: boolean | { readonly threshold?: MoneyAmount };
+  /** Card payments with crypto MCCs to unlicensed merchants. Default off (card-scheme convention), MCCs 6051, 6050. */
+  readonly unlicensedCryptoMerchant?: boolean | { readonly mccs?: readonly string[] };
+  /** Crypto words in the purpose of transfers between individuals. Default off (heuristic); keywords in data. */
+  readonly p2pCryptoSignal?: boolean | { readonly keywords?: readonly PurposeKeyword[] };
+}
+
+/** The payment rules' parameters for one call; `null` for a rule that is off. */
+export interface PaymentRuleSettings {
+  readonly retailMonthlyLimit: { readonly limit: MoneyAmount } | null;
+  readonly travelRule: { readonly threshold: MoneyAmount } | null;
+  readonly cardTopUpIdentification: { readonly threshold: MoneyAmount } | null;
+  readonly unlicensedCryptoMerchant: { readonly mccs: ReadonlySet<string> } | null;
+  readonly p2pCryptoSignal: { readonly matcher: KeywordMatcher; readonly keywords: readonly PurposeKeyword[] } | null;
+}
+
+const toggle = <T extends z.ZodType>(shape: T) => z.union([z.boolean(), shape]).optional();
+
+const PaymentRulesOptionsSchema = z.strictObject({
+  retailMonthlyLimit: toggle(z.strictObject({ limit: MoneyAmountSchema.optional() })),
+  travelRule: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
+  cardTopUpIdentification: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
+  unlicensedCryptoMerchant: toggle(z.strictObject({ mccs: z.array(MccSchema).max(1000).optional() })),
+  p2pCryptoSignal: toggle(z.strictObject({ keywords: z.array(PurposeKeywordSchema).max(10_000).optional() })),
+});
+
+type Toggle<T> = boolean | { readonly [K in keyof T]?: T[K] | undefined } | undefined;
+
+/** `null` when off; otherwise the defaults with the option's fields laid over them. */
+function pick<T extends object>(option: Toggle<T>, enabledByDefault: boolean, defaults: T): T | null {
+  if (option === false || (option === undefined && !enabledByDefault)) return null;
+  if (option === true || option === undefined) return defaults;
+  const set = Object.fromEntries(Object.entries(option).filter(([, v]) => v !== undefined));
+  return { ...defaults, ...set };
+}
+
+function build(options: z.output<typeof PaymentRulesOptionsSchema>): PaymentRuleSettings {
+  const d = DEFAULT_PAYMENT_RULES;
+  const mccs = pick(options.unlicensedCryptoMerchant, d.unlicensedCryptoMerchant.enabledByDefault, {
+    mccs: d.unlicensedCryptoMerchant.mccs.map((m) => m.code) as readonly string[],
+  });
+  const p2p = pick(options.p2pCryptoSignal, d.p2pCryptoSignal.enabledByDefault, { keywords: d.p2pCryptoSignal.keywords });
+  return {
+    retailMonthlyLimit: pick(options.retailMonthlyLimit, d.retailMonthlyLimit.enabledByDefault, { limit: d.retailMonthlyLimit.limit }),
+    travelRule: pick(options.travelRule, d.travelRule.enabledByDefault, { threshold: d.travelRule.threshold }),
+    cardTopUpIdentification: pick(options.cardTopUpIdentification, d.cardTopUpIdentification.enabledByDefault, {
+      threshold: d.cardTopUpIdentification.threshold,
+    }),
+    unlicensedCryptoMerchant: mccs === null ? null : { mccs: new Set(mccs.mccs) },
+    p2pCryptoSignal: p2p === null ? null : { keywords: p2p.keywords, matcher: compileKeywords(p2p.keywords) },
+  };
+}
+
+const DEFAULT_SETTINGS = build({});
+
+/**
+ * The settings for one call. Invalid options are a programming error, not bad input: they throw a
+ * `TypeError` naming each offending option (also from `safeScreenTransaction`).
+ */
+export function resolvePaymentRules(options: PaymentRulesOptions | undefined): PaymentRuleSettings {
+  if (options === undefined) return DEFAULT_SETTINGS;
+  const parsed = PaymentRulesOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `options.paymentRules.${i.path.join(".")}: ${i.message}`);
+    throw new TypeError(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+  }
+  try {
+    return build(parsed.data);
+  } catch (error) {
+    // A keyword that is not one word once normalised.
+    throw new TypeError(`Invalid screen options: options.paymentRules.p2pCryptoSignal.keywords: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,33 @@
+import { compareRationals, parseDecimal } from "../money.js";
+import { messages } from "../messages.js";
+import { iinProblem } from "../normalize/iin.js";
+import { convertForRule, missingField } from "./payment-support.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * Card top-ups above the threshold (500,000 KZT, AFM/NBK rule reported in October 2025; off by
+ * default because only press reports carry it) need the payer's IIN. An outgoing (or undirected)
+ * `rail: "card"` payment above it with `payerIin` absent, not 12 digits, or failing the check digit
+ * → review `payer_identification_missing`. Needs `amount` (a validation error otherwise).
+ */
+export const cardTopUpIdentificationRule: Rule = (tx, { paymentRules }) => {
+  const settings = paymentRules.cardTopUpIdentification;
+  const { rail, amount, direction, payerIin } = tx.payment;
+  if (settings === null || rail !== "card" || direction === "incoming") return [];
+  const { threshold } = settings;
+  const why = `compare the card payment with the ${threshold.currency} ${threshold.value} identification threshold`;
+  if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
+  const above = compareRationals(convertForRule(tx, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) > 0;
+  if (!above) return [];
+  const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
+  if (problem === null) return [];
+  return [
+    {
+      code: "payer_identification_missing",
+      rule: "card-top-up-identification",
+      outcome: "review",
+      message: messages.payer_identification_missing(problem, threshold),
+      path: ["payerIin"],
+    },
+  ];
+};

@@ -1,0 +1,28 @@
+import { messages } from "../messages.js";
+import { findKeywords } from "../normalize/purpose.js";
+import { licensedCounterparty } from "./payment-support.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * A `rail: "bank_transfer"` between individuals (`client.type` and `counterpartyType` both
+ * `individual`) whose `purpose` names crypto in Russian, Kazakh or English (keywords are data,
+ * matched on normalised words in linear time), with no licensed provider in force as counterparty
+ * → review `p2p_crypto_signal`. A heuristic, off by default.
+ */
+export const p2pCryptoSignalRule: Rule = (tx, { index, paymentRules }) => {
+  const settings = paymentRules.p2pCryptoSignal;
+  const { rail, purpose, client, counterpartyType } = tx.payment;
+  if (settings === null || rail !== "bank_transfer" || purpose === undefined) return [];
+  if (client?.type !== "individual" || counterpartyType !== "individual") return [];
+  const found = findKeywords(settings.matcher, purpose);
+  if (found.length === 0 || licensedCounterparty(tx, index) !== undefined) return [];
+  return [
+    {
+      code: "p2p_crypto_signal",
+      rule: "p2p-crypto-signal",
+      outcome: "review",
+      message: messages.p2p_crypto_signal(found.map((k) => k.keyword)),
+      path: ["purpose"],
+    },
+  ];
+};

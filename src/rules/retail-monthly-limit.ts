@@ -1,0 +1,41 @@
+import { compareRationals, formatRational, parseDecimal } from "../money.js";
+import { messages } from "../messages.js";
+import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * AIFC retail limit (cooperation rules with second-tier banks, r.3.1): a Kazakhstan-resident
+ * individual retail client may deposit at most the limit (USD 1,000) per Asia/Almaty calendar
+ * month into AIFC providers unless they passed the provider's high-risk-investment test. Applies
+ * to an outgoing payment (or one without a direction) to a counterparty that matches a licensed
+ * provider; month-to-date plus this payment above the limit → review
+ * `retail_monthly_limit_exceeded`. Needs `amount` and `client.monthToDate` then (a validation
+ * error names whichever is missing), and a rate for each currency other than the limit's.
+ */
+export const retailMonthlyLimitRule: Rule = (tx, { index, paymentRules }) => {
+  const settings = paymentRules.retailMonthlyLimit;
+  const { client, amount, direction } = tx.payment;
+  if (settings === null || client === undefined || direction === "incoming") return [];
+  if (client.type !== "individual" || !client.resident || client.category !== "retail") return [];
+  if (client.highRiskTestPassed === true) return [];
+  const [provider] = linkedProviders(tx, index);
+  if (provider === undefined) return [];
+  const why = "apply the retail monthly limit to a resident retail client's deposit into an AIFC provider";
+  if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
+  if (client.monthToDate === undefined) {
+    throw missingField(["client", "monthToDate"], `is required to ${why}: the deposits so far this Asia/Almaty calendar month`);
+  }
+  const { limit } = settings;
+  const total = sumForRule(tx, [client.monthToDate, amount], limit.currency, why);
+  if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return [];
+  return [
+    {
+      code: "retail_monthly_limit_exceeded",
+      rule: "retail-monthly-limit",
+      outcome: "review",
+      message: messages.retail_monthly_limit_exceeded(formatRational(total.value), limit, provider.name, total.rates),
+      path: ["amount"],
+      entryId: provider.id,
+    },
+  ];
+};

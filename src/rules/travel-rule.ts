@@ -1,0 +1,54 @@
+import { compareRationals, parseDecimal } from "../money.js";
+import { messages } from "../messages.js";
+import type { InputPath, Reason } from "../reasons.js";
+import type { TravelRuleParty } from "../schema/payment.js";
+import { convertForRule, missingField } from "./payment-support.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * AIFC AML Rules 11-1.1 (travel rule) for `rail: "digital_asset"` transfers. At or above the
+ * threshold (USD 1,000): originator name, account (wallet or account number) and one of address,
+ * national identification, customer identification or date and place of birth; beneficiary name
+ * and account. Below it: the names and accounts only. Each missing item → review
+ * `travel_rule_data_missing` with the path of the missing field. Needs `amount` (a validation
+ * error otherwise).
+ */
+export const travelRuleRule: Rule = (tx, { paymentRules }) => {
+  const settings = paymentRules.travelRule;
+  const { rail, amount, travelRule } = tx.payment;
+  if (settings === null || rail !== "digital_asset") return [];
+  const { threshold } = settings;
+  const why = `apply the travel rule's ${threshold.currency} ${threshold.value} threshold`;
+  if (amount === undefined) throw missingField(["amount"], `is required for rail "digital_asset" to ${why}`);
+  const full = compareRationals(convertForRule(tx, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) >= 0;
+
+  const reasons: Reason[] = [];
+  const missing = (path: InputPath, field: string) =>
+    reasons.push({
+      code: "travel_rule_data_missing",
+      rule: "travel-rule",
+      outcome: "review",
+      message: messages.travel_rule_data_missing(field, full, threshold),
+      path,
+    });
+  const check = (role: "originator" | "beneficiary", party: TravelRuleParty | undefined) => {
+    if (party?.name === undefined) missing(["travelRule", role, "name"], `the ${role}'s name`);
+    if (party?.accountNumber === undefined) missing(["travelRule", role, "accountNumber"], `the ${role}'s wallet or account number`);
+  };
+  const originator = travelRule?.originator;
+  check("originator", originator);
+  check("beneficiary", travelRule?.beneficiary);
+  if (
+    full &&
+    originator?.geographicAddress === undefined &&
+    originator?.nationalIdentification === undefined &&
+    originator?.customerIdentification === undefined &&
+    originator?.dateAndPlaceOfBirth === undefined
+  ) {
+    missing(
+      ["travelRule", "originator"],
+      "the originator's address, national identification, customer identification, or date and place of birth",
+    );
+  }
+  return reasons;
+};

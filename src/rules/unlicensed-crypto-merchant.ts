@@ -1,0 +1,26 @@
+import { messages } from "../messages.js";
+import { licensedCounterparty } from "./payment-support.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * ARDFM (31 Dec 2024): banks must detect payments to digital-asset exchanges that are not AIFC
+ * participants. An outgoing (or undirected) `rail: "card"` payment whose `mcc` is on the list
+ * (6051 and 6050 by default; off by default, as the MCC is card-scheme convention, not a
+ * Kazakhstan rule) to a merchant that matches no licensed provider in force → blocked_service
+ * `unlicensed_crypto_merchant`.
+ */
+export const unlicensedCryptoMerchantRule: Rule = (tx, { index, paymentRules }) => {
+  const settings = paymentRules.unlicensedCryptoMerchant;
+  const { rail, mcc, direction } = tx.payment;
+  if (settings === null || rail !== "card" || mcc === undefined || direction === "incoming") return [];
+  if (!settings.mccs.has(mcc) || licensedCounterparty(tx, index) !== undefined) return [];
+  return [
+    {
+      code: "unlicensed_crypto_merchant",
+      rule: "unlicensed-crypto-merchant",
+      outcome: "blocked_service",
+      message: messages.unlicensed_crypto_merchant(mcc),
+      path: ["mcc"],
+    },
+  ];
+};

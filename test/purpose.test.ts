@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { compileKeywords, findKeywords, purposeWords } from "../src/normalize/purpose.js";
+import { DEFAULT_PAYMENT_RULES } from "../src/index.js";
+
+const matcher = compileKeywords(DEFAULT_PAYMENT_RULES.p2pCryptoSignal.keywords);
+const found = (text: string) => findKeywords(matcher, text).map((k) => k.keyword);
+
+describe("purpose keywords", () => {
+  test("words are NFKC, lower case, without zero-width characters, Cyrillic look-alikes folded", () => {
+    expect(purposeWords("ＵＳＤＴ за   p2p!")).toEqual(["usdt", "зa", "p2p"]);
+    expect(purposeWords("us\u200Bdt")).toEqual(["usdt"]);
+    expect(purposeWords("USDТ")).toEqual(purposeWords("usdt")); // Cyrillic Т
+  });
+
+  test("Russian, Kazakh and English crypto words are found, stems with their endings", () => {
+    expect(found("Перевод за крипту")).toEqual(["крипт"]);
+    expect(found("оплата за БИТКОИН")).toContain("биткоин");
+    expect(found("обменник usdt trc20")).toEqual(["обмен", "usdt", "trc20"]);
+    expect(found("валюта айырбастау")).toEqual(["айырбас"]);
+    expect(found("P2P trade, Bitcoins")).toEqual(["p2p", "bitcoin"]);
+    expect(found("за USDТ")).toEqual(["usdt"]); // Cyrillic Т
+    expect(found("р2р сделка")).toEqual(["p2p"]); // Cyrillic р
+  });
+
+  test("whole-word keywords do not match inside other words; ordinary purposes match nothing", () => {
+    expect(found("ethics lecture, methods")).toEqual([]);
+    expect(found("Аренда квартиры за ноябрь")).toEqual([]);
+    expect(found("Сыйлық үшін рахмет")).toEqual([]);
+  });
+
+  test("a keyword that is not one word is refused", () => {
+    expect(() => compileKeywords([{ keyword: "two words", lang: "en", match: "word" }])).toThrow(RangeError);
+    expect(() => compileKeywords([{ keyword: "!!", lang: "en", match: "word" }])).toThrow(RangeError);
+  });
+
+  test("a long hostile purpose is scanned in linear time", () => {
+    const text = `${"к".repeat(500)} ${"a-".repeat(250)}`;
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) findKeywords(matcher, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { codes, screenWith, tx, validationPaths } from "../helpers.js";
+
+const licensed = { domain: "alpha-exchange.test" };
+const on = { cardTopUpIdentification: true };
+const card = (value: string, extra = {}) => tx(licensed, { rail: "card", amount: { value, currency: "KZT" }, ...extra });
+
+describe("card-top-up-identification rule", () => {
+  test("is off by default: its 500,000 KZT fact rests on press reports only", () => {
+    expect(codes(screenWith(card("900000")))).toEqual(["licensed_counterparty"]);
+  });
+
+  test("a card payment above 500,000 KZT without the payer's IIN is review", () => {
+    const verdict = screenWith(card("500000.01"), on);
+    expect(verdict.kind).toBe("review");
+    expect(verdict.reasons[0]).toMatchObject({ code: "payer_identification_missing", rule: "card-top-up-identification", path: ["payerIin"] });
+    expect(verdict.reasons[0].message).toContain("none was given");
+  });
+
+  test("exactly 500,000 KZT is not above the threshold", () => {
+    expect(codes(screenWith(card("500000"), on))).toEqual(["licensed_counterparty"]);
+  });
+
+  test("an IIN that is not 12 digits or fails its check digit is as good as none", () => {
+    const bad = screenWith(card("600000", { payerIin: "900501300052" }), on);
+    expect(bad.reasons[0]).toMatchObject({ code: "payer_identification_missing" });
+    expect(bad.reasons[0].message).toContain("check digit");
+    expect(screenWith(card("600000", { payerIin: "90050130005" }), on).reasons[0].message).toContain("not 12 digits");
+    expect(codes(screenWith(card("600000", { payerIin: "900501300051" }), on))).toEqual(["licensed_counterparty"]);
+  });
+
+  test("a dollar card payment is converted with the caller's rate; without one, fxRates is named", () => {
+    const rates = [{ from: "USD", to: "KZT", rate: "500", date: "2026-06-01" }];
+    const usd = (value: string) => tx(licensed, { rail: "card", amount: { value, currency: "USD" }, fxRates: rates });
+    expect(codes(screenWith(usd("1000"), on))).toEqual(["licensed_counterparty"]);
+    expect(codes(screenWith(usd("1000.01"), on))).toContain("payer_identification_missing");
+    expect(validationPaths(() => screenWith(tx(licensed, { rail: "card", amount: { value: "1", currency: "USD" } }), on))).toEqual(["fxRates"]);
+  });
+
+  test("applies to outgoing card payments only", () => {
+    expect(codes(screenWith(card("900000", { direction: "incoming" }), on))).toEqual(["licensed_counterparty"]);
+    expect(codes(screenWith(card("900000", { rail: "bank_transfer" }), on))).toEqual(["licensed_counterparty"]);
+  });
+
+  test("takes another threshold", () => {
+    const lower = { cardTopUpIdentification: { threshold: { value: "100000", currency: "KZT" } } };
+    expect(codes(screenWith(card("100000.5"), lower))).toContain("payer_identification_missing");
+  });
+});

@@ -1,0 +1,263 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { DEFAULT_PAYMENT_RULES, VERDICT_KINDS, type PaymentRulesOptions, type TransactionInput, type Verdict } from "../../src/index.js";
+import { isValidIin } from "../../src/normalize/iin.js";
+import {
+  completeTravelRuleArb,
+  innocentWordArb,
+  rateArb,
+  smallDecimalArb,
+  validIinArb,
+} from "../arbitraries.js";
+import { screenWith } from "../helpers.js";
+
+const AT = "2026-06-01T12:00:00Z";
+const MONTH = "2026-06";
+const ALL_ON: PaymentRulesOptions = {
+  retailMonthlyLimit: true,
+  travelRule: true,
+  cardTopUpIdentification: true,
+  unlicensedCryptoMerchant: true,
+  p2pCryptoSignal: true,
+};
+const RULE_KEYS = Object.keys(ALL_ON) as (keyof PaymentRulesOptions)[];
+/** Strictness: 0 is blocked_service, 3 is allowed. A smaller number is a tighter verdict. */
+const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
+const has = (verdict: Verdict, code: string) => verdict.reasons.some((r) => r.code === code);
+
+/** The value of a decimal string scaled to 10^8 (the arbitraries use at most 4 + 6 digits). */
+const scaled = (value: string) => {
+  const [whole, fraction = ""] = value.split(".");
+  return BigInt(`${whole}${fraction.padEnd(8, "0")}`);
+};
+
+/** A transaction that uses every payment field, valid under every rule (amounts in USD, a USD/KZT rate given). */
+const paymentTxArb: fc.Arbitrary<TransactionInput> = fc
+  .record({
+    counterparty: fc.constantFrom<TransactionInput["counterparty"]>(
+      { domain: "alpha-exchange.test" },
+      { domain: "withdrawn.test" },
+      { name: "Coin Kiosk" },
+      { name: "Alpha Exchange Kazakhstn" },
+      { domain: "shady-swap.test" },
+    ),
+    rail: fc.constantFrom("card", "bank_transfer", "digital_asset", "cash", "other") as fc.Arbitrary<"card">,
+    mcc: fc.constantFrom("6051", "6050", "5411"),
+    amount: smallDecimalArb,
+    monthToDate: smallDecimalArb,
+    resident: fc.boolean(),
+    tested: fc.boolean(),
+    counterpartyType: fc.constantFrom("individual", "legal_entity") as fc.Arbitrary<"individual">,
+    purpose: fc.array(fc.oneof(innocentWordArb, fc.constantFrom("usdt", "крипту", "обмен")), { minLength: 1, maxLength: 6 }),
+    payerIin: fc.option(fc.oneof(validIinArb, fc.stringMatching(/^\d{12}$/)), { nil: undefined }),
+    travelRule: fc.option(completeTravelRuleArb, { nil: undefined }),
+    rate: rateArb,
+    direction: fc.constantFrom("outgoing", "incoming", undefined),
+  })
+  .map((r) => ({
+    occurredAt: AT,
+    counterparty: r.counterparty,
+    rail: r.rail,
+    ...(r.rail === "card" ? { mcc: r.mcc } : {}),
+    ...(r.direction === undefined ? {} : { direction: r.direction }),
+    amount: { value: r.amount, currency: "USD" },
+    client: {
+      type: "individual" as const,
+      resident: r.resident,
+      category: "retail" as const,
+      highRiskTestPassed: r.tested,
+      monthToDate: { month: MONTH, value: r.monthToDate, currency: "USD" },
+    },
+    counterpartyType: r.counterpartyType,
+    purpose: r.purpose.join(" "),
+    ...(r.payerIin === undefined ? {} : { payerIin: r.payerIin }),
+    ...(r.travelRule === undefined ? {} : { travelRule: r.travelRule }),
+    fxRates: [{ from: "USD", to: "KZT", rate: r.rate, date: "2026-06-01" }],
+  }));
+
+describe("payment rules, for any payment", () => {
+  test.prop([paymentTxArb, fc.constantFrom(...RULE_KEYS)])("switching a rule off never tightens the verdict", (tx, rule) => {
+    const on = screenWith(tx, ALL_ON);
+    const off = screenWith(tx, { ...ALL_ON, [rule]: false });
+    expect(rank(off)).toBeGreaterThanOrEqual(rank(on));
+  });
+
+  test.prop([paymentTxArb])("the defaults lie between all off and all on", (tx) => {
+    const allOff = Object.fromEntries(RULE_KEYS.map((k) => [k, false]));
+    const byDefault = screenWith(tx);
+    expect(rank(byDefault)).toBeGreaterThanOrEqual(rank(screenWith(tx, ALL_ON)));
+    expect(rank(byDefault)).toBeLessThanOrEqual(rank(screenWith(tx, allOff)));
+  });
+
+  test.prop([paymentTxArb])("payment findings never allow: none has outcome aifc_licensed_exchange", (tx) => {
+    const paymentRules = new Set(["retail-monthly-limit", "travel-rule", "card-top-up-identification", "unlicensed-crypto-merchant", "p2p-crypto-signal"]);
+    for (const reason of screenWith(tx, ALL_ON).reasons) {
+      if (paymentRules.has(reason.rule)) expect(reason.outcome).not.toBe("aifc_licensed_exchange");
+    }
+  });
+});
+
+describe("retail-monthly-limit rule", () => {
+  const deposit = (monthToDate: string, amount: string): TransactionInput => ({
+    occurredAt: AT,
+    counterparty: { domain: "alpha-exchange.test" },
+    amount: { value: amount, currency: "USD" },
+    client: { type: "individual", resident: true, category: "retail", monthToDate: { month: MONTH, value: monthToDate, currency: "USD" } },
+  });
+
+  test.prop([smallDecimalArb, smallDecimalArb])("fires exactly when month-to-date plus the payment exceeds USD 1000 (BigInt oracle)", (mtd, amount) => {
+    const limit = scaled(DEFAULT_PAYMENT_RULES.retailMonthlyLimit.limit.value);
+    expect(has(screenWith(deposit(mtd, amount)), "retail_monthly_limit_exceeded")).toBe(scaled(mtd) + scaled(amount) > limit);
+  });
+
+  test.prop([smallDecimalArb, smallDecimalArb, smallDecimalArb])(
+    "raising the month-to-date total never loosens the verdict",
+    (a, b, amount) => {
+      const [low, high] = scaled(a) <= scaled(b) ? [a, b] : [b, a];
+      const before = screenWith(deposit(low, amount));
+      const after = screenWith(deposit(high, amount));
+      expect(rank(after)).toBeLessThanOrEqual(rank(before));
+      if (has(before, "retail_monthly_limit_exceeded")) expect(has(after, "retail_monthly_limit_exceeded")).toBe(true);
+    },
+  );
+
+  test.prop([smallDecimalArb, smallDecimalArb, rateArb])(
+    "the same deposit in tenge at the caller's rate gives the same answer as in dollars",
+    (mtd, amount, rate) => {
+      // amount × rate, exactly, as a decimal string: scaled(amount) carries 8 fraction digits, the rate its own.
+      const rateDigits = rate.split(".")[1]?.length ?? 0;
+      const product = (scaled(amount) * BigInt(rate.replace(".", ""))).toString().padStart(9 + rateDigits, "0");
+      const amountKzt = `${product.slice(0, -(8 + rateDigits))}.${product.slice(-(8 + rateDigits))}`;
+      const inUsd = screenWith(deposit(mtd, amount));
+      const inKzt = screenWith({
+        ...deposit(mtd, amount),
+        amount: { value: amountKzt, currency: "KZT" },
+        fxRates: [{ from: "USD", to: "KZT", rate, date: "2026-05-31" }],
+      });
+      expect(has(inKzt, "retail_monthly_limit_exceeded")).toBe(has(inUsd, "retail_monthly_limit_exceeded"));
+    },
+  );
+});
+
+describe("travel-rule rule", () => {
+  const transfer = (amount: string, travelRule: object): TransactionInput => ({
+    occurredAt: AT,
+    counterparty: { domain: "alpha-exchange.test" },
+    rail: "digital_asset",
+    amount: { value: amount, currency: "USD" },
+    travelRule: travelRule as TransactionInput["travelRule"],
+  });
+
+  test.prop([completeTravelRuleArb, smallDecimalArb])("complete data never misses anything, at any amount", (data, amount) => {
+    expect(has(screenWith(transfer(amount, data)), "travel_rule_data_missing")).toBe(false);
+  });
+
+  test.prop([
+    completeTravelRuleArb,
+    smallDecimalArb,
+    fc.constantFrom(["originator", "name"], ["originator", "accountNumber"], ["beneficiary", "name"], ["beneficiary", "accountNumber"]),
+  ])("dropping a name or account is always reported with its path, at any amount", (data, amount, [role, field]) => {
+    const party = { ...(data as Record<string, Record<string, unknown>>)[role!] };
+    delete party[field!];
+    const verdict = screenWith(transfer(amount, { ...data, [role!]: party }));
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "travel_rule_data_missing", path: ["travelRule", role, field] }));
+    expect(verdict.allowed).toBe(false);
+  });
+
+  test.prop([completeTravelRuleArb, smallDecimalArb])(
+    "without the originator's identification it is reported exactly at or above USD 1000",
+    (data, amount) => {
+      const { nationalIdentification: _, ...originator } = data.originator;
+      const verdict = screenWith(transfer(amount, { ...data, originator }));
+      const threshold = scaled(DEFAULT_PAYMENT_RULES.travelRule.threshold.value);
+      expect(has(verdict, "travel_rule_data_missing")).toBe(scaled(amount) >= threshold);
+    },
+  );
+});
+
+describe("card-top-up-identification rule", () => {
+  const card = (amount: string, payerIin?: string): TransactionInput => ({
+    occurredAt: AT,
+    counterparty: { domain: "alpha-exchange.test" },
+    rail: "card",
+    amount: { value: amount, currency: "KZT" },
+    ...(payerIin === undefined ? {} : { payerIin }),
+  });
+  const on = { cardTopUpIdentification: true };
+
+  test.prop([smallDecimalArb, validIinArb])("a valid IIN is never reported", (amount, iin) => {
+    expect(has(screenWith(card(amount, iin), on), "payer_identification_missing")).toBe(false);
+  });
+
+  test.prop([smallDecimalArb, fc.option(fc.stringMatching(/^\d{1,14}$/), { nil: undefined })])(
+    "reported exactly when the amount is above 500,000 KZT and the IIN is absent or invalid",
+    (amount, iin) => {
+      const above = scaled(amount) > scaled(DEFAULT_PAYMENT_RULES.cardTopUpIdentification.threshold.value);
+      const usable = iin !== undefined && isValidIin(iin);
+      expect(has(screenWith(card(amount, iin), on), "payer_identification_missing")).toBe(above && !usable);
+    },
+  );
+});
+
+describe("unlicensed-crypto-merchant rule", () => {
+  test.prop([paymentTxArb])("never fires for a licensed provider in force, and only on a listed MCC", (tx) => {
+    const verdict = screenWith(tx, ALL_ON);
+    const fired = has(verdict, "unlicensed_crypto_merchant");
+    if (has(verdict, "licensed_counterparty")) expect(fired).toBe(false);
+    if (fired) expect(["6051", "6050"]).toContain(tx.mcc);
+    if (fired) expect(verdict.kind).toBe("blocked_service");
+  });
+});
+
+describe("p2p-crypto-signal rule", () => {
+  const transfer = (purpose: string): TransactionInput => ({
+    occurredAt: AT,
+    counterparty: { name: "Ivan Petrov" },
+    rail: "bank_transfer",
+    purpose,
+    client: { type: "individual", resident: false, category: "retail" },
+    counterpartyType: "individual",
+  });
+  const on = { p2pCryptoSignal: true };
+  /** A spelling of a keyword: random case, maybe a zero-width space inside, maybe full-width. */
+  const spelled = (word: string) =>
+    fc
+      .record({
+        upper: fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }),
+        zeroWidthAt: fc.option(fc.integer({ min: 1, max: Math.max(1, word.length - 1) }), { nil: undefined }),
+      })
+      .map(({ upper, zeroWidthAt }) => {
+        const cased = [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join("");
+        return zeroWidthAt === undefined ? cased : `${cased.slice(0, zeroWidthAt)}\u200B${cased.slice(zeroWidthAt)}`;
+      });
+  const keywordArb = fc.constantFrom(...DEFAULT_PAYMENT_RULES.p2pCryptoSignal.keywords.map((k) => k.keyword)).chain(spelled);
+
+  test.prop([fc.array(innocentWordArb, { maxLength: 8 }), keywordArb, fc.array(innocentWordArb, { maxLength: 8 })])(
+    "a keyword, however spelt, among everyday words is a signal",
+    (before, keyword, after) => {
+      expect(has(screenWith(transfer([...before, keyword, ...after].join(" ")), on), "p2p_crypto_signal")).toBe(true);
+    },
+  );
+
+  test.prop([fc.array(innocentWordArb, { minLength: 1, maxLength: 12 })])("everyday words alone are no signal", (words) => {
+    expect(has(screenWith(transfer(words.join(" ")), on), "p2p_crypto_signal")).toBe(false);
+  });
+});
+
+describe("screening with payment fields", () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  test.prop([paymentTxArb])("is deterministic and never mutates the (deep-frozen) transaction", (tx) => {
+    const before = structuredClone(tx);
+    const a = screenWith(deepFreeze(structuredClone(tx)), ALL_ON);
+    const b = screenWith(structuredClone(tx), ALL_ON);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(tx).toEqual(before);
+  });
+});
