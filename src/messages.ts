@@ -13,6 +13,7 @@ const IDENTIFIER_LABEL: Readonly<Record<IdentifierKind, string>> = {
 const LOOKALIKE_LABEL: Readonly<Record<LookalikeKind, string>> = {
   confusable: "characters that look the same",
   suffix: "the same name under another ending",
+  name: "the provider's name as the domain",
   one_edit: "one character different",
   brand: "its name inside other words",
 };

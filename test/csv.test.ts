@@ -108,12 +108,12 @@ describe("registryFromCsv errors name the sheet, the spreadsheet row and the col
   test("rows after a blank row keep their spreadsheet numbers", () => {
     const bad = withLine("blocked", 4, fixture.blocked.split("\n")[3]!.replace("pay.drop-exchanger.example", "not a domain"));
     expect(issuesOf(bad)).toEqual([
-      { sheet: "blocked", row: 4, column: "domains", columnLetter: "D", item: 1, message: "must be a domain such as okx.com, or a URL" },
+      { sheet: "blocked", row: 4, column: "domains", columnLetter: "D", item: 1, message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL" },
     ]);
   });
 
   test("the item of a multi-valued cell: a wallet, a network, a source", () => {
-    const wallet = withLine("licensed", 4, fixture.licensed.split("\n")[3]!.replace("tron:TTest", "TTest"));
+    const wallet = withLine("licensed", 4, fixture.licensed.split("\n")[3]!.replace("tron:TBXS", "TBXS"));
     expect(issuesOf(wallet)).toEqual([
       expect.objectContaining({ sheet: "licensed", row: 4, column: "wallets", columnLetter: "K", item: 1, message: expect.stringMatching(/network:address/) }),
     ]);
@@ -130,7 +130,7 @@ describe("registryFromCsv errors name the sheet, the spreadsheet row and the col
   test("a contract in the wrong form for its network, found by parseRegistry, is located", () => {
     const bad = withLine("greenList", 3, fixture.greenList.split("\n")[2]!.replace("0xdAC17F958D2ee523a2206206994597C13D831ec7", "0xdAC17F"));
     expect(issuesOf(bad)).toEqual([
-      { sheet: "greenList", row: 3, column: "networks", columnLetter: "C", item: 1, message: "is not a valid address on network ethereum" },
+      { sheet: "greenList", row: 3, column: "networks", columnLetter: "C", item: 1, message: "is not a valid ethereum address: must be 0x followed by 40 hex digits" },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { editDistance } from "../normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
 
 /** How a host imitates a registry domain. */
-export type LookalikeKind = "confusable" | "suffix" | "one_edit" | "brand";
+export type LookalikeKind = "confusable" | "suffix" | "name" | "one_edit" | "brand";
 
 /** A registry entry a host imitates, and how. */
 export interface LookalikeHit<R> {
@@ -93,7 +93,7 @@ export class LookalikeIndex<R> {
     for (const brand of this.#bySkeleton.get(skeleton) ?? []) {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");
-      else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "brand" : "suffix");
+      else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "name" : "suffix");
     }
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.
