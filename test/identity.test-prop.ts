@@ -5,6 +5,7 @@ import { describe, expect } from "vitest";
 import { parseRegistry, screenTransaction, type TransactionInput } from "../src/index.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
+import { canonicalAddress } from "../src/normalize/wallet.js";
 import { nearMatchScore, normalizeName } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
@@ -99,6 +100,42 @@ describe("equivalent spellings give identical verdicts", () => {
       expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: "bch-test" }));
     },
   );
+});
+
+/** Latin letters with a Cyrillic letter that transliterates back to exactly that letter. */
+const TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: "а", b: "б", v: "в", g: "г", d: "д", e: "е", z: "з", i: "и", y: "й", k: "к", l: "л", m: "м",
+  n: "н", o: "о", p: "п", r: "р", s: "с", t: "т", u: "у", f: "ф", h: "һ",
+};
+
+describe("transliteration and wallets", () => {
+  test.prop([registryArb, fc.nat(3), instantArb, fc.boolean()])(
+    "a name spelt in Cyrillic letters that transliterate back to it gives the Latin name's verdict",
+    ({ data, registry }, i, instant, upper) => {
+      const entry = [...data.licensedProviders, ...data.blockedServices][i]!;
+      const word = entry.name.split(" ")[0]!;
+      fc.pre([...word].every((c) => TO_CYRILLIC[c] !== undefined));
+      const cyrillic = [...word].map((c) => TO_CYRILLIC[c]).join("");
+      const name = entry.name.replace(word, upper ? cyrillic.toUpperCase() : cyrillic);
+      const latin = essence({ occurredAt: iso(instant), counterparty: { name: entry.name } }, { registry });
+      expect(essence({ occurredAt: iso(instant), counterparty: { name } }, { registry })).toEqual(latin);
+    },
+  );
+  test.prop([
+    fc.constantFrom(
+      ["ethereum", "0x52908400098527886E0F7030069857D2E4169EE7"],
+      ["bitcoin", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4"],
+      ["bitcoin-cash", "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu"],
+      ["tron", "41" + "11".repeat(20)],
+      ["ton", "UQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_p0p"],
+      ["solana", "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v"],
+    ),
+    fc.constantFrom("", " ", "\t"),
+  ])("canonical addresses are idempotent and ignore surrounding space", ([network, address], pad) => {
+    const once = canonicalAddress(network, `${pad}${address}${pad}`);
+    expect(once).not.toBeNull();
+    expect(canonicalAddress(network, once!)).toBe(once);
+  });
 });
 
 describe("near misses never pass as the licensed provider", () => {
