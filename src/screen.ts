@@ -1,4 +1,5 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
+import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
 import type { ScreenOptions } from "./options.js";
 import type { Reason } from "./reasons.js";
@@ -48,6 +49,7 @@ function validate(input: unknown): Transaction {
 }
 
 function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
+  if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
   return { registry, index: indexOf(registry), options };
 }
 
@@ -57,7 +59,13 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
   const findings: Reason[] = [];
   for (const rule of RULES) findings.push(...rule(normalized, context));
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
-  const reasons = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  const sorted = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  // Rules write English for analysts; a locale rewrites only the message, after every rule ran.
+  const locale = context.options.locale;
+  const reasons =
+    locale === undefined
+      ? sorted
+      : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
   return {
     kind,
@@ -74,6 +82,7 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
  * validates the transaction and reads maps. Use one per registry in a hot path.
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
+ * @throws {RangeError} when `options.locale` is not `"en"`, `"ru"` or `"kk"`.
  * @example
  * ```ts
  * const screener = createScreener();
@@ -119,6 +128,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * registry always give the same verdict.
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
+ * @throws {RangeError} when `options.locale` is not `"en"`, `"ru"` or `"kk"` (a programming error).
  * @example
  * ```ts
  * const verdict = screenTransaction({
@@ -136,6 +146,7 @@ export function screenTransaction(tx: TransactionInput, options: ScreenOptions =
 /**
  * Like {@link screenTransaction}, but never throws: invalid input (any JavaScript value) comes
  * back as `{ success: false, error }`, never as an allowed verdict.
+ * (An unknown `options.locale` is a programming error, not input, and still throws `RangeError`.)
  *
  * @example
  * ```ts

@@ -7,6 +7,17 @@ import {
   screenTransaction,
   TransactionValidationError,
   RegistryValidationError,
+  formatReason,
+  LOCALES,
+  VERDICT_KINDS,
+  defaultRegistry,
+  TransactionSchema,
+  RegistrySchema,
+  type FormatReasonOptions,
+  type Locale,
+  type RegistryData,
+  type ScreenOptions,
+  type Screener,
   type Reason,
   type ReasonCode,
   type Registry,
@@ -17,7 +28,8 @@ import {
 
 describe("public API types", () => {
   test("screenTransaction takes a TransactionInput and options with an optional registry", () => {
-    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, ({ readonly registry?: Registry } | undefined)?]>();
+    expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
+    expectTypeOf<ScreenOptions>().toEqualTypeOf<{ readonly registry?: Registry; readonly locale?: Locale }>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 
@@ -49,5 +61,26 @@ describe("public API types", () => {
     // @ts-expect-error licenseNumber (US spelling) is not a field
     const bad: TransactionInput = { occurredAt: "2026-01-01T00:00:00Z", counterparty: { licenseNumber: "x" } };
     void bad;
+  });
+
+  test("formatReason takes a reason and a locale (and optionally registry data) and returns text", () => {
+    expectTypeOf(formatReason).parameters.toEqualTypeOf<[Reason, FormatReasonOptions]>();
+    expectTypeOf(formatReason).returns.toEqualTypeOf<string>();
+    expectTypeOf<FormatReasonOptions>().toEqualTypeOf<{ readonly locale: Locale; readonly registry?: RegistryData }>();
+    expectTypeOf<Locale>().toEqualTypeOf<"en" | "ru" | "kk">();
+    expectTypeOf(LOCALES).toEqualTypeOf<readonly ["en", "ru", "kk"]>();
+    // @ts-expect-error only the three locales are accepted
+    formatReason({} as Reason, { locale: "de" });
+  });
+
+  test("constants and schemas keep their types", () => {
+    expectTypeOf(VERDICT_KINDS).toEqualTypeOf<readonly ["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"]>();
+    expectTypeOf(defaultRegistry).toEqualTypeOf<Registry>();
+    expectTypeOf<Registry>().toMatchTypeOf<RegistryData & { readonly digest: string }>();
+    expectTypeOf(createScreener).returns.toEqualTypeOf<Screener>();
+    expectTypeOf(createScreener).parameters.toEqualTypeOf<[(ScreenOptions | undefined)?]>();
+    expectTypeOf<Screener["registry"]>().toEqualTypeOf<Registry>();
+    expectTypeOf(TransactionSchema.parse).returns.toHaveProperty("occurredAt");
+    expectTypeOf(RegistrySchema.parse).returns.toHaveProperty("greenListComplete");
   });
 });
