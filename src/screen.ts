@@ -13,12 +13,29 @@ import { TransactionSchema, type Transaction, type TransactionInput } from "./sc
 import { sortByPrecedence, type Verdict } from "./verdict.js";
 
 
-/** The result of a screen that never throws. */
+/**
+ * The result of a screen that never throws.
+ *
+ * @example
+ * ```ts
+ * const result: SafeScreenResult = safeScreenTransaction(JSON.parse(body));
+ * if (result.success) result.verdict.kind
+ * else result.error.issues // each with the path of the offending field
+ * ```
+ */
 export type SafeScreenResult =
   | { readonly success: true; readonly verdict: Verdict }
   | { readonly success: false; readonly error: TransactionValidationError | RegistryValidationError };
 
-/** A screener bound to one registry, whose indexes are built once. */
+/**
+ * A screener bound to one registry, whose indexes are built once.
+ *
+ * @example
+ * ```ts
+ * const screener: Screener = createScreener({ registry });
+ * const verdicts = screener.screenMany(todaysPayments);
+ * ```
+ */
 export interface Screener {
   /** The registry this screener uses. */
   readonly registry: Registry;

@@ -8,7 +8,14 @@ import { ru } from "./ru.js";
 
 const TABLES: Readonly<Record<Locale, LocaleTable>> = { en, ru, kk };
 
-/** Options of {@link formatReason}. */
+/**
+ * Options of {@link formatReason}.
+ *
+ * @example
+ * ```ts
+ * formatReason(reason, { locale: "kk", registry }) // name entries from the registry you screened with
+ * ```
+ */
 export interface FormatReasonOptions {
   /** The language of the text: `"en"`, `"ru"` or `"kk"`. */
   readonly locale: Locale;

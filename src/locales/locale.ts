@@ -10,7 +10,14 @@ import type { Reason, ReasonCode } from "../reasons.js";
  */
 export const LOCALES = ["en", "ru", "kk"] as const;
 
-/** A language of {@link LOCALES}: `"en"`, `"ru"` or `"kk"`. */
+/**
+ * A language of {@link LOCALES}: `"en"`, `"ru"` or `"kk"`.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = request.headers["accept-language"]?.startsWith("kk") ? "kk" : "ru";
+ * ```
+ */
 export type Locale = (typeof LOCALES)[number];
 
 /** What a reason's text is filled with, already looked up in the registry and the locale. */
