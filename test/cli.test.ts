@@ -9,7 +9,7 @@ const BIN = "dist/cli.js";
 const FIXTURES = "test/fixtures/cli";
 
 function cli(args: string[], stdin?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input: stdin ?? "" });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input: stdin ?? "", maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -58,6 +58,19 @@ describe("aifc-screen screen (NDJSON)", () => {
     const blocked = cli(["screen", "-"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}\n');
     expect(blocked.code).toBe(1);
     expect(records(blocked.stdout)[0]?.verdict?.reasons[0]?.entryId).toBe("okx");
+  });
+
+  test("streams a large input in order without losing a record (stdout backpressure)", () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ id: `big-${i}`, occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: i % 2 === 0 ? "bybit.kz" : "okx.com" } }),
+    );
+    const run = cli(["screen", "-", "-q"], `${lines.join("\n")}\n`);
+    const out = records(run.stdout);
+    expect(out).toHaveLength(20_000);
+    expect(out[19_999]?.line).toBe(20_000);
+    expect(out[19_999]?.verdict?.transactionId).toBe("big-19999");
+    expect(out.filter((r) => r.verdict?.kind === "blocked_service")).toHaveLength(10_000);
+    expect(run.code).toBe(1);
   });
 
   test("--quiet leaves stderr empty of the summary; no progress bar when stderr is not a terminal", () => {

@@ -23,7 +23,7 @@ export const kk = {
     licence_not_active: ({ entry, field }) =>
       `Алушының ${field ?? "деректері"} ${named(entry, "компаниясының", "тізімдегі компанияның")} деректеріне сәйкес келеді, бірақ төлем күні оның AFSA лицензиясы күшінде емес. ${NOT_ALLOWED}`,
     unlicensed_counterparty: () =>
-      `Алушы АХҚО-да лицензияланған цифрлық активтер қызметін көрсетуші емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады.`,
+      `Алушы АХҚО-да лицензияланған цифрлық активтер провайдері емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады.`,
     conflicting_identifiers: ({ entry, field }) =>
       entry === undefined
         ? `Алушының деректері әртүрлі компанияларды көрсетеді. ${REVIEW}`
@@ -36,8 +36,8 @@ export const kk = {
       `${asset(entry, assetName)} — тыйым салынған цифрлық актив (мысалы, анонимді монета): оны АХҚО биржаларында саудалауға болмайды. ${NOT_ALLOWED}`,
     asset_not_green_listed: ({ reason, entry, assetName }) =>
       reason.outcome === "review"
-        ? `${asset(entry, assetName)} AFSA-ның «жасыл тізімінде» — саудаға рұқсат етілген цифрлық активтер тізбесінде бар екені расталмады. ${REVIEW}`
-        : `${asset(entry, assetName)} төлем күні AFSA-ның «жасыл тізіміне» — саудаға рұқсат етілген цифрлық активтер тізбесіне кірмейді. ${NOT_ALLOWED}`,
+        ? `AFSA-ның «жасыл тізімінде» (саудаға рұқсат етілген цифрлық активтер тізбесінде) ${asset(entry, assetName, "бұл цифрлық актив")} бар екені расталмады. ${REVIEW}`
+        : `${asset(entry, assetName)} төлем күні AFSA-ның «жасыл тізіміне» (саудаға рұқсат етілген цифрлық активтер тізбесіне) кірмейді. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
       `${entry === undefined ? "Бұл токен" : `Бұл ${entry} токені`} AFSA мақұлдаған токен емес: оның келісімшарты тізімдегіден өзгеше (тізімдегі атауды жамылған басқа токен). ${NOT_ALLOWED}`,
     asset_network_not_listed: ({ entry }) =>
@@ -50,7 +50,7 @@ function named(name: string | undefined, afterName: string, alone: string): stri
   return name === undefined ? alone : `«${name}» ${afterName}`;
 }
 
-function asset(symbol: string | undefined, name: string | undefined): string {
-  if (symbol === undefined) return "Бұл цифрлық актив";
+function asset(symbol: string | undefined, name: string | undefined, fallback = "Бұл цифрлық актив"): string {
+  if (symbol === undefined) return fallback;
   return name === undefined ? symbol : `${symbol} (${name})`;
 }

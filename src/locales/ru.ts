@@ -35,7 +35,7 @@ export const ru = {
     asset_not_green_listed: ({ reason, entry, assetName }) =>
       reason.outcome === "review"
         ? `Не удалось подтвердить, что ${asset(entry, assetName, "этот цифровой актив")} входит в «зелёный список» AFSA — перечень цифровых активов, разрешённых к торговле. ${REVIEW}`
-        : `${asset(entry, assetName)} не входит в «зелёный список» AFSA — перечень цифровых активов, разрешённых к торговле на дату платежа. ${NOT_ALLOWED}`,
+        : `На дату платежа ${asset(entry, assetName, "этот цифровой актив")} не входит в «зелёный список» AFSA — перечень цифровых активов, разрешённых к торговле. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
       `Этот токен${entry === undefined ? "" : ` ${entry}`} — не тот, что одобрен AFSA: его контракт отличается от указанного в списке (токен под чужим названием). ${NOT_ALLOWED}`,
     asset_network_not_listed: ({ entry }) =>
