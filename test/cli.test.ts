@@ -1,6 +1,6 @@
 // Drives the built binary (dist/cli.js, built by test/global-setup.ts) on the files in
 // test/fixtures/cli/, as a bank's batch job would.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { defaultRegistry } from "../src/index.js";
@@ -71,6 +71,19 @@ describe("aifc-screen screen (NDJSON)", () => {
     expect(out[19_999]?.verdict?.transactionId).toBe("big-19999");
     expect(out.filter((r) => r.verdict?.kind === "blocked_service")).toHaveLength(10_000);
     expect(run.code).toBe(1);
+  });
+
+  test("a reader that closes the pipe early (| head) stops the run quietly with exit code 2", async () => {
+    const child = spawn(process.execPath, [BIN, "screen", "-", "-q"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const line = `${JSON.stringify({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } })}\n`;
+    child.stdin.on("error", () => {}); // the child may be gone before all input is written
+    child.stdin.end(line.repeat(50_000));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toBe("");
   });
 
   test("--quiet leaves stderr empty of the summary; no progress bar when stderr is not a terminal", () => {

@@ -29,5 +29,5 @@ Exit codes:
   0  every record screened, every verdict allowed
   1  every record screened, at least one verdict not allowed
   2  bad usage, unreadable file or registry, or at least one malformed or invalid record
-     (the other records are still screened and written)
+     (the other records are still screened and written), or stdout closed early
 `;
