@@ -1,15 +1,29 @@
 import { defineConfig } from "tsup";
 
 // Plain options only, so a move to tsdown stays a rename (tsup is no longer maintained).
-export default defineConfig({
-  // Two entries: the core, and `aifc-screen/csv`, so the core never carries the CSV parser.
-  entry: ["src/index.ts", "src/csv.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  // Shared code (parseRegistry, the error classes) in one chunk for ESM and CJS alike, so a registry
+export default defineConfig([
+  // The library: the core, and `aifc-screen/csv` so the core never carries the CSV parser. Shared
+  // code (parseRegistry, the error classes) sits in one chunk for ESM and CJS alike, so a registry
   // from `aifc-screen/csv` is the same kind of object the core screens, and `instanceof` holds.
-  splitting: true,
-});
+  {
+    entry: ["src/index.ts", "src/csv.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false, // `npm run build` empties dist/ first: two configs cleaning at once would race
+    sourcemap: true,
+    target: "es2022",
+    splitting: true,
+  },
+  // The CLI (bin: aifc-screen), ESM only; tsup keeps main.ts's shebang and makes it executable.
+  // It imports the core through the package's own name, left external, so the CLI runs on
+  // dist/index.js and never carries a second copy of the core.
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: "node20",
+    external: ["aifc-screen"],
+  },
+]);

@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     setupFiles: ["test/setup.ts"],
+    // Builds dist/ once per run: the CLI and package tests exercise the built artefacts.
+    globalSetup: ["test/global-setup.ts"],
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

@@ -4,6 +4,11 @@ import { isValid, parse } from "date-fns";
 /**
  * The IANA zone whose calendar the registry's dates are written in. Kazakhstan moved from UTC+6 to
  * UTC+5 on 2024-03-01, so no fixed offset is ever correct for every date: instants come from tzdata.
+ *
+ * @example
+ * ```ts
+ * KAZAKHSTAN_TIME_ZONE //=> "Asia/Almaty"
+ * ```
  */
 export const KAZAKHSTAN_TIME_ZONE = "Asia/Almaty";
 

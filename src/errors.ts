@@ -1,6 +1,14 @@
 import type { z } from "zod";
 
-/** A zod issue: `code`, `path` to the offending field, `message`, and per-code evidence. */
+/**
+ * A zod issue: `code`, `path` to the offending field, `message`, and per-code evidence.
+ *
+ * @example
+ * ```ts
+ * const result = safeScreenTransaction({ occurredAt: "yesterday", counterparty: { domain: "okx.com" } });
+ * if (!result.success) result.error.issues[0] //=> { code: "invalid_format", path: ["occurredAt"], message: "must be an ISO 8601 instant…", … }
+ * ```
+ */
 export type ValidationIssue = z.core.$ZodIssue;
 
 /** The issue for an input that throws while being read (a hostile getter or Proxy). */

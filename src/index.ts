@@ -34,6 +34,10 @@ export type { Verdict, VerdictKind } from "./verdict.js";
 export { TransactionValidationError, RegistryValidationError } from "./errors.js";
 export type { ValidationIssue } from "./errors.js";
 export { KAZAKHSTAN_TIME_ZONE } from "./dates.js";
+export { formatReason } from "./locales/format-reason.js";
+export type { FormatReasonOptions } from "./locales/format-reason.js";
+export { LOCALES } from "./locales/locale.js";
+export type { Locale } from "./locales/locale.js";
 export type {
   RegistryData,
   LicensedProvider,

@@ -2,7 +2,14 @@
 // A threshold check in a payment flow must not flip on 0.1 + 0.2; rationals make every comparison
 // and conversion exact, including conversion through an inverse rate.
 
-/** A decimal amount of one currency, as written: `{ value: "150000.00", currency: "KZT" }`. */
+/**
+ * A decimal amount of one currency, as written: `{ value: "150000.00", currency: "KZT" }`.
+ *
+ * @example
+ * ```ts
+ * const amount: MoneyAmount = { value: "150000.00", currency: "KZT" };
+ * ```
+ */
 export interface MoneyAmount {
   /** A non-negative decimal string, `.` as the separator, no exponent: `1000`, `470.25`. */
   readonly value: string;
@@ -13,6 +20,11 @@ export interface MoneyAmount {
 /**
  * An exchange rate the caller supplies: one unit of `from` is worth `rate` units of `to`, as fixed
  * on `date` (a Kazakhstan calendar date, e.g. the National Bank's official rate of that day).
+ *
+ * @example
+ * ```ts
+ * const rate: FxRate = { from: "USD", to: "KZT", rate: "470.25", date: "2026-11-20" };
+ * ```
  */
 export interface FxRate {
   /** ISO 4217 code of the currency being priced: `USD`. */
@@ -25,7 +37,14 @@ export interface FxRate {
   readonly date: string;
 }
 
-/** An exact non-negative rational number `num / den` (`den > 0`). */
+/**
+ * An exact non-negative rational number `num / den` (`den > 0`).
+ *
+ * @example
+ * ```ts
+ * const third: Rational = { num: 1n, den: 3n }; // exactly 1/3, never 0.333…
+ * ```
+ */
 export interface Rational {
   readonly num: bigint;
   readonly den: bigint;
@@ -111,10 +130,25 @@ export function fromMinorUnits(units: bigint, exponent: number): string {
   return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
 
-/** The rate used for a conversion, or `undefined` when none was needed (same currency). */
+/**
+ * The rate used for a conversion, or `undefined` when none was needed (same currency).
+ *
+ * @example
+ * ```ts
+ * const used: UsedRate = undefined; // same currency: no rate was needed
+ * ```
+ */
 export type UsedRate = FxRate | undefined;
 
-/** An amount converted exactly into another currency, with the rate it took. */
+/**
+ * An amount converted exactly into another currency, with the rate it took.
+ *
+ * @example
+ * ```ts
+ * const converted: Converted = convertMoney({ value: "100", currency: "USD" }, "KZT", rates, "2026-11-20");
+ * converted.rate //=> { from: "USD", to: "KZT", rate: "470.25", date: "2026-11-20" }
+ * ```
+ */
 export interface Converted {
   readonly value: Rational;
   readonly rate: UsedRate;

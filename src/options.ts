@@ -1,3 +1,4 @@
+import type { Locale } from "./locales/locale.js";
 import type { PaymentRulesOptions } from "./payment-rules/settings.js";
 import type { Registry } from "./registry/parse.js";
 
@@ -7,7 +8,15 @@ import type { Registry } from "./registry/parse.js";
  */
 export const MAX_REGISTRY_AGE_DAYS_LIMIT = 36_500;
 
-/** Options shared by every screening call. */
+/**
+ * Options shared by every screening call.
+ *
+ * @example
+ * ```ts
+ * const options: ScreenOptions = { registry: parseRegistry(myRegistryJson), locale: "kk" };
+ * screenTransaction(tx, options).reasons[0].message //=> Kazakh text for the customer
+ * ```
+ */
 export interface ScreenOptions {
   /** The snapshot to screen against, from `parseRegistry`. Defaults to {@link defaultRegistry}. */
   readonly registry?: Registry;
@@ -22,6 +31,12 @@ export interface ScreenOptions {
    * is verified (the retail monthly limit and the travel rule). See {@link PaymentRulesOptions}.
    */
   readonly paymentRules?: PaymentRulesOptions;
+  /**
+   * Write each `reason.message` for a bank customer in this language (`"en"`, `"ru"` or `"kk"`),
+   * as {@link formatReason} does. Without it, messages are the rules' detailed English text for
+   * analysts. Codes and every other field are the same either way.
+   */
+  readonly locale?: Locale;
 }
 
 /**

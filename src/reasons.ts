@@ -30,13 +30,37 @@ export const REASON_CODES = [
   "p2p_crypto_signal",
 ] as const;
 
-/** A stable snake_case code naming one kind of finding. */
+/**
+ * A stable snake_case code naming one kind of finding.
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = "blocked_service_match";
+ * ```
+ */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** The input field a finding is about, as a path into the transaction (`["counterparty", "domain"]`). */
+/**
+ * The input field a finding is about, as a path into the transaction (`["counterparty", "domain"]`).
+ *
+ * @example
+ * ```ts
+ * screenTransaction({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } }).reasons[0].path
+ * //=> ["counterparty", "domain"]
+ * ```
+ */
 export type InputPath = readonly (string | number)[];
 
-/** One finding of one rule: what was found, what verdict it supports, and why. */
+/**
+ * One finding of one rule: what was found, what verdict it supports, and why.
+ *
+ * @example
+ * ```ts
+ * screenTransaction({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } }).reasons[0]
+ * //=> { code: "blocked_service_match", rule: "blocked-service", outcome: "blocked_service",
+ * //     message: "The counterparty's domain matches blocked service OKX (…).", path: ["counterparty", "domain"], entryId: "okx" }
+ * ```
+ */
 export interface Reason {
   /** Stable snake_case code; never renamed once released. */
   readonly code: ReasonCode;
@@ -56,7 +80,14 @@ export interface Reason {
   readonly regulator?: Regulator;
 }
 
-/** The rules, each in its own file under `src/rules/`. */
+/**
+ * The rules, each in its own file under `src/rules/`.
+ *
+ * @example
+ * ```ts
+ * verdict.reasons.filter((r) => r.rule === "green-list").map((r) => r.code) //=> ["asset_prohibited"]
+ * ```
+ */
 export type RuleName =
   | "licensed-exchange"
   | "blocked-service"

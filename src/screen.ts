@@ -1,4 +1,5 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
+import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
 import { resolvePaymentRules } from "./payment-rules/settings.js";
@@ -19,12 +20,29 @@ import { TransactionSchema, type Transaction, type TransactionInput } from "./sc
 import { sortByPrecedence, type Verdict } from "./verdict.js";
 
 
-/** The result of a screen that never throws. */
+/**
+ * The result of a screen that never throws.
+ *
+ * @example
+ * ```ts
+ * const result: SafeScreenResult = safeScreenTransaction(JSON.parse(body));
+ * if (result.success) result.verdict.kind
+ * else result.error.issues // each with the path of the offending field
+ * ```
+ */
 export type SafeScreenResult =
   | { readonly success: true; readonly verdict: Verdict }
   | { readonly success: false; readonly error: TransactionValidationError | RegistryValidationError };
 
-/** A screener bound to one registry, whose indexes are built once. */
+/**
+ * A screener bound to one registry, whose indexes are built once.
+ *
+ * @example
+ * ```ts
+ * const screener: Screener = createScreener({ registry });
+ * const verdicts = screener.screenMany(todaysPayments);
+ * ```
+ */
 export interface Screener {
   /** The registry this screener uses. */
   readonly registry: Registry;
@@ -66,6 +84,7 @@ function validate(input: unknown): Transaction {
 
 function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
   checkOptions(options);
+  if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
   return { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
 }
 
@@ -75,7 +94,13 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
   const findings: Reason[] = [];
   for (const rule of RULES) findings.push(...rule(normalized, context));
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
-  const reasons = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  const sorted = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  // Rules write English for analysts; a locale rewrites only the message, after every rule ran.
+  const locale = context.options.locale;
+  const reasons =
+    locale === undefined
+      ? sorted
+      : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
   return {
     kind,
@@ -92,7 +117,8 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
  * validates the transaction and reads maps. Use one per registry in a hot path.
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
- * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer.
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
+ * is not `"en"`, `"ru"` or `"kk"`.
  * @example
  * ```ts
  * const screener = createScreener();
@@ -138,7 +164,8 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * registry always give the same verdict.
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
- * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer.
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
+ * is not `"en"`, `"ru"` or `"kk"` (programming errors).
  * @example
  * ```ts
  * const verdict = screenTransaction({
@@ -156,7 +183,7 @@ export function screenTransaction(tx: TransactionInput, options: ScreenOptions =
 /**
  * Like {@link screenTransaction}, but never throws for bad input: invalid input (any JavaScript
  * value) comes back as `{ success: false, error }`, never as an allowed verdict. Invalid options
- * (`maxRegistryAgeDays` not a positive integer) are a programming error and still throw `RangeError`.
+ * (`maxRegistryAgeDays`, `paymentRules`, `locale`) are programming errors and still throw.
  *
  * @example
  * ```ts

@@ -3,13 +3,35 @@ import type { Reason } from "./reasons.js";
 /**
  * The routing verdicts, strictest first: when findings disagree, the verdict is the strictest
  * kind any finding supports.
+ *
+ * @example
+ * ```ts
+ * VERDICT_KINDS[0] //=> "blocked_service" (the strictest)
+ * ```
  */
 export const VERDICT_KINDS = ["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"] as const;
 
-/** What a transaction routes to, as far as the registry can tell. Only `aifc_licensed_exchange` is allowed. */
+/**
+ * What a transaction routes to, as far as the registry can tell. Only `aifc_licensed_exchange` is allowed.
+ *
+ * @example
+ * ```ts
+ * const held: VerdictKind = "review"; // a person must decide
+ * ```
+ */
 export type VerdictKind = (typeof VERDICT_KINDS)[number];
 
-/** The result of screening one transaction. */
+/**
+ * The result of screening one transaction.
+ *
+ * @example
+ * ```ts
+ * const verdict: Verdict = screenTransaction({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } });
+ * verdict.kind     //=> "blocked_service"
+ * verdict.allowed  //=> false
+ * verdict.registry //=> { version: "2026-11-24", digest: "2406ffe4…" }
+ * ```
+ */
 export interface Verdict {
   /** The strictest kind among the reasons' outcomes. */
   readonly kind: VerdictKind;

@@ -17,18 +17,27 @@ import {
   screenTransaction,
   TransactionValidationError,
   RegistryValidationError,
+  formatReason,
+  LOCALES,
+  VERDICT_KINDS,
+  defaultRegistry,
+  TransactionSchema,
+  RegistrySchema,
+  type FormatReasonOptions,
+  type Locale,
+  type RegistryData,
+  type ScreenOptions,
+  type Screener,
   type Reason,
   type ReasonCode,
   type Registry,
   type SafeScreenResult,
-  type ScreenOptions,
   type PaymentRulesOptions,
   type FxRate,
   isValidIin,
   compareMoney,
   type TransactionInput,
   type Verdict,
-  type RegistryData,
   type RegistryDiff,
   type ListDiff,
   type FieldChange,
@@ -38,10 +47,11 @@ import {
 } from "../src/index.js";
 
 describe("public API types", () => {
-  test("screenTransaction takes a TransactionInput and options with an optional registry, age limit and payment rules", () => {
+  test("screenTransaction takes a TransactionInput and options with an optional registry, age limit, payment rules and locale", () => {
     expectTypeOf(screenTransaction).parameters.toEqualTypeOf<[TransactionInput, (ScreenOptions | undefined)?]>();
     expectTypeOf<ScreenOptions["registry"]>().toEqualTypeOf<Registry | undefined>();
     expectTypeOf<ScreenOptions["maxRegistryAgeDays"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ScreenOptions["locale"]>().toEqualTypeOf<Locale | undefined>();
     expectTypeOf(screenTransaction).returns.toEqualTypeOf<Verdict>();
   });
 
@@ -118,5 +128,26 @@ describe("public API types", () => {
     expectTypeOf<RegistryCsvIssue["row"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<RegistryCsvError["issues"]>().toEqualTypeOf<readonly RegistryCsvIssue[]>();
     expectTypeOf<CsvSheetName>().toEqualTypeOf<"licensed" | "blocked" | "greenList" | "prohibited">();
+  });
+
+  test("formatReason takes a reason and a locale (and optionally registry data) and returns text", () => {
+    expectTypeOf(formatReason).parameters.toEqualTypeOf<[Reason, FormatReasonOptions]>();
+    expectTypeOf(formatReason).returns.toEqualTypeOf<string>();
+    expectTypeOf<FormatReasonOptions>().toEqualTypeOf<{ readonly locale: Locale; readonly registry?: RegistryData }>();
+    expectTypeOf<Locale>().toEqualTypeOf<"en" | "ru" | "kk">();
+    expectTypeOf(LOCALES).toEqualTypeOf<readonly ["en", "ru", "kk"]>();
+    // @ts-expect-error only the three locales are accepted
+    formatReason({} as Reason, { locale: "de" });
+  });
+
+  test("constants and schemas keep their types", () => {
+    expectTypeOf(VERDICT_KINDS).toEqualTypeOf<readonly ["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"]>();
+    expectTypeOf(defaultRegistry).toEqualTypeOf<Registry>();
+    expectTypeOf<Registry>().toMatchTypeOf<RegistryData & { readonly digest: string }>();
+    expectTypeOf(createScreener).returns.toEqualTypeOf<Screener>();
+    expectTypeOf(createScreener).parameters.toEqualTypeOf<[(ScreenOptions | undefined)?]>();
+    expectTypeOf<Screener["registry"]>().toEqualTypeOf<Registry>();
+    expectTypeOf(TransactionSchema.parse).returns.toHaveProperty("occurredAt");
+    expectTypeOf(RegistrySchema.parse).returns.toHaveProperty("greenListComplete");
   });
 });

@@ -2,7 +2,14 @@
 // The same reduction is applied to the keywords, so a match survives case, full-width forms,
 // zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
 
-/** A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`). */
+/**
+ * A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`).
+ *
+ * @example
+ * ```ts
+ * const keyword: PurposeKeyword = { keyword: "крипт", lang: "ru", match: "prefix" };
+ * ```
+ */
 export interface PurposeKeyword {
   /** The word or stem, one word, as people write it: `usdt`, `крипт`, `айырбас`. */
   readonly keyword: string;

@@ -77,7 +77,14 @@ const PaymentRulesDataSchema = z.strictObject({
     }),
 });
 
-/** What every payment rule's defaults carry: whether it is on, how sure the fact is, and where it comes from. */
+/**
+ * What every payment rule's defaults carry: whether it is on, how sure the fact is, and where it comes from.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PAYMENT_RULES.travelRule.enabledByDefault //=> true (a verified fact)
+ * ```
+ */
 export interface PaymentRuleDefaultsBase {
   /** On when `ScreenOptions.paymentRules` says nothing about the rule. True only for verified facts. */
   readonly enabledByDefault: boolean;
@@ -86,7 +93,14 @@ export interface PaymentRuleDefaultsBase {
   readonly sources: readonly Source[];
 }
 
-/** The embedded parameters of every payment rule, as in `data/payment-rules.json`. */
+/**
+ * The embedded parameters of every payment rule, as in `data/payment-rules.json`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PAYMENT_RULES.retailMonthlyLimit.limit //=> { value: "1000", currency: "USD" }
+ * ```
+ */
 export interface PaymentRuleDefaults {
   /** The `asOf` date of the data file. */
   readonly asOf: string;

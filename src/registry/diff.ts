@@ -3,13 +3,34 @@ import { canonicalNetwork } from "../normalize/wallet.js";
 import { prepared, type Registry } from "./parse.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
-/** The four lists of a registry, in the order reports list them. */
+/**
+ * The four lists of a registry, in the order reports list them.
+ *
+ * @example
+ * ```ts
+ * REGISTRY_LISTS //=> ["licensedProviders", "blockedServices", "greenList", "prohibitedAssets"]
+ * ```
+ */
 export const REGISTRY_LISTS = ["licensedProviders", "blockedServices", "greenList", "prohibitedAssets"] as const;
 
-/** The name of one list of a registry. */
+/**
+ * The name of one list of a registry.
+ *
+ * @example
+ * ```ts
+ * const list: RegistryListName = "greenList";
+ * ```
+ */
 export type RegistryListName = (typeof REGISTRY_LISTS)[number];
 
-/** The entry type of each list. */
+/**
+ * The entry type of each list.
+ *
+ * @example
+ * ```ts
+ * type Provider = RegistryListEntry["licensedProviders"]; // LicensedProvider
+ * ```
+ */
 export interface RegistryListEntry {
   readonly licensedProviders: LicensedProvider;
   readonly blockedServices: BlockedService;
@@ -17,10 +38,24 @@ export interface RegistryListEntry {
   readonly prohibitedAssets: ProhibitedAsset;
 }
 
-/** A scalar field value as it appears in registry data; `undefined` when the field is absent. */
+/**
+ * A scalar field value as it appears in registry data; `undefined` when the field is absent.
+ *
+ * @example
+ * ```ts
+ * const before: FieldValue = "2026-05-05"; // or null (no date), undefined (field absent)
+ * ```
+ */
 export type FieldValue = string | number | boolean | null | undefined;
 
-/** One field of one entry that differs between the two registries. */
+/**
+ * One field of one entry that differs between the two registries.
+ *
+ * @example
+ * ```ts
+ * const change: FieldChange = { kind: "set", field: "domains", added: ["new.example"], removed: [] };
+ * ```
+ */
 export type FieldChange =
   | {
       /** A single value changed (`validUntil`, `licenceNumber`, a Green List network's contract…). */
@@ -45,7 +80,15 @@ export type FieldChange =
       readonly removed: readonly string[];
     };
 
-/** One entry present in both registries whose fields differ. */
+/**
+ * One entry present in both registries whose fields differ.
+ *
+ * @example
+ * ```ts
+ * const change: EntryChange<LicensedProvider> | undefined = diffRegistries(a, b).licensedProviders.changed[0];
+ * change?.changes[0] //=> { kind: "value", field: "validUntil", before: null, after: "2026-05-05" }
+ * ```
+ */
 export interface EntryChange<E> {
   /** The entry's key: its `id`, or its normalised symbol for assets. */
   readonly key: string;
@@ -55,7 +98,15 @@ export interface EntryChange<E> {
   readonly changes: readonly [FieldChange, ...FieldChange[]];
 }
 
-/** What changed in one list: entries keyed by `id` (parties) or normalised symbol (assets). */
+/**
+ * What changed in one list: entries keyed by `id` (parties) or normalised symbol (assets).
+ *
+ * @example
+ * ```ts
+ * const assets: ListDiff<GreenListAsset> = diffRegistries(a, b).greenList;
+ * assets.removed.map((asset) => asset.symbol) //=> ["OLD"] (delisted)
+ * ```
+ */
 export interface ListDiff<E> {
   /** Entries only in the second registry, in its order. */
   readonly added: readonly E[];
@@ -65,14 +116,29 @@ export interface ListDiff<E> {
   readonly changed: readonly EntryChange<E>[];
 }
 
-/** The identity of one registry in a diff. */
+/**
+ * The identity of one registry in a diff.
+ *
+ * @example
+ * ```ts
+ * diffRegistries(a, b).to //=> { version: "2026-11-24", publishedAt: "2026-11-24", digest: "3f1c…" }
+ * ```
+ */
 export interface RegistryStamp {
   readonly version: string;
   readonly publishedAt: string;
   readonly digest: string;
 }
 
-/** Everything that differs between two registries, as data. */
+/**
+ * Everything that differs between two registries, as data.
+ *
+ * @example
+ * ```ts
+ * const diff: RegistryDiff = diffRegistries(lastMonth, defaultRegistry);
+ * diff.blockedServices.added.length //=> services blocked since lastMonth
+ * ```
+ */
 export interface RegistryDiff {
   readonly from: RegistryStamp;
   readonly to: RegistryStamp;

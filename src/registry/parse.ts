@@ -10,6 +10,13 @@ const INDEX: unique symbol = Symbol("aifc-screen.registryIndex");
 /**
  * A validated, deeply frozen registry snapshot, ready to screen against. Make one with
  * {@link parseRegistry}; it carries its sha256 `digest` and a prebuilt lookup index.
+ *
+ * @example
+ * ```ts
+ * const registry: Registry = parseRegistry(data);
+ * registry.version //=> "bank-2026-11-24"
+ * registry.digest  //=> "7dc534…" (64 hex characters, echoed in every verdict)
+ * ```
  */
 export interface Registry extends RegistryData {
   /** Lower-case hex sha256 of the registry's canonical JSON (keys sorted); verdicts echo it. */

@@ -1,4 +1,11 @@
-/** Where a registry fact comes from. */
+/**
+ * Where a registry fact comes from.
+ *
+ * @example
+ * ```ts
+ * const source: Source = { url: "https://publicreg.myafsa.com", retrievedAt: "2026-11-24" };
+ * ```
+ */
 export interface Source {
   /** The page the fact was read on. */
   readonly url: string;
@@ -12,19 +19,46 @@ export interface Source {
  * The authority that licensed a provider: `AFSA` (Astana Financial Services Authority, inside the
  * AIFC) or `NBK` (National Bank of Kazakhstan, the national licensing track for operators outside
  * the AIFC opened by the late-2025 amendments).
+ *
+ * @example
+ * ```ts
+ * defaultRegistry.licensedProviders[0].regulator //=> "AFSA"
+ * ```
  */
 export type Regulator = "AFSA" | "NBK";
 
-/** How far a registry fact is established: read on a regulator page, second-hand, or not checked. */
+/**
+ * How far a registry fact is established: read on a regulator page, second-hand, or not checked.
+ *
+ * @example
+ * ```ts
+ * defaultRegistry.licensedProviders[0].confidence //=> "secondary"
+ * ```
+ */
 export type Confidence = "verified" | "secondary" | "unverified";
 
-/** A wallet address on a network (`ethereum`, `tron`, … or any other name). */
+/**
+ * A wallet address on a network (`ethereum`, `tron`, … or any other name).
+ *
+ * @example
+ * ```ts
+ * const wallet: Wallet = { network: "ethereum", address: "0x52908400098527886E0F7030069857D2E4169EE7" };
+ * ```
+ */
 export interface Wallet {
   readonly network: string;
   readonly address: string;
 }
 
-/** Fields every dated, sourced registry entry has. */
+/**
+ * Fields every dated, sourced registry entry has.
+ *
+ * @example
+ * ```ts
+ * // Every dated list entry has a window and sources:
+ * const { validFrom, validUntil, sources } = defaultRegistry.blockedServices[0];
+ * ```
+ */
 export interface RegistryEntryBase {
   /**
    * First Kazakhstan calendar day (`Asia/Almaty`) in force, inclusive from local midnight; `null`
@@ -41,7 +75,18 @@ export interface RegistryEntryBase {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/** A digital-asset service provider licensed by AFSA in the AIFC, or by the NBK outside it. */
+/**
+ * A digital-asset service provider licensed by AFSA in the AIFC, or by the NBK outside it.
+ *
+ * @example
+ * ```ts
+ * const provider: LicensedProvider = {
+ *   id: "bybit-kz", name: "Bybit Kazakhstan", aliases: ["Bybit KZ"], regulator: "AFSA",
+ *   licenceNumber: "AFSA-A-LA-2024-0027", validFrom: "2024-09-25", validUntil: null,
+ *   domains: ["bybit.kz"], wallets: [], sources: [{ url: "https://publicreg.myafsa.com", retrievedAt: "2026-11-24" }],
+ * };
+ * ```
+ */
 export interface LicensedProvider extends RegistryEntryBase {
   /** Stable id, unique in the registry; reasons name it as `entryId`. */
   readonly id: string;
@@ -63,7 +108,18 @@ export interface LicensedProvider extends RegistryEntryBase {
   readonly wallets: readonly Wallet[];
 }
 
-/** A service a regulator, court or the bank itself has blocked. */
+/**
+ * A service a regulator, court or the bank itself has blocked.
+ *
+ * @example
+ * ```ts
+ * const blocked: BlockedService = {
+ *   id: "bank-0001", name: "Drop Exchanger", aliases: [], domains: ["drop-exchanger.example"], wallets: [],
+ *   validFrom: "2026-01-01", validUntil: null, basis: "bank's own fraud decision 2026-014",
+ *   sources: [{ url: "https://intranet.bank.example/decisions/2026-014", retrievedAt: "2026-11-24" }],
+ * };
+ * ```
+ */
 export interface BlockedService extends RegistryEntryBase {
   /** Stable id, unique in the registry; reasons name it as `entryId`. */
   readonly id: string;
@@ -75,13 +131,28 @@ export interface BlockedService extends RegistryEntryBase {
   readonly basis: string;
 }
 
-/** Where a Green List asset lives; `contract: null` for a chain's native coin. */
+/**
+ * Where a Green List asset lives; `contract: null` for a chain's native coin.
+ *
+ * @example
+ * ```ts
+ * const usdtOnTron: AssetNetwork = { network: "tron", contract: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t" };
+ * const bitcoin: AssetNetwork = { network: "bitcoin", contract: null };
+ * ```
+ */
 export interface AssetNetwork {
   readonly network: string;
   readonly contract: string | null;
 }
 
-/** A row of AFSA's table of digital assets approved for trading by AIFC-licensed providers. */
+/**
+ * A row of AFSA's table of digital assets approved for trading by AIFC-licensed providers.
+ *
+ * @example
+ * ```ts
+ * defaultRegistry.greenList.find((a) => a.symbol === "USDT")?.networks.map((n) => n.network) //=> ["ethereum", "tron"]
+ * ```
+ */
 export interface GreenListAsset extends RegistryEntryBase {
   /** Ticker, compared case-insensitively; reasons name it as `entryId`. */
   readonly symbol: string;
@@ -93,7 +164,14 @@ export interface GreenListAsset extends RegistryEntryBase {
   readonly networks: readonly AssetNetwork[];
 }
 
-/** An asset the AIFC rules exclude (privacy coins and the like). */
+/**
+ * An asset the AIFC rules exclude (privacy coins and the like).
+ *
+ * @example
+ * ```ts
+ * defaultRegistry.prohibitedAssets.map((a) => a.symbol) //=> ["XMR", "ZEC"]
+ * ```
+ */
 export interface ProhibitedAsset {
   /** Ticker, compared case-insensitively; reasons name it as `entryId`. */
   readonly symbol: string;
@@ -107,7 +185,15 @@ export interface ProhibitedAsset {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/** The lists a transaction is screened against, as data (what `parseRegistry` accepts). */
+/**
+ * The lists a transaction is screened against, as data (what `parseRegistry` accepts).
+ *
+ * @example
+ * ```ts
+ * const data: RegistryData = JSON.parse(fs.readFileSync("my-registry.json", "utf8"));
+ * const registry = parseRegistry(data); // validated, indexed, with its digest
+ * ```
+ */
 export interface RegistryData {
   /** Free-form version label echoed in every verdict. */
   readonly version: string;

@@ -29,12 +29,26 @@ const CountrySchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alph
 
 /** How the money moves. `digital_asset` is an on-chain transfer; the travel rule applies to it. */
 export const RailSchema = z.enum(["card", "bank_transfer", "digital_asset", "cash", "other"]);
-/** How the money moves: `card`, `bank_transfer`, `digital_asset`, `cash` or `other`. */
+/**
+ * How the money moves: `card`, `bank_transfer`, `digital_asset`, `cash` or `other`.
+ *
+ * @example
+ * ```ts
+ * const rail: Rail = "card"; // "card" | "bank_transfer" | "digital_asset" | "cash" | "other"
+ * ```
+ */
 export type Rail = z.output<typeof RailSchema>;
 
 /** A natural person or a legal entity. */
 export const PartyTypeSchema = z.enum(["individual", "legal_entity"]);
-/** `individual` or `legal_entity`. */
+/**
+ * `individual` or `legal_entity`.
+ *
+ * @example
+ * ```ts
+ * const payee: PartyType = "individual"; // or "legal_entity"
+ * ```
+ */
 export type PartyType = z.output<typeof PartyTypeSchema>;
 
 const MonthToDateSchema = z.strictObject({
@@ -55,7 +69,15 @@ export const ClientSchema = z.strictObject({
   /** Deposits into AIFC providers so far in the Asia/Almaty calendar month `month`, this payment excluded. */
   monthToDate: MonthToDateSchema.optional(),
 });
-/** The bank's client on this payment. */
+/**
+ * The bank's client on this payment.
+ *
+ * @example
+ * ```ts
+ * const client: Client = { type: "individual", resident: true, category: "retail", highRiskTestPassed: false,
+ *   monthToDate: { month: "2026-11", value: "800", currency: "USD" } };
+ * ```
+ */
 export type Client = z.output<typeof ClientSchema>;
 
 const NameSchema = z.strictObject({
@@ -88,7 +110,14 @@ const TravelRulePartySchema = z.strictObject({
     .strictObject({ dateOfBirth: CalendarDateSchema, placeOfBirth: text(MAX_PLACE_OF_BIRTH) })
     .optional(),
 });
-/** An originator or beneficiary of a digital-asset transfer, in an IVMS101-like flat shape. */
+/**
+ * An originator or beneficiary of a digital-asset transfer, in an IVMS101-like flat shape.
+ *
+ * @example
+ * ```ts
+ * const originator: TravelRuleParty = { name: { primaryIdentifier: "Seitkali", secondaryIdentifier: "Aigerim" }, accountNumber: "KZ000000000000000000" };
+ * ```
+ */
 export type TravelRuleParty = z.output<typeof TravelRulePartySchema>;
 
 /** Originator and beneficiary data sent with a digital-asset transfer (AIFC AML Rules 11-1.1). */
@@ -96,7 +125,17 @@ export const TravelRuleSchema = z.strictObject({
   originator: TravelRulePartySchema.optional(),
   beneficiary: TravelRulePartySchema.optional(),
 });
-/** Originator and beneficiary data of a digital-asset transfer. */
+/**
+ * Originator and beneficiary data of a digital-asset transfer.
+ *
+ * @example
+ * ```ts
+ * const travelRule: TravelRule = {
+ *   originator: { name: { primaryIdentifier: "Seitkali", secondaryIdentifier: "Aigerim" }, accountNumber: "0x52908400098527886e0f7030069857d2e4169ee7" },
+ *   beneficiary: { name: { primaryIdentifier: "Example Beneficiary" }, accountNumber: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV" },
+ * };
+ * ```
+ */
 export type TravelRule = z.output<typeof TravelRuleSchema>;
 
 /** One exchange rate, with the day it applies to. */

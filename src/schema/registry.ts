@@ -170,6 +170,12 @@ function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.Ref
  * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
  * that ends before it starts, an id used twice, and the same identifier (licence number, domain,
  * wallet, normalised name, symbol) on two entries of one list.
+ *
+ * @example
+ * ```ts
+ * const result = RegistrySchema.safeParse(JSON.parse(text));
+ * if (!result.success) result.error.issues.map((i) => i.path.join(".")) //=> ["publishedAt", …]
+ * ```
  */
 export const RegistrySchema = z
   .strictObject({

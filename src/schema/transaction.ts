@@ -109,8 +109,27 @@ export const TransactionSchema = z.strictObject({
   ...PAYMENT_FIELDS,
 }).superRefine(checkPaymentFields);
 
-/** A transaction as callers write it (what `screenTransaction` accepts). */
+/**
+ * A transaction as callers write it (what `screenTransaction` accepts).
+ *
+ * @example
+ * ```ts
+ * const tx: TransactionInput = {
+ *   id: "pay-1001",
+ *   occurredAt: "2026-11-20T09:15:00+05:00",
+ *   counterparty: { domain: "https://p2p.okx.com/ru" },
+ * };
+ * ```
+ */
 export type TransactionInput = z.input<typeof TransactionSchema>;
 
-/** A transaction that passed {@link TransactionSchema}. */
+/**
+ * A transaction that passed {@link TransactionSchema}.
+ *
+ * @example
+ * ```ts
+ * const tx: Transaction = TransactionSchema.parse(input);
+ * tx.counterparty.domain //=> "p2p.okx.com" (canonical host)
+ * ```
+ */
 export type Transaction = z.output<typeof TransactionSchema>;

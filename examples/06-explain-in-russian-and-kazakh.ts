@@ -1,0 +1,34 @@
+// 06 · Explaining a verdict to a customer in Russian and Kazakh. Codes stay the contract;
+// formatReason turns each reason into a sentence naming the matched entry and the field.
+import { createScreener, formatReason, screenTransaction } from "aifc-screen";
+
+const verdict = screenTransaction({
+  id: "pay-2002",
+  occurredAt: "2026-11-20T14:30:00+05:00",
+  asset: { symbol: "XMR" },
+  counterparty: { name: "HUOBI" },
+});
+
+console.log(verdict.kind);
+for (const reason of verdict.reasons) {
+  console.log(`${reason.code}:`);
+  console.log(`  ru: ${formatReason(reason, { locale: "ru" })}`);
+  console.log(`  kk: ${formatReason(reason, { locale: "kk" })}`);
+}
+
+// Or have every reason.message written in one language, e.g. for a Kazakh-language app.
+const kk = createScreener({ locale: "kk" });
+console.log(kk.screen({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { licenceNumber: "AFSA-A-LA-2024-0028" } }).reasons[0].message);
+
+// Output:
+// blocked_service
+// blocked_service_match:
+//   ru: Название получателя совпадает с данными «HTX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён.
+//   kk: Алушының атауы бұғатталған цифрлық актив платформалары тізіміндегі «HTX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды.
+// unlicensed_counterparty:
+//   ru: Получатель не является поставщиком услуг с цифровыми активами, лицензированным в МФЦА. Платежи в пользу нелицензированных криптосервисов в Казахстане блокируются.
+//   kk: Алушы АХҚО-да лицензияланған цифрлық активтер провайдері емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады.
+// asset_prohibited:
+//   ru: XMR (Monero) — запрещённый цифровой актив (например, анонимная монета): им нельзя торговать на биржах МФЦА. Платёж не может быть проведён.
+//   kk: XMR (Monero) — тыйым салынған цифрлық актив (мысалы, анонимді монета): оны АХҚО биржаларында саудалауға болмайды. Төлемді жүргізуге болмайды.
+// Алушының лицензия нөмірі Астана халықаралық қаржы орталығында (АХҚО) AFSA лицензиясы бар «Binance Kazakhstan» цифрлық активтер биржасының деректеріне сәйкес келеді.

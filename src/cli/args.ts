@@ -1,0 +1,64 @@
+import { parseArgs } from "node:util";
+import { LOCALES, type Locale } from "aifc-screen";
+import { BadInputError } from "./exit-codes.js";
+
+/** The command line, parsed and checked. */
+export interface CliArgs {
+  readonly command: readonly string[];
+  readonly registry?: string;
+  readonly format?: string;
+  readonly inputFormat?: "ndjson" | "csv";
+  readonly locale?: Locale;
+  readonly quiet: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new BadInputError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
+  }
+  return value as T;
+}
+
+/** Parses argv with Node's own `util.parseArgs`; an unknown option or bad value is a BadInputError. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        registry: { type: "string" },
+        format: { type: "string" },
+        "input-format": { type: "string" },
+        locale: { type: "string" },
+        quiet: { type: "boolean", short: "q", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new BadInputError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const inputFormat = oneOf("input-format", values["input-format"], ["ndjson", "csv"] as const);
+  const locale = oneOf("locale", values.locale, LOCALES);
+  return {
+    command: positionals,
+    ...(values.registry === undefined ? {} : { registry: values.registry }),
+    ...(values.format === undefined ? {} : { format: values.format }),
+    ...(inputFormat === undefined ? {} : { inputFormat }),
+    ...(locale === undefined ? {} : { locale }),
+    quiet: values.quiet,
+    help: values.help,
+    version: values.version,
+  };
+}
+
+/** `value` checked against the formats a command accepts, or the command's default. */
+export function formatOf<T extends string>(args: CliArgs, allowed: readonly [T, ...T[]]): T {
+  return oneOf("format", args.format, allowed) ?? allowed[0];
+}

@@ -1,0 +1,51 @@
+import { BadInputError } from "./exit-codes.js";
+
+/** The CSV header names, each a dotted path into the transaction object. */
+export const CSV_COLUMNS = [
+  "id",
+  "occurredAt",
+  "direction",
+  "amount.value",
+  "amount.currency",
+  "asset.symbol",
+  "asset.network",
+  "asset.contract",
+  "counterparty.name",
+  "counterparty.domain",
+  "counterparty.wallet.network",
+  "counterparty.wallet.address",
+  "counterparty.licenceNumber",
+] as const;
+
+/**
+ * Checks a header row: every name must be a known column, once. Unknown columns are an error, as
+ * unknown fields are for the library: a misspelt `counterparty.licenseNumber` column must not
+ * silently screen every row without its licence number.
+ */
+export function checkHeader(header: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const [i, name] of header.entries()) {
+    if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      throw new BadInputError(`CSV header, column ${i + 1}: unknown column "${name}" (known: ${CSV_COLUMNS.join(", ")})`);
+    }
+    if (seen.has(name)) throw new BadInputError(`CSV header, column ${i + 1}: "${name}" appears twice`);
+    seen.add(name);
+  }
+}
+
+/** A CSV row as the nested transaction object its header describes; empty cells are left out. */
+export function rowToTransaction(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
+  const tx: Record<string, unknown> = {};
+  for (const [i, name] of header.entries()) {
+    const cell = cells[i];
+    if (cell === undefined || cell === "") continue;
+    const keys = name.split(".");
+    let target = tx;
+    for (const key of keys.slice(0, -1)) {
+      target[key] ??= {};
+      target = target[key] as Record<string, unknown>;
+    }
+    target[keys[keys.length - 1] as string] = cell;
+  }
+  return tx;
+}

@@ -1,0 +1,47 @@
+import type { Verdict } from "aifc-screen";
+
+/** What the screen command writes per record. */
+export interface RecordWriter {
+  verdict(line: number, verdict: Verdict): string;
+  error(line: number, message: string, issues?: readonly { path: readonly PropertyKey[]; message: string; code: string }[]): string;
+  /** Written once before the first record. */
+  readonly header: string;
+}
+
+/** One JSON object per line, in input order: `{"line":N,"verdict":…}` or `{"line":N,"error":…}`. */
+export const ndjsonWriter: RecordWriter = {
+  header: "",
+  verdict: (line, verdict) => `${JSON.stringify({ line, verdict })}\n`,
+  error: (line, message, issues) =>
+    `${JSON.stringify({
+      line,
+      error: {
+        message,
+        ...(issues === undefined
+          ? {}
+          : { issues: issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), code: i.code, message: i.message })) }),
+      },
+    })}\n`,
+};
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function row(line: string, id: string, kind: string, rest: string): string {
+  return `${line.padStart(6)}  ${clip(id, 18)}  ${clip(kind, 22)}  ${rest}\n`;
+}
+
+/** A fixed-width table for people, streamed row by row. */
+export const tableWriter: RecordWriter = {
+  header: row("LINE", "ID", "VERDICT", "REASONS"),
+  verdict: (line, verdict) =>
+    row(String(line), verdict.transactionId ?? "-", verdict.kind, verdict.reasons.map((r) => r.code + (r.entryId === undefined ? "" : `(${r.entryId})`)).join(", ")),
+  error: (line, message, issues) =>
+    row(
+      String(line),
+      "-",
+      "INVALID",
+      issues === undefined ? message : issues.map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`).join("; "),
+    ),
+};

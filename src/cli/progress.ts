@@ -1,0 +1,36 @@
+import { SingleBar } from "cli-progress";
+
+/** A progress bar over a file's bytes, with the rows screened as payload. */
+export interface Progress {
+  update(bytes: number, rows: number): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update() {}, stop() {} };
+
+/**
+ * A cli-progress bar on stderr for a file of `totalBytes`: percentage, rows, rows per second and
+ * ETA. Shown only on a terminal, so pipes, CI logs and tests get no control characters.
+ */
+export function createProgress(totalBytes: number | undefined, stream: NodeJS.WriteStream): Progress {
+  if (totalBytes === undefined || totalBytes === 0 || !stream.isTTY) return SILENT;
+  const started = Date.now();
+  const bar = new SingleBar({
+    stream,
+    format: "screening {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}",
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+    fps: 10,
+  });
+  bar.start(totalBytes, 0, { rows: 0, rate: 0 });
+  return {
+    update(bytes, rows) {
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(bytes, { rows, rate: seconds > 0 ? Math.round(rows / seconds) : 0 });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { checkHeader, rowToTransaction } from "./csv-columns.js";
+
+/** One input record: a value to screen, or why it could not be read; `line` is 1-based. */
+export type InputRecord =
+  | { readonly line: number; readonly value: unknown }
+  | { readonly line: number; readonly error: string };
+
+/** Called with the number of input bytes consumed so far, for the progress bar. */
+export type OnProgress = (bytes: number) => void;
+
+/**
+ * One JSON value per line. Blank lines are skipped (and still counted, so line numbers match an
+ * editor's); a line that is not JSON is an error record and reading goes on.
+ */
+export async function* readNdjson(input: Readable, onProgress: OnProgress): AsyncGenerator<InputRecord> {
+  let line = 0;
+  let bytes = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line++;
+    bytes += Buffer.byteLength(text) + 1;
+    onProgress(bytes);
+    if (text.trim() === "") continue;
+    try {
+      yield { line, value: JSON.parse(text) };
+    } catch (error) {
+      yield { line, error: `not valid JSON: ${(error as Error).message}` };
+    }
+  }
+}
+
+/**
+ * CSV with a header row of {@link CSV_COLUMNS} names. A row with the wrong number of fields, or
+ * one csv-parse cannot read (an unclosed quote), is an error record naming its lines, and reading
+ * goes on with the next row.
+ */
+export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGenerator<InputRecord> {
+  const skipped: { end: number; message: string }[] = [];
+  const parser = parse({
+    bom: true,
+    info: true,
+    trim: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+  });
+  parser.on("skip", (error: Error & { lines?: number }) => {
+    const end = error.lines ?? 0;
+    const last = skipped[skipped.length - 1];
+    // csv-parse may report one broken row twice (a bad quote, then the bytes after it).
+    if (last !== undefined && last.end === end) return;
+    skipped.push({ end, message: error.message });
+  });
+  // After a broken quote csv-parse can swallow the rows that follow without reporting them, so
+  // count the input's lines on the side (the last one with any content) to name what was lost.
+  let lastContentLine = 0;
+  let currentLine = 1;
+  input.on("data", (chunk: Buffer | string) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    for (const byte of bytes) {
+      if (byte === 0x0a) currentLine++;
+      else if (byte !== 0x0d && byte !== 0x20 && byte !== 0x09) lastContentLine = currentLine;
+    }
+  });
+  let header: string[] | undefined;
+  let previousEnd = 0;
+  // csv-parse reports skipped rows by event, ahead of the rows it queues: yield them in line order.
+  function* skippedBefore(end: number): Generator<InputRecord> {
+    while (skipped.length > 0 && (skipped[0] as { end: number }).end < end) {
+      const skip = skipped.shift() as { end: number; message: string };
+      const start = previousEnd + 1;
+      previousEnd = skip.end;
+      const lines = skip.end > start ? `lines ${start}-${skip.end}` : `line ${skip.end}`;
+      yield { line: start, error: `not valid CSV (${lines}): ${skip.message}` };
+    }
+  }
+  for await (const { record, info } of input.pipe(parser) as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+    onProgress(info.bytes);
+    if (header === undefined) {
+      header = record;
+      checkHeader(header);
+      previousEnd = info.lines;
+      continue;
+    }
+    yield* skippedBefore(info.lines);
+    previousEnd = info.lines;
+    if (record.length !== header.length) {
+      yield { line: info.lines, error: `expected ${header.length} fields as in the header, found ${record.length}` };
+    } else {
+      yield { line: info.lines, value: rowToTransaction(header, record) };
+    }
+  }
+  yield* skippedBefore(Number.POSITIVE_INFINITY);
+  if (lastContentLine > previousEnd && header !== undefined) {
+    const start = previousEnd + 1;
+    const lines = lastContentLine > start ? `lines ${start}-${lastContentLine}` : `line ${start}`;
+    yield { line: start, error: `not valid CSV (${lines}): not read (most likely lost to a broken quote above)` };
+  }
+}

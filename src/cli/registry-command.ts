@@ -1,0 +1,89 @@
+import { formatOf, type CliArgs } from "./args.js";
+import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
+import { loadRegistry } from "./load-registry.js";
+import type { Io } from "./screen-command.js";
+import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS, type Registry } from "aifc-screen";
+
+/** What `registry info` and `registry check` print about a registry. */
+function describe(registry: Registry, source: string) {
+  return {
+    source,
+    version: registry.version,
+    publishedAt: registry.publishedAt,
+    digest: registry.digest,
+    greenListComplete: registry.greenListComplete,
+    counts: {
+      licensedProviders: registry.licensedProviders.length,
+      blockedServices: registry.blockedServices.length,
+      greenList: registry.greenList.length,
+      prohibitedAssets: registry.prohibitedAssets.length,
+    },
+  };
+}
+
+function asText(info: ReturnType<typeof describe>): string {
+  return [
+    `source             ${info.source}`,
+    `version            ${info.version}`,
+    `publishedAt        ${info.publishedAt}`,
+    `digest             sha256:${info.digest}`,
+    `greenListComplete  ${info.greenListComplete}`,
+    `licensedProviders  ${info.counts.licensedProviders}`,
+    `blockedServices    ${info.counts.blockedServices}`,
+    `greenList          ${info.counts.greenList}`,
+    `prohibitedAssets   ${info.counts.prohibitedAssets}`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * `aifc-screen registry diff <a.json> <b.json>`: what changed from a to b, per list (added, removed,
+ * changed entries with each field). With one file, compares the registry in use (`--registry` or
+ * the embedded snapshot) to it. Exit 0 when identical, 1 when they differ, as `diff` does.
+ */
+async function diffCommand(
+  file: string | undefined,
+  extra: readonly string[],
+  args: CliArgs,
+  format: "text" | "json",
+  io: Io,
+): Promise<ExitCode> {
+  if (file === undefined) throw new BadInputError("registry diff needs one or two registry JSON files: <a.json> <b.json>");
+  if (extra.length > 1) throw new BadInputError(`registry diff takes two files at most; got also ${extra.slice(1).join(" ")}`);
+  const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
+  const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
+  io.stdout.write(format === "json" ? `${JSON.stringify(diff)}\n` : `${formatRegistryDiff(diff)}\n`);
+  const same = diff.header.length === 0 && REGISTRY_LISTS.every((list) => {
+    const d = diff[list];
+    return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
+  });
+  return same ? EXIT.allAllowed : EXIT.someNotAllowed;
+}
+
+/**
+ * `aifc-screen registry info` (the registry in use: `--registry` or the embedded snapshot) and
+ * `aifc-screen registry check <file.json>` (validate a file; every problem with its path, exit 2).
+ */
+export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> {
+  const [, sub, file, ...extra] = args.command;
+  const format = formatOf(args, ["text", "json"]);
+  if (sub === "diff") return diffCommand(file, extra, args, format, io);
+  if (sub !== "info" && sub !== "check") {
+    throw new BadInputError(
+      sub === undefined ? "registry needs a subcommand: info, check or diff" : `unknown registry subcommand "${sub}" (known: info, check, diff)`,
+    );
+  }
+  if (extra.length > 0) throw new BadInputError(`registry ${sub} takes at most one file; got also ${extra.join(" ")}`);
+  let path: string | undefined;
+  if (sub === "info") {
+    if (file !== undefined && args.registry !== undefined) throw new BadInputError("registry info: give the file or --registry, not both");
+    path = file ?? args.registry;
+  } else {
+    path = file ?? args.registry;
+    if (path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
+  }
+  const info = describe(await loadRegistry(path), path ?? "embedded snapshot");
+  if (sub === "check" && format === "text") io.stdout.write(`ok: ${path} is a valid registry\n`);
+  io.stdout.write(format === "json" ? `${JSON.stringify(info)}\n` : asText(info));
+  return EXIT.allAllowed;
+}

@@ -1,0 +1,86 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { createScreener } from "aifc-screen";
+import { formatOf, type CliArgs } from "./args.js";
+import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
+import { loadRegistry } from "./load-registry.js";
+import { ndjsonWriter, tableWriter } from "./output.js";
+import { createProgress } from "./progress.js";
+import { readCsv, readNdjson, type InputRecord } from "./records.js";
+import { Summary } from "./summary.js";
+
+/** The streams a command reads and writes; `process`'s in the binary. */
+export interface Io {
+  readonly stdin: Readable;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/** Writes and waits when the stream's buffer is full, so a huge file never piles up in memory. */
+async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text !== "" && !stream.write(text)) await new Promise<void>((resolve) => stream.once("drain", resolve));
+}
+
+async function open(source: string, stdin: Readable): Promise<{ input: Readable; bytes?: number }> {
+  if (source === "-") return { input: stdin };
+  let size: number;
+  try {
+    const info = await stat(source);
+    if (!info.isFile()) throw new BadInputError(`${source} is not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof BadInputError) throw error;
+    throw new BadInputError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return { input: createReadStream(source), bytes: size };
+}
+
+/**
+ * `aifc-screen screen <file|->`: screens every record, writes one result per record in input
+ * order, a summary to stderr, and returns the exit code (see {@link EXIT}).
+ */
+export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
+  const [, source, ...extra] = args.command;
+  if (source === undefined) throw new BadInputError("screen needs a file to read: a .ndjson or .csv path, or - for stdin");
+  if (extra.length > 0) throw new BadInputError(`screen takes one file; got also ${extra.join(" ")}`);
+  const writer = formatOf(args, ["ndjson", "table"]) === "table" ? tableWriter : ndjsonWriter;
+  const registry = await loadRegistry(args.registry);
+  const screener = createScreener({ registry, ...(args.locale === undefined ? {} : { locale: args.locale }) });
+  const inputFormat = args.inputFormat ?? (source.toLowerCase().endsWith(".csv") ? "csv" : "ndjson");
+  const { input, bytes } = await open(source, io.stdin);
+
+  const summary = new Summary();
+  const progress = createProgress(args.quiet ? undefined : bytes, io.stderr);
+  let consumed = 0;
+  const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
+    consumed = n;
+  });
+  await write(io.stdout, writer.header);
+  try {
+    for await (const record of records) {
+      if ("error" in record) {
+        summary.addInvalid(record.line);
+        io.stderr.write(`aifc-screen: line ${record.line}: ${record.error}\n`);
+        await write(io.stdout, writer.error(record.line, record.error));
+      } else {
+        const result = screener.safeScreen(record.value);
+        if (result.success) {
+          summary.addVerdict(result.verdict);
+          await write(io.stdout, writer.verdict(record.line, result.verdict));
+        } else {
+          summary.addInvalid(record.line);
+          const fields = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+          io.stderr.write(`aifc-screen: line ${record.line}: invalid transaction: ${fields}\n`);
+          await write(io.stdout, writer.error(record.line, "invalid transaction", result.error.issues));
+        }
+      }
+      progress.update(consumed, summary.records);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (!args.quiet) io.stderr.write(summary.render());
+  if (summary.invalidLines.length > 0) return EXIT.badInput;
+  return summary.notAllowed > 0 ? EXIT.someNotAllowed : EXIT.allAllowed;
+}

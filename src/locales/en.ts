@@ -1,0 +1,66 @@
+// English reason texts for bank customers. Codes are the contract; these words may change.
+import type { LocaleTable } from "./locale.js";
+
+const REVIEW = "A bank employee will check the payment.";
+const NOT_ALLOWED = "The payment is not allowed.";
+
+export const en = {
+  fields: {
+    counterparty: "details",
+    "counterparty.name": "name",
+    "counterparty.domain": "website address",
+    "counterparty.wallet.address": "wallet address",
+    "counterparty.licenceNumber": "licence number",
+    "asset.symbol": "asset",
+    "asset.network": "network",
+    "asset.contract": "token contract",
+  },
+  reasons: {
+    licensed_counterparty: ({ reason, entry, field }) =>
+      `The recipient's ${field ?? "identifier"} matches ${entry ?? "a provider"}, a digital-asset exchange ${
+        reason.regulator === "NBK" ? "licensed by the National Bank of Kazakhstan" : "licensed by AFSA in the Astana International Financial Centre (AIFC)"
+      }.`,
+    licence_not_active: ({ reason, entry, field }) =>
+      `The recipient's ${field ?? "identifier"} matches ${entry ?? "a provider"}, but its ${reason.regulator === "NBK" ? "National Bank" : "AFSA"} licence is not in force on the payment date. ${NOT_ALLOWED}`,
+    unlicensed_counterparty: () =>
+      `The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan.`,
+    conflicting_identifiers: ({ entry, field }) =>
+      entry === undefined
+        ? `The recipient's details point to different companies. ${REVIEW}`
+        : `The recipient's ${field ?? "identifier"} does not belong to ${entry}, although the other details point to it. ${REVIEW}`,
+    possible_match: ({ entry, percent }) =>
+      `The recipient's name resembles ${entry ?? "a listed company"}${percent === undefined ? "" : ` (${percent}% similar)`} but does not match it exactly. ${REVIEW}`,
+    blocked_service_match: ({ entry, field }) =>
+      `The recipient's ${field ?? "identifier"} matches ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`,
+    asset_prohibited: ({ entry, assetName }) =>
+      `${asset(entry, assetName)} is a prohibited digital asset (such as an anonymous coin): it cannot be traded through AIFC exchanges. ${NOT_ALLOWED}`,
+    asset_not_green_listed: ({ reason, entry, assetName }) =>
+      reason.outcome === "review"
+        ? `${asset(entry, assetName)} could not be confirmed on the AFSA Green List of digital assets approved for trading. ${REVIEW}`
+        : `${asset(entry, assetName)} is not on the AFSA Green List of digital assets approved for trading on the payment date. ${NOT_ALLOWED}`,
+    asset_contract_mismatch: ({ entry }) =>
+      `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: its contract differs from the listed one (a different token using a listed name). ${NOT_ALLOWED}`,
+    asset_network_not_listed: ({ entry }) =>
+      `${entry ?? "This asset"} is being sent on a network that AFSA has not listed for it. ${REVIEW}`,
+    lookalike_domain: ({ reason, entry }) =>
+      reason.outcome === "blocked_service"
+        ? `The recipient's website address imitates ${entry ?? "a blocked service"}, a platform on the list of blocked digital-asset services. ${NOT_ALLOWED}`
+        : `The recipient's website address looks like that of ${entry ?? "a licensed exchange"} but is not its official address. ${REVIEW}`,
+    registry_stale: () => `The list of licensed exchanges this check relies on is out of date. ${REVIEW}`,
+    retail_monthly_limit_exceeded: () =>
+      `With this payment, your deposits into AIFC exchanges this month would go above the monthly limit for retail clients who have not passed the exchange's high-risk investment test. ${REVIEW}`,
+    travel_rule_data_missing: () =>
+      `Details about the sender or the recipient that a digital-asset transfer must carry are missing. ${REVIEW}`,
+    payer_identification_missing: () =>
+      `A card payment of this size needs the payer's individual identification number (IIN), and a valid one was not given. ${REVIEW}`,
+    unlicensed_crypto_merchant: () =>
+      `Card payments for buying crypto are allowed only to exchanges licensed in the AIFC, and this merchant is not one of them. ${NOT_ALLOWED}`,
+    p2p_crypto_signal: () =>
+      `The payment description mentions crypto, and the recipient is not a licensed exchange. ${REVIEW}`,
+  },
+} as const satisfies LocaleTable;
+
+function asset(symbol: string | undefined, name: string | undefined): string {
+  if (symbol === undefined) return "This digital asset";
+  return name === undefined ? symbol : `${symbol} (${name})`;
+}

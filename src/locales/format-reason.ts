@@ -1,0 +1,86 @@
+import type { Reason } from "../reasons.js";
+import { defaultRegistry } from "../registry/default.js";
+import type { RegistryData } from "../registry/types.js";
+import { en } from "./en.js";
+import { kk } from "./kk.js";
+import { LOCALES, type FieldKey, type Locale, type LocaleTable, type ReasonParts } from "./locale.js";
+import { ru } from "./ru.js";
+
+const TABLES: Readonly<Record<Locale, LocaleTable>> = { en, ru, kk };
+
+/**
+ * Options of {@link formatReason}.
+ *
+ * @example
+ * ```ts
+ * formatReason(reason, { locale: "kk", registry }) // name entries from the registry you screened with
+ * ```
+ */
+export interface FormatReasonOptions {
+  /** The language of the text: `"en"`, `"ru"` or `"kk"`. */
+  readonly locale: Locale;
+  /**
+   * The registry the reason came from, to name the matched entry. Defaults to `defaultRegistry`;
+   * pass your own when you screened against your own.
+   */
+  readonly registry?: RegistryData;
+}
+
+/** Throws a RangeError naming the option unless `locale` is one of {@link LOCALES}. */
+export function checkLocale(locale: unknown, option: string): asserts locale is Locale {
+  if (!(LOCALES as readonly unknown[]).includes(locale)) {
+    throw new RangeError(`${option} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got ${JSON.stringify(locale) ?? String(locale)}`);
+  }
+}
+
+/** The matched entry's display name (and an asset's full name), looked up by `reason.entryId`. */
+function entryOf(reason: Reason, registry: RegistryData): { entry?: string; assetName?: string } {
+  const id = reason.entryId;
+  if (id === undefined) return {};
+  // The rule says which list the id belongs to; an unknown rule searches every list.
+  const party =
+    (reason.rule !== "blocked-service" ? registry.licensedProviders.find((p) => p.id === id) : undefined) ??
+    (reason.rule !== "licensed-exchange" ? registry.blockedServices.find((s) => s.id === id) : undefined);
+  if (party !== undefined) return { entry: party.name };
+  const symbol = id.toUpperCase();
+  const asset =
+    registry.greenList.find((a) => a.symbol.toUpperCase() === symbol) ??
+    registry.prohibitedAssets.find((a) => a.symbol.toUpperCase() === symbol);
+  if (asset !== undefined) return { entry: id, assetName: asset.name };
+  // An entry this registry does not hold (the reason came from another snapshot): name it by its id.
+  return { entry: id };
+}
+
+/**
+ * Explains one reason to a bank customer in English, Russian or Kazakh, naming the matched
+ * registry entry (providers and services by `reason.entryId`, assets by symbol) and the input
+ * field (`reason.path`), with the similarity for near matches. Codes are the contract; these
+ * texts may be reworded in any release. A reason whose code this version does not know keeps its
+ * own `message`.
+ *
+ * @throws {RangeError} when `options.locale` is not `"en"`, `"ru"` or `"kk"`.
+ * @example
+ * ```ts
+ * const verdict = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "okx.com" } });
+ * formatReason(verdict.reasons[0], { locale: "ru" })
+ * //=> "Адрес сайта получателя совпадает с данными «OKX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён."
+ * formatReason(verdict.reasons[0], { locale: "kk" })
+ * //=> "Алушының сайт мекенжайы бұғатталған цифрлық актив платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды."
+ * ```
+ */
+export function formatReason(reason: Reason, options: FormatReasonOptions): string {
+  checkLocale(options.locale, "formatReason: options.locale");
+  const table = TABLES[options.locale];
+  const template = Object.hasOwn(table.reasons, reason.code) ? table.reasons[reason.code] : undefined;
+  if (template === undefined) return reason.message;
+  const fieldKey = reason.path?.join(".");
+  const field =
+    fieldKey !== undefined && Object.hasOwn(table.fields, fieldKey) ? table.fields[fieldKey as FieldKey] : undefined;
+  const parts: ReasonParts = {
+    reason,
+    ...entryOf(reason, options.registry ?? defaultRegistry),
+    ...(field === undefined ? {} : { field }),
+    ...(reason.score === undefined ? {} : { percent: Math.round(reason.score * 100) }),
+  };
+  return template(parts);
+}

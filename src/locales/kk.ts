@@ -1,0 +1,73 @@
+// Клиенттерге арналған себептердің қазақша мәтіндері. Кодтар — келісімшарт; мәтін өзгеруі мүмкін.
+import type { LocaleTable } from "./locale.js";
+
+const REVIEW = "Төлемді банк қызметкері тексереді.";
+const NOT_ALLOWED = "Төлемді жүргізуге болмайды.";
+
+// Names stay in quotes and in the nominative, followed by a noun that takes the case ending
+// («Bybit Kazakhstan» биржасының), so no suffix has to agree with a foreign name.
+export const kk = {
+  fields: {
+    counterparty: "деректері",
+    "counterparty.name": "атауы",
+    "counterparty.domain": "сайт мекенжайы",
+    "counterparty.wallet.address": "әмиян мекенжайы",
+    "counterparty.licenceNumber": "лицензия нөмірі",
+    "asset.symbol": "активі",
+    "asset.network": "желісі",
+    "asset.contract": "токен келісімшарты",
+  },
+  reasons: {
+    licensed_counterparty: ({ reason, entry, field }) =>
+      `Алушының ${field ?? "деректері"} ${
+        reason.regulator === "NBK" ? "Қазақстан Ұлттық Банкінің лицензиясы бар" : "Астана халықаралық қаржы орталығында (АХҚО) AFSA лицензиясы бар"
+      } ${named(entry, "цифрлық активтер биржасының", "цифрлық активтер биржасының")} деректеріне сәйкес келеді.`,
+    licence_not_active: ({ reason, entry, field }) =>
+      `Алушының ${field ?? "деректері"} ${named(entry, "компаниясының", "тізімдегі компанияның")} деректеріне сәйкес келеді, бірақ төлем күні оның ${reason.regulator === "NBK" ? "Ұлттық Банк" : "AFSA"} лицензиясы күшінде емес. ${NOT_ALLOWED}`,
+    unlicensed_counterparty: () =>
+      `Алушы АХҚО-да лицензияланған цифрлық активтер провайдері емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады.`,
+    conflicting_identifiers: ({ entry, field }) =>
+      entry === undefined
+        ? `Алушының деректері әртүрлі компанияларды көрсетеді. ${REVIEW}`
+        : `Алушының ${field ?? "деректері"} ${named(entry, "компаниясына", "тізімдегі компанияға")} тиесілі емес, ал қалған деректері осы компанияны көрсетеді. ${REVIEW}`,
+    possible_match: ({ entry, percent }) =>
+      `Алушының атауы ${named(entry, "атауына", "тізімдегі атауға")} ұқсас${percent === undefined ? "" : ` (ұқсастығы ${percent}%)`}, бірақ толық сәйкес келмейді. ${REVIEW}`,
+    blocked_service_match: ({ entry, field }) =>
+      `Алушының ${field ?? "деректері"} бұғатталған цифрлық актив платформалары тізіміндегі ${named(entry, "сервисінің", "бір сервистің")} деректеріне сәйкес келеді. ${NOT_ALLOWED}`,
+    asset_prohibited: ({ entry, assetName }) =>
+      `${asset(entry, assetName)} — тыйым салынған цифрлық актив (мысалы, анонимді монета): оны АХҚО биржаларында саудалауға болмайды. ${NOT_ALLOWED}`,
+    asset_not_green_listed: ({ reason, entry, assetName }) =>
+      reason.outcome === "review"
+        ? `AFSA-ның «жасыл тізімінде» (саудаға рұқсат етілген цифрлық активтер тізбесінде) ${asset(entry, assetName, "бұл цифрлық актив")} бар екені расталмады. ${REVIEW}`
+        : `${asset(entry, assetName)} төлем күні AFSA-ның «жасыл тізіміне» (саудаға рұқсат етілген цифрлық активтер тізбесіне) кірмейді. ${NOT_ALLOWED}`,
+    asset_contract_mismatch: ({ entry }) =>
+      `${entry === undefined ? "Бұл токен" : `Бұл ${entry} токені`} AFSA мақұлдаған токен емес: оның келісімшарты тізімдегіден өзгеше (тізімдегі атауды жамылған басқа токен). ${NOT_ALLOWED}`,
+    asset_network_not_listed: ({ entry }) =>
+      `${entry ?? "Бұл актив"} AFSA тізімінде ол үшін көрсетілмеген желіде жіберіліп жатыр. ${REVIEW}`,
+    lookalike_domain: ({ reason, entry }) =>
+      reason.outcome === "blocked_service"
+        ? `Алушының сайт мекенжайы бұғатталған цифрлық актив сервистері тізіміндегі ${named(entry, "сервисіне", "бір сервиске")} еліктейді. ${NOT_ALLOWED}`
+        : `Алушының сайт мекенжайы ${named(entry, "биржасының", "лицензияланған биржаның")} мекенжайына ұқсайды, бірақ оның ресми мекенжайы емес. ${REVIEW}`,
+    registry_stale: () => `Тексеру жүргізілген лицензияланған биржалар тізімі ескірген. ${REVIEW}`,
+    retail_monthly_limit_exceeded: () =>
+      `Осы төлеммен осы айда АХҚО биржаларына салған қаражатыңыз биржаның жоғары тәуекелді инвестициялар бойынша тестінен өтпеген бөлшек клиенттерге арналған айлық лимиттен асады. ${REVIEW}`,
+    travel_rule_data_missing: () =>
+      `Цифрлық активтерді аударуға міндетті жіберуші немесе алушы туралы мәліметтер жетіспейді. ${REVIEW}`,
+    payer_identification_missing: () =>
+      `Мұндай сомадағы карта төлемі үшін төлеушінің ЖСН-і қажет, ал жарамды ЖСН көрсетілмеген. ${REVIEW}`,
+    unlicensed_crypto_merchant: () =>
+      `Криптовалюта сатып алуға картамен төлеуге тек АХҚО-да лицензияланған биржаларға рұқсат етіледі, ал бұл сатушы олардың қатарына кірмейді. ${NOT_ALLOWED}`,
+    p2p_crypto_signal: () =>
+      `Төлемнің мақсатында криптовалюта аталған, ал алушы лицензияланған биржа емес. ${REVIEW}`,
+  },
+} as const satisfies LocaleTable;
+
+/** `«OKX» сервисінің` after a name (the izafet), `бір сервистің` without one. */
+function named(name: string | undefined, afterName: string, alone: string): string {
+  return name === undefined ? alone : `«${name}» ${afterName}`;
+}
+
+function asset(symbol: string | undefined, name: string | undefined, fallback = "Бұл цифрлық актив"): string {
+  if (symbol === undefined) return fallback;
+  return name === undefined ? symbol : `${symbol} (${name})`;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, test } from "vitest";
+import {
+  formatReason,
+  LOCALES,
+  REASON_CODES,
+  screenTransaction,
+  type Reason,
+  type ReasonCode,
+} from "../src/index.js";
+import { en } from "../src/locales/en.js";
+import { kk } from "../src/locales/kk.js";
+import { ru } from "../src/locales/ru.js";
+import { testRegistry } from "./fixtures/registry.js";
+
+const TABLES = { en, ru, kk } as const;
+const SENTINEL = "rule message that must not leak through";
+
+/** A reason with every field filled, as rules emit for an entry match. */
+function reasonFor(code: ReasonCode, extra: Partial<Reason> = {}): Reason {
+  return {
+    code,
+    rule: "licensed-exchange",
+    outcome: "review",
+    message: SENTINEL,
+    path: ["counterparty", "name"],
+    entryId: "alpha",
+    score: 0.83,
+    ...extra,
+  };
+}
+
+describe("every reason code has a text in every locale", () => {
+  // Other branches add codes to REASON_CODES: this is the test that catches a missing translation
+  // at run time (the tables' `satisfies` catches it at compile time).
+  for (const locale of LOCALES) {
+    test.each(REASON_CODES.map((code) => [code]))(`${locale}: %s`, (code) => {
+      expect(Object.keys(TABLES[locale].reasons)).toContain(code);
+      for (const outcome of ["review", "blocked_service", "green_list_violation", "aifc_licensed_exchange"] as const) {
+        for (const extra of [{}, { entryId: undefined, path: undefined, score: undefined }] as Partial<Reason>[]) {
+          const text = formatReason(reasonFor(code, { outcome, ...extra }), { locale, registry: testRegistry });
+          expect(text).not.toBe(SENTINEL);
+          expect(text.length).toBeGreaterThan(20);
+          expect(text).not.toMatch(/undefined|null|NaN|\$\{/);
+        }
+      }
+    });
+  }
+
+  test("the three tables translate the same codes and the same fields", () => {
+    expect(Object.keys(ru.reasons).sort()).toEqual(Object.keys(en.reasons).sort());
+    expect(Object.keys(kk.reasons).sort()).toEqual(Object.keys(en.reasons).sort());
+    expect(Object.keys(kk.fields).sort()).toEqual(Object.keys(en.fields).sort());
+    expect(Object.keys(ru.fields).sort()).toEqual(Object.keys(en.fields).sort());
+  });
+
+  test("Kazakh texts are Kazakh (Cyrillic with Kazakh letters), Russian texts are Cyrillic", () => {
+    for (const code of REASON_CODES) {
+      const reason = reasonFor(code);
+      expect(formatReason(reason, { locale: "kk", registry: testRegistry })).toMatch(/[әіңғүұқөһ]/);
+      expect(formatReason(reason, { locale: "ru", registry: testRegistry })).toMatch(/[а-яё]{4}/);
+      expect(formatReason(reason, { locale: "ru", registry: testRegistry })).not.toMatch(/[әіңғүұқөһ]/);
+    }
+  });
+});
+
+describe("formatReason fills in the matched entry and field", () => {
+  const okx = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "https://p2p.okx.com/ru" } });
+  const blocked = okx.reasons[0];
+
+  test("a blocked service by domain, in each language", () => {
+    expect(blocked.code).toBe("blocked_service_match");
+    expect(formatReason(blocked, { locale: "en" })).toBe(
+      "The recipient's website address matches OKX, a service on the list of blocked digital-asset platforms. The payment is not allowed.",
+    );
+    expect(formatReason(blocked, { locale: "ru" })).toBe(
+      "Адрес сайта получателя совпадает с данными «OKX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён.",
+    );
+    expect(formatReason(blocked, { locale: "kk" })).toBe(
+      "Алушының сайт мекенжайы бұғатталған цифрлық актив платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды.",
+    );
+  });
+
+  test("the entry name comes from the given registry, looked up by entryId", () => {
+    const verdict = screenTransaction(
+      { occurredAt: "2026-06-01T12:00:00Z", counterparty: { licenceNumber: "TEST-A-LA-0001" } },
+      { registry: testRegistry },
+    );
+    const text = formatReason(verdict.reasons[0], { locale: "ru", registry: testRegistry });
+    expect(text).toContain("Номер лицензии получателя");
+    expect(text).toContain("«Alpha Exchange Kazakhstan»");
+    // Without the registry it came from, the entry is named by its id rather than invented.
+    expect(formatReason(verdict.reasons[0], { locale: "ru" })).toContain("«alpha»");
+  });
+
+  test("a near match carries its similarity as a percentage", () => {
+    const verdict = screenTransaction(
+      { occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: "Betamx Digital" } },
+      { registry: testRegistry },
+    );
+    const near = verdict.reasons.find((r) => r.code === "possible_match");
+    expect(near?.score).toBeDefined();
+    const percent = Math.round((near?.score ?? 0) * 100);
+    expect(formatReason(near!, { locale: "kk", registry: testRegistry })).toContain(`«Betamax Digital» атауына ұқсас (ұқсастығы ${percent}%)`);
+    expect(formatReason(near!, { locale: "en", registry: testRegistry })).toContain(`resembles Betamax Digital (${percent}% similar)`);
+  });
+
+  test("assets are named by symbol and full name; an unlisted asset by a generic subject", () => {
+    const prohibited = screenTransaction({
+      occurredAt: "2026-11-20T09:15:00Z",
+      asset: { symbol: "xmr" },
+      counterparty: { name: "Bybit Kazakhstan" },
+    }).reasons.find((r) => r.code === "asset_prohibited")!;
+    expect(formatReason(prohibited, { locale: "ru" })).toMatch(/^XMR \(Monero\) — запрещённый цифровой актив/);
+    const unlisted = screenTransaction({
+      occurredAt: "2026-11-20T09:15:00Z",
+      asset: { symbol: "NOPE" },
+      counterparty: { name: "Bybit Kazakhstan" },
+    }).reasons.find((r) => r.code === "asset_not_green_listed")!;
+    expect(unlisted.outcome).toBe("review");
+    expect(formatReason(unlisted, { locale: "en" })).toMatch(/^This digital asset could not be confirmed/);
+  });
+
+  test("a code this version does not know keeps the reason's own message", () => {
+    const future = { ...blocked, code: "some_future_code" as ReasonCode, message: "future text" };
+    expect(formatReason(future, { locale: "kk" })).toBe("future text");
+  });
+
+  test("an unknown locale is a RangeError naming the option", () => {
+    expect(() => formatReason(blocked, { locale: "de" as "en" })).toThrow(RangeError);
+    expect(() => formatReason(blocked, { locale: "de" as "en" })).toThrow(/options\.locale must be one of "en", "ru", "kk"; got "de"/);
+  });
+});
+
+describe("the locale option of screenTransaction", () => {
+  const tx = {
+    id: "pay-1",
+    occurredAt: "2026-11-20T09:15:00Z",
+    asset: { symbol: "USDT", network: "trc20" },
+    counterparty: { domain: "okx.com" },
+  };
+
+  test("rewrites every message and nothing else", () => {
+    const plain = screenTransaction(tx);
+    for (const locale of LOCALES) {
+      const localised = screenTransaction(tx, { locale });
+      expect(localised.reasons.map((r) => r.message)).toEqual(plain.reasons.map((r) => formatReason(r, { locale })));
+      const strip = (v: typeof plain) => ({ ...v, reasons: v.reasons.map(({ message: _m, ...rest }) => rest) });
+      expect(strip(localised)).toEqual(strip(plain));
+    }
+  });
+
+  test("without a locale, messages stay the rules' English text", () => {
+    expect(screenTransaction(tx).reasons[0].message).toContain("blocked service OKX");
+  });
+
+  test("uses the screened registry to name entries, in a screener too", async () => {
+    const { createScreener } = await import("../src/index.js");
+    const screener = createScreener({ registry: testRegistry, locale: "kk" });
+    const verdict = screener.screen({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "shady-swap.test" } });
+    expect(verdict.reasons[0].message).toContain("«Shady Swap» сервисінің");
+  });
+
+  test("an unknown locale throws a RangeError naming options.locale", () => {
+    expect(() => screenTransaction(tx, { locale: "fr" as "en" })).toThrow(/^options\.locale must be one of/);
+  });
+});

@@ -1,0 +1,43 @@
+// What `npm pack` would publish: only what users need (built code, types, maps, the data the
+// registry is built from, and the docs), and an executable bin. Runs on the dist/ built by
+// test/global-setup.ts.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+
+interface PackFile {
+  readonly path: string;
+  readonly mode: number;
+}
+
+const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as [
+  { files: PackFile[] },
+];
+const files = packed[0].files;
+
+test("the tarball holds exactly dist, data, the docs and package.json", () => {
+  const allowed = [
+    /^dist\/(index|csv)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+    // Code shared by the core and `aifc-screen/csv` (one copy of parseRegistry and the errors).
+    /^dist\/chunk-[A-Za-z0-9_-]+\.(js|cjs)(\.map)?$/,
+    /^dist\/[a-z]+-[A-Za-z0-9_-]+\.d\.c?ts$/,
+    /^dist\/cli\.js(\.map)?$/,
+    /^data\/[a-z-]+\.json$/,
+    /^(README|CHANGELOG)\.md$/,
+    /^LICENSE$/,
+    /^package\.json$/,
+  ];
+  const unexpected = files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
+  expect(unexpected).toEqual([]);
+  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "data/green-list.json", "LICENSE"]) {
+    expect(files.map((f) => f.path)).toContain(needed);
+  }
+});
+
+test("the bin it declares is in the tarball and executable", () => {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { bin: Record<string, string> };
+  expect(pkg.bin).toEqual({ "aifc-screen": "./dist/cli.js" });
+  const cli = files.find((f) => f.path === "dist/cli.js");
+  expect(cli).toBeDefined();
+  expect((cli?.mode ?? 0) & 0o111).not.toBe(0);
+});
