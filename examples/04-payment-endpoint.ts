@@ -78,7 +78,7 @@ main().catch((error: unknown) => {
 //   blocked_service_match: Адрес сайта получателя совпадает с данными «OKX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён.
 //   unlicensed_counterparty: Получатель не является поставщиком услуг с цифровыми активами, лицензированным в МФЦА. Платежи в пользу нелицензированных криптосервисов в Казахстане блокируются.
 // 202 review true
-//   possible_match: Алушының атауы «Bybit Kazakhstan» атауына ұқсас (ұқсастығы 93%), бірақ толық сәйкес келмейді. Төлемді банк қызметкері тексереді.
+//   possible_match: Алушының атауы «Bybit Kazakhstan» атауына ұқсас (ұқсастығы 97%), бірақ толық сәйкес келмейді. Төлемді банк қызметкері тексереді.
 // 400 invalid_payment
 //   occurredAt: must be an ISO 8601 instant with Z or an offset
 //   counterparty: Unrecognized key: "licenseNumber"

@@ -152,7 +152,7 @@ const [role, name, stallAfter] = process.argv.slice(2);
 // still pending 0, taken over from w1 5
 // verdicts by w1 5, by w2 and w3 43
 // aifc_licensed_exchange: 12
-// blocked_service: 20
+// blocked_service: 16
 // green_list_violation: 8
 // invalid: 1
-// review: 7
+// review: 11
