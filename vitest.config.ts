@@ -7,6 +7,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     setupFiles: ["test/setup.ts"],
+    // The core is pure (no mutable globals), so test files may share one module graph per worker:
+    // importing the library once instead of once per file halves the suite's time on 2 cores.
+    isolate: false,
     // Builds dist/ once per run: the CLI and package tests exercise the built artefacts.
     globalSetup: ["test/global-setup.ts"],
     benchmark: { include: ["bench/**/*.bench.ts"] },
