@@ -111,7 +111,12 @@ interface Row {
 const rows: Row[] = [];
 const targets: { what: string; value: string; target: string; holds: boolean }[] = [];
 
-async function time(group: string, name: string, fn: () => unknown, opts: Parameters<typeof measure>[1] = {}): Promise<Row> {
+interface TimeOptions {
+  readonly min_cpu_time?: number;
+  readonly max_samples?: number;
+}
+
+async function time(group: string, name: string, fn: () => unknown, opts: TimeOptions = {}): Promise<Row> {
   gc();
   const stats = await measure(fn, { min_cpu_time: 1_000 * 1e6, ...opts });
   const row = { group, name, avg: stats.avg, p50: stats.p50, p99: stats.p99 };

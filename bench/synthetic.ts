@@ -178,7 +178,10 @@ export function transactionMix(registry: SyntheticRegistry, count: number, { exa
       items.push({ kind: "blocked", tx: { ...base, counterparty } });
     } else if (roll < 0.75) {
       const unknownBrand = `${brandOf(900_000 + i)}`;
-      const counterparty = exactOnly ? { domain: `${unknownBrand}.example` } : { name: `${capitalise(unknownBrand)} Trading LLP`, domain: `${unknownBrand}.example` };
+      // Exact-only: an unknown wallet (a made-up domain may be a look-alike of a listed one, which is fuzzy work).
+      const counterparty = exactOnly
+        ? { wallet: { network: "ethereum", address: hex40(random) } }
+        : { name: `${capitalise(unknownBrand)} Trading LLP`, domain: `${unknownBrand}.example` };
       items.push({ kind: "unknown", tx: { ...base, counterparty } });
     } else if (roll < 0.85 && !exactOnly) {
       const from = random() < 0.5 ? pick(registry.licensed).name : pick(registry.blocked).name;
