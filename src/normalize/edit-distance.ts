@@ -38,3 +38,52 @@ export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
+
+/**
+ * {@link editDistance} when it is at most `limit`, else `limit + 1`, computing only the diagonal
+ * band `|i − j| ≤ limit` (cells outside it exceed the limit anyway): the cost of rejecting a far
+ * candidate is `length × (2 × limit + 1)` cells, not `length²`.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const over = limit + 1;
+  const width = m + 1;
+  const rows = new Int32Array(3 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j <= m; j++) rows[previous + j] = j <= limit ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    rows[current] = i <= limit ? i : over;
+    if (from > 1) rows[current + from - 1] = over;
+    let rowMin = from === 1 ? rows[current]! : over;
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
+      const up = j <= i - 1 + limit ? rows[previous + j]! + 1 : over;
+      if (up < value) value = up;
+      const left = rows[current + j - 1]! + 1;
+      if (left < value) value = left;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        const swap = rows[before + j - 2]! + 1;
+        if (swap < value) value = swap;
+      }
+      if (value > over) value = over;
+      rows[current + j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (to < m) rows[current + to + 1] = over;
+    if (rowMin > limit) return over;
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  return Math.min(rows[previous + m]!, over);
+}

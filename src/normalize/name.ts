@@ -1,4 +1,4 @@
-import { editDistance, similarity } from "./edit-distance.js";
+import { editDistance, editDistanceWithin, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
@@ -166,14 +166,15 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | n
 
 /**
  * {@link similarity} of `a` and `b` when it can reach {@link NAME_SIMILARITY_THRESHOLD}, else some
- * value below it: the edit distance stops as soon as it exceeds what the threshold allows (one edit
- * of slack against rounding), so the many candidates that are far off cost a few rows, not a matrix.
+ * value below it: only the band of edits the threshold allows is computed (a distance above
+ * `(1 − t) × length` is below the threshold by at least `1 / length`, far more than rounding), so
+ * the many candidates that are far off cost a narrow band, not a matrix.
  */
 function similarityAtLeast(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
-  const limit = Math.ceil((1 - NAME_SIMILARITY_THRESHOLD) * longer) + 1;
-  const distance = editDistance(a, b, limit);
+  const limit = Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * longer + 1e-9);
+  const distance = editDistanceWithin(a, b, limit);
   return distance > limit ? 0 : 1 - distance / longer;
 }
 

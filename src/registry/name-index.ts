@@ -44,6 +44,8 @@ export class NameIndex<R> {
   readonly #names: IndexedName<R>[] = [];
   readonly #bySoundTrigram = new Map<string, number[]>();
   readonly #bySpellingTrigram = new Map<string, number[]>();
+  readonly #bySoundDeletion = new Map<string, number[]>();
+  readonly #bySpellingDeletion = new Map<string, number[]>();
   readonly #byWord = new Map<string, number[]>();
   readonly #byWordSet = new Map<string, number[]>();
   readonly #byKey = new Map<string, number[]>();
@@ -56,6 +58,8 @@ export class NameIndex<R> {
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       for (const gram of trigrams(name.soundKey)) push(this.#bySoundTrigram, gram, id);
       for (const gram of trigrams(name.distinctKey)) push(this.#bySpellingTrigram, gram, id);
+      addDeletions(this.#bySoundDeletion, name.soundKey, id);
+      addDeletions(this.#bySpellingDeletion, name.distinctKey, id);
     }
     const words = [...new Set(name.soundTokens)];
     for (const word of words) push(this.#byWord, word, id);
@@ -70,8 +74,8 @@ export class NameIndex<R> {
       // Beyond the trigram bound, keep the candidates that share a word with the query: the word
       // index used to bring those in whatever the word, and the results must not change.
       const sharesWord = (id: number) => (this.#names[id] as IndexedName<R>).name.soundTokens.some((w) => words.has(w));
-      collect(this.#bySoundTrigram, query.soundKey, candidates, sharesWord);
-      collect(this.#bySpellingTrigram, query.distinctKey, candidates, sharesWord);
+      nearKeys(this.#bySoundDeletion, this.#bySoundTrigram, query.soundKey, candidates, sharesWord);
+      nearKeys(this.#bySpellingDeletion, this.#bySpellingTrigram, query.distinctKey, candidates, sharesWord);
     }
     this.#wordCandidates(query, candidates);
 
@@ -117,6 +121,49 @@ export class NameIndex<R> {
       for (const id of this.#byWordSet.get(wordSetKey(subset)) ?? []) into.add(id);
     }
   }
+}
+
+/**
+ * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
+ * so a one-deletion (SymSpell) index finds their near keys exactly, with no trigram walk; an
+ * entry key one letter longer can still be one edit away, so entries are indexed one letter further.
+ */
+const ONE_EDIT_MAX_LENGTH = 7;
+
+/** Indexes a key and its one-deletion variants, when short enough for the one-edit search. */
+function addDeletions(byDeletion: Map<string, number[]>, key: string, id: number): void {
+  if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
+  for (const variant of new Set([key, ...deletions(key)])) {
+    const list = byDeletion.get(variant);
+    if (list === undefined) byDeletion.set(variant, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  }
+}
+
+/** The strings one deletion away from `value`. */
+function deletions(value: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < value.length; i++) out.push(value.slice(0, i) + value.slice(i + 1));
+  return out;
+}
+
+/**
+ * Adds the ids whose key may be within the similarity threshold of `key`: for a short key, the
+ * ids sharing the key or a one-deletion variant with it (every key one edit away does); for a
+ * longer one, the trigram filter.
+ */
+function nearKeys(
+  byDeletion: ReadonlyMap<string, readonly number[]>,
+  byTrigram: ReadonlyMap<string, readonly number[]>,
+  key: string,
+  into: Set<number>,
+  sharesWord: (id: number) => boolean,
+): void {
+  if (key.length > ONE_EDIT_MAX_LENGTH) {
+    collect(byTrigram, key, into, sharesWord);
+    return;
+  }
+  for (const variant of [key, ...deletions(key)]) for (const id of byDeletion.get(variant) ?? EMPTY) into.add(id);
 }
 
 /** Queries with more distinct words than this take the plain word index (2^8 subsets at most). */
