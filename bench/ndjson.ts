@@ -55,7 +55,8 @@ try {
   console.log(`ndjson: ${n.toLocaleString("en-US")} transactions (${mb.toFixed(0)} MB file, registry of ${SIZE} blocked) in ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU: ${Math.round(n / seconds).toLocaleString("en-US")} tx/s`);
   console.log(`  verdicts: ${[...kinds].sort().map(([k, v]) => `${k} ${v}`).join(", ")}; invalid ${invalid}`);
   console.log(`  heap used at each tenth (MB): ${heap.map((h) => h.toFixed(0)).join(" ")}`);
-  console.log(`  target ≤ 8 s for 1,000,000: ${COUNT === 1_000_000 ? (seconds <= 8 ? "holds" : "does NOT hold") : "(not a 1,000,000 run)"}`);
+  const projected = (seconds / n) * 1_000_000;
+  console.log(`  1,000,000 transactions ${COUNT === 1_000_000 ? "took" : "would take (projected from this run)"} ${projected.toFixed(1)} s; target ≤ 8 s: ${projected <= 8 ? "holds" : "does NOT hold"}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
