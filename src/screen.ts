@@ -55,6 +55,36 @@ export interface Screener {
    * one, its issue paths starting with that transaction's index.
    */
   screenMany(txs: Iterable<TransactionInput>): Verdict[];
+  /**
+   * Screens a transaction that already passed {@link TransactionSchema} (its output, with
+   * identifiers in canonical form), skipping validation: the fast entry point for a caller that
+   * parses once and screens many times, or validates at its own edge. Passing anything else is a
+   * programming error; its verdict is unspecified.
+   *
+   * @example
+   * ```ts
+   * const screener = createScreener();
+   * const tx = TransactionSchema.parse({ occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "okx.com" } });
+   * screener.screenParsed(tx).kind //=> "blocked_service"
+   * ```
+   */
+  screenParsed(tx: Transaction): Verdict;
+  /**
+   * Screens a stream of transactions (any JavaScript values, e.g. parsed NDJSON lines) in order,
+   * one at a time, so memory stays flat however long the stream: yields one
+   * {@link SafeScreenResult} per input, never throwing for an invalid one. No I/O of its own: the
+   * caller reads the source.
+   *
+   * @example
+   * ```ts
+   * const lines = readline.createInterface({ input: fs.createReadStream("txs.ndjson") });
+   * async function* parsed() { for await (const line of lines) yield JSON.parse(line); }
+   * for await (const result of createScreener().screenStream(parsed())) {
+   *   if (result.success && !result.verdict.allowed) hold(result.verdict);
+   * }
+   * ```
+   */
+  screenStream(inputs: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<SafeScreenResult, void, undefined>;
 }
 
 /** Every rule, in the order their findings are listed among equals. All run on every call. */
@@ -130,16 +160,21 @@ export function createScreener(options: ScreenOptions = {}): Screener {
   const registry = prepared(options.registry ?? defaultRegistry);
   const context = contextOf(registry, options);
   const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context);
+  const safeScreen = (input: unknown): SafeScreenResult => {
+    try {
+      return { success: true, verdict: evaluate(validate(input), context) };
+    } catch (error) {
+      if (error instanceof TransactionValidationError) return { success: false, error };
+      throw error;
+    }
+  };
   return {
     registry,
     screen,
-    safeScreen(input: unknown): SafeScreenResult {
-      try {
-        return { success: true, verdict: evaluate(validate(input), context) };
-      } catch (error) {
-        if (error instanceof TransactionValidationError) return { success: false, error };
-        throw error;
-      }
+    safeScreen,
+    screenParsed: (tx: Transaction): Verdict => evaluate(tx, context),
+    async *screenStream(inputs: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<SafeScreenResult, void, undefined> {
+      for await (const input of inputs) yield safeScreen(input);
     },
     screenMany(txs: Iterable<TransactionInput>): Verdict[] {
       const verdicts: Verdict[] = [];

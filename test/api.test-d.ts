@@ -32,6 +32,7 @@ import {
   type ReasonCode,
   type Registry,
   type SafeScreenResult,
+  type Transaction,
   type PaymentRulesOptions,
   type FxRate,
   isValidIin,
@@ -76,6 +77,10 @@ describe("public API types", () => {
     const screener = createScreener();
     expectTypeOf(screener.screenMany).returns.toEqualTypeOf<Verdict[]>();
     expectTypeOf(screener.safeScreen).returns.toEqualTypeOf<SafeScreenResult>();
+    expectTypeOf(screener.screenParsed).parameter(0).toEqualTypeOf<Transaction>();
+    expectTypeOf(screener.screenParsed).returns.toEqualTypeOf<Verdict>();
+    expectTypeOf(screener.screenStream).parameter(0).toEqualTypeOf<AsyncIterable<unknown> | Iterable<unknown>>();
+    expectTypeOf(screener.screenStream).returns.toEqualTypeOf<AsyncGenerator<SafeScreenResult, void, undefined>>();
   });
 
   test("payment-rule options switch each rule with a boolean or re-parameterise it", () => {

@@ -5,26 +5,85 @@
  */
 export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  // Three rows of one typed buffer, rotated: no allocation per row.
+  const rows = new Int32Array(3 * (n + 1));
+  let before = 0;
+  let previous = n + 1;
+  let current = 2 * (n + 1);
+  for (let j = 0; j <= n; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) value = Math.min(value, rows[before + j - 2]! + 1);
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const spare = before;
     before = previous;
     previous = current;
+    current = spare;
   }
-  return previous[b.length] ?? limit + 1;
+  return rows[previous + n]!;
 }
 /** `1 - distance / longer length`: 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+}
+
+/**
+ * {@link editDistance} when it is at most `limit`, else `limit + 1`, computing only the diagonal
+ * band `|i − j| ≤ limit` (cells outside it exceed the limit anyway): the cost of rejecting a far
+ * candidate is `length × (2 × limit + 1)` cells, not `length²`.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const over = limit + 1;
+  const width = m + 1;
+  const rows = new Int32Array(3 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j <= m; j++) rows[previous + j] = j <= limit ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    rows[current] = i <= limit ? i : over;
+    if (from > 1) rows[current + from - 1] = over;
+    let rowMin = from === 1 ? rows[current]! : over;
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
+      const up = j <= i - 1 + limit ? rows[previous + j]! + 1 : over;
+      if (up < value) value = up;
+      const left = rows[current + j - 1]! + 1;
+      if (left < value) value = left;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        const swap = rows[before + j - 2]! + 1;
+        if (swap < value) value = swap;
+      }
+      if (value > over) value = over;
+      rows[current + j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (to < m) rows[current + to + 1] = over;
+    if (rowMin > limit) return over;
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  return Math.min(rows[previous + m]!, over);
 }

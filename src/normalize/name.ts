@@ -1,4 +1,4 @@
-import { editDistance, similarity } from "./edit-distance.js";
+import { editDistance, editDistanceWithin, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
@@ -153,15 +153,29 @@ export const NAME_MIN_FUZZY_LENGTH = 5;
 export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | null {
   if (a.key === b.key) return a.mixedScript || b.mixedScript ? MIXED_SCRIPT_SCORE : null;
   if (a.distinctKey.length >= NAME_MIN_FUZZY_LENGTH && b.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
-    const sound = similarity(a.soundKey, b.soundKey);
-    const spelling = similarity(a.distinctKey, b.distinctKey);
-    if (Math.max(sound, spelling) >= NAME_SIMILARITY_THRESHOLD) return (Math.max(sound, spelling) + similarity(a.key, b.key)) / 2;
+    const best = Math.max(similarityAtLeast(a.soundKey, b.soundKey), similarityAtLeast(a.distinctKey, b.distinctKey));
+    if (best >= NAME_SIMILARITY_THRESHOLD) return (best + similarity(a.key, b.key)) / 2;
   }
-  const [shorter, longer] = a.soundTokens.length <= b.soundTokens.length ? [a, b] : [b, a];
-  const longerWords = new Set(longer.soundTokens);
-  if (!shorter.soundTokens.every((word) => longerWords.has(word))) return null;
+  const shorter = a.soundTokens.length <= b.soundTokens.length ? a : b;
+  const longer = shorter === a ? b : a;
+  // Names have a handful of words: a linear `includes` beats building a Set per comparison.
+  for (const word of shorter.soundTokens) if (!longer.soundTokens.includes(word)) return null;
   if (!shorter.tokens.some((word) => !isGenericWord(word) && word.length >= 3)) return null;
   return shorter.key.length / longer.key.length;
+}
+
+/**
+ * {@link similarity} of `a` and `b` when it can reach {@link NAME_SIMILARITY_THRESHOLD}, else some
+ * value below it: only the band of edits the threshold allows is computed (a distance above
+ * `(1 − t) × length` is below the threshold by at least `1 / length`, far more than rounding), so
+ * the many candidates that are far off cost a narrow band, not a matrix.
+ */
+function similarityAtLeast(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const limit = Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * longer + 1e-9);
+  const distance = editDistanceWithin(a, b, limit);
+  return distance > limit ? 0 : 1 - distance / longer;
 }
 
 /** The score of a name that equals an entry's only once its mixed-in Cyrillic letters are read as Latin. */

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import data from "../../data/payment-rules.json";
 import { DECIMAL_PATTERN, type MoneyAmount } from "../money.js";
 import type { PurposeKeyword } from "../normalize/purpose.js";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import type { MoneyAmount } from "../money.js";
 import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
 import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";

@@ -39,7 +39,22 @@ export interface RegistryIndex {
   readonly prohibited: ReadonlyMap<string, ProhibitedAsset>;
 }
 
+/**
+ * `validityOf` for one build: entries share a handful of dates, and each date's instant comes from
+ * tzdata (slow to ask), so each distinct window is converted once per build.
+ */
+function validities(): (validFrom: string | null, validUntil: string | null) => Validity {
+  const seen = new Map<string, Validity>();
+  return (validFrom, validUntil) => {
+    const key = `${validFrom}/${validUntil}`;
+    let validity = seen.get(key);
+    if (validity === undefined) seen.set(key, (validity = validityOf(validFrom, validUntil)));
+    return validity;
+  };
+}
+
 function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[]): PartyIndex<E> {
+  const validity = validities();
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
@@ -47,7 +62,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const names = new NameIndex<PartyRef<E>>();
   const lookalikes = new LookalikeIndex<PartyRef<E>>();
   for (const entry of entries) {
-    const ref: PartyRef<E> = { entry, validity: validityOf(entry.validFrom, entry.validUntil) };
+    const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
     if ("licenceNumber" in entry) byLicence.set(normalizeLicenceNumber(entry.licenceNumber), ref);
     for (const domain of entry.domains) {
       const host = normalizeDomain(domain);

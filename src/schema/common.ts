@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import { isCalendarDate } from "../dates.js";
 import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import { instantOf } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
 import { kazakhstanDate } from "../normalize/payment.js";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import { normalizeDomain } from "../normalize/domain.js";
 import type { Source } from "../registry/types.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
+import * as z from "zod";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";

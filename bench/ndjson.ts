@@ -1,0 +1,62 @@
+// NDJSON throughput: writes COUNT synthetic transactions (the full mix, repeated) to a temporary
+// NDJSON file, then streams it back line by line with node:readline through
+// `screener.screenStream`, on one thread, sampling the heap as it goes. File I/O lives here, never
+// in src/. Prints transactions/s, total seconds, and the heap at each tenth of the run (flat memory
+// means the last samples are no higher than the first ones).
+//
+//   node --expose-gc bench/.out/ndjson.mjs [--count=1000000] [--size=10000]
+import { once } from "node:events";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { createScreener, parseRegistry } from "../src/index.js";
+import { syntheticRegistry, transactionMix } from "./synthetic.js";
+
+const arg = (name: string, fallback: number) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found === undefined ? fallback : Number(found.slice(name.length + 3));
+};
+const COUNT = arg("count", 1_000_000);
+const SIZE = arg("size", 10_000);
+
+const synthetic = syntheticRegistry(SIZE);
+const screener = createScreener({ registry: parseRegistry(synthetic.data) });
+const lines = transactionMix(synthetic, 5_000).map((item) => JSON.stringify(item.tx));
+
+const dir = mkdtempSync(join(tmpdir(), "aifc-screen-ndjson-"));
+const file = join(dir, "transactions.ndjson");
+try {
+  const out = createWriteStream(file);
+  for (let i = 0; i < COUNT; i++) {
+    if (!out.write(`${lines[i % lines.length]}\n`)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+  const mb = statSync(file).size / 2 ** 20;
+
+  (globalThis as { gc?: () => void }).gc?.();
+  async function* parsed() {
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) yield JSON.parse(line) as unknown;
+  }
+  const heap: number[] = [];
+  const kinds = new Map<string, number>();
+  let n = 0;
+  let invalid = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for await (const result of screener.screenStream(parsed())) {
+    if (result.success) kinds.set(result.verdict.kind, (kinds.get(result.verdict.kind) ?? 0) + 1);
+    else invalid++;
+    if (++n % Math.ceil(COUNT / 10) === 0) heap.push(process.memoryUsage().heapUsed / 2 ** 20);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`ndjson: ${n.toLocaleString("en-US")} transactions (${mb.toFixed(0)} MB file, registry of ${SIZE} blocked) in ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU: ${Math.round(n / seconds).toLocaleString("en-US")} tx/s`);
+  console.log(`  verdicts: ${[...kinds].sort().map(([k, v]) => `${k} ${v}`).join(", ")}; invalid ${invalid}`);
+  console.log(`  heap used at each tenth (MB): ${heap.map((h) => h.toFixed(0)).join(" ")}`);
+  const projected = (seconds / n) * 1_000_000;
+  console.log(`  1,000,000 transactions ${COUNT === 1_000_000 ? "took" : "would take (projected from this run)"} ${projected.toFixed(1)} s; target ≤ 8 s: ${projected <= 8 ? "holds" : "does NOT hold"}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,206 @@
+// `npm run bench`: the performance suite of issue 5. Builds a synthetic registry, checks that every
+// implementation agrees on the verdicts of the transaction mix, then times each one with mitata and
+// prints one table (ops/s, ns/op, p50, p99, and the ratio each target is about).
+//
+//   node --expose-gc --import tsx bench/run.ts [--size=10000] [--big=100000] [--quick]
+//
+// --quick: agreement checks only, on small registries (CI's smoke run; no timing).
+// The NDJSON and cold-start measurements run in their own processes (bench/ndjson.ts,
+// bench/cold-start.mjs), so their memory and start-up are their own; `npm run bench` runs all three.
+import { measure } from "mitata";
+import { createScreener, parseRegistry, TransactionSchema, type Transaction } from "../src/index.js";
+import { normalizeName, type NormalizedName } from "../src/normalize/name.js";
+import { indexOf } from "../src/registry/parse.js";
+import { buildRegistryIndex } from "../src/registry/registry-index.js";
+import { createBaseline } from "./peers/baseline.js";
+import { jaroWinklerScan } from "./peers/jaro-winkler.js";
+import { createJsonRulesEngine } from "./peers/json-rules-engine.js";
+import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
+import { rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
+
+const arg = (name: string, fallback: number) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found === undefined ? fallback : Number(found.slice(name.length + 3));
+};
+const quick = process.argv.includes("--quick");
+const SIZE = arg("size", quick ? 2_000 : 10_000);
+const BIG = arg("big", quick ? 5_000 : 100_000);
+const MIX = quick ? 500 : 2_000;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------- data
+const small = syntheticRegistry(SIZE);
+const registry = parseRegistry(small.data);
+const screener = createScreener({ registry });
+const mix = transactionMix(small, MIX);
+const exactMix = transactionMix(small, MIX, { exactOnly: true, seed: 11 });
+const exactParsed: Transaction[] = exactMix.map((item) => TransactionSchema.parse(item.tx));
+const jre = createJsonRulesEngine(registry);
+const baseline = createBaseline(registry);
+
+/** Typo'd and unknown names, normalised once (the search's input), with the entry each came from. */
+function nameQueries(reg: ReturnType<typeof syntheticRegistry>, count: number) {
+  const random = rng(99);
+  const queries: { query: NormalizedName; key: string; from: number | null }[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = Math.floor(random() * reg.blocked.length);
+    const raw = i % 4 === 3 ? `Unknown ${i} Holding` : (() => {
+      const [first, ...rest] = reg.blocked[from]!.name.split(" ");
+      return [typo(first!, random), ...rest].join(" ");
+    })();
+    const query = normalizeName(raw)!;
+    queries.push({ query, key: query.key, from: i % 4 === 3 ? null : from });
+  }
+  return queries;
+}
+
+// ---------------------------------------------------------------- agreement
+// "Agree" means: with json-rules-engine, the same verdict kind and the same main (first, strictest)
+// reason code for every transaction of the full mix; with the hand-written baseline, the same kind
+// and the same list of findings (code and entry id, in order) for every transaction of the exact
+// mix. Fuzzy search: for every typo'd query, the entry it was made from is among the index's hits;
+// the Jaro-Winkler scan's recall on the same queries is printed (a different measure, so not equal).
+async function checkAgreement(): Promise<boolean> {
+  let ok = true;
+  const fail = (what: string, detail: unknown) => {
+    ok = false;
+    log(`DISAGREE ${what}: ${JSON.stringify(detail)}`);
+  };
+  const kinds = new Map<string, number>();
+  for (const { kind: mixKind, tx } of mix) {
+    const ours = outcomeOfVerdict(screener.screen(tx));
+    const theirs = await jre(tx);
+    kinds.set(`${mixKind}→${ours.kind}`, (kinds.get(`${mixKind}→${ours.kind}`) ?? 0) + 1);
+    if (ours.kind !== theirs.kind || ours.mainCode !== theirs.mainCode) fail("json-rules-engine", { tx, ours, theirs });
+  }
+  for (let i = 0; i < exactMix.length; i++) {
+    const ours: Outcome = outcomeOfVerdict(screener.screenParsed(exactParsed[i]!));
+    const theirs = baseline(exactParsed[i]!);
+    if (ours.kind !== theirs.kind || ours.findings.join() !== theirs.findings.join()) fail("baseline", { tx: exactMix[i]!.tx, ours, theirs });
+  }
+  const blockedIndex = indexOf(registry).blocked.names;
+  const names = small.blocked.map((b) => normalizeName(b.name)!.key);
+  let found = 0;
+  let foundJw = 0;
+  let typos = 0;
+  for (const { query, key, from } of nameQueries(small, 400)) {
+    if (from === null) continue;
+    typos++;
+    if (query.key === names[from]) { found++; foundJw++; continue; } // the typo landed on the same key
+    if (blockedIndex.search(query).some((hit) => hit.ref.entry.id === `blk-${from}`)) found++;
+    else fail("name index recall", { key, expected: small.blocked[from]!.name });
+    if (jaroWinklerScan(names, key).includes(from)) foundJw++;
+  }
+  log(`agreement: ${mix.length} mixed transactions vs json-rules-engine (kind + main code), ${exactMix.length} exact ones vs the baseline (kind + every finding)`);
+  log(`  mix → verdicts: ${[...kinds].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  log(`  typo'd names found: index ${found}/${typos}, Jaro-Winkler ≥ 0.9 scan ${foundJw}/${typos}`);
+  log(ok ? "  all agree" : "  DISAGREEMENT (see above)");
+  return ok;
+}
+
+// ---------------------------------------------------------------- timing
+interface Row {
+  readonly group: string;
+  readonly name: string;
+  readonly avg: number; // ns per op
+  readonly p50: number;
+  readonly p99: number;
+}
+const rows: Row[] = [];
+const targets: { what: string; value: string; target: string; holds: boolean }[] = [];
+
+interface TimeOptions {
+  readonly min_cpu_time?: number;
+  readonly max_samples?: number;
+}
+
+async function time(group: string, name: string, fn: () => unknown, opts: TimeOptions = {}): Promise<Row> {
+  gc();
+  const stats = await measure(fn, { min_cpu_time: 1_000 * 1e6, ...opts });
+  const row = { group, name, avg: stats.avg, p50: stats.p50, p99: stats.p99 };
+  rows.push(row);
+  return row;
+}
+
+const cycle = <T>(items: readonly T[]) => {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+};
+
+async function timeAll(): Promise<void> {
+  // Full path: validation + normalisation + every rule, on the mixed traffic.
+  const nextTx = cycle(mix.map((m) => m.tx));
+  const ours = await time("full path (zod + all rules), mix", `aifc-screen screen() @${SIZE}`, () => screener.screen(nextTx()));
+  const nextJre = cycle(mix.map((m) => m.tx));
+  const theirs = await time("full path (zod + all rules), mix", `json-rules-engine @${SIZE}`, () => jre(nextJre()));
+  targets.push({ what: "full path vs json-rules-engine", value: `${(theirs.avg / ours.avg).toFixed(1)}×`, target: "≥ 10×", holds: theirs.avg / ours.avg >= 10 });
+
+  // Pre-validated path on exact identifiers.
+  const nextParsed = cycle(exactParsed);
+  const parsed = await time("pre-validated, exact identifiers", `aifc-screen screenParsed() @${SIZE}`, () => screener.screenParsed(nextParsed()));
+  const nextBase = cycle(exactParsed);
+  const base = await time("pre-validated, exact identifiers", `hand-written Map baseline @${SIZE}`, () => baseline(nextBase()));
+  targets.push({ what: "screenParsed vs baseline", value: `${(parsed.avg / base.avg).toFixed(2)}× slower`, target: "≤ 2×", holds: parsed.avg / base.avg <= 2 });
+
+  // Fuzzy name search at two list sizes.
+  for (const [size, limitUs, reg] of [[SIZE, 20, small], [BIG, 50, null]] as const) {
+    const synthetic = reg ?? syntheticRegistry(size);
+    const index = reg === null ? buildRegistryIndex(parseRegistry(synthetic.data)).blocked.names : indexOf(registry).blocked.names;
+    const queries = nameQueries(synthetic, 256);
+    const names = synthetic.blocked.map((b) => normalizeName(b.name)!.key);
+    const nextQuery = cycle(queries);
+    const idx = await time(`fuzzy name search, ${size} blocked`, `name index search @${size}`, () => index.search(nextQuery().query));
+    const nextRaw = cycle(queries);
+    const normalise = await time(`fuzzy name search, ${size} blocked`, "  (query normalisation alone)", () => normalizeName(nextRaw().key));
+    const nextJw = cycle(queries);
+    const jw = await time(`fuzzy name search, ${size} blocked`, `naive Jaro-Winkler scan @${size}`, () => jaroWinklerScan(names, nextJw().key), {
+      min_cpu_time: 300 * 1e6,
+      max_samples: 200,
+    });
+    void normalise;
+    targets.push({ what: `fuzzy search vs Jaro-Winkler scan @${size}`, value: `${(jw.avg / idx.avg).toFixed(0)}×`, target: "≥ 100×", holds: jw.avg / idx.avg >= 100 });
+    targets.push({ what: `fuzzy search median @${size}`, value: `${(idx.p50 / 1000).toFixed(1)} µs`, target: `≤ ${limitUs} µs`, holds: idx.p50 / 1000 <= limitUs });
+  }
+
+  // Index build for BIG blocked entries (the registry already validated; what parseRegistry adds on top is shown too).
+  const big = syntheticRegistry(BIG);
+  const bigParsed = parseRegistry(big.data);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const built = buildRegistryIndex(bigParsed);
+  const buildMs = performance.now() - t0;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  void built;
+  rows.push({ group: `registry of ${BIG} blocked entries`, name: "index build (once)", avg: buildMs * 1e6, p50: buildMs * 1e6, p99: buildMs * 1e6 });
+  const t1 = performance.now();
+  parseRegistry(big.data);
+  const parseMs = performance.now() - t1;
+  rows.push({ group: `registry of ${BIG} blocked entries`, name: "parseRegistry (validate + digest + index)", avg: parseMs * 1e6, p50: parseMs * 1e6, p99: parseMs * 1e6 });
+  targets.push({ what: `index build @${BIG}`, value: `${buildMs.toFixed(0)} ms`, target: "≤ 1000 ms", holds: buildMs <= 1000 });
+  targets.push({ what: `index heap @${BIG}`, value: `${heapMb.toFixed(0)} MB`, target: "≤ 200 MB", holds: heapMb <= 200 });
+}
+
+function printTable(): void {
+  const fmt = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+  log("");
+  log("| group | implementation | ops/s | ns/op | p50 | p99 |");
+  log("|---|---|---:|---:|---:|---:|");
+  for (const r of rows) {
+    log(`| ${r.group} | ${r.name} | ${Math.round(1e9 / r.avg).toLocaleString("en-US")} | ${Math.round(r.avg).toLocaleString("en-US")} | ${fmt(r.p50)} | ${fmt(r.p99)} |`);
+  }
+  log("");
+  log("| target | measured | target | holds |");
+  log("|---|---:|---:|:---:|");
+  for (const t of targets) log(`| ${t.what} | ${t.value} | ${t.target} | ${t.holds ? "yes" : "**no**"} |`);
+}
+
+const agreed = await checkAgreement();
+if (!agreed) process.exit(1);
+if (!quick) {
+  await timeAll();
+  printTable();
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { createScreener, TransactionSchema, type TransactionInput } from "../src/index.js";
+
+const txs: TransactionInput[] = [
+  { id: "a", occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "https://www.bybit.kz/en" } },
+  { id: "b", occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "p2p.okx.com" } },
+  { id: "c", occurredAt: "2026-05-04T18:59:59Z", asset: { symbol: "xmr" }, counterparty: { name: "Bybit Kazakhstan" } },
+  { id: "d", occurredAt: "2026-05-04T18:59:59Z", counterparty: { name: "Bybitt Kazakhstan" } },
+];
+
+describe("screenParsed and screenStream", () => {
+  const screener = createScreener();
+
+  test("screenParsed on TransactionSchema's output gives the verdict screen gives on the input", () => {
+    for (const tx of txs) expect(screener.screenParsed(TransactionSchema.parse(tx))).toEqual(screener.screen(tx));
+  });
+
+  test("screenStream yields one result per input, in order, invalid ones as failures without stopping", async () => {
+    async function* source() {
+      yield txs[0];
+      yield { occurredAt: "not a date", counterparty: {} };
+      yield* txs.slice(1);
+    }
+    const results = [];
+    for await (const result of screener.screenStream(source())) results.push(result);
+    expect(results).toHaveLength(txs.length + 1);
+    expect(results[1]?.success).toBe(false);
+    const verdicts = results.filter((r) => r.success).map((r) => (r.success ? r.verdict : null));
+    expect(verdicts).toEqual(txs.map((tx) => screener.screen(tx)));
+  });
+
+  test("screenStream takes a plain iterable too", async () => {
+    const kinds = [];
+    for await (const result of screener.screenStream(txs)) kinds.push(result.success ? result.verdict.kind : "invalid");
+    expect(kinds).toEqual(txs.map((tx) => screener.screen(tx).kind));
+  });
+});
