@@ -24,7 +24,7 @@ const later = parseRegistry({
   greenList: [
     btc,
     // Contract on tron changed, a network added.
-    { ...usdt, networks: [usdt.networks[0]!, { network: "TRC20", contract: "TTestNewContractAddress0000000000" }, { network: "bsc", contract: "0x55d398326f99059ff775485246999027b3197955" }] },
+    { ...usdt, networks: [usdt.networks[0]!, { network: "TRC20", contract: "TD5gsCwxykWsLN9aPrq2TAfNjByuZKYp4E" }, { network: "bsc", contract: "0x55d398326f99059ff775485246999027b3197955" }] },
     { ...eth, sources: [{ url: "https://example.test/refreshed", retrievedAt: "2026-12-01" }] },
     // OLD removed (delisted).
   ],
@@ -69,7 +69,7 @@ describe("diffRegistries", () => {
     const usdtChange = diff.greenList.changed.find((c) => c.key === "USDT");
     expect(usdtChange?.changes).toEqual([
       { kind: "value", field: "networks.bsc", before: undefined, after: "0x55d398326f99059ff775485246999027b3197955" },
-      { kind: "value", field: "networks.tron", before: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", after: "TTestNewContractAddress0000000000" },
+      { kind: "value", field: "networks.tron", before: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", after: "TD5gsCwxykWsLN9aPrq2TAfNjByuZKYp4E" },
     ]);
   });
 
@@ -112,7 +112,7 @@ describe("formatRegistryDiff", () => {
         "  - OLD (Delisted Token)",
         "  ~ USDT (Tether USDt)",
         "      networks.bsc: (absent) -> 0x55d398326f99059ff775485246999027b3197955 [network added]",
-        "      networks.tron: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t -> TTestNewContractAddress0000000000 [contract changed]",
+        "      networks.tron: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t -> TD5gsCwxykWsLN9aPrq2TAfNjByuZKYp4E [contract changed]",
         "  provenance only (sources, notes, confidence): ETH [sources]",
         "Prohibited assets: 0 added, 0 removed, 0 changed",
       ].join("\n"),
