@@ -7,7 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     // Worker-thread tests start threads from source through tsx; Stryker's sandbox instruments
     // the code under test in-process only, so they say nothing about a mutant.
-    exclude: ["test/**/workers.test.ts", "**/node_modules/**"],
+    exclude: ["test/workers/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     // One module graph for every test file: the default registry and its indexes are built once
     // per run, not once per file (mutants are switched at run time, so nothing needs reloading).
