@@ -34,7 +34,8 @@ export interface Screener {
   safeScreen(input: unknown): SafeScreenResult;
   /**
    * Screens each transaction in order. @throws {TransactionValidationError} for the first invalid
-   * one, its issue paths starting with that transaction's index.
+   * one, its issue paths starting with that transaction's index; also when `txs` is not iterable
+   * or its iterator throws (never a `TypeError`).
    */
   screenMany(txs: Iterable<TransactionInput>): Verdict[];
 }
