@@ -11,10 +11,23 @@ import type { z } from "zod";
  */
 export type ValidationIssue = z.core.$ZodIssue;
 
-/** The issue for an input that throws while being read (a hostile getter or Proxy). */
-export function unreadableInputIssue(error: unknown): ValidationIssue {
-  const detail = error instanceof Error ? error.message : "unknown error";
-  return { code: "custom", path: [], message: `could not be read: ${detail}`, input: undefined };
+/** How much of a thrown error's message an issue quotes: enough to debug, never a megabyte. */
+const MAX_DETAIL_LENGTH = 200;
+
+/**
+ * The issue for an input that throws while being read (a hostile getter or Proxy). What was thrown
+ * may itself be hostile (a Proxy that throws on `instanceof`, a `message` getter that throws), so
+ * it is only read through a guard.
+ */
+export function unreadableInputIssue(error: unknown, path: readonly PropertyKey[] = []): ValidationIssue {
+  let detail = "unknown error";
+  try {
+    const message: unknown = error instanceof Error ? error.message : undefined;
+    if (typeof message === "string") detail = message.slice(0, MAX_DETAIL_LENGTH);
+  } catch {
+    // The thrown value threw again while being read: keep "unknown error".
+  }
+  return { code: "custom", path: [...path], message: `could not be read: ${detail}`, input: undefined };
 }
 
 /** An input that failed validation, with every issue found. */

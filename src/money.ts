@@ -107,7 +107,11 @@ export function toMinorUnits(value: string, exponent: number): bigint {
   const match = DECIMAL.exec(value);
   if (match === null) throw new RangeError(`not a decimal string: ${JSON.stringify(value)}`);
   const fraction = match[2] ?? "";
-  if (fraction.replace(/0+$/, "").length > exponent) {
+  // Significant fraction digits, trailing zeros dropped by a scan: `/0+$/` would backtrack
+  // quadratically on a long run of zeros that is not at the end (DECIMAL bounds it today).
+  let significant = fraction.length;
+  while (significant > 0 && fraction[significant - 1] === "0") significant--;
+  if (significant > exponent) {
     throw new RangeError(`${value} has more than ${exponent} fraction digits`);
   }
   return BigInt(`${match[1]}${fraction.padEnd(exponent, "0").slice(0, exponent)}`);

@@ -1,4 +1,4 @@
-import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
+import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
@@ -52,7 +52,8 @@ export interface Screener {
   safeScreen(input: unknown): SafeScreenResult;
   /**
    * Screens each transaction in order. @throws {TransactionValidationError} for the first invalid
-   * one, its issue paths starting with that transaction's index.
+   * one, its issue paths starting with that transaction's index; also when `txs` is not iterable
+   * or its iterator throws (never a `TypeError`).
    */
   screenMany(txs: Iterable<TransactionInput>): Verdict[];
   /**
@@ -102,13 +103,17 @@ const RULES: readonly Rule[] = [
 
 function validate(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
+  let issues: readonly ValidationIssue[] = [];
   try {
     result = TransactionSchema.safeParse(input);
+    // zod words its messages lazily, on this read, and reads the input again to do so (a revoked
+    // Proxy throws there): so the read belongs inside the guard too.
+    if (!result.success) issues = result.error.issues;
   } catch (error) {
     // A getter or Proxy that throws while being read: the input is unreadable, hence invalid.
     throw new TransactionValidationError([unreadableInputIssue(error)]);
   }
-  if (!result.success) throw new TransactionValidationError(result.error.issues);
+  if (!result.success) throw new TransactionValidationError(issues);
   return result.data;
 }
 
@@ -179,9 +184,24 @@ export function createScreener(options: ScreenOptions = {}): Screener {
     screenMany(txs: Iterable<TransactionInput>): Verdict[] {
       const verdicts: Verdict[] = [];
       let i = 0;
-      for (const tx of txs) {
+      // The iteration itself is guarded too: a value that is not iterable, or an iterator that
+      // throws, is invalid input (a TransactionValidationError), never a stray TypeError.
+      let iterator: Iterator<TransactionInput>;
+      try {
+        iterator = txs[Symbol.iterator]();
+      } catch (error) {
+        throw new TransactionValidationError([{ ...unreadableInputIssue(error), message: "must be an iterable of transactions" }]);
+      }
+      for (;;) {
+        let next: IteratorResult<TransactionInput>;
         try {
-          verdicts.push(screen(tx));
+          next = iterator.next();
+          if (next.done === true) break;
+        } catch (error) {
+          throw new TransactionValidationError([unreadableInputIssue(error, [i])]);
+        }
+        try {
+          verdicts.push(screen(next.value));
         } catch (error) {
           if (!(error instanceof TransactionValidationError)) throw error;
           throw new TransactionValidationError(error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));

@@ -360,3 +360,176 @@ export const innocentWordArb = fc.constantFrom(
   "за", "ужин", "долг", "аренда", "квартиры", "подарок", "маме", "рахмет", "үшін", "сыйлық", "тамақ",
   "rent", "dinner", "gift", "for", "november", "2026", "№12",
 );
+
+// ——— Reliability (issue 7): hostile values, field-by-field breakage ———
+
+/** A path into a transaction or registry, as zod reports it. */
+export type FieldPath = readonly (string | number)[];
+
+/** A copy of `value` with the field at `path` set to `replacement`, copying each object on the way. */
+export function withField(value: unknown, path: FieldPath, replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const base = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  base[head] = withField(base[head] ?? (typeof rest[0] === "number" ? [] : {}), rest, replacement);
+  return base;
+}
+
+/** An object whose every property read throws, and so does every other trap. */
+export function throwingProxy(message = "hostile trap"): object {
+  const fail = () => {
+    throw new Error(message);
+  };
+  return new Proxy(
+    {},
+    { get: fail, has: fail, ownKeys: fail, getPrototypeOf: fail, getOwnPropertyDescriptor: fail, set: fail, apply: fail, construct: fail, defineProperty: fail, deleteProperty: fail, isExtensible: fail, preventExtensions: fail, setPrototypeOf: fail },
+  );
+}
+
+/** A value that is thrown by a getter and is itself hostile: `instanceof` and every read throw. */
+const hostileThrowable = () => throwingProxy("thrown value read");
+
+/** An object with the keys of `shape` whose getters throw (what a lazy ORM entity may do). */
+export function throwingGetters(keys: readonly string[], thrown: () => unknown = () => new Error("getter")): object {
+  const out = {};
+  for (const key of keys) Object.defineProperty(out, key, { enumerable: true, get: () => { throw thrown(); } });
+  return out;
+}
+
+/** A chain of `depth` nested objects (or arrays) around `leaf`. */
+export function nested(depth: number, leaf: unknown, asArray = false): unknown {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = asArray ? [value] : { a: value };
+  return value;
+}
+
+/**
+ * A hostile value, built on demand: fast-check inspects the values it generates (for a clone
+ * method), and a Proxy that throws on every trap must only meet the code under test.
+ */
+export interface Hostile {
+  readonly label: string;
+  readonly make: () => unknown;
+}
+
+const hostile = (label: string, make: () => unknown): Hostile => ({ label, make, toString: () => label } as Hostile);
+
+/**
+ * Values no transaction field accepts, of every kind: wrong types, empty and blank strings,
+ * BigInt, symbols, functions, Proxies that throw on every trap, getters that throw hostile values,
+ * cyclic, deeply nested, megabyte strings and huge arrays.
+ */
+export const invalidFieldValueArb: fc.Arbitrary<Hostile> = fc.oneof(
+  fc
+    .constantFrom<unknown>("", "   ", null, 0, -1, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], 10n, Symbol("x"), () => "x")
+    .map((value) => hostile(typeof value === "symbol" ? "symbol" : typeof value === "bigint" ? "bigint" : JSON.stringify(value) ?? typeof value, () => value)),
+  fc.constant(hostile("a Proxy that throws on every trap", () => throwingProxy())),
+  fc.constant(
+    hostile("a revoked Proxy", () => {
+      const r = Proxy.revocable({}, {});
+      r.revoke();
+      return r.proxy;
+    }),
+  ),
+  fc.constant(hostile("getters that throw a hostile Proxy", () => throwingGetters(["value", "network", "address", "symbol", "name"], hostileThrowable))),
+  fc.constant(
+    hostile("a cyclic object", () => {
+      const cyclic: Record<string, unknown> = {};
+      cyclic["self"] = cyclic;
+      return cyclic;
+    }),
+  ),
+  fc.integer({ min: 1_000, max: 20_000 }).map((depth) => hostile(`objects nested ${depth} deep`, () => nested(depth, "x"))),
+  fc.integer({ min: 1_000, max: 20_000 }).map((depth) => hostile(`arrays nested ${depth} deep`, () => nested(depth, "x", true))),
+  fc.constantFrom("a", "Ж", " ", "0x", "1.").map((unit) => hostile(`a megabyte of ${JSON.stringify(unit)}`, () => unit.repeat(1_048_576))),
+  fc.integer({ min: 10_000, max: 200_000 }).map((n) => hostile(`an array of ${n} strings`, () => new Array<string>(n).fill("x"))),
+  fc.integer().map((n) => hostile("a frozen object with an unknown key", () => Object.freeze({ n }))),
+  fc.constant(hostile("a null-prototype object with an unknown key", () => Object.assign(Object.create(null) as object, { unknownKey: 1 }))),
+);
+
+/** Every field of a transaction that can be broken on its own, with the transaction it is broken in. */
+export const TRANSACTION_FIELD_PATHS: readonly FieldPath[] = [
+  ["id"], ["occurredAt"], ["direction"], ["amount"], ["amount", "value"], ["amount", "currency"],
+  ["asset"], ["asset", "symbol"], ["asset", "network"], ["asset", "contract"],
+  ["counterparty"], ["counterparty", "name"], ["counterparty", "domain"], ["counterparty", "wallet"],
+  ["counterparty", "wallet", "network"], ["counterparty", "wallet", "address"], ["counterparty", "licenceNumber"],
+  ["rail"], ["mcc"], ["payerIin"], ["client"], ["client", "type"], ["client", "resident"], ["client", "category"],
+  ["counterpartyType"], ["purpose"], ["travelRule"], ["travelRule", "originator"], ["travelRule", "originator", "accountNumber"],
+  ["fxRates"], ["fxRates", 0], ["fxRates", 0, "rate"], ["fxRates", 0, "date"],
+];
+
+/** Strings `occurredAt` must reject: impossible days, no offset, no time, words, out-of-range parts. */
+export const badInstantArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  "2026-02-30T00:00:00Z", "2025-02-29T12:00:00Z", "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z",
+  "2026-01-01T24:00:01Z", "2026-01-01T23:60:00Z", "2026-01-01", "2026-01-01T00:00:00", "2026-01-01 00:00:00Z",
+  "yesterday", "1767225600000", "2026-01-01T00:00:00+25:00", "2026-01-01T00:00:00+05:60", "",
+  new Date(Number.NaN),
+);
+
+/** A valid EVM address whose EIP-55 mixed case is wrong, or a Tron address with one character changed. */
+export const badChecksumWalletArb = fc.oneof(
+  fc.constant({ network: "ethereum", address: "0x52908400098527886E0F7030069857D2E4169EE7".replace("E0F", "e0F") }),
+  fc.integer({ min: 1, max: TEST_TRON_ADDRESS.length - 1 }).chain((i) =>
+    fc.constantFrom(..."123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+      .filter((c) => c !== TEST_TRON_ADDRESS[i])
+      .map((c) => ({ network: "TRC20", address: TEST_TRON_ADDRESS.slice(0, i) + c + TEST_TRON_ADDRESS.slice(i + 1) })),
+  ),
+);
+
+/**
+ * A valid transaction against `data` carrying every payment-flow field too, so breaking any one
+ * of them is a test of its validation.
+ */
+export function fullTransactionArb(data: RegistryData): fc.Arbitrary<TransactionInput> {
+  return fc
+    .record({
+      tx: transactionArb(data),
+      iin: validIinArb,
+      travelRule: completeTravelRuleArb,
+      purpose: fc.array(innocentWordArb, { minLength: 1, maxLength: 5 }).map((w) => w.join(" ")),
+      value: smallDecimalArb,
+    })
+    .map(({ tx, iin, travelRule, purpose, value }) => ({
+      ...tx,
+      id: "tx-full",
+      amount: { value, currency: "KZT" },
+      asset: { symbol: "USDT", network: "tron", contract: TEST_TRON_ADDRESS },
+      counterparty: { ...tx.counterparty, wallet: { network: "tron", address: TEST_TRON_ADDRESS } },
+      rail: "card" as const,
+      mcc: "6051",
+      payerIin: iin,
+      // Professional: a resident retail client would also need a month-to-date total for licensed counterparties.
+      client: { type: "individual" as const, resident: true, category: "professional" as const },
+      counterpartyType: "legal_entity" as const,
+      purpose,
+      travelRule,
+      fxRates: [{ from: "USD", to: "KZT", rate: "500.25", date: "2026-01-01" }],
+    }));
+}
+
+/** A valid registry paired with a valid, fully populated transaction against it. */
+export const fullScenarioArb = registryArb.chain(({ data, registry }) =>
+  fullTransactionArb(data).map((tx) => ({ data, registry, tx })),
+);
+
+/** Fields of a registry that can be broken on their own (none of them accepts `""`, a number or `{}`). */
+export const REGISTRY_FIELD_PATHS: readonly FieldPath[] = [
+  ["version"], ["publishedAt"], ["greenListComplete"],
+  ["licensedProviders", 0, "id"], ["licensedProviders", 0, "name"], ["licensedProviders", 0, "regulator"],
+  ["licensedProviders", 0, "licenceNumber"], ["licensedProviders", 0, "validFrom"], ["licensedProviders", 0, "domains", 0],
+  ["licensedProviders", 0, "wallets", 0], ["licensedProviders", 0, "wallets", 0, "address"], ["licensedProviders", 0, "sources"],
+  ["licensedProviders", 0, "sources", 0, "url"], ["licensedProviders", 0, "sources", 0, "retrievedAt"],
+  ["blockedServices", 0, "id"], ["blockedServices", 0, "name"], ["blockedServices", 0, "domains", 0], ["blockedServices", 0, "basis"],
+  ["blockedServices", 0, "validUntil"], ["greenList", 0, "symbol"], ["greenList", 0, "name"], ["greenList", 1, "networks", 0, "contract"],
+  ["prohibitedAssets", 0, "symbol"], ["prohibitedAssets", 0, "category"],
+];
+
+/** Values none of {@link REGISTRY_FIELD_PATHS} accepts. */
+export const invalidRegistryValueArb: fc.Arbitrary<Hostile> = fc.oneof(
+  fc
+    .constantFrom<unknown>("", "   ", 42, {}, [], 1n, Symbol("r"), Number.NaN)
+    .map((value) => hostile(typeof value === "symbol" ? "symbol" : typeof value === "bigint" ? "bigint" : String(JSON.stringify(value)), () => value)),
+  fc.constant(hostile("a Proxy that throws on every trap", () => throwingProxy("registry trap"))),
+  fc.constant(hostile("getters that throw a hostile Proxy", () => throwingGetters(["network", "address", "url"], hostileThrowable))),
+  fc.constantFrom("x", "7").map((unit) => hostile(`a megabyte of ${unit}`, () => unit.repeat(1_048_576))),
+);

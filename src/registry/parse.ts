@@ -1,5 +1,5 @@
 import { RegistrySchema } from "../schema/registry.js";
-import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
+import { RegistryValidationError, unreadableInputIssue, type ValidationIssue } from "../errors.js";
 import { registryDigest } from "./digest.js";
 import { buildRegistryIndex, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
@@ -25,6 +25,9 @@ export interface Registry extends RegistryData {
   readonly [INDEX]: RegistryIndex;
 }
 
+/** Every registry {@link parseRegistry} returned: only these skip validation in {@link prepared}. */
+const PARSED = new WeakSet<object>();
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -49,12 +52,15 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseRegistry(input: unknown): Registry {
   let result: ReturnType<typeof RegistrySchema.safeParse>;
+  let issues: readonly ValidationIssue[] = [];
   try {
     result = RegistrySchema.safeParse(input);
+    // zod words its messages lazily and reads the input again to do so: inside the guard too.
+    if (!result.success) issues = result.error.issues;
   } catch (error) {
     throw new RegistryValidationError([unreadableInputIssue(error)]);
   }
-  if (!result.success) throw new RegistryValidationError(result.error.issues);
+  if (!result.success) throw new RegistryValidationError(issues);
   const data: RegistryData = result.data;
   const digest = registryDigest(data);
   const index = buildRegistryIndex(data);
@@ -66,7 +72,9 @@ export function parseRegistry(input: unknown): Registry {
       [INDEX]: { value: index, enumerable: false },
     },
   ) as Registry;
-  return Object.freeze(registry);
+  Object.freeze(registry);
+  PARSED.add(registry);
+  return registry;
 }
 
 /**
@@ -75,7 +83,9 @@ export function parseRegistry(input: unknown): Registry {
  * {@link RegistryValidationError} instead of screening against half a list.
  */
 export function prepared(registry: Registry): Registry {
-  return (registry as Partial<Registry>)[INDEX] === undefined ? parseRegistry(registry) : registry;
+  // A WeakSet lookup runs no user code: a Proxy posing as a registry (or one that throws on every
+  // trap) is validated like any other object, and fails closed there.
+  return PARSED.has(registry) ? registry : parseRegistry(registry);
 }
 
 /** The lookup index of a registry returned by {@link prepared}. */

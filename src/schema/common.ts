@@ -12,8 +12,13 @@ export const MAX_NETWORK_LENGTH = 64;
 export const MAX_SYMBOL_LENGTH = 32;
 export const MAX_LICENCE_LENGTH = 64;
 
-/** A non-empty, trimmed string of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+/**
+ * A non-empty, trimmed string of at most `max` characters. Both checks abort: refinements after
+ * them (name normalisation, host parsing) never run on an empty or an oversized value, so a
+ * megabyte string costs one length check, not a Unicode normalisation.
+ */
+export const text = (max: number) =>
+  z.string().trim().min(1, { message: "must not be empty", abort: true }).max(max, { abort: true });
 
 /** A real `YYYY-MM-DD` calendar date. */
 export const CalendarDateSchema = z

@@ -20,16 +20,35 @@ import {
   text,
 } from "./common.js";
 
+// Size ceilings of a registry, each far above any real list and low enough that a hostile
+// registry (a file from the wrong place, a generated one gone wrong) fails fast with a named field
+// instead of costing minutes and gigabytes in the index, the digest and the look-alike index.
+/** Entries per list: the real lists hold dozens; a hundred thousand is an OFAC-sized list with room to spare. */
+export const MAX_REGISTRY_ENTRIES = 100_000;
+/** Domains, aliases or wallets on one entry: an exchange may have thousands of deposit wallets, not millions. */
+export const MAX_IDENTIFIERS_PER_ENTRY = 10_000;
+/** Sources per entry: the real data cites at most five. */
+export const MAX_SOURCES_PER_ENTRY = 100;
+/** Networks per Green List asset: USDT lives on about twenty chains. */
+export const MAX_NETWORKS_PER_ASSET = 256;
+/** Free text (notes, basis, a source's note): the longest analyst note in the data is about 1,400 characters. */
+export const MAX_NOTE_LENGTH = 10_000;
+/** Activities on one licence, each a line of the licence's scope. */
+export const MAX_ACTIVITIES = 64;
+
+const note = z.string().max(MAX_NOTE_LENGTH);
+
 const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH),
   retrievedAt: CalendarDateSchema,
-  note: z.string().exactOptional(),
+  note: note.exactOptional(),
 });
 
 /** At least one source; typed as a non-empty tuple. */
 const SourcesSchema = z
   .array(SourceSchema)
   .min(1, "needs at least one source")
+  .max(MAX_SOURCES_PER_ENTRY)
   .transform((sources) => sources as [Source, ...Source[]]);
 
 const ConfidenceSchema = z.enum(["verified", "secondary", "unverified"]);
@@ -44,11 +63,14 @@ const NameSchema = text(MAX_NAME_LENGTH).refine(
   "must contain a word other than a legal form",
 );
 
+/** A list of one kind of identifier on an entry; absent means none. */
+const identifiers = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_IDENTIFIERS_PER_ENTRY).default([]);
+
 const dated = {
   validFrom: CalendarDateSchema.nullable(),
   validUntil: CalendarDateSchema.nullable(),
   confidence: ConfidenceSchema.exactOptional(),
-  notes: z.string().exactOptional(),
+  notes: note.exactOptional(),
   sources: SourcesSchema,
 };
 
@@ -63,13 +85,13 @@ const LicensedProviderSchema = z
   .strictObject({
     id: EntryIdSchema,
     name: NameSchema,
-    legalName: z.string().exactOptional(),
-    aliases: z.array(NameSchema).default([]),
+    legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
+    aliases: identifiers(NameSchema),
     regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
     licenceNumber: text(MAX_LICENCE_LENGTH),
-    activities: z.array(z.string()).exactOptional(),
-    domains: z.array(DomainSchema).default([]),
-    wallets: z.array(WalletSchema).default([]),
+    activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
+    domains: identifiers(DomainSchema),
+    wallets: identifiers(WalletSchema),
     ...dated,
   })
   .superRefine(checkWindow);
@@ -78,9 +100,9 @@ const BlockedServiceSchema = z
   .strictObject({
     id: EntryIdSchema,
     name: NameSchema,
-    aliases: z.array(NameSchema).default([]),
-    domains: z.array(DomainSchema).default([]),
-    wallets: z.array(WalletSchema).default([]),
+    aliases: identifiers(NameSchema),
+    domains: identifiers(DomainSchema),
+    wallets: identifiers(WalletSchema),
     basis: text(2000),
     ...dated,
   })
@@ -95,7 +117,7 @@ const GreenListAssetSchema = z
   .strictObject({
     symbol: text(MAX_SYMBOL_LENGTH),
     name: text(MAX_NAME_LENGTH),
-    networks: z.array(AssetNetworkSchema).default([]),
+    networks: z.array(AssetNetworkSchema).max(MAX_NETWORKS_PER_ASSET).default([]),
     ...dated,
   })
   .superRefine((asset, ctx) => {
@@ -115,9 +137,9 @@ const ProhibitedAssetSchema = z.strictObject({
   symbol: text(MAX_SYMBOL_LENGTH),
   name: text(MAX_NAME_LENGTH),
   category: text(64),
-  basis: z.string().exactOptional(),
+  basis: note.exactOptional(),
   confidence: ConfidenceSchema.exactOptional(),
-  notes: z.string().exactOptional(),
+  notes: note.exactOptional(),
   sources: SourcesSchema,
 });
 
@@ -183,10 +205,10 @@ export const RegistrySchema = z
     version: text(128),
     publishedAt: CalendarDateSchema,
     greenListComplete: z.boolean(),
-    licensedProviders: z.array(LicensedProviderSchema),
-    blockedServices: z.array(BlockedServiceSchema),
-    greenList: z.array(GreenListAssetSchema),
-    prohibitedAssets: z.array(ProhibitedAssetSchema),
+    licensedProviders: z.array(LicensedProviderSchema).max(MAX_REGISTRY_ENTRIES),
+    blockedServices: z.array(BlockedServiceSchema).max(MAX_REGISTRY_ENTRIES),
+    greenList: z.array(GreenListAssetSchema).max(MAX_REGISTRY_ENTRIES),
+    prohibitedAssets: z.array(ProhibitedAssetSchema).max(MAX_REGISTRY_ENTRIES),
   })
   .superRefine((registry, ctx) => {
     // One id space for both party lists: a reason's entryId must name one entry.

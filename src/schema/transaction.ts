@@ -43,7 +43,16 @@ const CanonicalWalletSchema = z
 const InstantSchema = z.union(
   [
     z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" }),
-    z.date({ message: "must be a valid Date" }),
+    // Copied through the intrinsic getTime: a Date subclass may override getTime to answer one
+    // thing to validation and another to the rules (NaN later would crash the screen).
+    z.date({ message: "must be a valid Date" }).transform((date, ctx) => {
+      const time = Date.prototype.getTime.call(date);
+      if (Number.isNaN(time)) {
+        ctx.addIssue({ code: "custom", message: "must be a valid Date", input: date });
+        return z.NEVER;
+      }
+      return new Date(time);
+    }),
   ],
   { message: "must be an ISO 8601 instant with Z or an offset (2026-05-04T18:59:59Z), or a Date" },
 );

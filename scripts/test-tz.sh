@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole suite under five time zones, each with the Russian (Kazakhstan) locale: UTC; Almaty
+# (the registry's own zone, UTC+6 → UTC+5 on 2024-03-01); São Paulo (negative, with past DST);
+# Apia (+13/+14, skipped 30 December 2011); Kathmandu (+05:45). Nothing in the library may read
+# the machine's zone or locale, so every run must pass. Type tests are left out (types do not
+# depend on the zone), which keeps each run to the runtime suite.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+zones=(UTC Asia/Almaty America/Sao_Paulo Pacific/Apia Asia/Kathmandu)
+failed=()
+for zone in "${zones[@]}"; do
+  echo "== TZ=$zone LANG=ru_KZ.UTF-8 ($(TZ=$zone LANG=ru_KZ.UTF-8 LC_ALL=ru_KZ.UTF-8 node -e 'process.stdout.write(`${Intl.DateTimeFormat().resolvedOptions().locale}, ${new Date(Date.UTC(2024, 1, 29, 19)).toString()}`)'))"
+  if ! TZ=$zone LANG=ru_KZ.UTF-8 LC_ALL=ru_KZ.UTF-8 npx vitest run --typecheck.enabled=false --reporter=dot "$@"; then
+    failed+=("$zone")
+  fi
+done
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "test:tz failed under: ${failed[*]}"
+  exit 1
+fi
+echo "test:tz passed under: ${zones[*]} (LANG=ru_KZ.UTF-8)"

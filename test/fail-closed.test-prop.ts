@@ -1,0 +1,124 @@
+// Fail closed: no input that fails validation, and no registry error, ever yields `allowed: true`.
+// Valid transactions and registries are broken one field at a time, at every depth, and each
+// break must come back as a validation error naming that field.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import {
+  createScreener,
+  parseRegistry,
+  RegistryValidationError,
+  safeScreenTransaction,
+  screenTransaction,
+  TransactionValidationError,
+  type TransactionInput,
+  type ValidationIssue,
+} from "../src/index.js";
+import {
+  REGISTRY_FIELD_PATHS,
+  TRANSACTION_FIELD_PATHS,
+  badChecksumWalletArb,
+  badInstantArb,
+  fullScenarioArb,
+  invalidFieldValueArb,
+  invalidRegistryValueArb,
+  registryDataArb,
+  scenarioArb,
+  transactionArb,
+  withField,
+  type FieldPath,
+} from "./arbitraries.js";
+
+/** True when `issue` is about `path` or a field inside it; an unreadable input can only be named at the root. */
+function names(issue: ValidationIssue, path: FieldPath): boolean {
+  if (issue.message.startsWith("could not be read")) return true;
+  return path.every((segment, i) => issue.path[i] === segment);
+}
+
+/** Screens `input` every way there is and asserts each refuses it with an error naming `path`. */
+function expectRefused(input: unknown, options: { registry: never } | { registry?: never }, path: FieldPath): void {
+  const safe = safeScreenTransaction(input, options);
+  expect(safe.success).toBe(false);
+  if (safe.success) return;
+  expect(safe.error).toBeInstanceOf(TransactionValidationError);
+  expect(safe.error.issues.some((issue) => names(issue, path)), `no issue names ${path.join(".")}: ${safe.error.message}`).toBe(true);
+  expect(() => screenTransaction(input as TransactionInput, options)).toThrow(TransactionValidationError);
+  expect(createScreener(options).safeScreen(input).success).toBe(false);
+}
+
+/** The few catalogue values that are valid at a path: an empty list of rates, a boolean flag. */
+const VALID_THERE: Readonly<Record<string, readonly string[] | undefined>> = {
+  fxRates: ["[]"],
+  "client.resident": ["true", "false"],
+};
+
+describe("a valid transaction with one field broken is refused, naming the field", () => {
+  test.prop([fullScenarioArb], { numRuns: 20 })("the fully populated transactions used below are valid to begin with", ({ registry, tx }) => {
+    const result = safeScreenTransaction(tx, { registry });
+    expect(result.success, result.success ? "" : result.error.message).toBe(true);
+  });
+
+  test.prop([fullScenarioArb, fc.constantFrom(...TRANSACTION_FIELD_PATHS), invalidFieldValueArb])(
+    "wrong types, empty and blank strings, BigInt, symbols, hostile objects, megabyte strings, huge arrays",
+    ({ registry, tx }, path, value) => {
+      fc.pre(!(VALID_THERE[path.join(".")] ?? []).includes(value.label));
+      expectRefused(withField(tx, path, value.make()), { registry: registry as never }, path);
+    },
+  );
+
+  test.prop([scenarioArb, badInstantArb])("an impossible, offset-less or malformed occurredAt", ({ registry, tx }, occurredAt) => {
+    expectRefused({ ...tx, occurredAt }, { registry: registry as never }, ["occurredAt"]);
+  });
+
+  test.prop([scenarioArb, badChecksumWalletArb])("a wallet address with a bad checksum", ({ registry, tx }, wallet) => {
+    expectRefused({ ...tx, counterparty: { ...tx.counterparty, wallet } }, { registry: registry as never }, ["counterparty", "wallet", "address"]);
+  });
+
+  test.prop([scenarioArb, badChecksumWalletArb])("an asset contract with a bad checksum", ({ registry, tx }, { network, address }) => {
+    expectRefused({ ...tx, asset: { symbol: "USDT", network, contract: address } }, { registry: registry as never }, ["asset", "contract"]);
+  });
+
+  test.prop([scenarioArb, fc.constantFrom("licenseNumber", "walletAddress", "Domain", "__proto__", "constructor")])(
+    "a misspelt or unknown key, at the top or in the counterparty",
+    ({ registry, tx }, key) => {
+      // Through JSON, as a request body arrives: `__proto__` is then an own key, not a prototype.
+      const top = JSON.parse(JSON.stringify({ ...tx, [key]: "x" })) as unknown;
+      expectRefused(top, { registry: registry as never }, []);
+      expectRefused({ ...tx, counterparty: { ...tx.counterparty, [key]: "x" } }, { registry: registry as never }, ["counterparty"]);
+    },
+  );
+});
+
+describe("a wallet on a network the library does not know", () => {
+  test.prop([scenarioArb, fc.constantFrom("foochain", "ethereum-mainnet", "Ethereum Classic", "__proto__", "toString")])(
+    "never loosens a verdict beyond leaving the wallet out",
+    ({ registry, tx }, network) => {
+      fc.pre(tx.counterparty.wallet !== undefined);
+      const { wallet, ...rest } = tx.counterparty;
+      const withUnknown = screenTransaction({ ...tx, counterparty: { ...rest, wallet: { network, address: wallet!.address } } }, { registry });
+      const withoutWallet = Object.keys(rest).length === 0 ? null : screenTransaction({ ...tx, counterparty: rest }, { registry });
+      if (withUnknown.allowed) expect(withoutWallet?.allowed).toBe(true);
+    },
+  );
+});
+
+describe("no registry error ever yields a verdict", () => {
+  test.prop([registryDataArb, fc.constantFrom(...REGISTRY_FIELD_PATHS), invalidRegistryValueArb, registryDataArb.chain(transactionArb)])(
+    "a registry with one field broken: parseRegistry, every screen and createScreener fail with RegistryValidationError naming it",
+    (data, path, value, tx) => {
+      const broken = withField(data, path, value.make());
+      const safe = safeScreenTransaction(tx, { registry: broken as never });
+      expect(safe.success).toBe(false);
+      expect(!safe.success && safe.error).toBeInstanceOf(RegistryValidationError);
+      expect(() => screenTransaction(tx, { registry: broken as never })).toThrow(RegistryValidationError);
+      expect(() => createScreener({ registry: broken as never })).toThrow(RegistryValidationError);
+      try {
+        parseRegistry(broken);
+        expect.unreachable("parseRegistry accepted a broken registry");
+      } catch (error) {
+        expect(error).toBeInstanceOf(RegistryValidationError);
+        const issues = (error as RegistryValidationError).issues;
+        expect(issues.some((issue) => names(issue, path)), `no issue names ${path.join(".")}`).toBe(true);
+      }
+    },
+  );
+});

@@ -1,0 +1,123 @@
+// Address formats checked against independent oracles: addresses are built here from their
+// definition (BIP-173/350 bech32 and bech32m, TON's CRC16-XMODEM layout, Base58) and the
+// library must accept exactly those the definition accepts, in canonical form.
+import { fc, test } from "@fast-check/vitest";
+import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
+import { describe, expect } from "vitest";
+import { parseAddress } from "../../src/normalize/wallet.js";
+import { editDistance, similarity } from "../../src/normalize/edit-distance.js";
+
+const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
+
+describe("SegWit addresses (BIP-173 / BIP-350)", () => {
+  const segwitArb = fc.record({
+    version: fc.integer({ min: 0, max: 18 }),
+    program: bytesArb(0, 42),
+    variant: fc.constantFrom("bech32", "bech32m"),
+    hrp: fc.constantFrom("bc", "ltc", "tb"),
+    network: fc.constantFrom("bitcoin", "litecoin"),
+    upper: fc.boolean(),
+  });
+
+  test.prop([segwitArb])("are valid exactly when hrp, checksum variant, version and program length agree", ({ version, program, variant, hrp, network, upper }) => {
+    const coder = variant === "bech32" ? bech32 : bech32m;
+    const address = coder.encode(hrp, [version, ...bech32.toWords(program)], 90);
+    const written = upper ? address.toUpperCase() : address;
+    const expected =
+      hrp === (network === "bitcoin" ? "bc" : "ltc") &&
+      version <= 16 &&
+      variant === (version === 0 ? "bech32" : "bech32m") &&
+      program.length >= 2 &&
+      program.length <= 40 &&
+      (version !== 0 || program.length === 20 || program.length === 32);
+    const result = parseAddress(network, written);
+    expect(result.ok).toBe(expected);
+    if (result.ok) expect(result.address).toBe(address);
+    // Mixed case is never valid (BIP-173), whatever else holds.
+    const mixed = address.slice(0, -1) + address.slice(-1).toUpperCase();
+    if (mixed !== address) expect(parseAddress(network, mixed).ok).toBe(false);
+  });
+
+  test.prop([fc.integer({ min: 1, max: 16 }), bytesArb(2, 40)])("a witness v1+ program with a bech32 (not bech32m) checksum is invalid", (version, program) => {
+    expect(parseAddress("bitcoin", bech32.encode("bc", [version, ...bech32.toWords(program)], 90)).ok).toBe(false);
+  });
+});
+
+/** TON's CRC16-XMODEM, written here from its definition (polynomial 0x1021, initial 0). */
+function crc16(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const byte of bytes) {
+    for (let bit = 7; bit >= 0; bit--) {
+      const top = ((crc >> 15) & 1) ^ ((byte >> bit) & 1);
+      crc = ((crc << 1) & 0xffff) ^ (top ? 0x1021 : 0);
+    }
+  }
+  return crc;
+}
+
+describe("TON addresses", () => {
+  const tonArb = fc.record({
+    flags: fc.constantFrom(0x11, 0x51, 0x91, 0xd1, 0x10, 0x00),
+    workchain: fc.constantFrom(0x00, 0xff, 0x01, 0x7f),
+    hash: bytesArb(32, 32),
+    url: fc.boolean(),
+    corrupt: fc.boolean(),
+  });
+
+  test.prop([tonArb])("user-friendly form: valid exactly for mainnet flags, workchain 0 or -1 and a right CRC; canonical raw", ({ flags, workchain, hash, url, corrupt }) => {
+    const body = Uint8Array.of(flags, workchain, ...hash);
+    const crc = crc16(body) ^ (corrupt ? 1 : 0);
+    const bytes = Uint8Array.of(...body, crc >> 8, crc & 0xff);
+    const written = (url ? base64url : base64).encode(bytes);
+    const result = parseAddress("ton", written);
+    const expected = (flags === 0x11 || flags === 0x51) && (workchain === 0 || workchain === 0xff) && !corrupt;
+    expect(result.ok).toBe(expected);
+    if (result.ok) expect(result.address).toBe(`${workchain === 0xff ? -1 : 0}:${hex.encode(hash)}`);
+  });
+
+  test.prop([bytesArb(32, 32), fc.constantFrom("0", "-1", "1", "-2"), fc.boolean()])("raw form: workchain 0 or -1 and 64 hex digits, lower-cased", (hash, workchain, upper) => {
+    const digits = upper ? hex.encode(hash).toUpperCase() : hex.encode(hash);
+    const result = parseAddress("ton", `${workchain}:${digits}`);
+    expect(result.ok).toBe(workchain === "0" || workchain === "-1");
+    if (result.ok) expect(result.address).toBe(`${workchain}:${hex.encode(hash)}`);
+    expect(parseAddress("ton", `${workchain}:${digits.slice(1)}`).ok).toBe(false);
+  });
+});
+
+describe("Solana addresses", () => {
+  test.prop([bytesArb(0, 40)])("are the Base58 of exactly 32 bytes, kept as written", (bytes) => {
+    const written = base58.encode(bytes);
+    const result = parseAddress("solana", written);
+    expect(result.ok).toBe(bytes.length === 32 && written.length >= 32);
+    if (result.ok) expect(result.address).toBe(written);
+  });
+});
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), the textbook table. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe("edit distance", () => {
+  const wordArb = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 9 });
+
+  test.prop([wordArb, wordArb])("equals the textbook optimal-string-alignment distance", (a, b) => {
+    expect(editDistance(a, b)).toBe(osa(a, b));
+    const longer = Math.max(a.length, b.length);
+    expect(similarity(a, b)).toBeCloseTo(longer === 0 ? 1 : 1 - osa(a, b) / longer, 12);
+  });
+
+  test.prop([wordArb, wordArb, fc.integer({ min: 0, max: 5 })])("with a limit: the distance when within it, else some number above the limit", (a, b, limit) => {
+    const exact = osa(a, b);
+    if (exact <= limit) expect(editDistance(a, b, limit)).toBe(exact);
+    else expect(editDistance(a, b, limit)).toBeGreaterThan(limit);
+  });
+});

@@ -1,0 +1,132 @@
+// Every regular expression in src/ runs in linear time. The regexes are found by reading the
+// sources with the TypeScript parser (every literal and every `new RegExp`), so a regex added
+// later is checked without anyone listing it. Each is fed adversarial strings (long runs of one
+// character, alternations, near misses that fail only at the end) and its time must grow in
+// proportion to the input. Growth ratios, not milliseconds, so a loaded CI machine cannot fail it:
+// a linear regex grows ×10 from 2,000 to 20,000 characters, a quadratic one ×100, an exponential
+// one ×256 already from 16 to 24 characters (checked first, so it cannot hang the larger step).
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, test } from "vitest";
+
+const SRC = join(import.meta.dirname, "..", "src");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
+  );
+}
+
+interface FoundRegex {
+  readonly where: string;
+  readonly regex: RegExp;
+}
+
+/** Every regex literal and `new RegExp(literal, literal)` in the sources. */
+export function findRegexes(files: readonly string[]): { found: FoundRegex[]; dynamic: string[] } {
+  const found: FoundRegex[] = [];
+  const dynamic: string[] = [];
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+    const where = (node: ts.Node) => `${relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const text = node.text;
+        const end = text.lastIndexOf("/");
+        found.push({ where: where(node), regex: new RegExp(text.slice(1, end), text.slice(end + 1)) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+        const [pattern, flags] = node.arguments ?? [];
+        if (pattern !== undefined && ts.isStringLiteralLike(pattern) && (flags === undefined || ts.isStringLiteralLike(flags))) {
+          found.push({ where: where(node), regex: new RegExp(pattern.text, flags?.text) });
+        } else {
+          dynamic.push(where(node));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { found, dynamic };
+}
+
+// Runs of these characters, alone or in pairs, with prefixes that get past a regex's anchor.
+const UNITS = ["a", "Z", "0", "9", " ", "\t", "\n", ".", "-", "_", ":", "/", "@", "ж", "Ә", "\u200b", "é", "a ", "a.", "0.", "a-", "ab", "01"];
+const PREFIXES = ["", "0x", "41", "T", "1", "bc1", "bitcoincash:", "http://", "https://www.", "2026-01-01T", "EQ", "A", "x "];
+// A near miss: the run is followed by a character the regex will not accept there.
+const SUFFIXES = ["!", "\u0000", "$$"];
+
+/** Milliseconds per call of `run`, timed over enough calls to be well above the clock's resolution. */
+function perCall(run: () => unknown): number {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    run();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < 1);
+  return elapsed / calls;
+}
+
+/** How a regex is used: test, and for a global one every match (as replace and matchAll do). */
+function exercise(regex: RegExp, input: string): () => unknown {
+  return regex.global ? () => input.replace(regex, "") : () => regex.test(input);
+}
+
+/** Every adversarial input shape, as a function of its length. */
+const SHAPES = PREFIXES.flatMap((prefix) =>
+  UNITS.flatMap((unit) =>
+    SUFFIXES.map((suffix) => ({
+      label: `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}×n + ${JSON.stringify(suffix)}`,
+      make: (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length)) + suffix,
+    })),
+  ),
+);
+
+/**
+ * The worst growth of a regex's time when its input grows from `small` by `factor`. Every shape is
+ * first run once at the large size; the three slowest are then timed carefully at both sizes.
+ */
+function worstGrowth(regex: RegExp, small: number, factor: number): { ratio: number; input: string } {
+  const large = Math.round(small * factor);
+  const slowest = SHAPES.map((shape) => {
+    const input = shape.make(large);
+    const start = performance.now();
+    exercise(regex, input)();
+    return { shape, elapsed: performance.now() - start };
+  })
+    .sort((a, b) => b.elapsed - a.elapsed)
+    .slice(0, 3);
+  let worst = { ratio: 0, input: "" };
+  for (const { shape } of slowest) {
+    // Warmed up, then sampled in turn, best of five: a pause of the machine or a JIT tier change
+    // inflates one sample, never the minimum of either size.
+    const runs = [exercise(regex, shape.make(small)), exercise(regex, shape.make(large))] as const;
+    runs.forEach((run) => perCall(run));
+    const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let sample = 0; sample < 5; sample++) runs.forEach((run, i) => (best[i] = Math.min(best[i]!, perCall(run))));
+    const ratio = best[1]! / best[0]!;
+    if (ratio > worst.ratio) worst = { ratio, input: shape.label };
+  }
+  return worst;
+}
+
+const { found, dynamic } = findRegexes(sourceFiles(SRC));
+
+describe("every regular expression in src/ runs in linear time", () => {
+  test("the scan finds the regexes (and none is built from a runtime string)", () => {
+    expect(found.length).toBeGreaterThanOrEqual(40);
+    expect(found.filter((f) => f.where.startsWith("normalize/domain.ts:")).map((f) => String(f.regex))).toEqual([String(/^[a-z][a-z0-9+.-]*:\/\//i)]);
+    expect(dynamic).toEqual([]);
+  });
+
+  test.each(found.map((f) => [f.where, f.regex] as const))("%s %s", (_where, regex) => {
+    // Exponential backtracking shows up on tiny inputs: from 16 to 24 characters it grows ×2^8.
+    const tiny = worstGrowth(regex, 16, 1.5);
+    expect(tiny.ratio, `grows ${tiny.ratio.toFixed(1)}× on ${tiny.input}`).toBeLessThan(32);
+    // Quadratic backtracking: ×100 from 2,000 to 20,000 characters; linear is ×10.
+    const large = worstGrowth(regex, 2_000, 10);
+    expect(large.ratio, `grows ${large.ratio.toFixed(1)}× on ${large.input}`).toBeLessThan(35);
+  });
+});
