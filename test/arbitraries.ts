@@ -533,3 +533,18 @@ export const invalidRegistryValueArb: fc.Arbitrary<Hostile> = fc.oneof(
   fc.constant(hostile("getters that throw a hostile Proxy", () => throwingGetters(["network", "address", "url"], hostileThrowable))),
   fc.constantFrom("x", "7").map((unit) => hostile(`a megabyte of ${unit}`, () => unit.repeat(1_048_576))),
 );
+
+/** Everything `fc.anything` can make, BigInt, boxed values, null prototypes and sparse arrays included. */
+export const anythingArb = (maxDepth?: number) =>
+  fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    ...(maxDepth === undefined ? {} : { maxDepth }),
+  });

@@ -9,7 +9,7 @@ import {
   type Verdict,
 } from "../src/index.js";
 import { strictestKind } from "../src/verdict.js";
-import { caseSpellingArb, domainSpellingArb, registryArb, scenarioArb, transactionArb, wordArb } from "./arbitraries.js";
+import { anythingArb, caseSpellingArb, domainSpellingArb, registryArb, scenarioArb, transactionArb, wordArb } from "./arbitraries.js";
 
 const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
 
@@ -129,19 +129,7 @@ describe("normalisation never changes a verdict", () => {
 });
 
 describe("safeScreenTransaction, for any JavaScript value", () => {
-  test.prop([
-    fc.anything({
-      withBigInt: true,
-      withBoxedValues: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withNullPrototype: true,
-      withObjectString: true,
-      withSparseArray: true,
-      withTypedArray: true,
-    }),
-  ])("never throws, and never allows a value the schema rejects", (input) => {
+  test.prop([anythingArb()])("never throws, and never allows a value the schema rejects", (input) => {
     const result = safeScreenTransaction(input);
     if (!TransactionSchema.safeParse(input).success) expect(result.success).toBe(false);
     if (result.success) expect(TransactionSchema.safeParse(input).success).toBe(true);

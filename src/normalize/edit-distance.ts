@@ -87,3 +87,10 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   }
   return Math.min(rows[previous + m]!, over);
 }
+
+/** The distinct strings one deletion away from `value` (the keys of a SymSpell-style index). */
+export function oneDeletions(value: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < value.length; i++) out.add(value.slice(0, i) + value.slice(i + 1));
+  return out;
+}

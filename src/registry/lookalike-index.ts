@@ -1,6 +1,7 @@
 import { getDomainWithoutSuffix, getPublicSuffix } from "tldts";
+import { addTo } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
-import { editDistance } from "../normalize/edit-distance.js";
+import { editDistance, oneDeletions } from "../normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
 
 /** How a host imitates a registry domain. */
@@ -75,8 +76,8 @@ export class LookalikeIndex<R> {
   #addBrand(brand: Brand<R>): void {
     const { skeleton } = brand;
     if ((this.#bySkeleton.get(skeleton) ?? []).some((b) => b.ref === brand.ref)) return;
-    push(this.#bySkeleton, skeleton, brand);
-    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) for (const key of deletions(skeleton)) push(this.#byDeletion, key, brand);
+    addTo(this.#bySkeleton, skeleton, brand);
+    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) for (const key of oneDeletions(skeleton)) addTo(this.#byDeletion, key, brand);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
 
@@ -98,7 +99,7 @@ export class LookalikeIndex<R> {
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.
       const near = [...(this.#byDeletion.get(skeleton) ?? [])];
-      for (const key of deletions(skeleton)) near.push(...(this.#bySkeleton.get(key) ?? []), ...(this.#byDeletion.get(key) ?? []));
+      for (const key of oneDeletions(skeleton)) near.push(...(this.#bySkeleton.get(key) ?? []), ...(this.#byDeletion.get(key) ?? []));
       for (const brand of near) {
         if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistance(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
       }
@@ -115,17 +116,4 @@ export class LookalikeIndex<R> {
     }
     return [...hits.values()];
   }
-}
-
-/** The strings one deletion away from `value`. */
-function deletions(value: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < value.length; i++) out.add(value.slice(0, i) + value.slice(i + 1));
-  return out;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }

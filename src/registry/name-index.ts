@@ -6,6 +6,8 @@ import {
   nearMatchScore,
   type NormalizedName,
 } from "../normalize/name.js";
+import { addTo } from "./multimap.js";
+import { oneDeletions } from "../normalize/edit-distance.js";
 
 /** An entry name with what the search compares. */
 interface IndexedName<R> {
@@ -54,16 +56,16 @@ export class NameIndex<R> {
   add(name: NormalizedName, ref: R): void {
     const id = this.#names.length;
     this.#names.push({ name, ref });
-    push(this.#byKey, name.key, id);
+    addTo(this.#byKey, name.key, id);
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
-      for (const gram of trigrams(name.soundKey)) push(this.#bySoundTrigram, gram, id);
-      for (const gram of trigrams(name.distinctKey)) push(this.#bySpellingTrigram, gram, id);
+      for (const gram of trigrams(name.soundKey)) addTo(this.#bySoundTrigram, gram, id);
+      for (const gram of trigrams(name.distinctKey)) addTo(this.#bySpellingTrigram, gram, id);
       addDeletions(this.#bySoundDeletion, name.soundKey, id);
       addDeletions(this.#bySpellingDeletion, name.distinctKey, id);
     }
     const words = [...new Set(name.soundTokens)];
-    for (const word of words) push(this.#byWord, word, id);
-    push(this.#byWordSet, wordSetKey(words), id);
+    for (const word of words) addTo(this.#byWord, word, id);
+    addTo(this.#byWordSet, wordSetKey(words), id);
   }
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
@@ -133,19 +135,13 @@ const ONE_EDIT_MAX_LENGTH = 7;
 /** Indexes a key and its one-deletion variants, when short enough for the one-edit search. */
 function addDeletions(byDeletion: Map<string, number[]>, key: string, id: number): void {
   if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
-  for (const variant of new Set([key, ...deletions(key)])) {
+  for (const variant of new Set([key, ...oneDeletions(key)])) {
     const list = byDeletion.get(variant);
     if (list === undefined) byDeletion.set(variant, [id]);
     else if (list[list.length - 1] !== id) list.push(id);
   }
 }
 
-/** The strings one deletion away from `value`. */
-function deletions(value: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < value.length; i++) out.push(value.slice(0, i) + value.slice(i + 1));
-  return out;
-}
 
 /**
  * Adds the ids whose key may be within the similarity threshold of `key`: for a short key, the
@@ -163,7 +159,7 @@ function nearKeys(
     collect(byTrigram, key, into, sharesWord);
     return;
   }
-  for (const variant of [key, ...deletions(key)]) for (const id of byDeletion.get(variant) ?? EMPTY) into.add(id);
+  for (const variant of [key, ...oneDeletions(key)]) for (const id of byDeletion.get(variant) ?? EMPTY) into.add(id);
 }
 
 /** Queries with more distinct words than this take the plain word index (2^8 subsets at most). */
@@ -222,10 +218,4 @@ function includesSorted(list: readonly number[], id: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-function push<K>(map: Map<K, number[]>, key: K, id: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [id]);
-  else list.push(id);
 }
