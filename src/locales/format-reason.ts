@@ -1,4 +1,5 @@
 import type { Reason } from "../reasons.js";
+import { parsedIndexOf } from "../registry/parse.js";
 import { defaultRegistry } from "../registry/default.js";
 import type { RegistryData } from "../registry/types.js";
 import { en } from "./en.js";
@@ -37,6 +38,17 @@ export function checkLocale(locale: unknown, option: string): asserts locale is 
 function entryOf(reason: Reason, registry: RegistryData): { entry?: string; assetName?: string } {
   const id = reason.entryId;
   if (id === undefined) return {};
+  // A parsed registry answers from its index (this runs per reason when screening with a locale);
+  // plain registry data is searched.
+  const index = parsedIndexOf(registry);
+  if (index !== undefined) {
+    const ref =
+      (reason.rule !== "blocked-service" ? index.licensed.byId.get(id) : undefined) ??
+      (reason.rule !== "licensed-exchange" ? index.blocked.byId.get(id) : undefined);
+    if (ref !== undefined) return { entry: ref.entry.name };
+    const asset = index.greenList.get(id.toUpperCase())?.entry ?? index.prohibited.get(id.toUpperCase());
+    return asset === undefined ? { entry: id } : { entry: id, assetName: asset.name };
+  }
   // The rule says which list the id belongs to; an unknown rule searches every list.
   const party =
     (reason.rule !== "blocked-service" ? registry.licensedProviders.find((p) => p.id === id) : undefined) ??

@@ -88,6 +88,11 @@ export function prepared(registry: Registry): Registry {
   return PARSED.has(registry) ? registry : parseRegistry(registry);
 }
 
+/** The lookup index of a registry `parseRegistry` returned, or `undefined` for any other object. */
+export function parsedIndexOf(registry: object): RegistryIndex | undefined {
+  return PARSED.has(registry) ? (registry as Registry)[INDEX] : undefined;
+}
+
 /** The lookup index of a registry returned by {@link prepared}. */
 export function indexOf(registry: Registry): RegistryIndex {
   return registry[INDEX];

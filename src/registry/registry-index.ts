@@ -19,6 +19,8 @@ export interface PartyIndex<E> {
   readonly byLicence: ReadonlyMap<string, PartyRef<E>>;
   readonly byDomain: ReadonlyMap<string, PartyRef<E>>;
   readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
+  /** Every entry by its `id`, for naming the entry a reason points at. */
+  readonly byId: ReadonlyMap<string, PartyRef<E>>;
   readonly byName: ReadonlyMap<string, PartyRef<E>>;
   readonly names: NameIndex<PartyRef<E>>;
   readonly lookalikes: LookalikeIndex<PartyRef<E>>;
@@ -59,10 +61,12 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byName = new Map<string, PartyRef<E>>();
+  const byId = new Map<string, PartyRef<E>>();
   const names = new NameIndex<PartyRef<E>>();
   const lookalikes = new LookalikeIndex<PartyRef<E>>();
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
+    byId.set(entry.id, ref);
     if ("licenceNumber" in entry) byLicence.set(normalizeLicenceNumber(entry.licenceNumber), ref);
     for (const domain of entry.domains) {
       const host = normalizeDomain(domain);
@@ -89,7 +93,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       names.add(legal, ref);
     }
   }
-  return { byLicence, byDomain, byWallet, byName, names, lookalikes };
+  return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 
 function indexAssets(entries: readonly GreenListAsset[]): ReadonlyMap<string, AssetRef> {
