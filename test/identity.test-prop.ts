@@ -185,4 +185,39 @@ describe("the name index finds what a scan of every name would", () => {
       for (const [i, score] of scan) expect(found.get(i)).toBe(score);
     },
   );
+
+  // The case the length and letter-set filter is for: many names sharing a distinctive word, so the
+  // trigram lists of that word admit them all, and queries up to three edits from one of them.
+  const brandArb = fc.stringMatching(/^[bdfgklmnprstvz]?[aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?[a-z]{0,3}$/);
+  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."aeioukstvzx"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
+  test.prop([
+    fc.uniqueArray(brandArb, { minLength: 1, maxLength: 60 }),
+    fc.constantFrom("swap", "wallet", "capital", "trade", "coin"),
+    fc.array(editArb, { maxLength: 3 }),
+    fc.nat(),
+  ])("names sharing a common word: the length and letter-set filter loses no near match", (brands, word, edits, pick) => {
+    const index = new NameIndex<number>();
+    const normalized = brands.map((b, i) => (i % 3 === 0 ? normalizeName(b) : normalizeName(`${b} ${word}`)));
+    normalized.forEach((n, i) => n !== null && index.add(n, i));
+    let query = `${brands[pick % brands.length] as string}${word}`;
+    for (const { at, letter, how } of edits) {
+      const i = at % query.length;
+      query =
+        how === "substitute" ? `${query.slice(0, i)}${letter}${query.slice(i + 1)}`
+        : how === "insert" ? `${query.slice(0, i)}${letter}${query.slice(i)}`
+        : how === "delete" ? `${query.slice(0, i)}${query.slice(i + 1)}`
+        : `${query.slice(0, i)}${query.charAt(i + 1)}${query.charAt(i)}${query.slice(i + 2)}`;
+    }
+    const q = normalizeName(query);
+    fc.pre(q !== null);
+    const found = new Map(index.search(q).map((hit) => [hit.ref, hit.score]));
+    let near = 0;
+    normalized.forEach((n, i) => {
+      const score = n === null ? null : nearMatchScore(q, n);
+      if (score === null) return;
+      near++;
+      expect(found.get(i)).toBe(score);
+    });
+    expect(found.size).toBe(near);
+  });
 });

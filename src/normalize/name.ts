@@ -1,4 +1,4 @@
-import { editDistance, editDistanceWithin, similarity } from "./edit-distance.js";
+import { editDistance, editDistanceWithin, letterSet, letterSetBound, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
@@ -176,32 +176,9 @@ function similarityAtLeast(a: string, b: string): number {
   const limit = Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * longer + 1e-9);
   // Most candidates differ in more letters than the limit allows: a letter-set bound rejects them
   // in a few nanoseconds, before the banded distance is computed.
-  if (Math.abs(a.length - b.length) > limit || letterSetBound(a, b) > limit) return 0;
+  if (Math.abs(a.length - b.length) > limit || letterSetBound(letterSet(a), letterSet(b)) > limit) return 0;
   const distance = editDistanceWithin(a, b, limit);
   return distance > limit ? 0 : 1 - distance / longer;
-}
-
-/**
- * A lower bound of the edit distance of `a` and `b`: each letter of one that the other lacks
- * costs at least one edit. Letters are hashed into 32 buckets (so two letters may share one, which
- * only lowers the bound): the larger count of buckets one has and the other lacks.
- */
-function letterSetBound(a: string, b: string): number {
-  const setA = letterSet(a);
-  const setB = letterSet(b);
-  return Math.max(bitCount(setA & ~setB), bitCount(setB & ~setA));
-}
-
-function letterSet(value: string): number {
-  let set = 0;
-  for (let i = 0; i < value.length; i++) set |= 1 << (value.charCodeAt(i) & 31);
-  return set;
-}
-
-function bitCount(bits: number): number {
-  let v = bits - ((bits >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** The score of a name that equals an entry's only once its mixed-in Cyrillic letters are read as Latin. */

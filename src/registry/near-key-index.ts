@@ -1,0 +1,98 @@
+import { letterSet, letterSetBound, oneDeletions } from "../normalize/edit-distance.js";
+import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
+import { addTo } from "./multimap.js";
+
+/**
+ * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
+ * so a one-deletion (SymSpell) index finds their near keys exactly, with no trigram walk; an
+ * entry key one letter longer can still be one edit away, so entries are indexed one letter further.
+ */
+const ONE_EDIT_MAX_LENGTH = 7;
+
+const PAD = "\u0000\u0000";
+const EMPTY: readonly number[] = [];
+
+/** Distinct trigrams of a key padded at both ends, so that short keys have trigrams too. */
+function trigrams(key: string): Set<string> {
+  const padded = `${PAD}${key}${PAD}`;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
+function allowedEdits(a: number, b: number): number {
+  return Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * Math.max(a, b) + 1e-9);
+}
+
+/**
+ * The ids whose key of one kind (sound or spelling) may be within the similarity threshold of a
+ * query's: a superset of the near keys, never missing one, and small enough that every candidate
+ * can be scored.
+ *
+ * - Keys of up to {@link ONE_EDIT_MAX_LENGTH} letters: a one-deletion index (every key one edit
+ *   away shares the key or one of its one-deletion variants).
+ * - Longer keys: the trigram lists that any near key must appear in (a key within `d` edits shares
+ *   at least `distinct trigrams − 4d` of them, as an edit touches at most four), walking only the
+ *   shortest lists (prefix filtering). Each id found there is kept only when its length and its
+ *   {@link letterSet} allow the edits (both exact lower bounds of the distance). That second step
+ *   is what makes a common word cheap: at 100,000 names a query ending in `swap` walks the
+ *   thousands of names ending in `swap`, and the letter sets reject nearly all of them in a few
+ *   nanoseconds each, where scoring them took a millisecond or more.
+ */
+export class NearKeyIndex {
+  readonly #byTrigram = new Map<string, number[]>();
+  readonly #byDeletion = new Map<string, number[]>();
+  /** Per id: its key's length and letter set, or `-1` for ids added without a key. */
+  readonly #lengths: number[] = [];
+  readonly #letterSets: number[] = [];
+
+  /** Indexes `key` for `id`. Ids are added in increasing order. */
+  add(key: string, id: number): void {
+    while (this.#lengths.length < id) {
+      this.#lengths.push(-1);
+      this.#letterSets.push(0);
+    }
+    this.#lengths.push(key.length);
+    this.#letterSets.push(letterSet(key));
+    for (const gram of trigrams(key)) addTo(this.#byTrigram, gram, id);
+    if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
+    for (const variant of new Set([key, ...oneDeletions(key)])) {
+      const list = this.#byDeletion.get(variant);
+      if (list === undefined) this.#byDeletion.set(variant, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+  }
+
+  /** Adds to `into` every id whose key may be within the similarity threshold of `key`. */
+  collect(key: string, into: Set<number>): void {
+    if (key.length <= ONE_EDIT_MAX_LENGTH) {
+      for (const variant of [key, ...oneDeletions(key)]) for (const id of this.#byDeletion.get(variant) ?? EMPTY) into.add(id);
+      return;
+    }
+    const grams = trigrams(key);
+    // A partner key may be longer: within the threshold of a key of length n, at most
+    // (1 − t) / t × n edits (similarity is measured against the longer key).
+    const maxEdits = Math.floor(((1 - NAME_SIMILARITY_THRESHOLD) / NAME_SIMILARITY_THRESHOLD) * key.length + 1e-9);
+    const needed = grams.size - 4 * maxEdits;
+    const length = key.length;
+    const letters = letterSet(key);
+    const lengths = this.#lengths;
+    const letterSets = this.#letterSets;
+    const keep = (id: number): void => {
+      const other = lengths[id] as number;
+      if (other < 0) return;
+      const edits = allowedEdits(length, other);
+      if (Math.abs(length - other) <= edits && letterSetBound(letters, letterSets[id] as number) <= edits) into.add(id);
+    };
+    if (needed <= 0) {
+      // A key of few distinct trigrams (`aaaaaaaa`): the bound says nothing, so every id is checked.
+      for (let id = 0; id < lengths.length; id++) keep(id);
+      return;
+    }
+    // An id in `needed` of the lists is in at least one of the `lists − needed + 1` shortest.
+    const lists = [...grams].map((gram) => this.#byTrigram.get(gram) ?? EMPTY).sort((a, b) => a.length - b.length);
+    const walked = lists.length - needed + 1;
+    for (let i = 0; i < walked; i++) for (const id of lists[i] as readonly number[]) keep(id);
+  }
+}
