@@ -1,4 +1,4 @@
-import { editDistance, editDistanceWithin, letterSet, letterSetBound, similarity } from "./edit-distance.js";
+import { editDistance, editDistanceWithin, letterSet, letterSetBound, oneDeletions, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { transliterate } from "./transliterate.js";
@@ -28,11 +28,23 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
 export function isGenericWord(word: string): boolean {
   if (GENERIC_NAME_WORDS.has(word)) return true;
   if (word.length < 8) return false;
-  for (const generic of GENERIC_NAME_WORDS) {
-    if (generic.length >= 8 && editDistance(word, generic, 1) <= 1) return true;
+  // Two words one edit apart share the word or a one-deletion variant (SymSpell), so only the
+  // generic words under those keys are compared.
+  for (const variant of [word, ...oneDeletions(word)]) {
+    for (const generic of LONG_GENERIC_BY_DELETION.get(variant) ?? []) if (editDistance(word, generic, 1) <= 1) return true;
   }
   return false;
 }
+
+/** The generic words of 8+ letters under themselves and each of their one-deletion variants. */
+const LONG_GENERIC_BY_DELETION: ReadonlyMap<string, readonly string[]> = (() => {
+  const byDeletion = new Map<string, string[]>();
+  for (const generic of GENERIC_NAME_WORDS) {
+    if (generic.length < 8) continue;
+    for (const variant of new Set([generic, ...oneDeletions(generic)])) byDeletion.set(variant, [...(byDeletion.get(variant) ?? []), generic]);
+  }
+  return byDeletion;
+})();
 
 /** A name reduced to what identifies it. */
 export interface NormalizedName {

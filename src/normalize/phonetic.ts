@@ -14,6 +14,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(.)\1+/g, "$1"],
 ];
 
+/** Matches wherever a rewrite, or the final-`e` rule, would change a word. */
+const REWRITABLE = /ph|ck|kh|[xqwcyj]|ei|(.)\1|^.{3,}e$/;
+
 /**
  * A rough phonetic key of one lower-case Latin word, used only to find near matches (never exact
  * ones): common digraphs and letters folded (`ph`→`f`, `kh`→`h`, `x`→`ks`, soft `c`→`s`, hard
@@ -25,6 +28,8 @@ export function phoneticKey(word: string): string {
   // Rewrites can feed one another (`ch` → `kh` → `h`): repeat to a fixed point. No rewrite adds
   // an `x` or a `c`, so the second pass settles everything and a third never changes anything.
   for (let pass = 0; pass < 3; pass++) {
+    // Nothing left to rewrite: the fixed point (a pass would change nothing), without running it.
+    if (!REWRITABLE.test(key)) break;
     const before = key;
     for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
     if (key.length > 3 && key.endsWith("e")) key = key.slice(0, -1);

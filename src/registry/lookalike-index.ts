@@ -1,5 +1,6 @@
-import { getDomainWithoutSuffix, getPublicSuffix } from "tldts";
-import { addTo } from "./multimap.js";
+import { parse } from "tldts";
+import { HashedPostings, hashSkipping } from "./hashed-postings.js";
+import { Multimap } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
 import { editDistance, oneDeletions } from "../normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
@@ -36,8 +37,7 @@ const PSL = { allowPrivateDomains: true } as const;
 
 /** The registrable label and public suffix of a host: `p2p.okx.com` → `okx`, `com`. */
 function split(host: string): { label: string; suffix: string; labels: string[] } | null {
-  const label = getDomainWithoutSuffix(host, PSL);
-  const suffix = getPublicSuffix(host, PSL);
+  const { domainWithoutSuffix: label, publicSuffix: suffix } = parse(host, PSL);
   if (label === null || label === "" || suffix === null) return null;
   const labels = host.slice(0, host.length - suffix.length - 1).split(".");
   return { label, suffix, labels };
@@ -50,8 +50,10 @@ function split(host: string): { label: string; suffix: string; labels: string[] 
  * label, and every brand-length substring of them (a brand wrapped in other words).
  */
 export class LookalikeIndex<R> {
-  readonly #bySkeleton = new Map<string, Brand<R>[]>();
-  readonly #byDeletion = new Map<string, Brand<R>[]>();
+  readonly #bySkeleton = new Multimap<Brand<R>>();
+  /** Brands by their one-deletion variants (as {@link hashSkipping} hashes; ids index `#brands`). */
+  readonly #byDeletion = new HashedPostings();
+  readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
 
   /** Adds a registry domain (canonical host) of an entry. */
@@ -75,9 +77,12 @@ export class LookalikeIndex<R> {
 
   #addBrand(brand: Brand<R>): void {
     const { skeleton } = brand;
-    if ((this.#bySkeleton.get(skeleton) ?? []).some((b) => b.ref === brand.ref)) return;
-    addTo(this.#bySkeleton, skeleton, brand);
-    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) for (const key of oneDeletions(skeleton)) addTo(this.#byDeletion, key, brand);
+    if (this.#bySkeleton.some(skeleton, (b) => b.ref === brand.ref)) return;
+    this.#bySkeleton.add(skeleton, brand);
+    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
+      const id = this.#brands.push(brand) - 1;
+      for (let skip = 0; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
+    }
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
 
@@ -91,25 +96,30 @@ export class LookalikeIndex<R> {
     };
 
     const skeleton = labelSkeleton(parts.label);
-    for (const brand of this.#bySkeleton.get(skeleton) ?? []) {
+    for (const brand of this.#bySkeleton.get(skeleton)) {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");
       else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "name" : "suffix");
     }
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.
-      const near = [...(this.#byDeletion.get(skeleton) ?? [])];
-      for (const key of oneDeletions(skeleton)) near.push(...(this.#bySkeleton.get(key) ?? []), ...(this.#byDeletion.get(key) ?? []));
+      const near: Brand<R>[] = [];
+      const push = (id: number): void => void near.push(this.#brands[id] as Brand<R>);
+      this.#byDeletion.forEach(hashSkipping(skeleton, -1), push);
+      for (const key of oneDeletions(skeleton)) {
+        near.push(...this.#bySkeleton.get(key));
+        this.#byDeletion.forEach(hashSkipping(key, -1), push);
+      }
       for (const brand of near) {
         if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistance(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
       }
     }
     for (const label of parts.labels) {
       for (const word of labelSkeleton(label).split("-")) {
-        if (word !== skeleton) for (const brand of this.#bySkeleton.get(word) ?? []) add(brand, "brand");
+        if (word !== skeleton) for (const brand of this.#bySkeleton.get(word)) add(brand, "brand");
         for (const length of this.#embeddedLengths) {
           for (let start = 0; start + length <= word.length && length < word.length; start++) {
-            for (const brand of this.#bySkeleton.get(word.slice(start, start + length)) ?? []) add(brand, "brand");
+            for (const brand of this.#bySkeleton.get(word.slice(start, start + length))) add(brand, "brand");
           }
         }
       }

@@ -1,6 +1,40 @@
-/** Appends `value` to the list under `key`, creating the list on first use: index-building only. */
-export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+const NONE: readonly never[] = [];
+
+/**
+ * A map from a key to a list of values, for building indexes: a key with one value (most keys of a
+ * deletion or skeleton index) holds it alone, not in a one-element array, which at 100,000 entries
+ * saves about a million small arrays and the garbage collection they cost. Values must not be arrays.
+ */
+export class Multimap<V> {
+  readonly #map = new Map<string, V | V[]>();
+
+  /** Appends `value` to the list under `key`. */
+  add(key: string, value: V): void {
+    const held = this.#map.get(key);
+    if (held === undefined) this.#map.set(key, value);
+    else if (Array.isArray(held)) held.push(value);
+    else this.#map.set(key, [held, value]);
+  }
+
+  /** Appends `value` unless it is already the last value under `key` (values added in order, e.g. ids). */
+  addOnce(key: string, value: V): void {
+    const held = this.#map.get(key);
+    if (held === undefined) this.#map.set(key, value);
+    else if (Array.isArray(held)) {
+      if (held[held.length - 1] !== value) held.push(value);
+    } else if (held !== value) this.#map.set(key, [held, value]);
+  }
+
+  /** Whether some value under `key` passes `test` (without building a list for a single value). */
+  some(key: string, test: (value: V) => boolean): boolean {
+    const held = this.#map.get(key);
+    if (held === undefined) return false;
+    return Array.isArray(held) ? held.some(test) : test(held);
+  }
+
+  /** The values under `key`, in the order added; empty when none. */
+  get(key: string): readonly V[] {
+    const held = this.#map.get(key);
+    return held === undefined ? NONE : Array.isArray(held) ? held : [held];
+  }
 }

@@ -6,7 +6,7 @@ import {
   nearMatchScore,
   type NormalizedName,
 } from "../normalize/name.js";
-import { addTo } from "./multimap.js";
+import { Multimap } from "./multimap.js";
 import { NearKeyIndex } from "./near-key-index.js";
 
 /** An entry name with what the search compares. */
@@ -36,27 +36,27 @@ export class NameIndex<R> {
   readonly #names: IndexedName<R>[] = [];
   readonly #bySound = new NearKeyIndex();
   readonly #bySpelling = new NearKeyIndex();
-  readonly #byWord = new Map<string, number[]>();
-  readonly #byWordSet = new Map<string, number[]>();
-  readonly #byKey = new Map<string, number[]>();
+  readonly #byWord = new Multimap<number>();
+  readonly #byWordSet = new Multimap<number>();
+  readonly #byKey = new Multimap<number>();
 
   /** Adds a name of an entry. */
   add(name: NormalizedName, ref: R): void {
     const id = this.#names.length;
     this.#names.push({ name, ref });
-    addTo(this.#byKey, name.key, id);
+    this.#byKey.add(name.key, id);
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.add(name.soundKey, id);
       this.#bySpelling.add(name.distinctKey, id);
     }
     const words = [...new Set(name.soundTokens)];
-    for (const word of words) addTo(this.#byWord, word, id);
-    addTo(this.#byWordSet, wordSetKey(words), id);
+    for (const word of words) this.#byWord.add(word, id);
+    this.#byWordSet.add(wordSetKey(words), id);
   }
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
-    const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key) ?? []) : []);
+    const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key)) : []);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
@@ -66,7 +66,7 @@ export class NameIndex<R> {
     const best = new Map<R, NameHit<R>>();
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
     if (query.visualKey !== undefined) {
-      for (const id of this.#byKey.get(query.visualKey) ?? []) {
+      for (const id of this.#byKey.get(query.visualKey)) {
         const { ref } = this.#names[id] as IndexedName<R>;
         best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
       }
@@ -90,19 +90,19 @@ export class NameIndex<R> {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       if (token.length < 3 || isGenericWord(token)) continue;
-      const list = this.#byWord.get(soundTokens[i] as string) ?? [];
+      const list = this.#byWord.get(soundTokens[i] as string);
       if (rarest === undefined || list.length < rarest.length) rarest = list;
     }
     for (const id of rarest ?? []) into.add(id);
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
     const words = [...new Set(soundTokens)];
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) for (const id of this.#byWord.get(word) ?? []) into.add(id);
+      for (const word of words) for (const id of this.#byWord.get(word)) into.add(id);
       return;
     }
     for (let mask = 1; mask < 1 << words.length; mask++) {
       const subset = words.filter((_, i) => (mask & (1 << i)) !== 0);
-      for (const id of this.#byWordSet.get(wordSetKey(subset)) ?? []) into.add(id);
+      for (const id of this.#byWordSet.get(wordSetKey(subset))) into.add(id);
     }
   }
 }

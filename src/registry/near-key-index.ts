@@ -1,6 +1,7 @@
-import { letterSet, letterSetBound, oneDeletions } from "../normalize/edit-distance.js";
+import { letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
-import { addTo } from "./multimap.js";
+import { HashedPostings, hashSkipping } from "./hashed-postings.js";
+import { Multimap } from "./multimap.js";
 
 /**
  * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
@@ -10,14 +11,31 @@ import { addTo } from "./multimap.js";
 const ONE_EDIT_MAX_LENGTH = 7;
 
 const PAD = "\u0000\u0000";
-const EMPTY: readonly number[] = [];
 
-/** Distinct trigrams of a key padded at both ends, so that short keys have trigrams too. */
-function trigrams(key: string): Set<string> {
-  const padded = `${PAD}${key}${PAD}`;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
+/** Trigrams of keys in `a`–`z` (and the padding) index a dense table: 27³ lists, no hashing. */
+const DENSE_GRAMS = 27 ** 3;
+const NONE: readonly number[] = [];
+
+/** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
+function letterCode(key: string, at: number): number {
+  if (at < 0 || at >= key.length) return 0;
+  const c = key.charCodeAt(at);
+  return c >= 97 && c <= 122 ? c - 96 : -1;
+}
+
+/**
+ * Calls `dense` or `sparse` for each trigram of `key` padded with two `\0` at both ends (so that
+ * short keys have trigrams too): a trigram of `a`–`z` and padding as its slot in the dense table,
+ * any other as its string. Repeated trigrams come once per occurrence.
+ */
+function forEachTrigram(key: string, dense: (slot: number) => void, sparse: (gram: string) => void): void {
+  for (let i = -2; i < key.length; i++) {
+    const a = letterCode(key, i);
+    const b = letterCode(key, i + 1);
+    const c = letterCode(key, i + 2);
+    if (a >= 0 && b >= 0 && c >= 0) dense((a * 27 + b) * 27 + c);
+    else sparse(`${PAD}${key}${PAD}`.slice(i + 2, i + 5));
+  }
 }
 
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
@@ -41,8 +59,9 @@ function allowedEdits(a: number, b: number): number {
  *   nanoseconds each, where scoring them took a millisecond or more.
  */
 export class NearKeyIndex {
-  readonly #byTrigram = new Map<string, number[]>();
-  readonly #byDeletion = new Map<string, number[]>();
+  readonly #byDenseTrigram: (number[] | undefined)[] = new Array<number[] | undefined>(DENSE_GRAMS);
+  readonly #bySparseTrigram = new Multimap<number>();
+  readonly #byDeletion = new HashedPostings();
   /** Per id: its key's length and letter set, or `-1` for ids added without a key. */
   readonly #lengths: number[] = [];
   readonly #letterSets: number[] = [];
@@ -55,22 +74,35 @@ export class NearKeyIndex {
     }
     this.#lengths.push(key.length);
     this.#letterSets.push(letterSet(key));
-    for (const gram of trigrams(key)) addTo(this.#byTrigram, gram, id);
+    // A repeated trigram or deletion variant is the same id again: it is kept once.
+    const table = this.#byDenseTrigram;
+    forEachTrigram(
+      key,
+      (slot) => {
+        const list = table[slot];
+        if (list === undefined) table[slot] = [id];
+        else if (list[list.length - 1] !== id) list.push(id);
+      },
+      (gram) => this.#bySparseTrigram.addOnce(gram, id),
+    );
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
-    for (const variant of new Set([key, ...oneDeletions(key)])) {
-      const list = this.#byDeletion.get(variant);
-      if (list === undefined) this.#byDeletion.set(variant, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    }
+    for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
   }
 
   /** Adds to `into` every id whose key may be within the similarity threshold of `key`. */
   collect(key: string, into: Set<number>): void {
     if (key.length <= ONE_EDIT_MAX_LENGTH) {
-      for (const variant of [key, ...oneDeletions(key)]) for (const id of this.#byDeletion.get(variant) ?? EMPTY) into.add(id);
+      // Ids under a variant's hash may include a key that only shares the hash: scoring drops it.
+      const add = (id: number): void => void into.add(id);
+      for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), add);
       return;
     }
-    const grams = trigrams(key);
+    const grams = new Map<number | string, readonly number[]>();
+    forEachTrigram(
+      key,
+      (slot) => grams.set(slot, this.#byDenseTrigram[slot] ?? NONE),
+      (gram) => grams.set(gram, this.#bySparseTrigram.get(gram)),
+    );
     // A partner key may be longer: within the threshold of a key of length n, at most
     // (1 − t) / t × n edits (similarity is measured against the longer key).
     const maxEdits = Math.floor(((1 - NAME_SIMILARITY_THRESHOLD) / NAME_SIMILARITY_THRESHOLD) * key.length + 1e-9);
@@ -91,7 +123,7 @@ export class NearKeyIndex {
       return;
     }
     // An id in `needed` of the lists is in at least one of the `lists − needed + 1` shortest.
-    const lists = [...grams].map((gram) => this.#byTrigram.get(gram) ?? EMPTY).sort((a, b) => a.length - b.length);
+    const lists = [...grams.values()].sort((a, b) => a.length - b.length);
     const walked = lists.length - needed + 1;
     for (let i = 0; i < walked; i++) for (const id of lists[i] as readonly number[]) keep(id);
   }

@@ -1,0 +1,107 @@
+// The compact structures behind the name and look-alike indexes, each against a plain model:
+// the hashed postings against a Map of arrays, the multimap against the same, and the fast paths of
+// `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { editDistance } from "../src/normalize/edit-distance.js";
+import { GENERIC_NAME_WORDS, isGenericWord } from "../src/normalize/name.js";
+import { phoneticKey } from "../src/normalize/phonetic.js";
+import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
+import { Multimap } from "../src/registry/multimap.js";
+
+/** Appends like the indexes do: an id equal to the last one under the key is not added again. */
+function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
+  const list = model.get(key) ?? [];
+  if (list[list.length - 1] !== id) list.push(id);
+  model.set(key, list);
+}
+
+describe("HashedPostings", () => {
+  // Hashes that share their low bits (so they collide in the table), some repeating, and up to
+  // 3,000 of them, past the 512 distinct hashes at which the table first doubles.
+  const hashOf = (h: number) => h * 0x10000 + (h & 7);
+  const addArb = fc.tuple(fc.oneof(fc.integer({ min: -40, max: 40 }), fc.integer({ min: -1500, max: 1500 })).map(hashOf), fc.nat({ max: 50 }));
+  const addsArb = fc.oneof(fc.array(addArb, { maxLength: 100 }), fc.array(addArb, { minLength: 1200, maxLength: 3000 }));
+  test.prop([addsArb])("holds exactly the ids added under each hash, in order, once per run", (adds) => {
+    const postings = new HashedPostings();
+    const model = new Map<number | string, number[]>();
+    for (const [hash, id] of adds) {
+      postings.add(hash, id);
+      modelAdd(model, hash, id);
+    }
+    // Every hash added, and some never added (which must give nothing).
+    for (const hash of [...model.keys(), hashOf(-1501), hashOf(1501), hashOf(0) + 1] as number[]) {
+      const seen: number[] = [];
+      postings.forEach(hash, (id) => seen.push(id));
+      expect(seen).toEqual(model.get(hash) ?? []);
+    }
+  });
+
+  test.prop([fc.string({ maxLength: 12 }), fc.nat()])("hashSkipping is the hash of the string without that character", (value, at) => {
+    const skip = value.length === 0 ? -1 : at % value.length;
+    const without = skip === -1 ? value : value.slice(0, skip) + value.slice(skip + 1);
+    expect(hashSkipping(value, skip)).toBe(hashSkipping(without, -1));
+    expect(Number.isInteger(hashSkipping(value, -1))).toBe(true);
+  });
+});
+
+describe("Multimap", () => {
+  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.nat({ max: 5 }), fc.boolean()))])(
+    "get, some, add and addOnce agree with a Map of arrays",
+    (ops) => {
+      const map = new Multimap<number>();
+      const model = new Map<string, number[]>();
+      for (const [key, value, once] of ops) {
+        if (once) {
+          map.addOnce(key, value);
+          modelAdd(model, key, value);
+        } else {
+          map.add(key, value);
+          model.set(key, [...(model.get(key) ?? []), value]);
+        }
+      }
+      for (const key of ["a", "b", "c", "d", "e"]) {
+        expect(map.get(key)).toEqual(model.get(key) ?? []);
+        for (let v = 0; v <= 5; v++) expect(map.some(key, (x) => x === v)).toBe((model.get(key) ?? []).includes(v));
+      }
+    },
+  );
+});
+
+describe("fast paths against the code they replaced", () => {
+  /** `isGenericWord` as first written: a loop over every long generic word. */
+  const genericByScan = (word: string): boolean =>
+    GENERIC_NAME_WORDS.has(word) || (word.length >= 8 && [...GENERIC_NAME_WORDS].some((g) => g.length >= 8 && editDistance(word, g, 1) <= 1));
+
+  // Words near the long generic words: one or two random edits of one, or random letters.
+  const nearGenericArb = fc
+    .tuple(fc.constantFrom(...[...GENERIC_NAME_WORDS].filter((g) => g.length >= 8)), fc.array(fc.tuple(fc.nat(), fc.constantFrom(..."aeikstnxz"), fc.nat({ max: 3 })), { maxLength: 2 }))
+    .map(([word, edits]) =>
+      edits.reduce((w, [at, letter, how]) => {
+        const i = at % (w.length + 1);
+        return how === 0 ? w.slice(0, i) + letter + w.slice(i + 1) : how === 1 ? w.slice(0, i) + letter + w.slice(i) : how === 2 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
+      }, word),
+    );
+  test.prop([fc.oneof(nearGenericArb, fc.stringMatching(/^[a-z]{6,12}$/))])("isGenericWord", (word) => {
+    expect(isGenericWord(word)).toBe(genericByScan(word));
+  });
+
+  /** `phoneticKey` as first written: every rewrite on every pass, until a pass changes nothing. */
+  const REWRITES: readonly (readonly [RegExp, string])[] = [
+    [/ph/g, "f"], [/ck/g, "k"], [/kh/g, "h"], [/x/g, "ks"], [/q/g, "k"], [/w/g, "v"],
+    [/c(?=[eiy])/g, "s"], [/c/g, "k"], [/[yj]/g, "i"], [/ei/g, "e"], [/(.)\1+/g, "$1"],
+  ];
+  const phoneticByPasses = (word: string): string => {
+    let key = word;
+    for (let pass = 0; pass < 3; pass++) {
+      const before = key;
+      for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+      if (key.length > 3 && key.endsWith("e")) key = key.slice(0, -1);
+      if (key === before) break;
+    }
+    return key;
+  };
+  test.prop([fc.stringMatching(/^[phckxqwyjeiaosb]{0,10}$/)])("phoneticKey", (word) => {
+    expect(phoneticKey(word)).toBe(phoneticByPasses(word));
+  });
+});
