@@ -38,6 +38,23 @@ function forEachTrigram(key: string, dense: (slot: number) => void, sparse: (gra
   }
 }
 
+/** Letters are counted in 32 buckets, `code mod 32`, as {@link letterSet} sets them. */
+const BUCKETS = 32;
+
+/**
+ * Writes how often `key` has a letter of each bucket into `into` at `at` (counts stop at 255).
+ * The bag distance of two keys (the larger of the letters one has more often than the other,
+ * summed over buckets) is a lower bound of their edit distance: an insertion, deletion or
+ * substitution changes it by at most one, a transposition not at all. Sharing buckets and stopping
+ * at 255 only lower it.
+ */
+function letterCounts(key: string, into: Uint8Array, at: number): void {
+  for (let i = 0; i < key.length; i++) {
+    const bucket = at + (key.charCodeAt(i) & 31);
+    if ((into[bucket] as number) < 255) into[bucket] = (into[bucket] as number) + 1;
+  }
+}
+
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
 function allowedEdits(a: number, b: number): number {
   return Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * Math.max(a, b) + 1e-9);
@@ -65,6 +82,8 @@ export class NearKeyIndex {
   /** Per id: its key's length and letter set, or `-1` for ids added without a key. */
   readonly #lengths: number[] = [];
   readonly #letterSets: number[] = [];
+  /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
+  #letterCounts = new Uint8Array(BUCKETS * 256);
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
@@ -74,6 +93,12 @@ export class NearKeyIndex {
     }
     this.#lengths.push(key.length);
     this.#letterSets.push(letterSet(key));
+    if ((id + 1) * BUCKETS > this.#letterCounts.length) {
+      const bigger = new Uint8Array(Math.max(this.#letterCounts.length * 2, (id + 1) * BUCKETS));
+      bigger.set(this.#letterCounts);
+      this.#letterCounts = bigger;
+    }
+    letterCounts(key, this.#letterCounts, id * BUCKETS);
     // A repeated trigram or deletion variant is the same id again: it is kept once.
     const table = this.#byDenseTrigram;
     forEachTrigram(
@@ -111,20 +136,40 @@ export class NearKeyIndex {
     const letters = letterSet(key);
     const lengths = this.#lengths;
     const letterSets = this.#letterSets;
+    const counts = this.#letterCounts;
+    const queryCounts = new Uint8Array(BUCKETS);
+    letterCounts(key, queryCounts, 0);
     const keep = (id: number): void => {
       const other = lengths[id] as number;
       if (other < 0) return;
       const edits = allowedEdits(length, other);
-      if (Math.abs(length - other) <= edits && letterSetBound(letters, letterSets[id] as number) <= edits) into.add(id);
+      if (Math.abs(length - other) > edits || letterSetBound(letters, letterSets[id] as number) > edits) return;
+      // The bag distance: letters one key has more often than the other, a tighter lower bound.
+      let more = 0;
+      let fewer = 0;
+      for (let b = 0, at = id * BUCKETS; b < BUCKETS; b++, at++) {
+        const d = (queryCounts[b] as number) - (counts[at] as number);
+        if (d > 0) more += d;
+        else fewer -= d;
+      }
+      if (more <= edits && fewer <= edits) into.add(id);
     };
     if (needed <= 0) {
       // A key of few distinct trigrams (`aaaaaaaa`): the bound says nothing, so every id is checked.
       for (let id = 0; id < lengths.length; id++) keep(id);
       return;
     }
-    // An id in `needed` of the lists is in at least one of the `lists − needed + 1` shortest.
+    // An id in `needed` of the lists is in at least one of the `lists − needed + 1` shortest. An id
+    // in several of them (a name sharing a common word with the query) is checked once.
     const lists = [...grams.values()].sort((a, b) => a.length - b.length);
     const walked = lists.length - needed + 1;
-    for (let i = 0; i < walked; i++) for (const id of lists[i] as readonly number[]) keep(id);
+    const seen = new Uint8Array(lengths.length);
+    for (let i = 0; i < walked; i++) {
+      for (const id of lists[i] as readonly number[]) {
+        if (seen[id] === 1) continue;
+        seen[id] = 1;
+        keep(id);
+      }
+    }
   }
 }
