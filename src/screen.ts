@@ -17,7 +17,7 @@ import type { Rule, RuleContext } from "./rules/rule.js";
 import { travelRuleRule } from "./rules/travel-rule.js";
 import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant.js";
 import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
-import { sortByPrecedence, type Verdict } from "./verdict.js";
+import { sortInPlaceByPrecedence, type Verdict } from "./verdict.js";
 
 
 /**
@@ -88,18 +88,26 @@ export interface Screener {
   screenStream(inputs: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<SafeScreenResult, void, undefined>;
 }
 
-/** Every rule, in the order their findings are listed among equals. All run on every call. */
-const RULES: readonly Rule[] = [
-  blockedServiceRule,
-  licensedExchangeRule,
-  greenListRule,
-  registryFreshnessRule,
-  retailMonthlyLimitRule,
-  travelRuleRule,
-  cardTopUpIdentificationRule,
-  unlicensedCryptoMerchantRule,
-  p2pCryptoSignalRule,
+/**
+ * Every rule, in the order their findings are listed among equals, with when it can find anything
+ * at all: a rule switched off by the options is left out of a screener's list, so it costs nothing.
+ */
+const RULES: readonly (readonly [Rule, (context: RuleContext) => boolean])[] = [
+  [blockedServiceRule, () => true],
+  [licensedExchangeRule, () => true],
+  [greenListRule, () => true],
+  [registryFreshnessRule, ({ options }) => options.maxRegistryAgeDays !== undefined],
+  [retailMonthlyLimitRule, ({ paymentRules }) => paymentRules.retailMonthlyLimit !== null],
+  [travelRuleRule, ({ paymentRules }) => paymentRules.travelRule !== null],
+  [cardTopUpIdentificationRule, ({ paymentRules }) => paymentRules.cardTopUpIdentification !== null],
+  [unlicensedCryptoMerchantRule, ({ paymentRules }) => paymentRules.unlicensedCryptoMerchant !== null],
+  [p2pCryptoSignalRule, ({ paymentRules }) => paymentRules.p2pCryptoSignal !== null],
 ];
+
+/** A rule context with the rules its options leave on, in {@link RULES} order. */
+interface Screening extends RuleContext {
+  readonly rules: readonly Rule[];
+}
 
 function validate(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
@@ -117,19 +125,20 @@ function validate(input: unknown): Transaction {
   return result.data;
 }
 
-function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
+function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
-  return { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
+  const context: RuleContext = { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
+  return { ...context, rules: RULES.filter(([, on]) => on(context)).map(([rule]) => rule) };
 }
 
-function evaluate(tx: Transaction, context: RuleContext): Verdict {
+function evaluate(tx: Transaction, context: Screening): Verdict {
   const { registry } = context;
   const normalized = normalizeTransaction(tx);
   const findings: Reason[] = [];
-  for (const rule of RULES) findings.push(...rule(normalized, context));
+  for (const rule of context.rules) for (const reason of rule(normalized, context)) findings.push(reason);
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
-  const sorted = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  const sorted = sortInPlaceByPrecedence(findings) as [Reason, ...Reason[]];
   // Rules write English for analysts; a locale rewrites only the message, after every rule ran.
   const locale = context.options.locale;
   const reasons =
@@ -137,14 +146,14 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
       ? sorted
       : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
-  return {
-    kind,
-    allowed: kind === "aifc_licensed_exchange",
-    reasons,
-    ...(normalized.id === undefined ? {} : { transactionId: normalized.id }),
-    asOf: new Date(normalized.instant).toISOString(),
-    registry: { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt },
-  };
+  const allowed = kind === "aifc_licensed_exchange";
+  const asOf = new Date(normalized.instant).toISOString();
+  const stamp = { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt };
+  // Two literals rather than a spread: `transactionId` is absent, not undefined, without an id.
+  const id = normalized.id;
+  return id === undefined
+    ? { kind, allowed, reasons, asOf, registry: stamp }
+    : { kind, allowed, reasons, transactionId: id, asOf, registry: stamp };
 }
 
 /**

@@ -57,9 +57,16 @@ const RANK: Readonly<Record<VerdictKind, number>> = {
   aifc_licensed_exchange: 3,
 };
 
+const byPrecedence = (a: Reason, b: Reason): number => RANK[a.outcome] - RANK[b.outcome];
+
 /** Orders reasons strictest outcome first, keeping rule order among equals (a stable sort). */
 export function sortByPrecedence(reasons: readonly Reason[]): Reason[] {
-  return [...reasons].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  return sortInPlaceByPrecedence([...reasons]);
+}
+
+/** {@link sortByPrecedence} of an array the caller owns, in place (no copy; nothing to do for one reason). */
+export function sortInPlaceByPrecedence(reasons: Reason[]): Reason[] {
+  return reasons.length > 1 ? reasons.sort(byPrecedence) : reasons;
 }
 
 /** The strictest of the given kinds. */

@@ -39,16 +39,16 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   });
   engine.addFact("blockedLinked", async (_p, a) => {
     const t = await tx(a);
-    return new Set(exactMatches(index.blocked, t.counterparty).filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry));
+    return exactMatches(index.blocked, t.counterparty).filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry);
   });
   engine.addFact("blockedLookalikes", async (_p, a) => {
     const t = await tx(a);
-    const linked = await a.factValue<Set<never>>("blockedLinked");
+    const linked = await a.factValue<never[]>("blockedLinked");
     return ids(lookalikeMatches(index.blocked, index, t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
   });
   engine.addFact("blockedNear", async (_p, a) => {
     const t = await tx(a);
-    const linked = await a.factValue<Set<never>>("blockedLinked");
+    const linked = await a.factValue<never[]>("blockedLinked");
     return ids(nearMatches(index.blocked, t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
   });
   engine.addFact("licensedExact", async (_p, a) => {
@@ -59,11 +59,11 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   engine.addFact("licensedInactive", async (_p, a) => (await a.factValue<{ id: string; active: boolean }[]>("licensedExact")).filter((m) => !m.active).map((m) => m.id));
   engine.addFact("licensedNear", async (_p, a) => {
     if ((await a.factValue<unknown[]>("licensedExact")).length > 0) return [];
-    return ids(nearMatches(index.licensed, (await tx(a)).counterparty, new Set()));
+    return ids(nearMatches(index.licensed, (await tx(a)).counterparty, []));
   });
   engine.addFact("licensedLookalikes", async (_p, a) => {
     if ((await a.factValue<unknown[]>("licensedExact")).length > 0) return [];
-    return ids(lookalikeMatches(index.licensed, index, (await tx(a)).counterparty, new Set()));
+    return ids(lookalikeMatches(index.licensed, index, (await tx(a)).counterparty, []));
   });
   engine.addFact("unlicensed", async (_p, a) => {
     const none = async (fact: string) => (await a.factValue<unknown[]>(fact)).length === 0;

@@ -46,3 +46,25 @@ export function domainCandidates(host: string): readonly string[] {
 export function hasRegistrableDomain(host: string): boolean {
   return getDomain(host, { allowPrivateDomains: true }) !== null;
 }
+
+/**
+ * The value `map` holds for the first of {@link domainCandidates}`(host)` it has, most specific
+ * first; `undefined` when it has none. The same answer as scanning the candidates, but the Public
+ * Suffix List is consulted only when `map` holds a parent of `host` (whether that parent is still
+ * a candidate, at or below the registrable domain, only the list can tell): a screen of a host
+ * that is listed itself, or not at all, costs a lookup per label.
+ */
+export function lookupDomain<V>(map: ReadonlyMap<string, V>, host: string): V | undefined {
+  const own = map.get(host);
+  if (own !== undefined) return own;
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    if (!map.has(host.slice(dot + 1))) continue;
+    // The candidates are a prefix of this walk, so only a listed parent can make the answers differ.
+    for (const candidate of domainCandidates(host)) {
+      const value = map.get(candidate);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,49 +1,51 @@
 import { instantOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
-import { domainCandidates } from "./domain.js";
 import { normalizeName, type NormalizedName } from "./name.js";
 import { normalizePayment, type NormalizedPayment } from "./payment.js";
 
-/** A validated transaction reduced to the keys the rules look up. */
+/**
+ * A validated transaction reduced to the keys the rules look up. Every key is always present
+ * (`undefined` when the transaction has no such field), so every transaction has one shape.
+ */
 export interface NormalizedTransaction {
-  readonly id?: string;
+  readonly id: string | undefined;
   /** `occurredAt` as epoch milliseconds. */
   readonly instant: number;
   readonly counterparty: {
-    readonly licenceNumber?: string;
-    /** The canonical host and its parents, most specific first. */
-    readonly domains?: readonly string[];
+    readonly licenceNumber: string | undefined;
+    /**
+     * The canonical host. Its parents down to its registrable domain (`domainCandidates`) are
+     * matched too: see `lookupDomain`, which asks the Public Suffix List only when a parent is listed.
+     */
+    readonly domain: string | undefined;
     /** `network:address` in canonical form. */
-    readonly wallet?: string;
-    readonly name?: NormalizedName;
+    readonly wallet: string | undefined;
+    readonly name: NormalizedName | undefined;
   };
-  readonly asset?: {
-    readonly symbol: string;
-    readonly network?: string;
-    readonly contract?: string;
-  };
+  readonly asset: Transaction["asset"];
   /** The payment-flow fields (rail, amount, client, …) the payment rules read. */
   readonly payment: NormalizedPayment;
 }
 
 /**
  * The lookup keys of a transaction parsed by `TransactionSchema`, whose identifiers are already
- * canonical: only the name's words, the domain's parents and the instant are derived here.
+ * canonical: only the name's words, the wallet's key and the instant are derived here.
  */
 export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
   const cp = tx.counterparty;
+  const wallet = cp.wallet;
   // The schema rejected names with nothing but legal forms, so this is never null for a given name.
   const name = cp.name === undefined ? null : normalizeName(cp.name);
   return {
-    ...(tx.id === undefined ? {} : { id: tx.id }),
+    id: tx.id,
     instant: instantOf(tx.occurredAt),
     counterparty: {
-      ...(cp.licenceNumber === undefined ? {} : { licenceNumber: cp.licenceNumber }),
-      ...(cp.domain === undefined ? {} : { domains: domainCandidates(cp.domain) }),
-      ...(cp.wallet === undefined ? {} : { wallet: `${cp.wallet.network}:${cp.wallet.address}` }),
-      ...(name === null ? {} : { name }),
+      licenceNumber: cp.licenceNumber,
+      domain: cp.domain,
+      wallet: wallet === undefined ? undefined : `${wallet.network}:${wallet.address}`,
+      name: name ?? undefined,
     },
-    ...(tx.asset === undefined ? {} : { asset: tx.asset }),
+    asset: tx.asset,
     payment: normalizePayment(tx),
   };
 }

@@ -1,3 +1,4 @@
+import { lookupDomain } from "../normalize/domain.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LookalikeKind } from "../registry/lookalike-index.js";
@@ -28,37 +29,30 @@ export interface NearMatch<E> {
 
 type Counterparty = NormalizedTransaction["counterparty"];
 
+/** What a search with nothing to search returns: shared, as nothing can be added to it. */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 /** Every exact identifier match, in the order licence number, domain, wallet, name. */
 export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMatch<E>[] {
   const matches: ExactMatch<E>[] = [];
-  const add = (by: IdentifierKind, ref: PartyRef<E> | undefined) => {
-    if (ref !== undefined) matches.push({ by, ref });
-  };
-  if (cp.licenceNumber !== undefined) add("licenceNumber", index.byLicence.get(cp.licenceNumber));
-  if (cp.domains !== undefined) {
-    // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
-    for (const host of cp.domains) {
-      const ref = index.byDomain.get(host);
-      if (ref !== undefined) {
-        add("domain", ref);
-        break;
-      }
-    }
-  }
-  if (cp.wallet !== undefined) add("wallet", index.byWallet.get(cp.wallet));
+  let ref: PartyRef<E> | undefined;
+  if (cp.licenceNumber !== undefined && (ref = index.byLicence.get(cp.licenceNumber)) !== undefined) matches.push({ by: "licenceNumber", ref });
+  // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
+  if (cp.domain !== undefined && (ref = lookupDomain(index.byDomain, cp.domain)) !== undefined) matches.push({ by: "domain", ref });
+  if (cp.wallet !== undefined && (ref = index.byWallet.get(cp.wallet)) !== undefined) matches.push({ by: "wallet", ref });
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
-  if (cp.name !== undefined && !cp.name.mixedScript) add("name", index.byName.get(cp.name.key));
+  if (cp.name !== undefined && !cp.name.mixedScript && (ref = index.byName.get(cp.name.key)) !== undefined) matches.push({ by: "name", ref });
   return matches;
 }
 
 /**
  * Entries the counterparty's name nearly matches, best score per entry, leaving out entries in
- * `linked` (already matched exactly by some identifier). Empty when the name matched exactly.
+ * `linked` (already matched exactly by some identifier; a handful at most). Empty when the name matched exactly.
  */
-export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: ReadonlySet<E>): NearMatch<E>[] {
+export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: readonly E[]): readonly NearMatch<E>[] {
   const name = cp.name;
-  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return [];
-  return index.names.search(name).filter((hit) => !linked.has(hit.ref.entry));
+  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return NO_MATCHES;
+  return index.names.search(name).filter((hit) => !linked.includes(hit.ref.entry));
 }
 
 /** A registry domain the counterparty's domain imitates. */
@@ -78,11 +72,10 @@ export function lookalikeMatches<E>(
   index: PartyIndex<E>,
   all: RegistryIndex,
   cp: Counterparty,
-  linked: ReadonlySet<E>,
-): Lookalike<E>[] {
-  const domains = cp.domains;
-  if (domains === undefined) return [];
-  if (domains.some((host) => all.licensed.byDomain.has(host) || all.blocked.byDomain.has(host))) return [];
-  const host = domains[0] as string;
-  return index.lookalikes.search(host).filter((hit) => !linked.has(hit.ref.entry));
+  linked: readonly E[],
+): readonly Lookalike<E>[] {
+  const host = cp.domain;
+  if (host === undefined) return NO_MATCHES;
+  if (lookupDomain(all.licensed.byDomain, host) !== undefined || lookupDomain(all.blocked.byDomain, host) !== undefined) return NO_MATCHES;
+  return index.lookalikes.search(host).filter((hit) => !linked.includes(hit.ref.entry));
 }

@@ -18,7 +18,10 @@ export interface RuleContext {
 }
 
 /** A rule reads a normalised transaction and its context, and returns its findings. */
-export type Rule = (tx: NormalizedTransaction, context: RuleContext) => Reason[];
+export type Rule = (tx: NormalizedTransaction, context: RuleContext) => readonly Reason[];
+
+/** The findings of a rule with nothing to report: one shared frozen array, so a quiet rule allocates nothing. */
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
 /** Similarity scores are reported to two decimals, so verdicts stay byte-stable and readable. */
 export function roundScore(score: number): number {
