@@ -1,3 +1,4 @@
+import { isoInstantOf } from "./dates.js";
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
@@ -147,7 +148,7 @@ function evaluate(tx: Transaction, context: Screening): Verdict {
       : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
   const allowed = kind === "aifc_licensed_exchange";
-  const asOf = new Date(normalized.instant).toISOString();
+  const asOf = isoInstantOf(tx.occurredAt, normalized.instant);
   const stamp = { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt };
   // Two literals rather than a spread: `transactionId` is absent, not undefined, without an id.
   const id = normalized.id;
