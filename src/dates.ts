@@ -119,16 +119,26 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/** When a transaction happened: its instant and that instant's ISO 8601 text in UTC. */
+export interface Occurrence {
+  /** Epoch milliseconds. */
+  readonly instant: number;
+  /** What `new Date(instant).toISOString()` writes. */
+  readonly asOf: string;
+}
+
 /**
- * `new Date(instant).toISOString()` of the instant of a validated `occurredAt`: a string already
- * written that way (UTC, to the second or millisecond) is the answer itself, without a `Date`.
- * Throws the same `RangeError` for an instant that is not a date.
+ * The {@link Occurrence} of a validated `occurredAt`. A string already written in UTC to the
+ * second or millisecond (`2026-06-01T09:30:00Z`) is read digit by digit and is its own ISO text,
+ * without a `Date`; any other form goes through `Date.parse` and `toISOString`.
  */
-export function isoInstantOf(occurredAt: string | Date, instant: number): string {
-  if (typeof occurredAt === "string" && utcInstantOf(occurredAt) === instant) {
-    return occurredAt.length === 24 ? occurredAt : `${occurredAt.slice(0, 19)}.000Z`;
+export function occurrenceOf(occurredAt: string | Date): Occurrence {
+  if (typeof occurredAt === "string") {
+    const utc = utcInstantOf(occurredAt);
+    if (!Number.isNaN(utc)) return { instant: utc, asOf: occurredAt.length === 24 ? occurredAt : `${occurredAt.slice(0, 19)}.000Z` };
   }
-  return new Date(instant).toISOString();
+  const instant = instantOf(occurredAt);
+  return { instant, asOf: new Date(instant).toISOString() };
 }
 
 /** The calendar date `days` days after `date` (both `YYYY-MM-DD`; plain calendar arithmetic, no zone). */

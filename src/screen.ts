@@ -1,4 +1,3 @@
-import { isoInstantOf } from "./dates.js";
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction } from "./normalize/transaction.js";
@@ -11,6 +10,7 @@ import { blockedServiceRule } from "./rules/blocked-service.js";
 import { cardTopUpIdentificationRule } from "./rules/card-top-up-identification.js";
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
+import { matchParties } from "./rules/match-party.js";
 import { registryFreshnessRule } from "./rules/registry-freshness.js";
 import { p2pCryptoSignalRule } from "./rules/p2p-crypto-signal.js";
 import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
@@ -136,8 +136,9 @@ function contextOf(registry: Registry, options: ScreenOptions): Screening {
 function evaluate(tx: Transaction, context: Screening): Verdict {
   const { registry } = context;
   const normalized = normalizeTransaction(tx);
+  const matches = matchParties(context.index, normalized.counterparty);
   const findings: Reason[] = [];
-  for (const rule of context.rules) for (const reason of rule(normalized, context)) findings.push(reason);
+  for (const rule of context.rules) for (const reason of rule(normalized, context, matches)) findings.push(reason);
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
   const sorted = sortInPlaceByPrecedence(findings) as [Reason, ...Reason[]];
   // Rules write English for analysts; a locale rewrites only the message, after every rule ran.
@@ -148,13 +149,12 @@ function evaluate(tx: Transaction, context: Screening): Verdict {
       : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
   const allowed = kind === "aifc_licensed_exchange";
-  const asOf = isoInstantOf(tx.occurredAt, normalized.instant);
   const stamp = { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt };
   // Two literals rather than a spread: `transactionId` is absent, not undefined, without an id.
   const id = normalized.id;
   return id === undefined
-    ? { kind, allowed, reasons, asOf, registry: stamp }
-    : { kind, allowed, reasons, transactionId: id, asOf, registry: stamp };
+    ? { kind, allowed, reasons, asOf: normalized.asOf, registry: stamp }
+    : { kind, allowed, reasons, transactionId: id, asOf: normalized.asOf, registry: stamp };
 }
 
 /**

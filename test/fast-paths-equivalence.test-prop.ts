@@ -3,7 +3,7 @@
 // the label-by-label domain lookup against a scan of `domainCandidates`.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { instantOf, isoInstantOf } from "../src/dates.js";
+import { instantOf, occurrenceOf } from "../src/dates.js";
 import { domainCandidates, lookupDomain } from "../src/normalize/domain.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -42,8 +42,8 @@ const otherTextArb = fc.oneof(
 const same = (text: string) => {
   const expected = Date.parse(text);
   expect(instantOf(text)).toBe(expected);
-  if (Number.isNaN(expected)) expect(() => isoInstantOf(text, instantOf(text))).toThrow(RangeError);
-  else expect(isoInstantOf(text, instantOf(text))).toBe(new Date(expected).toISOString());
+  if (Number.isNaN(expected)) expect(() => occurrenceOf(text)).toThrow(RangeError);
+  else expect(occurrenceOf(text)).toEqual({ instant: expected, asOf: new Date(expected).toISOString() });
 };
 
 describe("reading a UTC instant digit by digit", () => {
@@ -51,7 +51,7 @@ describe("reading a UTC instant digit by digit", () => {
   test.prop([otherTextArb])("and for any other string (the general path)", same);
   test.prop([fc.date({ noInvalidDate: true })])("a Date's instant and text are its own", (date) => {
     expect(instantOf(date)).toBe(date.getTime());
-    expect(isoInstantOf(date, date.getTime())).toBe(date.toISOString());
+    expect(occurrenceOf(date)).toEqual({ instant: date.getTime(), asOf: date.toISOString() });
   });
 });
 

@@ -1,4 +1,4 @@
-import { instantOf } from "../dates.js";
+import { occurrenceOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
 import { normalizeName, type NormalizedName } from "./name.js";
 import { normalizePayment, type NormalizedPayment } from "./payment.js";
@@ -11,6 +11,8 @@ export interface NormalizedTransaction {
   readonly id: string | undefined;
   /** `occurredAt` as epoch milliseconds. */
   readonly instant: number;
+  /** `occurredAt` as ISO 8601 text in UTC (the verdict's `asOf`). */
+  readonly asOf: string;
   readonly counterparty: {
     readonly licenceNumber: string | undefined;
     /**
@@ -29,16 +31,18 @@ export interface NormalizedTransaction {
 
 /**
  * The lookup keys of a transaction parsed by `TransactionSchema`, whose identifiers are already
- * canonical: only the name's words, the wallet's key and the instant are derived here.
+ * canonical: only the name's words, the wallet's key and the instant (with its UTC text) are derived here.
  */
 export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
   const cp = tx.counterparty;
   const wallet = cp.wallet;
   // The schema rejected names with nothing but legal forms, so this is never null for a given name.
   const name = cp.name === undefined ? null : normalizeName(cp.name);
+  const { instant, asOf } = occurrenceOf(tx.occurredAt);
   return {
     id: tx.id,
-    instant: instantOf(tx.occurredAt),
+    instant,
+    asOf,
     counterparty: {
       licenceNumber: cp.licenceNumber,
       domain: cp.domain,

@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -12,9 +12,9 @@ const RULE = "blocked-service";
  * exact identifier match gives `blocked_service_match` with the entry id; a near name match to a
  * service the counterparty is not already exactly linked to gives `possible_match` (review).
  */
-export const blockedServiceRule: Rule = (tx, { index }) => {
+export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
-  const matches = exactMatches(index.blocked, cp);
+  const matches = parties.blocked;
   // Most screens name nothing blocked and carry no name or domain to search: nothing to allocate.
   if (matches.length === 0 && cp.name === undefined && cp.domain === undefined) return NO_REASONS;
   const reasons: Reason[] = [];
@@ -31,7 +31,7 @@ export const blockedServiceRule: Rule = (tx, { index }) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, index, cp, linked)) {
+  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, parties, cp, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     reasons.push({
       code: "lookalike_domain",

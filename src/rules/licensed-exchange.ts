@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -24,9 +24,9 @@ const NO_ENTRIES: readonly LicensedProvider[] = Object.freeze([]);
  * exact link, a near name match gives `possible_match` (review); no link at all gives
  * `unlicensed_counterparty`.
  */
-export const licensedExchangeRule: Rule = (tx, { index }) => {
+export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
-  const matches = exactMatches(index.licensed, cp);
+  const matches = parties.licensed;
   const reasons: Reason[] = [];
   for (const { by, ref } of matches) {
     const { entry } = ref;
@@ -59,7 +59,7 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
         score: rounded,
       });
     }
-    const lookalikes = lookalikeMatches(index.licensed, index, cp, NO_ENTRIES);
+    const lookalikes = lookalikeMatches(index.licensed, parties, cp, NO_ENTRIES);
     for (const { ref, imitated, kind } of lookalikes) {
       reasons.push({
         code: "lookalike_domain",

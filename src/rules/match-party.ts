@@ -1,8 +1,9 @@
-import { lookupDomain } from "../normalize/domain.js";
+import { domainCandidates, firstListed, hasListedParent, lookupDomain } from "../normalize/domain.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LookalikeKind } from "../registry/lookalike-index.js";
 import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
+import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
 /** The counterparty identifiers a registry entry can match on. */
 export type IdentifierKind = "licenceNumber" | "domain" | "wallet" | "name";
@@ -34,15 +35,57 @@ const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 /** Every exact identifier match, in the order licence number, domain, wallet, name. */
 export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMatch<E>[] {
+  // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
+  return exactMatchesWith(index, cp, cp.domain === undefined ? undefined : lookupDomain(index.byDomain, cp.domain));
+}
+
+/** {@link exactMatches} with the domain's entry already looked up. */
+function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): ExactMatch<E>[] {
   const matches: ExactMatch<E>[] = [];
   let ref: PartyRef<E> | undefined;
   if (cp.licenceNumber !== undefined && (ref = index.byLicence.get(cp.licenceNumber)) !== undefined) matches.push({ by: "licenceNumber", ref });
-  // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
-  if (cp.domain !== undefined && (ref = lookupDomain(index.byDomain, cp.domain)) !== undefined) matches.push({ by: "domain", ref });
+  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
   if (cp.wallet !== undefined && (ref = index.byWallet.get(cp.wallet)) !== undefined) matches.push({ by: "wallet", ref });
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   if (cp.name !== undefined && !cp.name.mixedScript && (ref = index.byName.get(cp.name.key)) !== undefined) matches.push({ by: "name", ref });
   return matches;
+}
+
+/** The counterparty's exact matches in both lists, looked up once per screen for every rule. */
+export interface PartyMatches {
+  readonly licensed: readonly ExactMatch<LicensedProvider>[];
+  readonly blocked: readonly ExactMatch<BlockedService>[];
+  /**
+   * Whether the counterparty's domain (or a parent down to its registrable domain) is a registry
+   * domain of either list: a listed domain is what it is, never a look-alike of another.
+   */
+  readonly domainListed: boolean;
+}
+
+/**
+ * {@link exactMatches} in both lists, with the domain's candidates worked out at most once (the
+ * Public Suffix List is asked only when either list holds a parent of the host).
+ */
+export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatches {
+  const host = cp.domain;
+  let licensed: PartyRef<LicensedProvider> | undefined;
+  let blocked: PartyRef<BlockedService> | undefined;
+  if (host !== undefined) {
+    const licensedDomains = index.licensed.byDomain;
+    const blockedDomains = index.blocked.byDomain;
+    licensed = licensedDomains.get(host);
+    blocked = blockedDomains.get(host);
+    if ((licensed === undefined || blocked === undefined) && hasListedParent(host, licensedDomains, blockedDomains)) {
+      const candidates = domainCandidates(host);
+      licensed ??= firstListed(licensedDomains, candidates);
+      blocked ??= firstListed(blockedDomains, candidates);
+    }
+  }
+  return {
+    licensed: exactMatchesWith(index.licensed, cp, licensed),
+    blocked: exactMatchesWith(index.blocked, cp, blocked),
+    domainListed: licensed !== undefined || blocked !== undefined,
+  };
 }
 
 /**
@@ -65,17 +108,16 @@ export interface Lookalike<E> {
 
 /**
  * Entries of `index` whose domain the counterparty's domain imitates, leaving out entries in
- * `linked`. Empty when the domain is itself a registry domain of either list (`all`): a listed
- * domain is what it is, never a look-alike of another.
+ * `linked`. Empty when the domain is itself a registry domain of either list
+ * ({@link PartyMatches.domainListed}).
  */
 export function lookalikeMatches<E>(
   index: PartyIndex<E>,
-  all: RegistryIndex,
+  matches: PartyMatches,
   cp: Counterparty,
   linked: readonly E[],
 ): readonly Lookalike<E>[] {
   const host = cp.domain;
-  if (host === undefined) return NO_MATCHES;
-  if (lookupDomain(all.licensed.byDomain, host) !== undefined || lookupDomain(all.blocked.byDomain, host) !== undefined) return NO_MATCHES;
+  if (host === undefined || matches.domainListed) return NO_MATCHES;
   return index.lookalikes.search(host).filter((hit) => !linked.includes(hit.ref.entry));
 }

@@ -12,13 +12,13 @@ import { NO_REASONS, type Rule } from "./rule.js";
  * `retail_monthly_limit_exceeded`. Needs `amount` and `client.monthToDate` then (a validation
  * error names whichever is missing), and a rate for each currency other than the limit's.
  */
-export const retailMonthlyLimitRule: Rule = (tx, { index, paymentRules }) => {
+export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
   const settings = paymentRules.retailMonthlyLimit;
   const { client, amount, direction } = tx.payment;
   if (settings === null || client === undefined || direction === "incoming") return NO_REASONS;
   if (client.type !== "individual" || !client.resident || client.category !== "retail") return NO_REASONS;
   if (client.highRiskTestPassed === true) return NO_REASONS;
-  const [provider] = linkedProviders(tx, index);
+  const [provider] = linkedProviders(matches);
   if (provider === undefined) return NO_REASONS;
   const why = "apply the retail monthly limit to a resident retail client's deposit into an AIFC provider";
   if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
