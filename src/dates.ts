@@ -66,18 +66,15 @@ export function instantOf(occurredAt: string | Date): number {
   return Number.isNaN(utc) ? Date.parse(occurredAt) : utc;
 }
 
-const ZERO = 48; // "0"
-
-/** The value of the `length` decimal digits at `at`, or -1 when one of them is not a digit. */
-function digitsAt(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) {
-    const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `at`, or `NaN` (which then fails every range check) when it is not one. */
+function digitAt(text: string, at: number): number {
+  const digit = text.charCodeAt(at) - 48; // "0"
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
 }
+
+const twoDigitsAt = (text: string, at: number): number => digitAt(text, at) * 10 + digitAt(text, at + 1);
+
+const [DASH, COLON, DOT, LETTER_T, LETTER_Z] = ["-", ":", ".", "T", "Z"].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
 
 /**
  * The instant of `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with every field in range
@@ -88,19 +85,22 @@ function digitsAt(text: string, at: number, length: number): number {
 function utcInstantOf(text: string): number {
   const length = text.length;
   if (length !== 20 && length !== 24) return Number.NaN;
-  if (text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":" || text[length - 1] !== "Z") {
+  const c = (at: number) => text.charCodeAt(at);
+  if (c(4) !== DASH || c(7) !== DASH || c(10) !== LETTER_T || c(13) !== COLON || c(16) !== COLON || c(length - 1) !== LETTER_Z) {
     return Number.NaN;
   }
-  if (length === 24 && text[19] !== ".") return Number.NaN;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
-  const second = digitsAt(text, 17, 2);
-  const milli = length === 24 ? digitsAt(text, 20, 3) : 0;
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
-  if (second < 0 || second > 59 || milli < 0 || day > daysInMonth(year, month)) return Number.NaN;
+  if (length === 24 && c(19) !== DOT) return Number.NaN;
+  const year = twoDigitsAt(text, 0) * 100 + twoDigitsAt(text, 2);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  const hour = twoDigitsAt(text, 11);
+  const minute = twoDigitsAt(text, 14);
+  const second = twoDigitsAt(text, 17);
+  const milli = length === 24 ? twoDigitsAt(text, 20) * 10 + digitAt(text, 22) : 0;
+  // Written as "in range" so that a NaN (a non-digit) fails it.
+  const inRange =
+    year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && milli >= 0 && day <= daysInMonth(year, month);
+  if (!inRange) return Number.NaN;
   return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli;
 }
 

@@ -1,10 +1,13 @@
 // The per-call shortcuts of the screening path answer exactly what the general code they skip
 // answers: the digit-by-digit reading of UTC instants against `Date.parse` and `toISOString`, and
-// the label-by-label domain lookup against a scan of `domainCandidates`.
+// the label-by-label domain lookup against a scan of `domainCandidates`, and the insertion sort of
+// reasons against `Array.prototype.sort`.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { instantOf, occurrenceOf } from "../src/dates.js";
 import { domainCandidates, lookupDomain } from "../src/normalize/domain.js";
+import type { Reason } from "../src/reasons.js";
+import { sortInPlaceByPrecedence, VERDICT_KINDS } from "../src/verdict.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
@@ -69,4 +72,12 @@ describe("looking a domain up label by label", () => {
       expect(lookupDomain(map, host)).toBe(expected);
     },
   );
+});
+
+describe("sorting a screen's reasons in place", () => {
+  test.prop([fc.array(fc.constantFrom(...VERDICT_KINDS), { maxLength: 40 })])("orders them as a stable Array.prototype.sort by outcome does", (outcomes) => {
+    const reasons = outcomes.map((outcome, i) => ({ outcome, message: String(i) }) as unknown as Reason);
+    const expected = [...reasons].sort((a, b) => VERDICT_KINDS.indexOf(a.outcome) - VERDICT_KINDS.indexOf(b.outcome));
+    expect(sortInPlaceByPrecedence([...reasons])).toEqual(expected);
+  });
 });

@@ -41,13 +41,15 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
 
 /** {@link exactMatches} with the domain's entry already looked up. */
 function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): ExactMatch<E>[] {
-  const matches: ExactMatch<E>[] = [];
-  let ref: PartyRef<E> | undefined;
-  if (cp.licenceNumber !== undefined && (ref = index.byLicence.get(cp.licenceNumber)) !== undefined) matches.push({ by: "licenceNumber", ref });
-  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
-  if (cp.wallet !== undefined && (ref = index.byWallet.get(cp.wallet)) !== undefined) matches.push({ by: "wallet", ref });
+  const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(cp.licenceNumber);
+  const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
-  if (cp.name !== undefined && !cp.name.mixedScript && (ref = index.byName.get(cp.name.key)) !== undefined) matches.push({ by: "name", ref });
+  const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.byName.get(cp.name.key);
+  const matches: ExactMatch<E>[] = [];
+  if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
+  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
+  if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet });
+  if (byName !== undefined) matches.push({ by: "name", ref: byName });
   return matches;
 }
 
