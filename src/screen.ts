@@ -91,13 +91,15 @@ export interface Screener {
 
 /**
  * Every rule, in the order their findings are listed among equals, with when it can find anything
- * at all: a rule switched off by the options is left out of a screener's list, so it costs nothing.
+ * at all: a payment rule switched off (its settings resolved once per screener) is left out of the
+ * screener's list, so it costs nothing per call.
  */
 const RULES: readonly (readonly [Rule, (context: RuleContext) => boolean])[] = [
   [blockedServiceRule, () => true],
   [licensedExchangeRule, () => true],
   [greenListRule, () => true],
-  [registryFreshnessRule, ({ options }) => options.maxRegistryAgeDays !== undefined],
+  // Reads `options` on each call, as the locale is read: kept, at the cost of one property read when off.
+  [registryFreshnessRule, () => true],
   [retailMonthlyLimitRule, ({ paymentRules }) => paymentRules.retailMonthlyLimit !== null],
   [travelRuleRule, ({ paymentRules }) => paymentRules.travelRule !== null],
   [cardTopUpIdentificationRule, ({ paymentRules }) => paymentRules.cardTopUpIdentification !== null],
