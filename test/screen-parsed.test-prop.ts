@@ -5,20 +5,19 @@
 // ones each list's general lookup (`exactMatches`, a scan of `domainCandidates`) finds.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { createScreener, TransactionSchema, type TransactionInput } from "../src/index.js";
+import { createScreener, DEFAULT_PAYMENT_RULES, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
 import { exactMatches, matchParties } from "../src/rules/match-party.js";
 import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
 
-const ALL_RULES_ON = {
-  travelRule: true,
-  retailMonthlyLimit: true,
-  cardTopUpIdentification: true,
-  unlicensedCryptoMerchant: true,
-  p2pCryptoSignal: true,
-} as const;
+/** Every payment rule switched on. */
+const ALL_RULES_ON: PaymentRulesOptions = Object.fromEntries(
+  Object.entries(DEFAULT_PAYMENT_RULES)
+    .filter(([, value]) => typeof value === "object" && "enabledByDefault" in value)
+    .map(([rule]) => [rule, true]),
+);
 
 /** The same instant written another way: with an offset, without milliseconds, or as a Date. */
 const respelledArb = (occurredAt: string) => {
