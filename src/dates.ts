@@ -22,9 +22,12 @@ export function isCalendarDate(value: string): boolean {
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   // Year 0000 does not exist in date-fns's reading of `yyyy` (1 BC is written 0000 in ISO only), so it stays invalid.
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
+  return month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -66,57 +69,33 @@ export function instantOf(occurredAt: string | Date): number {
   return Number.isNaN(utc) ? Date.parse(occurredAt) : utc;
 }
 
-/** The digit at `at`, or `NaN` (which then fails every range check) when it is not one. */
-function digitAt(text: string, at: number): number {
-  const digit = text.charCodeAt(at) - 48; // "0"
-  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
+/** The value of the `length` decimal digits at `at` (the caller checked that they are digits). */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48; // "0"
+  return value;
 }
 
-const twoDigitsAt = (text: string, at: number): number => digitAt(text, at) * 10 + digitAt(text, at + 1);
-
-const [DASH, COLON, DOT, LETTER_T, LETTER_Z] = ["-", ":", ".", "T", "Z"].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+const UTC_TEXT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z$/;
 
 /**
  * The instant of `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with every field in range
- * (the day in its month, no leap second), read digit by digit: what `Date.parse` answers for
- * exactly these strings, at a fraction of its cost. `NaN` for any other string, whose instant
- * `Date.parse` then reads.
+ * (the day in its month, no leap second) and a year from 100 (`Date.UTC` reads 0–99 as 19xx),
+ * read digit by digit: what `Date.parse` answers for exactly these strings, at a fraction of its
+ * cost. `NaN` for any other string, whose instant `Date.parse` then reads.
  */
 function utcInstantOf(text: string): number {
-  const length = text.length;
-  if (length !== 20 && length !== 24) return Number.NaN;
-  const c = (at: number) => text.charCodeAt(at);
-  if (c(4) !== DASH || c(7) !== DASH || c(10) !== LETTER_T || c(13) !== COLON || c(16) !== COLON || c(length - 1) !== LETTER_Z) {
+  if (!UTC_TEXT.test(text)) return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
     return Number.NaN;
   }
-  if (length === 24 && c(19) !== DOT) return Number.NaN;
-  const year = twoDigitsAt(text, 0) * 100 + twoDigitsAt(text, 2);
-  const month = twoDigitsAt(text, 5);
-  const day = twoDigitsAt(text, 8);
-  const hour = twoDigitsAt(text, 11);
-  const minute = twoDigitsAt(text, 14);
-  const second = twoDigitsAt(text, 17);
-  const milli = length === 24 ? twoDigitsAt(text, 20) * 10 + digitAt(text, 22) : 0;
-  // Written as "in range" so that a NaN (a non-digit) fails it.
-  const inRange =
-    year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && milli >= 0 && day <= daysInMonth(year, month);
-  if (!inRange) return Number.NaN;
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli;
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
-}
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  return Date.UTC(year, month - 1, day, hour, minute, second, text.length === 24 ? digitsAt(text, 20, 3) : 0);
 }
 
 /** When a transaction happened: its instant and that instant's ISO 8601 text in UTC. */

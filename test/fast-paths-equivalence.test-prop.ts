@@ -5,7 +5,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { instantOf, occurrenceOf } from "../src/dates.js";
-import { domainCandidates, lookupDomain } from "../src/normalize/domain.js";
+import { domainCandidates } from "../src/normalize/domain.js";
+import type { PartyIndex, RegistryIndex } from "../src/registry/registry-index.js";
+import { matchParties } from "../src/rules/match-party.js";
 import type { Reason } from "../src/reasons.js";
 import { sortInPlaceByPrecedence, VERDICT_KINDS } from "../src/verdict.js";
 
@@ -62,14 +64,20 @@ const label = fc.constantFrom("a", "p2p", "www", "shop", "okx", "bybit", "s3", "
 const hostArb = fc.array(label, { minLength: 2, maxLength: 6 }).map((labels) => labels.join("."));
 
 describe("looking a domain up label by label", () => {
-  test.prop([hostArb, fc.array(hostArb, { maxLength: 12 })])(
-    "finds what a scan of domainCandidates finds, listed parents above the registrable domain included",
-    (host, listed) => {
+  test.prop([hostArb, fc.array(hostArb, { maxLength: 12 }), fc.array(hostArb, { maxLength: 12 })])(
+    "matchParties finds what a scan of domainCandidates finds in each list, listed parents above the registrable domain included",
+    (host, licensedHosts, blockedHosts) => {
       // List some of the host's own parents too (registrable or not), so hits are common.
       const parents = host.split(".").map((_, i, labels) => labels.slice(i).join("."));
-      const map = new Map<string, string>([...listed, ...parents.filter((_, i) => i % 2 === 1)].map((h) => [h, h]));
-      const expected = domainCandidates(host).map((candidate) => map.get(candidate)).find((value) => value !== undefined);
-      expect(lookupDomain(map, host)).toBe(expected);
+      const party = (hosts: readonly string[], keep: number) =>
+        ({ byDomain: new Map([...hosts, ...parents.filter((_, i) => i % 3 === keep)].map((h) => [h, { entry: h }])), byLicence: new Map(), byWallet: new Map(), byName: new Map() }) as unknown as PartyIndex<never>;
+      const index = { licensed: party(licensedHosts, 1), blocked: party(blockedHosts, 2) } as unknown as RegistryIndex;
+      const cp = { domain: host, licenceNumber: undefined, wallet: undefined, name: undefined };
+      const scan = (list: PartyIndex<unknown>) => domainCandidates(host).map((c) => list.byDomain.get(c)).find((ref) => ref !== undefined);
+      const matches = matchParties(index, cp);
+      expect(matches.licensed.map((m) => m.ref)).toEqual([scan(index.licensed)].filter((ref) => ref !== undefined));
+      expect(matches.blocked.map((m) => m.ref)).toEqual([scan(index.blocked)].filter((ref) => ref !== undefined));
+      expect(matches.domainListed).toBe(scan(index.licensed) !== undefined || scan(index.blocked) !== undefined);
     },
   );
 });

@@ -48,19 +48,6 @@ export function hasRegistrableDomain(host: string): boolean {
 }
 
 /**
- * The value `map` holds for the first of {@link domainCandidates}`(host)` it has, most specific
- * first; `undefined` when it has none. The same answer as scanning the candidates, but the Public
- * Suffix List is consulted only when `map` holds a parent of `host` (whether that parent is still
- * a candidate, at or below the registrable domain, only the list can tell): a screen of a host
- * that is listed itself, or not at all, costs a lookup per label.
- */
-export function lookupDomain<V>(map: ReadonlyMap<string, V>, host: string): V | undefined {
-  const own = map.get(host);
-  if (own !== undefined) return own;
-  return hasListedParent(host, map, map) ? firstListed(map, domainCandidates(host)) : undefined;
-}
-
-/**
  * Whether `a` or `b` holds a parent of `host` (any shorter run of its labels, public suffixes
  * too). When neither does, no candidate of `host` but `host` itself can be listed: the
  * candidates are a prefix of this walk, so the Public Suffix List need not be asked.

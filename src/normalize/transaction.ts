@@ -17,7 +17,7 @@ export interface NormalizedTransaction {
     readonly licenceNumber: string | undefined;
     /**
      * The canonical host. Its parents down to its registrable domain (`domainCandidates`) are
-     * matched too: see `lookupDomain`, which asks the Public Suffix List only when a parent is listed.
+     * matched too: see `matchParties`, which asks the Public Suffix List only when a parent is listed.
      */
     readonly domain: string | undefined;
     /** `network:address` in canonical form. */

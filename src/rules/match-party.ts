@@ -1,4 +1,4 @@
-import { domainCandidates, firstListed, hasListedParent, lookupDomain } from "../normalize/domain.js";
+import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LookalikeKind } from "../registry/lookalike-index.js";
@@ -33,10 +33,14 @@ type Counterparty = NormalizedTransaction["counterparty"];
 /** What a search with nothing to search returns: shared, as nothing can be added to it. */
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
-/** Every exact identifier match, in the order licence number, domain, wallet, name. */
+/**
+ * Every exact identifier match in one list, in the order licence number, domain, wallet, name: the
+ * general lookup, asking the Public Suffix List for the domain's candidates every time. A screen
+ * uses {@link matchParties}, which gives the same matches for both lists at once.
+ */
 export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMatch<E>[] {
   // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
-  return exactMatchesWith(index, cp, cp.domain === undefined ? undefined : lookupDomain(index.byDomain, cp.domain));
+  return exactMatchesWith(index, cp, cp.domain === undefined ? undefined : firstListed(index.byDomain, domainCandidates(cp.domain)));
 }
 
 /** {@link exactMatches} with the domain's entry already looked up. */
