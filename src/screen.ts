@@ -1,8 +1,8 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
-import { normalizeTransaction } from "./normalize/transaction.js";
+import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
-import { resolvePaymentRules } from "./payment-rules/settings.js";
+import { resolvePaymentRules, type PaymentRuleSettings } from "./payment-rules/settings.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
@@ -17,7 +17,7 @@ import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { travelRuleRule } from "./rules/travel-rule.js";
 import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant.js";
-import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
+import { TransactionSchema, transactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
 import { sortInPlaceByPrecedence, type Verdict } from "./verdict.js";
 
 
@@ -90,21 +90,21 @@ export interface Screener {
 }
 
 /**
- * Every rule, in the order their findings are listed among equals, with when it can find anything
- * at all: a payment rule switched off (its settings resolved once per screener) is left out of the
- * screener's list, so it costs nothing per call.
+ * Every rule, in the order their findings are listed among equals, with the payment rule setting
+ * that switches it off (its settings are resolved once per screener): a rule that is off is left
+ * out of the screener's list, so it costs nothing per call. The registry-freshness rule reads
+ * `options` on each call, as the locale is read, so it stays (one property read when off).
  */
-const RULES: readonly (readonly [Rule, (context: RuleContext) => boolean])[] = [
-  [blockedServiceRule, () => true],
-  [licensedExchangeRule, () => true],
-  [greenListRule, () => true],
-  // Reads `options` on each call, as the locale is read: kept, at the cost of one property read when off.
-  [registryFreshnessRule, () => true],
-  [retailMonthlyLimitRule, ({ paymentRules }) => paymentRules.retailMonthlyLimit !== null],
-  [travelRuleRule, ({ paymentRules }) => paymentRules.travelRule !== null],
-  [cardTopUpIdentificationRule, ({ paymentRules }) => paymentRules.cardTopUpIdentification !== null],
-  [unlicensedCryptoMerchantRule, ({ paymentRules }) => paymentRules.unlicensedCryptoMerchant !== null],
-  [p2pCryptoSignalRule, ({ paymentRules }) => paymentRules.p2pCryptoSignal !== null],
+const RULES: readonly (readonly [Rule, (keyof PaymentRuleSettings)?])[] = [
+  [blockedServiceRule],
+  [licensedExchangeRule],
+  [greenListRule],
+  [registryFreshnessRule],
+  [retailMonthlyLimitRule, "retailMonthlyLimit"],
+  [travelRuleRule, "travelRule"],
+  [cardTopUpIdentificationRule, "cardTopUpIdentification"],
+  [unlicensedCryptoMerchantRule, "unlicensedCryptoMerchant"],
+  [p2pCryptoSignalRule, "p2pCryptoSignal"],
 ];
 
 /** A rule context with the rules its options leave on, in {@link RULES} order. */
@@ -112,11 +112,11 @@ interface Screening extends RuleContext {
   readonly rules: readonly Rule[];
 }
 
-function validate(input: unknown): Transaction {
+function validate(input: unknown, schema: typeof TransactionSchema = TransactionSchema): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
   let issues: readonly ValidationIssue[] = [];
   try {
-    result = TransactionSchema.safeParse(input);
+    result = schema.safeParse(input);
     // zod words its messages lazily, on this read, and reads the input again to do so (a revoked
     // Proxy throws there): so the read belongs inside the guard too.
     if (!result.success) issues = result.error.issues;
@@ -132,12 +132,13 @@ function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
   const context: RuleContext = { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
-  return { ...context, rules: RULES.filter(([, on]) => on(context)).map(([rule]) => rule) };
+  const on = RULES.filter(([, setting]) => setting === undefined || context.paymentRules[setting] !== null);
+  return { ...context, rules: on.map(([rule]) => rule) };
 }
 
-function evaluate(tx: Transaction, context: Screening): Verdict {
+function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): Verdict {
   const { registry } = context;
-  const normalized = normalizeTransaction(tx);
+  const normalized = normalizeTransaction(tx, checked);
   const matches = matchParties(context.index, normalized.counterparty);
   const findings: Reason[] = [];
   for (const rule of context.rules) for (const reason of rule(normalized, context, matches)) findings.push(reason);
@@ -176,10 +177,16 @@ function evaluate(tx: Transaction, context: Screening): Verdict {
 export function createScreener(options: ScreenOptions = {}): Screener {
   const registry = prepared(options.registry ?? defaultRegistry);
   const context = contextOf(registry, options);
-  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context);
+  // The name the schema last normalised to check it, handed to the rules rather than normalised
+  // again; used only when it is the transaction's name, so a stale one changes nothing.
+  let checked: CheckedName | undefined;
+  const schema = transactionSchema((raw, normalized) => {
+    checked = { raw, normalized };
+  });
+  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx, schema), context, checked);
   const safeScreen = (input: unknown): SafeScreenResult => {
     try {
-      return { success: true, verdict: evaluate(validate(input), context) };
+      return { success: true, verdict: evaluate(validate(input, schema), context, checked) };
     } catch (error) {
       if (error instanceof TransactionValidationError) return { success: false, error };
       throw error;

@@ -29,15 +29,23 @@ export interface NormalizedTransaction {
   readonly payment: NormalizedPayment;
 }
 
+/** A name and what `normalizeName` made of it. */
+export interface CheckedName {
+  readonly raw: string;
+  readonly normalized: NormalizedName;
+}
+
 /**
  * The lookup keys of a transaction parsed by `TransactionSchema`, whose identifiers are already
- * canonical: only the name's words, the wallet's key and the instant (with its UTC text) are derived here.
+ * canonical: only the name's words, the wallet's key and the instant (with its UTC text) are
+ * derived here. `checked`, a name the schema already normalised while validating, is used when
+ * it is the counterparty's name (`normalizeName` is pure: the same string, the same result).
  */
-export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
+export function normalizeTransaction(tx: Transaction, checked?: CheckedName): NormalizedTransaction {
   const cp = tx.counterparty;
   const wallet = cp.wallet;
   // The schema rejected names with nothing but legal forms, so this is never null for a given name.
-  const name = cp.name === undefined ? null : normalizeName(cp.name);
+  const name = cp.name === undefined ? null : checked !== undefined && checked.raw === cp.name ? checked.normalized : normalizeName(cp.name);
   const { instant, asOf } = occurrenceOf(tx.occurredAt);
   return {
     id: tx.id,
