@@ -72,10 +72,9 @@ export function sortInPlaceByPrecedence(reasons: Reason[]): Reason[] {
   if (reasons.length > 16) return reasons.sort(byPrecedence);
   for (let i = 1; i < reasons.length; i++) {
     const reason = reasons[i]!;
-    const rank = RANK[reason.outcome];
-    let j = i - 1;
-    for (; j >= 0 && RANK[reasons[j]!.outcome] > rank; j--) reasons[j + 1] = reasons[j]!;
-    reasons[j + 1] = reason;
+    let j = i;
+    for (; j > 0 && byPrecedence(reasons[j - 1]!, reason) > 0; j--) reasons[j] = reasons[j - 1]!;
+    reasons[j] = reason;
   }
   return reasons;
 }

@@ -21,7 +21,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   const linked: BlockedService[] = [];
   for (const { by, ref } of matches) {
     if (!isInForce(ref.validity, tx.instant)) continue;
-    if (!linked.includes(ref.entry)) linked.push(ref.entry);
+    linked.push(ref.entry);
     reasons.push({
       code: "blocked_service_match",
       rule: RULE,

@@ -1,8 +1,7 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
-import type { LicensedProvider } from "../registry/types.js";
-import { IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, NO_MATCHES, nearMatches, type IdentifierKind } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -12,9 +11,6 @@ const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
 
 /** Shared by every verdict that points at the counterparty as a whole, hence frozen. */
 const COUNTERPARTY_PATH: InputPath = Object.freeze(["counterparty"]);
-
-/** No provider is linked exactly when the near and look-alike searches run. */
-const NO_ENTRIES: readonly LicensedProvider[] = Object.freeze([]);
 
 /**
  * Links the counterparty to licensed providers (AFSA or NBK). Each exact identifier match gives
@@ -46,7 +42,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
 
   const first = matches[0]?.ref.entry;
   if (first === undefined) {
-    const near = nearMatches(index.licensed, cp, NO_ENTRIES);
+    const near = nearMatches(index.licensed, cp, NO_MATCHES);
     for (const { ref, score } of near) {
       const rounded = roundScore(score);
       reasons.push({
@@ -59,7 +55,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
         score: rounded,
       });
     }
-    const lookalikes = lookalikeMatches(index.licensed, parties, cp, NO_ENTRIES);
+    const lookalikes = lookalikeMatches(index.licensed, parties, cp, NO_MATCHES);
     for (const { ref, imitated, kind } of lookalikes) {
       reasons.push({
         code: "lookalike_domain",
@@ -81,14 +77,9 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     }
   } else if (matches.some((m) => m.ref.entry !== first)) {
     // Each provider once, in the order first matched, with every identifier that matched it.
-    const links: string[] = [];
-    const seen: LicensedProvider[] = [];
-    for (const { ref } of matches) {
-      if (seen.includes(ref.entry)) continue;
-      seen.push(ref.entry);
-      const by = matches.filter((m) => m.ref.entry === ref.entry).map((m) => m.by);
-      links.push(`${ref.entry.name} by ${by.join(", ")}`);
-    }
+    const links = [...new Set(matches.map((m) => m.ref.entry))].map(
+      (entry) => `${entry.name} by ${matches.filter((m) => m.ref.entry === entry).map((m) => m.by).join(", ")}`,
+    );
     reasons.push({
       code: "conflicting_identifiers",
       rule: RULE,

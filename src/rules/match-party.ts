@@ -30,8 +30,8 @@ export interface NearMatch<E> {
 
 type Counterparty = NormalizedTransaction["counterparty"];
 
-/** What a search with nothing to search returns: shared, as nothing can be added to it. */
-const NO_MATCHES: readonly never[] = Object.freeze([]);
+/** What a search with nothing to search returns, and an empty `linked`: shared, as nothing can be added to it. */
+export const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 /**
  * Every exact identifier match in one list, in the order licence number, domain, wallet, name: the
@@ -79,12 +79,13 @@ export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatch
   if (host !== undefined) {
     const licensedDomains = index.licensed.byDomain;
     const blockedDomains = index.blocked.byDomain;
-    licensed = licensedDomains.get(host);
-    blocked = blockedDomains.get(host);
-    if ((licensed === undefined || blocked === undefined) && hasListedParent(host, licensedDomains, blockedDomains)) {
+    if (hasListedParent(host, licensedDomains, blockedDomains)) {
       const candidates = domainCandidates(host);
-      licensed ??= firstListed(licensedDomains, candidates);
-      blocked ??= firstListed(blockedDomains, candidates);
+      licensed = firstListed(licensedDomains, candidates);
+      blocked = firstListed(blockedDomains, candidates);
+    } else {
+      licensed = licensedDomains.get(host);
+      blocked = blockedDomains.get(host);
     }
   }
   return {
