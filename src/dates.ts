@@ -22,9 +22,12 @@ export function isCalendarDate(value: string): boolean {
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   // Year 0000 does not exist in date-fns's reading of `yyyy` (1 BC is written 0000 in ISO only), so it stays invalid.
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
+  return month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -61,7 +64,63 @@ export function isInForce(validity: Validity, instant: number): boolean {
 
 /** The instant of a validated `occurredAt` (an ISO 8601 string with Z or an offset, or a Date). */
 export function instantOf(occurredAt: string | Date): number {
-  return typeof occurredAt === "string" ? Date.parse(occurredAt) : occurredAt.getTime();
+  if (typeof occurredAt !== "string") return occurredAt.getTime();
+  const utc = utcInstantOf(occurredAt);
+  return Number.isNaN(utc) ? Date.parse(occurredAt) : utc;
+}
+
+/** The value of the `length` decimal digits at `at` (the caller checked that they are digits). */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48; // "0"
+  return value;
+}
+
+const UTC_TEXT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z$/;
+
+/**
+ * The instant of `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with every field in range
+ * (the day in its month, no leap second), read digit by digit and counted in days from 1970
+ * (`Date.UTC` is a call into the runtime, and reads years 0–99 as 19xx): what `Date.parse` answers for exactly these strings, at a fraction of its cost. `NaN` for
+ * any other string, whose instant `Date.parse` then reads.
+ */
+function utcInstantOf(text: string): number {
+  if (!UTC_TEXT.test(text)) return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return Number.NaN;
+  }
+  // Days since 1970-01-01, counting years from 1 March so that a leap day ends its year.
+  const y = month <= 2 ? year - 1 : year;
+  const days = 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 719_469;
+  return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + (text.length === 24 ? digitsAt(text, 20, 3) : 0);
+}
+
+/** When a transaction happened: its instant and that instant's ISO 8601 text in UTC. */
+export interface Occurrence {
+  /** Epoch milliseconds. */
+  readonly instant: number;
+  /** What `new Date(instant).toISOString()` writes. */
+  readonly asOf: string;
+}
+
+/**
+ * The {@link Occurrence} of a validated `occurredAt`. A string already written in UTC to the
+ * second or millisecond (`2026-06-01T09:30:00Z`) is read digit by digit and is its own ISO text,
+ * without a `Date`; any other form goes through `Date.parse` and `toISOString`.
+ */
+export function occurrenceOf(occurredAt: string | Date): Occurrence {
+  if (typeof occurredAt === "string") {
+    const utc = utcInstantOf(occurredAt);
+    if (!Number.isNaN(utc)) return { instant: utc, asOf: occurredAt.length === 24 ? occurredAt : `${occurredAt.slice(0, 19)}.000Z` };
+  }
+  const instant = instantOf(occurredAt);
+  return { instant, asOf: new Date(instant).toISOString() };
 }
 
 /** The calendar date `days` days after `date` (both `YYYY-MM-DD`; plain calendar arithmetic, no zone). */

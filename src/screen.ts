@@ -1,8 +1,8 @@
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
-import { normalizeTransaction } from "./normalize/transaction.js";
+import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
-import { resolvePaymentRules } from "./payment-rules/settings.js";
+import { resolvePaymentRules, type PaymentRuleSettings } from "./payment-rules/settings.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
@@ -10,14 +10,15 @@ import { blockedServiceRule } from "./rules/blocked-service.js";
 import { cardTopUpIdentificationRule } from "./rules/card-top-up-identification.js";
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
+import { matchParties } from "./rules/match-party.js";
 import { registryFreshnessRule } from "./rules/registry-freshness.js";
 import { p2pCryptoSignalRule } from "./rules/p2p-crypto-signal.js";
 import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { travelRuleRule } from "./rules/travel-rule.js";
 import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant.js";
-import { TransactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
-import { sortByPrecedence, type Verdict } from "./verdict.js";
+import { TransactionSchema, transactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
+import { sortInPlaceByPrecedence, type Verdict } from "./verdict.js";
 
 
 /**
@@ -88,24 +89,34 @@ export interface Screener {
   screenStream(inputs: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<SafeScreenResult, void, undefined>;
 }
 
-/** Every rule, in the order their findings are listed among equals. All run on every call. */
-const RULES: readonly Rule[] = [
-  blockedServiceRule,
-  licensedExchangeRule,
-  greenListRule,
-  registryFreshnessRule,
-  retailMonthlyLimitRule,
-  travelRuleRule,
-  cardTopUpIdentificationRule,
-  unlicensedCryptoMerchantRule,
-  p2pCryptoSignalRule,
+/**
+ * Every rule, in the order their findings are listed among equals, with the payment rule setting
+ * that switches it off (its settings are resolved once per screener): a rule that is off is left
+ * out of the screener's list, so it costs nothing per call. The registry-freshness rule reads
+ * `options` on each call, as the locale is read, so it stays (one property read when off).
+ */
+const RULES: readonly (readonly [Rule, (keyof PaymentRuleSettings)?])[] = [
+  [blockedServiceRule],
+  [licensedExchangeRule],
+  [greenListRule],
+  [registryFreshnessRule],
+  [retailMonthlyLimitRule, "retailMonthlyLimit"],
+  [travelRuleRule, "travelRule"],
+  [cardTopUpIdentificationRule, "cardTopUpIdentification"],
+  [unlicensedCryptoMerchantRule, "unlicensedCryptoMerchant"],
+  [p2pCryptoSignalRule, "p2pCryptoSignal"],
 ];
 
-function validate(input: unknown): Transaction {
+/** A rule context with the rules its options leave on, in {@link RULES} order. */
+interface Screening extends RuleContext {
+  readonly rules: readonly Rule[];
+}
+
+function validate(input: unknown, schema: typeof TransactionSchema = TransactionSchema): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
   let issues: readonly ValidationIssue[] = [];
   try {
-    result = TransactionSchema.safeParse(input);
+    result = schema.safeParse(input);
     // zod words its messages lazily, on this read, and reads the input again to do so (a revoked
     // Proxy throws there): so the read belongs inside the guard too.
     if (!result.success) issues = result.error.issues;
@@ -117,19 +128,22 @@ function validate(input: unknown): Transaction {
   return result.data;
 }
 
-function contextOf(registry: Registry, options: ScreenOptions): RuleContext {
+function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
-  return { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
+  const context: RuleContext = { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
+  const on = RULES.filter(([, setting]) => setting === undefined || context.paymentRules[setting] !== null);
+  return { ...context, rules: on.map(([rule]) => rule) };
 }
 
-function evaluate(tx: Transaction, context: RuleContext): Verdict {
+function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): Verdict {
   const { registry } = context;
-  const normalized = normalizeTransaction(tx);
+  const normalized = normalizeTransaction(tx, checked);
+  const matches = matchParties(context.index, normalized.counterparty);
   const findings: Reason[] = [];
-  for (const rule of RULES) findings.push(...rule(normalized, context));
+  for (const rule of context.rules) for (const reason of rule(normalized, context, matches)) findings.push(reason);
   // The licensed-exchange rule always reports one finding, so `reasons` is never empty.
-  const sorted = sortByPrecedence(findings) as [Reason, ...Reason[]];
+  const sorted = sortInPlaceByPrecedence(findings) as [Reason, ...Reason[]];
   // Rules write English for analysts; a locale rewrites only the message, after every rule ran.
   const locale = context.options.locale;
   const reasons =
@@ -137,14 +151,13 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
       ? sorted
       : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
   const kind = reasons[0].outcome;
-  return {
-    kind,
-    allowed: kind === "aifc_licensed_exchange",
-    reasons,
-    ...(normalized.id === undefined ? {} : { transactionId: normalized.id }),
-    asOf: new Date(normalized.instant).toISOString(),
-    registry: { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt },
-  };
+  const allowed = kind === "aifc_licensed_exchange";
+  const stamp = { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt };
+  // Two literals rather than a spread: `transactionId` is absent, not undefined, without an id.
+  const id = normalized.id;
+  return id === undefined
+    ? { kind, allowed, reasons, asOf: normalized.asOf, registry: stamp }
+    : { kind, allowed, reasons, transactionId: id, asOf: normalized.asOf, registry: stamp };
 }
 
 /**
@@ -164,10 +177,16 @@ function evaluate(tx: Transaction, context: RuleContext): Verdict {
 export function createScreener(options: ScreenOptions = {}): Screener {
   const registry = prepared(options.registry ?? defaultRegistry);
   const context = contextOf(registry, options);
-  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context);
+  // The name the schema last normalised to check it, handed to the rules rather than normalised
+  // again; used only when it is the transaction's name, so a stale one changes nothing.
+  let checked: CheckedName | undefined;
+  const schema = transactionSchema((raw, normalized) => {
+    checked = { raw, normalized };
+  });
+  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx, schema), context, checked);
   const safeScreen = (input: unknown): SafeScreenResult => {
     try {
-      return { success: true, verdict: evaluate(validate(input), context) };
+      return { success: true, verdict: evaluate(validate(input, schema), context, checked) };
     } catch (error) {
       if (error instanceof TransactionValidationError) return { success: false, error };
       throw error;

@@ -57,9 +57,26 @@ const RANK: Readonly<Record<VerdictKind, number>> = {
   aifc_licensed_exchange: 3,
 };
 
+const byPrecedence = (a: Reason, b: Reason): number => RANK[a.outcome] - RANK[b.outcome];
+
 /** Orders reasons strictest outcome first, keeping rule order among equals (a stable sort). */
 export function sortByPrecedence(reasons: readonly Reason[]): Reason[] {
-  return [...reasons].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  return sortInPlaceByPrecedence([...reasons]);
+}
+
+/**
+ * {@link sortByPrecedence} of an array the caller owns, in place: an insertion sort (stable) for
+ * the few reasons a screen gives, where `Array.prototype.sort`'s set-up costs more than the sort.
+ */
+export function sortInPlaceByPrecedence(reasons: Reason[]): Reason[] {
+  if (reasons.length > 16) return reasons.sort(byPrecedence);
+  for (let i = 1; i < reasons.length; i++) {
+    const reason = reasons[i]!;
+    let j = i;
+    for (; j > 0 && byPrecedence(reasons[j - 1]!, reason) > 0; j--) reasons[j] = reasons[j - 1]!;
+    reasons[j] = reason;
+  }
+  return reasons;
 }
 
 /** The strictest of the given kinds. */

@@ -8,7 +8,7 @@ import { TransactionSchema, type Registry, type Transaction, type VerdictKind } 
 import { isInForce } from "../../src/dates.js";
 import { normalizeTransaction, type NormalizedTransaction } from "../../src/normalize/transaction.js";
 import { indexOf } from "../../src/registry/parse.js";
-import { exactMatches, lookalikeMatches, nearMatches } from "../../src/rules/match-party.js";
+import { lookalikeMatches, matchParties, nearMatches } from "../../src/rules/match-party.js";
 import { outcomeOf, type Finding, type Outcome } from "./outcome.js";
 
 /** Rules in the library's rule order; `order` keeps findings in that order among equals. */
@@ -35,35 +35,35 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
 
   engine.addFact("blockedExact", async (_p, a) => {
     const t = await tx(a);
-    return exactMatches(index.blocked, t.counterparty).filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry.id);
+    return matchParties(index, t.counterparty).blocked.filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry.id);
   });
   engine.addFact("blockedLinked", async (_p, a) => {
     const t = await tx(a);
-    return new Set(exactMatches(index.blocked, t.counterparty).filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry));
+    return matchParties(index, t.counterparty).blocked.filter((m) => isInForce(m.ref.validity, t.instant)).map((m) => m.ref.entry);
   });
   engine.addFact("blockedLookalikes", async (_p, a) => {
     const t = await tx(a);
-    const linked = await a.factValue<Set<never>>("blockedLinked");
-    return ids(lookalikeMatches(index.blocked, index, t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
+    const linked = await a.factValue<never[]>("blockedLinked");
+    return ids(lookalikeMatches(index.blocked, matchParties(index, t.counterparty), t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
   });
   engine.addFact("blockedNear", async (_p, a) => {
     const t = await tx(a);
-    const linked = await a.factValue<Set<never>>("blockedLinked");
+    const linked = await a.factValue<never[]>("blockedLinked");
     return ids(nearMatches(index.blocked, t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
   });
   engine.addFact("licensedExact", async (_p, a) => {
     const t = await tx(a);
-    return exactMatches(index.licensed, t.counterparty).map((m) => ({ id: m.ref.entry.id, active: isInForce(m.ref.validity, t.instant) }));
+    return matchParties(index, t.counterparty).licensed.map((m) => ({ id: m.ref.entry.id, active: isInForce(m.ref.validity, t.instant) }));
   });
   engine.addFact("licensedActive", async (_p, a) => (await a.factValue<{ id: string; active: boolean }[]>("licensedExact")).filter((m) => m.active).map((m) => m.id));
   engine.addFact("licensedInactive", async (_p, a) => (await a.factValue<{ id: string; active: boolean }[]>("licensedExact")).filter((m) => !m.active).map((m) => m.id));
   engine.addFact("licensedNear", async (_p, a) => {
     if ((await a.factValue<unknown[]>("licensedExact")).length > 0) return [];
-    return ids(nearMatches(index.licensed, (await tx(a)).counterparty, new Set()));
+    return ids(nearMatches(index.licensed, (await tx(a)).counterparty, []));
   });
   engine.addFact("licensedLookalikes", async (_p, a) => {
     if ((await a.factValue<unknown[]>("licensedExact")).length > 0) return [];
-    return ids(lookalikeMatches(index.licensed, index, (await tx(a)).counterparty, new Set()));
+    return ids(lookalikeMatches(index.licensed, matchParties(index, (await tx(a)).counterparty), (await tx(a)).counterparty, []));
   });
   engine.addFact("unlicensed", async (_p, a) => {
     const none = async (fact: string) => (await a.factValue<unknown[]>(fact)).length === 0;

@@ -46,3 +46,25 @@ export function domainCandidates(host: string): readonly string[] {
 export function hasRegistrableDomain(host: string): boolean {
   return getDomain(host, { allowPrivateDomains: true }) !== null;
 }
+
+/**
+ * Whether `a` or `b` holds a parent of `host` (any shorter run of its labels, public suffixes
+ * too). When neither does, no candidate of `host` but `host` itself can be listed: the
+ * candidates are a prefix of this walk, so the Public Suffix List need not be asked.
+ */
+export function hasListedParent(host: string, a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    const parent = host.slice(dot + 1);
+    if (a.has(parent) || b.has(parent)) return true;
+  }
+  return false;
+}
+
+/** The value `map` holds for the first of `candidates` it has. */
+export function firstListed<V>(map: ReadonlyMap<string, V>, candidates: readonly string[]): V | undefined {
+  for (const candidate of candidates) {
+    const value = map.get(candidate);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

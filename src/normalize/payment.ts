@@ -18,6 +18,8 @@ export interface NormalizedPayment {
   readonly fxRates: readonly FxRate[];
 }
 
+const NO_RATES: readonly FxRate[] = Object.freeze([]);
+
 /** The payment fields of a transaction parsed by `TransactionSchema` (no copies of nested objects). */
 export function normalizePayment(tx: {
   readonly direction?: "outgoing" | "incoming" | undefined;
@@ -31,18 +33,18 @@ export function normalizePayment(tx: {
   readonly travelRule?: TravelRule | undefined;
   readonly fxRates?: readonly FxRate[] | undefined;
 }): NormalizedPayment {
-  return {
-    ...(tx.direction === undefined ? {} : { direction: tx.direction }),
-    ...(tx.amount === undefined ? {} : { amount: tx.amount }),
-    ...(tx.rail === undefined ? {} : { rail: tx.rail }),
-    ...(tx.mcc === undefined ? {} : { mcc: tx.mcc }),
-    ...(tx.payerIin === undefined ? {} : { payerIin: tx.payerIin }),
-    ...(tx.client === undefined ? {} : { client: tx.client }),
-    ...(tx.counterpartyType === undefined ? {} : { counterpartyType: tx.counterpartyType }),
-    ...(tx.purpose === undefined ? {} : { purpose: tx.purpose }),
-    ...(tx.travelRule === undefined ? {} : { travelRule: tx.travelRule }),
-    fxRates: tx.fxRates ?? [],
-  };
+  // Assigned one by one rather than spread: this runs on every screen, and absent fields stay absent.
+  const payment: { -readonly [K in keyof NormalizedPayment]: NormalizedPayment[K] } = { fxRates: tx.fxRates ?? NO_RATES };
+  if (tx.direction !== undefined) payment.direction = tx.direction;
+  if (tx.amount !== undefined) payment.amount = tx.amount;
+  if (tx.rail !== undefined) payment.rail = tx.rail;
+  if (tx.mcc !== undefined) payment.mcc = tx.mcc;
+  if (tx.payerIin !== undefined) payment.payerIin = tx.payerIin;
+  if (tx.client !== undefined) payment.client = tx.client;
+  if (tx.counterpartyType !== undefined) payment.counterpartyType = tx.counterpartyType;
+  if (tx.purpose !== undefined) payment.purpose = tx.purpose;
+  if (tx.travelRule !== undefined) payment.travelRule = tx.travelRule;
+  return payment;
 }
 
 /** The Kazakhstan (Asia/Almaty) calendar date of an instant, `YYYY-MM-DD`. */

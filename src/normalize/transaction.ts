@@ -1,49 +1,63 @@
-import { instantOf } from "../dates.js";
+import { occurrenceOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
-import { domainCandidates } from "./domain.js";
 import { normalizeName, type NormalizedName } from "./name.js";
 import { normalizePayment, type NormalizedPayment } from "./payment.js";
 
-/** A validated transaction reduced to the keys the rules look up. */
+/**
+ * A validated transaction reduced to the keys the rules look up. Every key is always present
+ * (`undefined` when the transaction has no such field), so every transaction has one shape.
+ */
 export interface NormalizedTransaction {
-  readonly id?: string;
+  readonly id: string | undefined;
   /** `occurredAt` as epoch milliseconds. */
   readonly instant: number;
+  /** `occurredAt` as ISO 8601 text in UTC (the verdict's `asOf`). */
+  readonly asOf: string;
   readonly counterparty: {
-    readonly licenceNumber?: string;
-    /** The canonical host and its parents, most specific first. */
-    readonly domains?: readonly string[];
+    readonly licenceNumber: string | undefined;
+    /**
+     * The canonical host. Its parents down to its registrable domain (`domainCandidates`) are
+     * matched too: see `matchParties`, which asks the Public Suffix List only when a parent is listed.
+     */
+    readonly domain: string | undefined;
     /** `network:address` in canonical form. */
-    readonly wallet?: string;
-    readonly name?: NormalizedName;
+    readonly wallet: string | undefined;
+    readonly name: NormalizedName | undefined;
   };
-  readonly asset?: {
-    readonly symbol: string;
-    readonly network?: string;
-    readonly contract?: string;
-  };
+  readonly asset: Transaction["asset"];
   /** The payment-flow fields (rail, amount, client, …) the payment rules read. */
   readonly payment: NormalizedPayment;
 }
 
+/** A name and what `normalizeName` made of it. */
+export interface CheckedName {
+  readonly raw: string;
+  readonly normalized: NormalizedName;
+}
+
 /**
  * The lookup keys of a transaction parsed by `TransactionSchema`, whose identifiers are already
- * canonical: only the name's words, the domain's parents and the instant are derived here.
+ * canonical: only the name's words, the wallet's key and the instant (with its UTC text) are
+ * derived here. `checked`, a name the schema already normalised while validating, is used when
+ * it is the counterparty's name (`normalizeName` is pure: the same string, the same result).
  */
-export function normalizeTransaction(tx: Transaction): NormalizedTransaction {
+export function normalizeTransaction(tx: Transaction, checked?: CheckedName): NormalizedTransaction {
   const cp = tx.counterparty;
+  const wallet = cp.wallet;
   // The schema rejected names with nothing but legal forms, so this is never null for a given name.
-  const name = cp.name === undefined ? null : normalizeName(cp.name);
+  const name = cp.name === undefined ? null : checked !== undefined && checked.raw === cp.name ? checked.normalized : normalizeName(cp.name);
+  const { instant, asOf } = occurrenceOf(tx.occurredAt);
   return {
-    ...(tx.id === undefined ? {} : { id: tx.id }),
-    instant: instantOf(tx.occurredAt),
+    id: tx.id,
+    instant,
+    asOf,
     counterparty: {
-      ...(cp.licenceNumber === undefined ? {} : { licenceNumber: cp.licenceNumber }),
-      ...(cp.domain === undefined ? {} : { domains: domainCandidates(cp.domain) }),
-      ...(cp.wallet === undefined ? {} : { wallet: `${cp.wallet.network}:${cp.wallet.address}` }),
-      ...(name === null ? {} : { name }),
+      licenceNumber: cp.licenceNumber,
+      domain: cp.domain,
+      wallet: wallet === undefined ? undefined : `${wallet.network}:${wallet.address}`,
+      name: name ?? undefined,
     },
-    ...(tx.asset === undefined ? {} : { asset: tx.asset }),
+    asset: tx.asset,
     payment: normalizePayment(tx),
   };
 }

@@ -2,8 +2,8 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
-import { roundScore, type Rule } from "./rule.js";
+import { IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
+import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
 
@@ -12,12 +12,16 @@ const RULE = "blocked-service";
  * exact identifier match gives `blocked_service_match` with the entry id; a near name match to a
  * service the counterparty is not already exactly linked to gives `possible_match` (review).
  */
-export const blockedServiceRule: Rule = (tx, { index }) => {
+export const blockedServiceRule: Rule = (tx, { index }, parties) => {
+  const cp = tx.counterparty;
+  const matches = parties.blocked;
+  // Most screens name nothing blocked and carry no name or domain to search: nothing to allocate.
+  if (matches.length === 0 && cp.name === undefined && cp.domain === undefined) return NO_REASONS;
   const reasons: Reason[] = [];
-  const linked = new Set<BlockedService>();
-  for (const { by, ref } of exactMatches(index.blocked, tx.counterparty)) {
+  const linked: BlockedService[] = [];
+  for (const { by, ref } of matches) {
     if (!isInForce(ref.validity, tx.instant)) continue;
-    linked.add(ref.entry);
+    linked.push(ref.entry);
     reasons.push({
       code: "blocked_service_match",
       rule: RULE,
@@ -27,18 +31,18 @@ export const blockedServiceRule: Rule = (tx, { index }) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, index, tx.counterparty, linked)) {
+  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, parties, cp, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     reasons.push({
       code: "lookalike_domain",
       rule: RULE,
       outcome: "blocked_service",
-      message: messages.lookalike_domain(tx.counterparty.domains?.[0] ?? "", imitated, ref.entry.name, "blocked service", kind),
+      message: messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "blocked service", kind),
       path: IDENTIFIER_PATH.domain,
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, score } of nearMatches(index.blocked, tx.counterparty, linked)) {
+  for (const { ref, score } of nearMatches(index.blocked, cp, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     const rounded = roundScore(score);
     reasons.push({

@@ -2,7 +2,7 @@ import { compareRationals, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { iinProblem } from "../normalize/iin.js";
 import { convertForRule, missingField } from "./payment-support.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
  * Card top-ups above the threshold (500,000 KZT, AFM/NBK rule reported in October 2025; off by
@@ -13,14 +13,14 @@ import type { Rule } from "./rule.js";
 export const cardTopUpIdentificationRule: Rule = (tx, { paymentRules }) => {
   const settings = paymentRules.cardTopUpIdentification;
   const { rail, amount, direction, payerIin } = tx.payment;
-  if (settings === null || rail !== "card" || direction === "incoming") return [];
+  if (settings === null || rail !== "card" || direction === "incoming") return NO_REASONS;
   const { threshold } = settings;
   const why = `compare the card payment with the ${threshold.currency} ${threshold.value} identification threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
   const above = compareRationals(convertForRule(tx, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) > 0;
-  if (!above) return [];
+  if (!above) return NO_REASONS;
   const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
-  if (problem === null) return [];
+  if (problem === null) return NO_REASONS;
   return [
     {
       code: "payer_identification_missing",

@@ -1,9 +1,12 @@
 import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
-import type { Reason } from "../reasons.js";
-import type { Rule } from "./rule.js";
+import type { InputPath, Reason } from "../reasons.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "green-list";
+
+/** Shared by every verdict that points at the symbol, hence frozen. */
+const SYMBOL_PATH: InputPath = Object.freeze(["asset", "symbol"]);
 
 /**
  * Checks the transaction's asset, when it has one: a prohibited asset gives `asset_prohibited`;
@@ -15,9 +18,8 @@ const RULE = "green-list";
 export const greenListRule: Rule = (tx, { index, registry }) => {
   const { greenListComplete } = registry;
   const asset = tx.asset;
-  if (asset === undefined) return [];
+  if (asset === undefined) return NO_REASONS;
   const reasons: Reason[] = [];
-  const symbolPath = ["asset", "symbol"] as const;
 
   const prohibited = index.prohibited.get(asset.symbol);
   if (prohibited !== undefined) {
@@ -26,7 +28,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
       rule: RULE,
       outcome: "green_list_violation",
       message: messages.asset_prohibited(asset.symbol, prohibited.name, prohibited.category),
-      path: symbolPath,
+      path: SYMBOL_PATH,
       entryId: asset.symbol,
     });
   }
@@ -41,7 +43,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
         message: greenListComplete
           ? messages.asset_not_listed(asset.symbol)
           : messages.asset_not_listed_incomplete(asset.symbol),
-        path: symbolPath,
+        path: SYMBOL_PATH,
       });
     }
     return reasons;
@@ -53,7 +55,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
       rule: RULE,
       outcome: "green_list_violation",
       message: messages.asset_not_in_force(asset.symbol, listed.entry),
-      path: symbolPath,
+      path: SYMBOL_PATH,
       entryId: asset.symbol,
     });
     return reasons;

@@ -1,14 +1,16 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
-import type { Reason } from "../reasons.js";
-import type { LicensedProvider } from "../registry/types.js";
-import { exactMatches, IDENTIFIER_PATH, lookalikeMatches, nearMatches, type IdentifierKind } from "./match-party.js";
+import type { InputPath, Reason } from "../reasons.js";
+import { IDENTIFIER_PATH, lookalikeMatches, NO_MATCHES, nearMatches, type IdentifierKind } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
 
 /** Identifiers that belong to one firm: given beside a match to another firm's, they conflict. */
 const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
+
+/** Shared by every verdict that points at the counterparty as a whole, hence frozen. */
+const COUNTERPARTY_PATH: InputPath = Object.freeze(["counterparty"]);
 
 /**
  * Links the counterparty to licensed providers (AFSA or NBK). Each exact identifier match gives
@@ -18,14 +20,12 @@ const MUST_BELONG: readonly IdentifierKind[] = ["licenceNumber", "domain"];
  * exact link, a near name match gives `possible_match` (review); no link at all gives
  * `unlicensed_counterparty`.
  */
-export const licensedExchangeRule: Rule = (tx, { index }) => {
+export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
-  const matches = exactMatches(index.licensed, cp);
+  const matches = parties.licensed;
   const reasons: Reason[] = [];
-  const linked = new Map<LicensedProvider, IdentifierKind[]>();
   for (const { by, ref } of matches) {
     const { entry } = ref;
-    linked.set(entry, [...(linked.get(entry) ?? []), by]);
     const active = isInForce(ref.validity, tx.instant);
     reasons.push({
       code: active ? "licensed_counterparty" : "licence_not_active",
@@ -40,32 +40,9 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
     });
   }
 
-  if (linked.size > 1) {
-    const links = [...linked].map(([entry, by]) => `${entry.name} by ${by.join(", ")}`);
-    reasons.push({
-      code: "conflicting_identifiers",
-      rule: RULE,
-      outcome: "review",
-      message: messages.conflicting_providers(links),
-      path: ["counterparty"],
-    });
-  } else if (linked.size === 1) {
-    const [[entry, by]] = [...linked] as [[LicensedProvider, IdentifierKind[]]];
-    for (const kind of MUST_BELONG) {
-      const given = kind === "domain" ? cp.domains !== undefined : cp.licenceNumber !== undefined;
-      if (given && !by.includes(kind)) {
-        reasons.push({
-          code: "conflicting_identifiers",
-          rule: RULE,
-          outcome: "review",
-          message: messages.unmatched_identifier(kind, entry.name),
-          path: IDENTIFIER_PATH[kind],
-          entryId: entry.id,
-        });
-      }
-    }
-  } else {
-    const near = nearMatches(index.licensed, cp, new Set());
+  const first = matches[0]?.ref.entry;
+  if (first === undefined) {
+    const near = nearMatches(index.licensed, cp, NO_MATCHES);
     for (const { ref, score } of near) {
       const rounded = roundScore(score);
       reasons.push({
@@ -78,13 +55,13 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
         score: rounded,
       });
     }
-    const lookalikes = lookalikeMatches(index.licensed, index, cp, new Set());
+    const lookalikes = lookalikeMatches(index.licensed, parties, cp, NO_MATCHES);
     for (const { ref, imitated, kind } of lookalikes) {
       reasons.push({
         code: "lookalike_domain",
         rule: RULE,
         outcome: "review",
-        message: messages.lookalike_domain(cp.domains?.[0] ?? "", imitated, ref.entry.name, "licensed provider", kind),
+        message: messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "licensed provider", kind),
         path: IDENTIFIER_PATH.domain,
         entryId: ref.entry.id,
       });
@@ -95,8 +72,34 @@ export const licensedExchangeRule: Rule = (tx, { index }) => {
         rule: RULE,
         outcome: "blocked_service",
         message: messages.unlicensed_counterparty(),
-        path: ["counterparty"],
+        path: COUNTERPARTY_PATH,
       });
+    }
+  } else if (matches.some((m) => m.ref.entry !== first)) {
+    // Each provider once, in the order first matched, with every identifier that matched it.
+    const links = [...new Set(matches.map((m) => m.ref.entry))].map(
+      (entry) => `${entry.name} by ${matches.filter((m) => m.ref.entry === entry).map((m) => m.by).join(", ")}`,
+    );
+    reasons.push({
+      code: "conflicting_identifiers",
+      rule: RULE,
+      outcome: "review",
+      message: messages.conflicting_providers(links),
+      path: ["counterparty"],
+    });
+  } else {
+    for (const kind of MUST_BELONG) {
+      const given = kind === "domain" ? cp.domain !== undefined : cp.licenceNumber !== undefined;
+      if (given && !matches.some((m) => m.by === kind)) {
+        reasons.push({
+          code: "conflicting_identifiers",
+          rule: RULE,
+          outcome: "review",
+          message: messages.unmatched_identifier(kind, first.name),
+          path: IDENTIFIER_PATH[kind],
+          entryId: first.id,
+        });
+      }
     }
   }
   return reasons;

@@ -1,7 +1,9 @@
+import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LookalikeKind } from "../registry/lookalike-index.js";
 import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
+import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
 /** The counterparty identifiers a registry entry can match on. */
 export type IdentifierKind = "licenceNumber" | "domain" | "wallet" | "name";
@@ -28,37 +30,79 @@ export interface NearMatch<E> {
 
 type Counterparty = NormalizedTransaction["counterparty"];
 
-/** Every exact identifier match, in the order licence number, domain, wallet, name. */
+/** What a search with nothing to search returns, and an empty `linked`: shared, as nothing can be added to it. */
+export const NO_MATCHES: readonly never[] = Object.freeze([]);
+
+/**
+ * Every exact identifier match in one list, in the order licence number, domain, wallet, name: the
+ * general lookup, asking the Public Suffix List for the domain's candidates every time. A screen
+ * uses {@link matchParties}, which gives the same matches for both lists at once.
+ */
 export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMatch<E>[] {
+  // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
+  return exactMatchesWith(index, cp, cp.domain === undefined ? undefined : firstListed(index.byDomain, domainCandidates(cp.domain)));
+}
+
+/** {@link exactMatches} with the domain's entry already looked up. */
+function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): ExactMatch<E>[] {
+  const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(cp.licenceNumber);
+  const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
+  // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
+  const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.byName.get(cp.name.key);
   const matches: ExactMatch<E>[] = [];
-  const add = (by: IdentifierKind, ref: PartyRef<E> | undefined) => {
-    if (ref !== undefined) matches.push({ by, ref });
-  };
-  if (cp.licenceNumber !== undefined) add("licenceNumber", index.byLicence.get(cp.licenceNumber));
-  if (cp.domains !== undefined) {
-    // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
-    for (const host of cp.domains) {
-      const ref = index.byDomain.get(host);
-      if (ref !== undefined) {
-        add("domain", ref);
-        break;
-      }
+  if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
+  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
+  if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet });
+  if (byName !== undefined) matches.push({ by: "name", ref: byName });
+  return matches;
+}
+
+/** The counterparty's exact matches in both lists, looked up once per screen for every rule. */
+export interface PartyMatches {
+  readonly licensed: readonly ExactMatch<LicensedProvider>[];
+  readonly blocked: readonly ExactMatch<BlockedService>[];
+  /**
+   * Whether the counterparty's domain (or a parent down to its registrable domain) is a registry
+   * domain of either list: a listed domain is what it is, never a look-alike of another.
+   */
+  readonly domainListed: boolean;
+}
+
+/**
+ * {@link exactMatches} in both lists, with the domain's candidates worked out at most once (the
+ * Public Suffix List is asked only when either list holds a parent of the host).
+ */
+export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatches {
+  const host = cp.domain;
+  let licensed: PartyRef<LicensedProvider> | undefined;
+  let blocked: PartyRef<BlockedService> | undefined;
+  if (host !== undefined) {
+    const licensedDomains = index.licensed.byDomain;
+    const blockedDomains = index.blocked.byDomain;
+    if (hasListedParent(host, licensedDomains, blockedDomains)) {
+      const candidates = domainCandidates(host);
+      licensed = firstListed(licensedDomains, candidates);
+      blocked = firstListed(blockedDomains, candidates);
+    } else {
+      licensed = licensedDomains.get(host);
+      blocked = blockedDomains.get(host);
     }
   }
-  if (cp.wallet !== undefined) add("wallet", index.byWallet.get(cp.wallet));
-  // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
-  if (cp.name !== undefined && !cp.name.mixedScript) add("name", index.byName.get(cp.name.key));
-  return matches;
+  return {
+    licensed: exactMatchesWith(index.licensed, cp, licensed),
+    blocked: exactMatchesWith(index.blocked, cp, blocked),
+    domainListed: licensed !== undefined || blocked !== undefined,
+  };
 }
 
 /**
  * Entries the counterparty's name nearly matches, best score per entry, leaving out entries in
- * `linked` (already matched exactly by some identifier). Empty when the name matched exactly.
+ * `linked` (already matched exactly by some identifier; a handful at most). Empty when the name matched exactly.
  */
-export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: ReadonlySet<E>): NearMatch<E>[] {
+export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: readonly E[]): readonly NearMatch<E>[] {
   const name = cp.name;
-  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return [];
-  return index.names.search(name).filter((hit) => !linked.has(hit.ref.entry));
+  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return NO_MATCHES;
+  return index.names.search(name).filter((hit) => !linked.includes(hit.ref.entry));
 }
 
 /** A registry domain the counterparty's domain imitates. */
@@ -71,18 +115,16 @@ export interface Lookalike<E> {
 
 /**
  * Entries of `index` whose domain the counterparty's domain imitates, leaving out entries in
- * `linked`. Empty when the domain is itself a registry domain of either list (`all`): a listed
- * domain is what it is, never a look-alike of another.
+ * `linked`. Empty when the domain is itself a registry domain of either list
+ * ({@link PartyMatches.domainListed}).
  */
 export function lookalikeMatches<E>(
   index: PartyIndex<E>,
-  all: RegistryIndex,
+  matches: PartyMatches,
   cp: Counterparty,
-  linked: ReadonlySet<E>,
-): Lookalike<E>[] {
-  const domains = cp.domains;
-  if (domains === undefined) return [];
-  if (domains.some((host) => all.licensed.byDomain.has(host) || all.blocked.byDomain.has(host))) return [];
-  const host = domains[0] as string;
-  return index.lookalikes.search(host).filter((hit) => !linked.has(hit.ref.entry));
+  linked: readonly E[],
+): readonly Lookalike<E>[] {
+  const host = cp.domain;
+  if (host === undefined || matches.domainListed) return NO_MATCHES;
+  return index.lookalikes.search(host).filter((hit) => !linked.includes(hit.ref.entry));
 }

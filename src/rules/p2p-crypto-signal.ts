@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import { findKeywords } from "../normalize/purpose.js";
 import { licensedCounterparty } from "./payment-support.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
  * A `rail: "bank_transfer"` between individuals (`client.type` and `counterpartyType` both
@@ -9,13 +9,13 @@ import type { Rule } from "./rule.js";
  * matched on normalised words in linear time), with no licensed provider in force as counterparty
  * → review `p2p_crypto_signal`. A heuristic, off by default.
  */
-export const p2pCryptoSignalRule: Rule = (tx, { index, paymentRules }) => {
+export const p2pCryptoSignalRule: Rule = (tx, { paymentRules }, matches) => {
   const settings = paymentRules.p2pCryptoSignal;
   const { rail, purpose, client, counterpartyType } = tx.payment;
-  if (settings === null || rail !== "bank_transfer" || purpose === undefined) return [];
-  if (client?.type !== "individual" || counterpartyType !== "individual") return [];
+  if (settings === null || rail !== "bank_transfer" || purpose === undefined) return NO_REASONS;
+  if (client?.type !== "individual" || counterpartyType !== "individual") return NO_REASONS;
   const found = findKeywords(settings.matcher, purpose);
-  if (found.length === 0 || licensedCounterparty(tx, index) !== undefined) return [];
+  if (found.length === 0 || licensedCounterparty(tx, matches) !== undefined) return NO_REASONS;
   return [
     {
       code: "p2p_crypto_signal",

@@ -7,12 +7,11 @@ import type { NormalizedTransaction } from "../normalize/transaction.js";
 import { kazakhstanDate } from "../normalize/payment.js";
 import type { InputPath } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
-import type { RegistryIndex } from "../registry/registry-index.js";
-import { exactMatches } from "./match-party.js";
+import type { PartyMatches } from "./match-party.js";
 
 /** Licensed providers any identifier of the counterparty matches exactly, whatever their licence's dates. */
-export function linkedProviders(tx: NormalizedTransaction, index: RegistryIndex): LicensedProvider[] {
-  return exactMatches(index.licensed, tx.counterparty).map((m) => m.ref.entry);
+export function linkedProviders(matches: PartyMatches): LicensedProvider[] {
+  return matches.licensed.map((m) => m.ref.entry);
 }
 
 /**
@@ -20,8 +19,8 @@ export function linkedProviders(tx: NormalizedTransaction, index: RegistryIndex)
  * transaction's instant (what the licensed-exchange rule reports as `licensed_counterparty`), or
  * `undefined`.
  */
-export function licensedCounterparty(tx: NormalizedTransaction, index: RegistryIndex): LicensedProvider | undefined {
-  return exactMatches(index.licensed, tx.counterparty).find((m) => isInForce(m.ref.validity, tx.instant))?.ref.entry;
+export function licensedCounterparty(tx: NormalizedTransaction, matches: PartyMatches): LicensedProvider | undefined {
+  return matches.licensed.find((m) => isInForce(m.ref.validity, tx.instant))?.ref.entry;
 }
 
 /** A validation error for one field the enabled payment rules need. */

@@ -1,6 +1,6 @@
 import { addCalendarDays, calendarDaysBetween, kazakhstanDateOf, kazakhstanStartOfDay } from "../dates.js";
 import { regulatedMessages } from "../messages.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "registry-freshness";
 
@@ -22,7 +22,7 @@ export function staleFrom(publishedAt: string, maxAgeDays: number): number {
  */
 export const registryFreshnessRule: Rule = (tx, { registry, options }) => {
   const max = options.maxRegistryAgeDays;
-  if (max === undefined || tx.instant < staleFrom(registry.publishedAt, max)) return [];
+  if (max === undefined || tx.instant < staleFrom(registry.publishedAt, max)) return NO_REASONS;
   const day = kazakhstanDateOf(tx.instant);
   return [
     {

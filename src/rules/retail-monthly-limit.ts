@@ -1,7 +1,7 @@
 import { compareRationals, formatRational, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
  * AIFC retail limit (cooperation rules with second-tier banks, r.3.1): a Kazakhstan-resident
@@ -12,14 +12,14 @@ import type { Rule } from "./rule.js";
  * `retail_monthly_limit_exceeded`. Needs `amount` and `client.monthToDate` then (a validation
  * error names whichever is missing), and a rate for each currency other than the limit's.
  */
-export const retailMonthlyLimitRule: Rule = (tx, { index, paymentRules }) => {
+export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
   const settings = paymentRules.retailMonthlyLimit;
   const { client, amount, direction } = tx.payment;
-  if (settings === null || client === undefined || direction === "incoming") return [];
-  if (client.type !== "individual" || !client.resident || client.category !== "retail") return [];
-  if (client.highRiskTestPassed === true) return [];
-  const [provider] = linkedProviders(tx, index);
-  if (provider === undefined) return [];
+  if (settings === null || client === undefined || direction === "incoming") return NO_REASONS;
+  if (client.type !== "individual" || !client.resident || client.category !== "retail") return NO_REASONS;
+  if (client.highRiskTestPassed === true) return NO_REASONS;
+  const [provider] = linkedProviders(matches);
+  if (provider === undefined) return NO_REASONS;
   const why = "apply the retail monthly limit to a resident retail client's deposit into an AIFC provider";
   if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
   if (client.monthToDate === undefined) {
@@ -27,7 +27,7 @@ export const retailMonthlyLimitRule: Rule = (tx, { index, paymentRules }) => {
   }
   const { limit } = settings;
   const total = sumForRule(tx, [client.monthToDate, amount], limit.currency, why);
-  if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return [];
+  if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return NO_REASONS;
   return [
     {
       code: "retail_monthly_limit_exceeded",

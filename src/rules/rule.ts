@@ -4,6 +4,7 @@ import type { PaymentRuleSettings } from "../payment-rules/settings.js";
 import type { Reason } from "../reasons.js";
 import type { Registry } from "../registry/parse.js";
 import type { RegistryIndex } from "../registry/registry-index.js";
+import type { PartyMatches } from "./match-party.js";
 
 /** What every rule may read besides the transaction: the registry, its index and the call's options. */
 export interface RuleContext {
@@ -17,8 +18,14 @@ export interface RuleContext {
   readonly paymentRules: PaymentRuleSettings;
 }
 
-/** A rule reads a normalised transaction and its context, and returns its findings. */
-export type Rule = (tx: NormalizedTransaction, context: RuleContext) => Reason[];
+/**
+ * A rule reads a normalised transaction, its context and the counterparty's exact matches in both
+ * lists (looked up once per screen, for every rule), and returns its findings.
+ */
+export type Rule = (tx: NormalizedTransaction, context: RuleContext, matches: PartyMatches) => readonly Reason[];
+
+/** The findings of a rule with nothing to report: one shared frozen array, so a quiet rule allocates nothing. */
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
 /** Similarity scores are reported to two decimals, so verdicts stay byte-stable and readable. */
 export function roundScore(score: number): number {

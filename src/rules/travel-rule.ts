@@ -3,7 +3,7 @@ import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { TravelRuleParty } from "../schema/payment.js";
 import { convertForRule, missingField } from "./payment-support.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
  * AIFC AML Rules 11-1.1 (travel rule) for `rail: "digital_asset"` transfers. At or above the
@@ -16,7 +16,7 @@ import type { Rule } from "./rule.js";
 export const travelRuleRule: Rule = (tx, { paymentRules }) => {
   const settings = paymentRules.travelRule;
   const { rail, amount, travelRule } = tx.payment;
-  if (settings === null || rail !== "digital_asset") return [];
+  if (settings === null || rail !== "digital_asset") return NO_REASONS;
   const { threshold } = settings;
   const why = `apply the travel rule's ${threshold.currency} ${threshold.value} threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required for rail "digital_asset" to ${why}`);

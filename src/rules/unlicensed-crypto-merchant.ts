@@ -1,6 +1,6 @@
 import { messages } from "../messages.js";
 import { licensedCounterparty } from "./payment-support.js";
-import type { Rule } from "./rule.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
  * ARDFM (31 Dec 2024): banks must detect payments to digital-asset exchanges that are not AIFC
@@ -9,11 +9,11 @@ import type { Rule } from "./rule.js";
  * Kazakhstan rule) to a merchant that matches no licensed provider in force → blocked_service
  * `unlicensed_crypto_merchant`.
  */
-export const unlicensedCryptoMerchantRule: Rule = (tx, { index, paymentRules }) => {
+export const unlicensedCryptoMerchantRule: Rule = (tx, { paymentRules }, matches) => {
   const settings = paymentRules.unlicensedCryptoMerchant;
   const { rail, mcc, direction } = tx.payment;
-  if (settings === null || rail !== "card" || mcc === undefined || direction === "incoming") return [];
-  if (!settings.mccs.has(mcc) || licensedCounterparty(tx, index) !== undefined) return [];
+  if (settings === null || rail !== "card" || mcc === undefined || direction === "incoming") return NO_REASONS;
+  if (!settings.mccs.has(mcc) || licensedCounterparty(tx, matches) !== undefined) return NO_REASONS;
   return [
     {
       code: "unlicensed_crypto_merchant",

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
-import { normalizeName } from "../normalize/name.js";
+import { normalizeName, type NormalizedName } from "../normalize/name.js";
 import { canonicalNetwork } from "../normalize/wallet.js";
 import {
   DOMAIN_MESSAGE,
@@ -57,10 +57,17 @@ const InstantSchema = z.union(
   { message: "must be an ISO 8601 instant with Z or an offset (2026-05-04T18:59:59Z), or a Date" },
 );
 
-const CounterpartySchema = z
+/** Sees each counterparty name the schema normalised to check it, with the result (see {@link transactionSchema}). */
+type OnName = (name: string, normalized: NormalizedName) => void;
+
+const counterpartySchema = (onName: OnName | undefined) => z
   .strictObject({
     name: text(MAX_NAME_LENGTH)
-      .refine((value) => normalizeName(value) !== null, "must contain a word other than a legal form")
+      .refine((value) => {
+        const normalized = normalizeName(value);
+        if (normalized !== null) onName?.(value, normalized);
+        return normalized !== null;
+      }, "must contain a word other than a legal form")
       .optional(),
     domain: HostSchema.optional(),
     wallet: CanonicalWalletSchema.optional(),
@@ -96,6 +103,22 @@ const AmountSchema = z.strictObject({
 });
 
 /**
+ * {@link TransactionSchema}, built anew; `onName` (when given) sees each counterparty name the
+ * schema normalised to check it, with the result, so a screener need not normalise it again.
+ */
+export function transactionSchema(onName?: OnName) {
+  return z.strictObject({
+    id: text(256).optional(),
+    occurredAt: InstantSchema,
+    direction: z.enum(["outgoing", "incoming"]).optional(),
+    amount: AmountSchema.optional(),
+    asset: AssetSchema.optional(),
+    counterparty: counterpartySchema(onName),
+    ...PAYMENT_FIELDS,
+  }).superRefine(checkPaymentFields);
+}
+
+/**
  * The zod schema of a transaction to screen. Unknown fields are rejected rather than ignored, so a
  * misspelt identifier (`licenseNumber`) is an error, never a silently weaker screen. Parsing
  * returns identifiers in canonical form: the domain as its host, the wallet's and asset's network
@@ -109,15 +132,7 @@ const AmountSchema = z.strictObject({
  * }).counterparty //=> { domain: "okx.com", wallet: { network: "ethereum", address: "0xabc…" } }
  * ```
  */
-export const TransactionSchema = z.strictObject({
-  id: text(256).optional(),
-  occurredAt: InstantSchema,
-  direction: z.enum(["outgoing", "incoming"]).optional(),
-  amount: AmountSchema.optional(),
-  asset: AssetSchema.optional(),
-  counterparty: CounterpartySchema,
-  ...PAYMENT_FIELDS,
-}).superRefine(checkPaymentFields);
+export const TransactionSchema = transactionSchema();
 
 /**
  * A transaction as callers write it (what `screenTransaction` accepts).

@@ -1,0 +1,91 @@
+// The per-call shortcuts of the screening path answer exactly what the general code they skip
+// answers: the digit-by-digit reading of UTC instants against `Date.parse` and `toISOString`, and
+// the label-by-label domain lookup against a scan of `domainCandidates`, and the insertion sort of
+// reasons against `Array.prototype.sort`.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { instantOf, occurrenceOf } from "../src/dates.js";
+import { domainCandidates } from "../src/normalize/domain.js";
+import type { PartyIndex, RegistryIndex } from "../src/registry/registry-index.js";
+import { matchParties } from "../src/rules/match-party.js";
+import type { Reason } from "../src/reasons.js";
+import { sortInPlaceByPrecedence, VERDICT_KINDS } from "../src/verdict.js";
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** `YYYY-MM-DDTHH:MM:SS[.sss]Z` with fields slightly past their ranges too (day 31 in April, hour 24, second 60). */
+const utcTextArb = fc
+  .record({
+    // Biased to the ends of months and leap years, where Date.parse rolls 2025-02-29 over to 1 March.
+    year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 1900, 2000, 2024, 2025, 2100, 9999)),
+    month: fc.oneof(fc.integer({ min: 0, max: 13 }), fc.constantFrom(2, 4, 6, 9, 11, 12)),
+    day: fc.oneof(fc.integer({ min: 0, max: 32 }), fc.constantFrom(28, 29, 30, 31)),
+    hour: fc.integer({ min: 0, max: 24 }),
+    minute: fc.integer({ min: 0, max: 60 }),
+    second: fc.integer({ min: 0, max: 60 }),
+    milli: fc.option(fc.integer({ min: 0, max: 999 })),
+  })
+  .map(({ year, month, day, hour, minute, second, milli }) =>
+    `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${milli === null ? "" : `.${pad(milli, 3)}`}Z`,
+  );
+
+/** Instants as callers write them: with an offset, a fraction of other lengths, a lower-case z, or mangled. */
+const otherTextArb = fc.oneof(
+  fc.date({ noInvalidDate: true, min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59.999Z") }).chain((date) =>
+    fc.constantFrom(
+      date.toISOString(),
+      date.toISOString().replace("Z", "+05:00"),
+      date.toISOString().replace(".", ",").replace("Z", "-03:30"),
+      date.toISOString().replace(/\.\d{3}Z$/, ".5Z"),
+      date.toISOString().toLowerCase(),
+      date.toISOString().slice(0, 19),
+    ),
+  ),
+  fc.string({ maxLength: 26 }),
+);
+
+const same = (text: string) => {
+  const expected = Date.parse(text);
+  expect(instantOf(text)).toBe(expected);
+  if (Number.isNaN(expected)) expect(() => occurrenceOf(text)).toThrow(RangeError);
+  else expect(occurrenceOf(text)).toEqual({ instant: expected, asOf: new Date(expected).toISOString() });
+};
+
+describe("reading a UTC instant digit by digit", () => {
+  test.prop([utcTextArb])("gives Date.parse's instant and toISOString's text for YYYY-MM-DDTHH:MM:SS[.sss]Z", same);
+  test.prop([otherTextArb])("and for any other string (the general path)", same);
+  test.prop([fc.date({ noInvalidDate: true })])("a Date's instant and text are its own", (date) => {
+    expect(instantOf(date)).toBe(date.getTime());
+    expect(occurrenceOf(date)).toEqual({ instant: date.getTime(), asOf: date.toISOString() });
+  });
+});
+
+const label = fc.constantFrom("a", "p2p", "www", "shop", "okx", "bybit", "s3", "github", "blogspot", "amazonaws", "co", "com", "uk", "kz", "io", "test", "ck", "www");
+const hostArb = fc.array(label, { minLength: 2, maxLength: 6 }).map((labels) => labels.join("."));
+
+describe("looking a domain up label by label", () => {
+  test.prop([hostArb, fc.array(hostArb, { maxLength: 12 }), fc.array(hostArb, { maxLength: 12 })])(
+    "matchParties finds what a scan of domainCandidates finds in each list, listed parents above the registrable domain included",
+    (host, licensedHosts, blockedHosts) => {
+      // List some of the host's own parents too (registrable or not), so hits are common.
+      const parents = host.split(".").map((_, i, labels) => labels.slice(i).join("."));
+      const party = (hosts: readonly string[], keep: number) =>
+        ({ byDomain: new Map([...hosts, ...parents.filter((_, i) => i % 3 === keep)].map((h) => [h, { entry: h }])), byLicence: new Map(), byWallet: new Map(), byName: new Map() }) as unknown as PartyIndex<never>;
+      const index = { licensed: party(licensedHosts, 1), blocked: party(blockedHosts, 2) } as unknown as RegistryIndex;
+      const cp = { domain: host, licenceNumber: undefined, wallet: undefined, name: undefined };
+      const scan = (list: PartyIndex<unknown>) => domainCandidates(host).map((c) => list.byDomain.get(c)).find((ref) => ref !== undefined);
+      const matches = matchParties(index, cp);
+      expect(matches.licensed.map((m) => m.ref)).toEqual([scan(index.licensed)].filter((ref) => ref !== undefined));
+      expect(matches.blocked.map((m) => m.ref)).toEqual([scan(index.blocked)].filter((ref) => ref !== undefined));
+      expect(matches.domainListed).toBe(scan(index.licensed) !== undefined || scan(index.blocked) !== undefined);
+    },
+  );
+});
+
+describe("sorting a screen's reasons in place", () => {
+  test.prop([fc.array(fc.constantFrom(...VERDICT_KINDS), { maxLength: 40 })])("orders them as a stable Array.prototype.sort by outcome does", (outcomes) => {
+    const reasons = outcomes.map((outcome, i) => ({ outcome, message: String(i) }) as unknown as Reason);
+    const expected = [...reasons].sort((a, b) => VERDICT_KINDS.indexOf(a.outcome) - VERDICT_KINDS.indexOf(b.outcome));
+    expect(sortInPlaceByPrecedence([...reasons])).toEqual(expected);
+  });
+});

@@ -1,0 +1,72 @@
+// The pre-validated entry point and the validating one share one evaluation: for any valid
+// transaction, `screenParsed(TransactionSchema.parse(tx))` is `screen(tx)` to the last key (absent
+// keys absent), with every rule on or off, and `asOf` is the instant `toISOString` writes whatever
+// form `occurredAt` took. The counterparty's exact matches, looked up once for both lists, are the
+// ones each list's general lookup (`exactMatches`, a scan of `domainCandidates`) finds.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { createScreener, DEFAULT_PAYMENT_RULES, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
+import { domainCandidates } from "../src/normalize/domain.js";
+import { normalizeTransaction } from "../src/normalize/transaction.js";
+import { indexOf } from "../src/registry/parse.js";
+import { exactMatches, matchParties } from "../src/rules/match-party.js";
+import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
+
+/** Every payment rule switched on. */
+const ALL_RULES_ON: PaymentRulesOptions = Object.fromEntries(
+  Object.entries(DEFAULT_PAYMENT_RULES)
+    .filter(([, value]) => typeof value === "object" && "enabledByDefault" in value)
+    .map(([rule]) => [rule, true]),
+);
+
+/** The same instant written another way: with an offset, without milliseconds, or as a Date. */
+const respelledArb = (occurredAt: string) => {
+  const date = new Date(occurredAt);
+  const plus5 = new Date(date.getTime() + 5 * 3_600_000).toISOString().replace("Z", "+05:00");
+  return fc.constantFrom<string | Date>(occurredAt, occurredAt.replace(/\.\d{3}Z$/, "Z"), plus5, date);
+};
+
+const outcome = (screen: () => unknown) => {
+  try {
+    return { verdict: screen() };
+  } catch (error) {
+    return { error };
+  }
+};
+
+describe("screenParsed is screen without the validation", () => {
+  test.prop([
+    fc.oneof(scenarioArb, fullScenarioArb).chain(({ registry, tx }) =>
+      respelledArb(tx.occurredAt as string).map((occurredAt) => ({ registry, tx: { ...tx, occurredAt } as TransactionInput })),
+    ),
+    fc.constantFrom({}, { paymentRules: ALL_RULES_ON, maxRegistryAgeDays: 400 }, { locale: "ru" as const }),
+  ])("the same verdict, key for key, and asOf is toISOString of the instant", ({ registry, tx }, options) => {
+    const screener = createScreener({ registry, ...options });
+    const viaScreen = outcome(() => screener.screen(tx));
+    expect(outcome(() => screener.screenParsed(TransactionSchema.parse(tx)))).toStrictEqual(viaScreen);
+    if ("verdict" in viaScreen) {
+      const verdict = screener.screen(tx);
+      expect(verdict.asOf).toBe(new Date(tx.occurredAt as string | Date).toISOString());
+      expect("transactionId" in verdict).toBe(tx.id !== undefined);
+    }
+  });
+});
+
+describe("the counterparty's exact matches, looked up once for both lists", () => {
+  test.prop([
+    scenarioArb.chain(({ registry, data }) => {
+      const hosts = [...data.licensedProviders, ...data.blockedServices].flatMap((p) => p.domains);
+      const host = fc.oneof(fc.constantFrom(...hosts), fc.constantFrom(...hosts).map((h) => `p2p.${h}`), fc.constantFrom(...hosts).map((h) => `a.b.${h}`), fc.constant("other.test"));
+      return fc.record({ host, licence: fc.constantFrom(undefined, ...data.licensedProviders.map((p) => p.licenceNumber)) }).map((cp) => ({ registry, ...cp }));
+    }),
+  ])("are exactMatches per list, and the domain is listed when a candidate is on either list", ({ registry, host, licence }) => {
+    const tx = TransactionSchema.parse({ occurredAt: "2026-06-01T00:00:00Z", counterparty: { domain: host, ...(licence === undefined ? {} : { licenceNumber: licence }) } });
+    const cp = normalizeTransaction(tx).counterparty;
+    const index = indexOf(registry);
+    const matches = matchParties(index, cp);
+    expect(matches.licensed).toEqual(exactMatches(index.licensed, cp));
+    expect(matches.blocked).toEqual(exactMatches(index.blocked, cp));
+    const candidates = domainCandidates(cp.domain!);
+    expect(matches.domainListed).toBe(candidates.some((c) => index.licensed.byDomain.has(c) || index.blocked.byDomain.has(c)));
+  });
+});
