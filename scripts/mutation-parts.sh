@@ -2,6 +2,7 @@
 # Runs Stryker over the configured mutate set in parts, one after another, on one core
 # (concurrency 1), each part with its own incremental file; copies each part's JSON report aside
 # and prints the combined score. Usage: scripts/mutation-parts.sh [part …] (default: all four).
+# Extra Stryker options go in STRYKER_ARGS (e.g. STRYKER_ARGS="--timeoutMS 5000").
 #   address   src/normalize/address/**
 #   normalize src/normalize/*.ts (minus the generated confusables-table.ts)
 #   rules     src/rules/**
@@ -20,7 +21,7 @@ parts=("$@")
 mkdir -p reports
 for part in "${parts[@]}"; do
   start=$(date +%s)
-  npx stryker run --concurrency 1 --mutate "${GLOBS[$part]}" --incrementalFile "reports/inc-$part.json" > "reports/log-$part.txt" 2>&1
+  npx stryker run --concurrency 1 --mutate "${GLOBS[$part]}" --incrementalFile "reports/inc-$part.json" ${STRYKER_ARGS:-} > "reports/log-$part.txt" 2>&1
   cp reports/mutation/mutation.json "reports/part-$part.json"
   echo "$part: $(( $(date +%s) - start )) s" | tee -a reports/parts-time.txt
 done
