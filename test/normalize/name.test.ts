@@ -42,6 +42,22 @@ describe("normalizeName", () => {
     expect(normalizeName("Bybit ъ")).toMatchObject({ tokens: ["bybit"], key: "bybit" });
   });
 
+  test("several distinctive words: each key joins its words with nothing between", () => {
+    expect(normalizeName("Top Line")).toStrictEqual({
+      tokens: ["top", "line"],
+      key: "topline",
+      soundKey: "toplin",
+      distinctKey: "topline",
+      soundTokens: ["top", "lin"],
+      mixedScript: false,
+    });
+  });
+
+  test("a Cyrillic legal form is dropped before anything is read (ТОО is not the Latin `too`)", () => {
+    expect(normalizeName("ТОО ОКХ")).toStrictEqual(normalizeName("ОКХ"));
+    expect(normalizeName("ТОО ОКХ")).toMatchObject({ tokens: ["okkh"], key: "okkh", visualKey: "okx" });
+  });
+
   test("all-generic names have empty sound and distinct keys", () => {
     expect(normalizeName("Finance Kazakhstan")).toStrictEqual({
       tokens: ["finance", "kazakhstan"],
@@ -72,6 +88,8 @@ describe("normalizeName", () => {
     expect(normalizeName("ОКХ Exchange")).toMatchObject({ key: "okkhexchange", visualKey: "okxexchange" });
     // A Cyrillic letter with no Latin twin (б): no visual reading.
     expect(normalizeName("Бybit")).not.toHaveProperty("visualKey");
+    // One word with a visual reading, one without: no visual reading of the name.
+    expect(normalizeName("Бит ОКХ")).not.toHaveProperty("visualKey");
     expect(normalizeName("okx")).not.toHaveProperty("visualKey");
   });
 });
@@ -107,6 +125,9 @@ describe("nearMatchScore", () => {
     expect(nearMatchScore(name("Top Line"), name("Top Line Global"))).toBeCloseTo((1 + 7 / 13) / 2, 12);
     // Two edits in ten letters: exactly the 0.8 threshold.
     expect(nearMatchScore(name("Mandolirut"), name("Mandoliras"))).toBeCloseTo((0.8 + 0.8) / 2, 12);
+    // One edit: 0.9 over ten letters (the longer of the two lengths, not the shorter).
+    expect(nearMatchScore(name("Mandolirut"), name("Mandoliru"))).toBeCloseTo(0.9, 12);
+    expect(nearMatchScore(name("Mandoliru"), name("Mandolirut"))).toBeCloseTo(0.9, 12);
     // Three edits in ten: below it, and no containment either.
     expect(nearMatchScore(name("Mandolirut"), name("Mandolizab"))).toBeNull();
   });
@@ -124,6 +145,11 @@ describe("nearMatchScore", () => {
     expect(nearMatchScore(name("KZ Pay"), name("KZ Pay Group"))).toBeNull();
     // A distinctive word under 3 letters is not enough.
     expect(nearMatchScore(name("AB"), name("AB Kazakhstan"))).toBeNull();
+    // The shorter's generic words need not be distinctive, as long as one word is.
+    expect(nearMatchScore(name("OKX Global"), name("OKX Global Trading"))).toBeCloseTo(9 / 16, 12);
+    // As many words on both sides: the first name's words must all stand in the second's.
+    expect(nearMatchScore(name("OKX OKX"), name("OKX Bakhyt"))).toBeCloseTo(6 / 9, 12);
+    expect(nearMatchScore(name("OKX Bakhyt"), name("OKX OKX"))).toBeNull();
     // A word of the shorter missing from the longer: none.
     expect(nearMatchScore(name("OKX Pay"), name("OKX Global Trading"))).toBeNull();
   });

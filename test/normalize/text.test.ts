@@ -3,7 +3,12 @@
 import { describe, expect, test } from "vitest";
 import { normalizeSymbol } from "../../src/normalize/asset.js";
 import { labelSkeleton } from "../../src/normalize/domain-skeleton.js";
-import { normalizeDomain } from "../../src/normalize/domain.js";
+import { domainCandidates, normalizeDomain } from "../../src/normalize/domain.js";
+import { iinCheckDigit } from "../../src/normalize/iin.js";
+import { kazakhstanDate } from "../../src/normalize/payment.js";
+import { normalizeTransaction } from "../../src/normalize/transaction.js";
+import { canonicalNetwork, parseAddress, walletKey } from "../../src/normalize/wallet.js";
+import { TransactionSchema } from "../../src/index.js";
 import { normalizeLicenceNumber } from "../../src/normalize/licence.js";
 import { phoneticKey } from "../../src/normalize/phonetic.js";
 import { compileKeywords, findKeywords, purposeWords, type PurposeKeyword } from "../../src/normalize/purpose.js";
@@ -66,6 +71,55 @@ describe("normalizeDomain", () => {
   });
 });
 
+describe("domainCandidates", () => {
+  test("stops at a host whose registrable domain is not its suffix (not canonical), never running on", () => {
+    expect(domainCandidates("A.OKX.COM")).toEqual(["A.OKX.COM"]);
+  });
+});
+
+describe("networks, wallets, IINs, dates, transactions", () => {
+  test("network names are trimmed and lower-cased before aliases resolve", () => {
+    expect(canonicalNetwork("  TRC20 ")).toBe("tron");
+    expect(canonicalNetwork(" Aptos ")).toBe("aptos");
+  });
+  test("an empty or blank address is invalid on every network, known or not", () => {
+    for (const network of ["ethereum", "aptos"]) {
+      expect(parseAddress(network, "  ")).toStrictEqual({ ok: false, problem: "must not be empty" });
+    }
+  });
+  test("walletKey is network:address in canonical form, or null for a malformed address", () => {
+    expect(walletKey("TRC20", "41" + "11".repeat(20))).toBe("tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV");
+    expect(walletKey("TRC20", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")).toBeNull();
+  });
+  test("iinCheckDigit takes exactly 11 digits", () => {
+    expect(iinCheckDigit("9005013000")).toBeNull();
+    expect(iinCheckDigit("900501300051")).toBeNull();
+    expect(iinCheckDigit("x90050130005")).toBeNull();
+    expect(iinCheckDigit("90050130005x")).toBeNull();
+  });
+  test("kazakhstanDate pads the year to four digits", () => {
+    expect(kazakhstanDate(Date.UTC(2026, 0, 1, 19, 0))).toBe("2026-01-02");
+    expect(kazakhstanDate(Date.UTC(999, 0, 1, 12, 0))).toBe("0999-01-01");
+  });
+  test("normalizeTransaction leaves absent identifiers absent and keeps the given ones", () => {
+    const bare = TransactionSchema.parse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "p2p.okx.com" } });
+    expect(normalizeTransaction(bare)).toStrictEqual({
+      instant: Date.UTC(2026, 5, 1, 12),
+      counterparty: { domains: ["p2p.okx.com", "okx.com"] },
+      payment: { fxRates: [] },
+    });
+    const full = TransactionSchema.parse({
+      id: "t-1",
+      occurredAt: "2026-06-01T12:00:00Z",
+      counterparty: { licenceNumber: "afsa-x-1", name: "Top Line", wallet: { network: "TRC20", address: "41" + "11".repeat(20) } },
+    });
+    expect(normalizeTransaction(full)).toMatchObject({
+      id: "t-1",
+      counterparty: { licenceNumber: "AFSA-X-1", wallet: "tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", name: { key: "topline" } },
+    });
+  });
+});
+
 describe("licence numbers, symbols, transliteration", () => {
   test("licence numbers lose all whitespace and are upper-cased", () => {
     expect(normalizeLicenceNumber(" afsa - a\t-la 2024\n0027 ")).toBe("AFSA-A-LA20240027");
@@ -101,6 +155,10 @@ describe("purpose keywords: compiling and finding", () => {
     expect(matcher.prefixes.get(5)?.get(purposeWords("обмен")[0]!)).toBe(exch);
     expect(matcher.prefixes.get(5)?.size).toBe(2);
     expect([...matcher.prefixes.keys()]).toEqual([5]);
+  });
+
+  test("a keyword that is not one word is refused, naming it", () => {
+    expect(() => compileKeywords([{ keyword: "two words", lang: "en", match: "word" }])).toThrow('keyword "two words" must be exactly one word');
   });
 
   test("each keyword once, in order of first occurrence; a stem matches a word exactly its length", () => {
