@@ -1,9 +1,21 @@
 // Prints the mutation score of the last `stryker run`, in total and per directory, from its JSON
 // report. Score as Stryker counts it: (killed + timed out) / (killed + timed out + survived + no coverage).
+//
+//   node scripts/mutation-score.mjs                         the last run (reports/mutation/mutation.json)
+//   node scripts/mutation-score.mjs a.json b.json …         several partial runs summed (one run per part
+//                                                           of the mutate set); a file in two reports
+//                                                           counts once, from the report given last
+//   --survivors                                             also lists each survivor as file:line
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8"));
+const args = process.argv.slice(2);
+const paths = args.filter((arg) => !arg.startsWith("--"));
+const files = new Map();
+for (const path of paths.length > 0 ? paths : ["reports/mutation/mutation.json"]) {
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  for (const [file, { mutants }] of Object.entries(report.files)) files.set(file.replace(/^.*?(?=src\/)/, ""), mutants);
+}
 const groups = new Map();
 const add = (key, status) => {
   const g = groups.get(key) ?? { detected: 0, undetected: 0, survivors: [] };
@@ -12,11 +24,14 @@ const add = (key, status) => {
   groups.set(key, g);
   return g;
 };
-for (const [file, { mutants }] of Object.entries(report.files)) {
+for (const [file, mutants] of files) {
   for (const m of mutants) {
     add("total", m.status);
-    const g = add(dirname(file).replace(/^.*?src/, "src"), m.status);
-    if (m.status === "Survived" || m.status === "NoCoverage") g.survivors.push(`${file}:${m.location.start.line} ${m.mutatorName} ${m.status}`);
+    const g = add(dirname(file), m.status);
+    if (m.status === "Survived" || m.status === "NoCoverage") {
+      const replacement = m.replacement === undefined ? "" : ` → ${JSON.stringify(m.replacement).slice(0, 80)}`;
+      g.survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}${replacement}`);
+    }
   }
 }
 const pct = (g) => (g.detected + g.undetected === 0 ? 100 : (100 * g.detected) / (g.detected + g.undetected));
@@ -25,5 +40,5 @@ for (const [key, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${key.padEnd(28)} ${pct(g).toFixed(2).padStart(6)}%  (${g.detected} detected, ${g.undetected} undetected)`);
 }
 const total = groups.get("total") ?? { detected: 0, undetected: 0 };
-console.log(`mutation score: ${pct(total).toFixed(2)}% (${total.detected} of ${total.detected + total.undetected} mutants detected)`);
-if (process.argv.includes("--survivors")) for (const g of groups.values()) for (const s of g.survivors ?? []) console.log(s);
+console.log(`mutation score: ${pct(total).toFixed(2)}% (${total.detected} of ${total.detected + total.undetected} mutants detected, ${files.size} files)`);
+if (args.includes("--survivors")) for (const g of groups.values()) for (const s of g.survivors ?? []) console.log(s);

@@ -23,6 +23,7 @@ export function editDistance(a: string, b: string, limit = Math.max(a.length, b.
       let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) value = Math.min(value, rows[before + j - 2]! + 1);
       rows[current + j] = value;
+      // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
@@ -67,15 +68,19 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
       const bj = b.charCodeAt(j - 1);
       let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
       const up = j <= i - 1 + limit ? rows[previous + j]! + 1 : over;
+      // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (up < value) value = up;
       const left = rows[current + j - 1]! + 1;
+      // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (left < value) value = left;
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
         const swap = rows[before + j - 2]! + 1;
+        // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
         if (swap < value) value = swap;
       }
       if (value > over) value = over;
       rows[current + j] = value;
+      // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (value < rowMin) rowMin = value;
     }
     if (to < m) rows[current + to + 1] = over;

@@ -5,7 +5,7 @@ import { fc, test } from "@fast-check/vitest";
 import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
 import { describe, expect } from "vitest";
 import { parseAddress } from "../../src/normalize/wallet.js";
-import { editDistance, similarity } from "../../src/normalize/edit-distance.js";
+import { editDistance, editDistanceWithin, oneDeletions, similarity } from "../../src/normalize/edit-distance.js";
 
 const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
 
@@ -119,5 +119,53 @@ describe("edit distance", () => {
     const exact = osa(a, b);
     if (exact <= limit) expect(editDistance(a, b, limit)).toBe(exact);
     else expect(editDistance(a, b, limit)).toBeGreaterThan(limit);
+  });
+
+  // Cheap (words of at most 9 letters), so more runs than the suite's default: the banded
+  // algorithm has edge cells (band borders, first rows) that a few runs would not reach.
+  test.prop([wordArb, wordArb, fc.integer({ min: 0, max: 6 })], { numRuns: 300 })(
+    "banded: exactly min(distance, limit + 1)",
+    (a, b, limit) => {
+      expect(editDistanceWithin(a, b, limit)).toBe(Math.min(osa(a, b), limit + 1));
+    },
+  );
+
+  test.prop([wordArb, wordArb, fc.integer({ min: 0, max: 6 })], { numRuns: 300 })(
+    "with a limit, a distance within it is exact and one beyond it is reported as beyond",
+    (a, b, limit) => {
+      const exact = osa(a, b);
+      const got = editDistance(a, b, limit);
+      if (exact <= limit) expect(got).toBe(exact);
+      else expect(got).toBeGreaterThan(limit);
+    },
+  );
+
+  test.prop([wordArb, wordArb])("one deletion: w is in oneDeletions(v) exactly when w is one character shorter and one edit away", (v, w) => {
+    const deletions = oneDeletions(v);
+    expect(deletions.has(w)).toBe(w.length === v.length - 1 && osa(v, w) === 1);
+    for (const d of deletions) expect(d.length === v.length - 1 && osa(v, d) === 1).toBe(true);
+    // Every position deleted: one string per run of equal letters.
+    const runs = v.length === 0 ? 0 : [...v].filter((c, i) => i === 0 || c !== v[i - 1]).length;
+    expect(deletions.size).toBe(runs);
+  });
+});
+
+describe("edit distance examples", () => {
+  test("transpositions, early exits and band edges", () => {
+    expect(editDistance("huobi", "houbi")).toBe(1);
+    expect(editDistance("abcd", "badc")).toBe(2);
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("abc", "")).toBe(3);
+    // A length gap beyond the limit stops at once; a far pair stops within a row.
+    expect(editDistance("a", "abcdef", 2)).toBe(3);
+    expect(editDistance("aaaa", "bbbb", 1)).toBe(2);
+    expect(editDistanceWithin("a", "abcdef", 2)).toBe(3);
+    expect(editDistanceWithin("aaaa", "bbbb", 1)).toBe(2);
+    expect(editDistanceWithin("kazakhstan", "kazakhstna", 1)).toBe(1);
+    expect(editDistanceWithin("abcdefgh", "bcdefgha", 2)).toBe(2);
+    expect(editDistanceWithin("abcdefgh", "bcdefgha", 1)).toBe(2);
+    expect(editDistanceWithin("", "", 0)).toBe(0);
+    expect(similarity("", "")).toBe(1);
+    expect(similarity("abcd", "abce")).toBe(0.75);
   });
 });

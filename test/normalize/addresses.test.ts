@@ -1,14 +1,40 @@
 // Published test vectors and real, public contract addresses; each network accepts its valid
 // forms, gives them one canonical form, and rejects a broken checksum with the reason.
-import { bech32 } from "@scure/base";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { base58, bech32, createBase58check } from "@scure/base";
 import { describe, expect, test } from "vitest";
 import { TransactionValidationError, screenTransaction } from "../../src/index.js";
+import { toChecksumAddress } from "../../src/normalize/address/evm.js";
+import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
 
 const canonical = (network: string, address: string) => {
   const result = parseAddress(canonicalNetwork(network), address);
   return result.ok ? result.address : `invalid: ${result.problem}`;
 };
+
+/** Base58Check as Bitcoin defines it (double SHA-256), to build payloads of any length and version. */
+const base58check = createBase58check(sha256);
+
+/**
+ * CashAddr written here from its specification (the BCH polymod over the prefix's low 5 bits, a
+ * 0 separator, the data words and eight 0s): takes 5-bit words as given, so padding can be wrong.
+ */
+function cashAddr(words: readonly number[]): string {
+  const GENERATORS = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
+  let c = 1n;
+  for (const d of [..."bitcoincash"].map((ch) => ch.charCodeAt(0) & 31).concat(0, ...words, 0, 0, 0, 0, 0, 0, 0, 0)) {
+    const c0 = c >> 35n;
+    c = ((c & 0x07ffffffffn) << 5n) ^ BigInt(d);
+    GENERATORS.forEach((g, i) => {
+      if ((c0 >> BigInt(i)) & 1n) c ^= g;
+    });
+  }
+  const mod = c ^ 1n;
+  const checksum = Array.from({ length: 8 }, (_, i) => Number((mod >> BigInt(5 * (7 - i))) & 31n));
+  return `bitcoincash:${[...words, ...checksum].map((w) => "qpzry9x8gf2tvdw0s3jn54khce6mua7l"[w]).join("")}`;
+}
+const cashAddrOf = (version: number, hash: Uint8Array) => cashAddr(bech32.toWords(Uint8Array.of(version, ...hash)));
 
 describe("EVM (EIP-55)", () => {
   test("the EIP-55 specification's vectors pass; one flipped letter fails", () => {
@@ -22,6 +48,12 @@ describe("EVM (EIP-55)", () => {
       expect(canonical("ethereum", address)).toBe(address.toLowerCase());
     }
     expect(canonical("ethereum", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")).toMatch(/EIP-55/);
+  });
+  test("toChecksumAddress spells any case of an address as EIP-55 does", () => {
+    for (const address of ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"]) {
+      expect(toChecksumAddress(address.toLowerCase())).toBe(address);
+      expect(toChecksumAddress(`0x${address.slice(2).toUpperCase()}`)).toBe(address);
+    }
   });
   test("all-lower and all-upper hex carry no checksum and are accepted", () => {
     expect(canonical("bep20", "0xDAC17F958D2EE523A2206206994597C13D831EC7")).toBe("0xdac17f958d2ee523a2206206994597c13d831ec7");
@@ -56,6 +88,61 @@ describe("Bitcoin and Litecoin", () => {
     expect(canonical("litecoin", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")).toMatch(/^invalid/);
     expect(canonical("litecoin", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")).toMatch(/version/);
   });
+  test("a bc1/ltc1 string that is not SegWit says so; Base58Check must hold exactly 21 bytes", () => {
+    expect(canonical("bitcoin", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh")).toBe("invalid: is not a valid bech32/bech32m address");
+    // Right version byte and checksum, one byte too many or too few.
+    const hash = new Uint8Array(20).fill(0x11);
+    for (const payload of [Uint8Array.of(0x00, ...hash, 0x11), Uint8Array.of(0x00, ...hash.subarray(1)), Uint8Array.of(0x05, ...hash, 0x11)]) {
+      expect(canonical("bitcoin", base58check.encode(payload))).toBe("invalid: has an unknown address version for this network");
+    }
+    const p2pkh = base58check.encode(Uint8Array.of(0x00, ...hash));
+    expect(canonical("bitcoin", p2pkh)).toBe(p2pkh);
+  });
+  test("an hrp that merely starts the address is not its hrp (bc1 is not bc)", () => {
+    const program = bech32.toWords(new Uint8Array(20).fill(7));
+    expect(isSegwitAddress(bech32.encode("bc", [0, ...program]), "bc")).toBe(true);
+    expect(isSegwitAddress(bech32.encode("bc1", [0, ...program]), "bc")).toBe(false);
+    expect(canonical("bitcoin", bech32.encode("bc1", [0, ...program]))).toMatch(/^invalid/);
+  });
+});
+
+describe("SegWit: the BIP 350 test vectors, verbatim", () => {
+  // https://github.com/bitcoin/bips/blob/master/bip-0350.mediawiki#test-vectors-for-v0-v16-native-segregated-witness-addresses
+  test.each([
+    ["BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "bc"],
+    ["tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7", "tb"],
+    ["bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y", "bc"],
+    ["BC1SW50QGDZ25J", "bc"],
+    ["bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs", "bc"],
+    ["tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy", "tb"],
+    ["tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c", "tb"],
+    ["bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bc"],
+  ])("valid: %s", (address, hrp) => {
+    expect(isSegwitAddress(address, hrp)).toBe(true);
+    // Valid for its own human-readable part only.
+    expect(isSegwitAddress(address, hrp === "bc" ? "tb" : "bc")).toBe(false);
+  });
+
+  test.each([
+    ["tc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq5zuyut", "invalid human-readable part"],
+    ["bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", "bech32 checksum on v1"],
+    ["tb1z0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqglt7rf", "bech32 checksum on v2"],
+    ["BC1S0XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ54WELL", "bech32 checksum on v16"],
+    ["bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh", "bech32m checksum on v0"],
+    ["tb1q0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq24jc47", "bech32m checksum on v0"],
+    ["bc1p38j9r5y49hruaue7wxjce0updqjuyyx0kh56v8s25huc6995vvpql3jow4", "invalid character in checksum"],
+    ["BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R", "witness version 17"],
+    ["bc1pw5dgrnzv", "1-byte program"],
+    ["bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v8n0nx0muaewav253zgeav", "41-byte program"],
+    ["BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P", "16-byte program for v0"],
+    ["tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq47Zagq", "mixed case"],
+    ["bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v07qwwzcrf", "more than 4 padding bits"],
+    ["tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vpggkg4j", "non-zero padding"],
+    ["bc1gmk9yu", "empty data section"],
+  ])("invalid: %s (%s)", (address) => {
+    const hrp = address.toLowerCase().startsWith("tb1") ? "tb" : "bc";
+    expect(isSegwitAddress(address, hrp)).toBe(false);
+  });
 });
 
 describe("Bitcoin Cash", () => {
@@ -71,6 +158,36 @@ describe("Bitcoin Cash", () => {
   test("a changed character fails the CashAddr checksum", () => {
     expect(canonical("bch", P2PKH.replace(/a$/, "q"))).toMatch(/checksum/);
   });
+  test("the CashAddr P2SH form is kept; the encoder here reproduces the specification's examples", () => {
+    expect(canonical("bch", P2SH)).toBe(P2SH);
+    expect(canonical("bch", P2SH.toUpperCase().slice("bitcoincash:".length))).toBe(P2SH);
+    const hash = base58check.decode("1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu").subarray(1);
+    expect(cashAddrOf(0x00, hash)).toBe(P2PKH);
+    expect(cashAddrOf(0x08, hash)).toBe(P2SH);
+  });
+  test("each way an address can be wrong has its own reason", () => {
+    const hash = new Uint8Array(20).fill(0x42);
+    expect(canonical("bch", "bitcoincash:QPM2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a")).toBe("invalid: must not mix upper and lower case");
+    expect(canonical("bch", P2PKH.slice(0, -1))).toBe("invalid: is neither a CashAddr nor a legacy address");
+    expect(canonical("bch", P2PKH.slice(0, -1) + "b")).toBe("invalid: has characters outside the CashAddr alphabet");
+    // 21 bytes are 168 bits in 34 words (170 bits): the 2 spare bits must be 0.
+    const words = bech32.toWords(Uint8Array.of(0x00, ...hash));
+    words[words.length - 1]! |= 1;
+    expect(canonical("bch", cashAddr(words))).toBe("invalid: has CashAddr padding that is not zero");
+    // Legacy: a version byte other than P2PKH 0x00 / P2SH 0x05, or a payload not of 21 bytes.
+    expect(canonical("bch", base58check.encode(Uint8Array.of(0x30, ...hash)))).toBe("invalid: has an unknown legacy address version");
+    for (const payload of [Uint8Array.of(0x00, ...hash, 1), Uint8Array.of(0x05, ...hash.subarray(1)), new Uint8Array(0)]) {
+      expect(canonical("bch", base58check.encode(payload))).toBe("invalid: has an unknown legacy address version");
+    }
+  });
+  test("CashAddr versions: only type 0 or 1 with the 160-bit size code, over 20 bytes", () => {
+    const hash = new Uint8Array(20).fill(0x42);
+    expect(canonical("bch", cashAddrOf(0x00, hash))).toBe(cashAddrOf(0x00, hash));
+    expect(canonical("bch", cashAddrOf(0x08, hash))).toBe(cashAddrOf(0x08, hash));
+    for (const version of [0x01, 0x07, 0x09, 0x10, 0x18, 0x78]) {
+      expect(canonical("bch", cashAddrOf(version, hash))).toBe("invalid: has an unsupported CashAddr version");
+    }
+  });
 });
 
 describe("Tron, Solana, TON", () => {
@@ -79,17 +196,59 @@ describe("Tron, Solana, TON", () => {
     expect(canonical("tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")).toMatch(/checksum/);
     expect(canonical("tron", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")).toMatch(/0x41/);
     expect(canonical("tron", "41" + "11".repeat(20))).toBe("TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV");
+    // USDT's TRC20 contract as hex, in either case.
+    for (const hexForm of ["41a614f803b6fd780986a42c78ec9c7f77e6ded13c", "41A614F803B6FD780986A42C78EC9C7F77E6DED13C"]) {
+      expect(canonical("tron", hexForm)).toBe("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+    }
+    // The 0x41 prefix and a right checksum, but 22 or 20 bytes.
+    expect(canonical("tron", base58check.encode(Uint8Array.of(0x41, ...new Uint8Array(21).fill(0x11))))).toBe("invalid: is not a Tron address (0x41 prefix)");
+    expect(canonical("tron", base58check.encode(Uint8Array.of(0x41, ...new Uint8Array(19).fill(0x11))))).toBe("invalid: is not a Tron address (0x41 prefix)");
   });
   test("Solana: Base58 of 32 bytes (USDC's mint)", () => {
     expect(canonical("sol", "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v")).toBe("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v");
     expect(canonical("solana", "0xdac17f958d2ee523a2206206994597c13d831ec7")).toMatch(/^invalid/);
+  });
+  test("Solana: 32 to 44 characters, Base58, exactly 32 bytes, each with its reason", () => {
+    // The System Program's id: 32 zero bytes, the shortest form (32 characters).
+    expect(canonical("solana", "11111111111111111111111111111111")).toBe("11111111111111111111111111111111");
+    expect(canonical("solana", base58.encode(new Uint8Array(32).fill(0xff)))).toHaveLength(44);
+    expect(canonical("solana", "1111111111111111111111111111111")).toBe("invalid: must be 32 to 44 Base58 characters");
+    expect(canonical("solana", "1".repeat(45))).toBe("invalid: must be 32 to 44 Base58 characters");
+    expect(canonical("solana", "0".repeat(40))).toBe("invalid: is not Base58");
+    for (const bytes of [new Uint8Array(31).fill(0xff), Uint8Array.of(...new Uint8Array(10), ...new Uint8Array(23).fill(0xff)), new Uint8Array(33)]) {
+      expect(canonical("solana", base58.encode(bytes))).toBe("invalid: must encode 32 bytes");
+    }
   });
   test("TON: bounceable, non-bounceable and raw forms of one account are equal", () => {
     const raw = "0:b113a994b5024a16719f69139328eb759596c38a25f59028b146fecdc3621dfe";
     expect(canonical("ton", "EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDs")).toBe(raw);
     expect(canonical("toncoin", "UQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_p0p")).toBe(raw);
     expect(canonical("ton", raw.toUpperCase().replace("0:", "0:"))).toBe(raw);
-    expect(canonical("ton", "EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDt")).toMatch(/checksum/);
+    expect(canonical("ton", "EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDt")).toBe("invalid: has a wrong checksum");
+  });
+  test("TON: each way an address can be wrong has its own reason", () => {
+    expect(canonical("ton", "EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sD")).toBe("invalid: must be raw (0:<64 hex>) or 48 base64 characters");
+    // Both alphabets at once ('-' and '+') is neither base64 nor base64url.
+    expect(canonical("ton", "EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id-+Ds")).toBe("invalid: is not valid base64");
+    const body = (flags: number, workchain: number) => {
+      const bytes = Uint8Array.of(flags, workchain, ...new Uint8Array(32).fill(0xb1), 0, 0);
+      let crc = 0;
+      for (const byte of bytes.subarray(0, 34)) {
+        for (let bit = 7; bit >= 0; bit--) {
+          const top = ((crc >> 15) & 1) ^ ((byte >> bit) & 1);
+          crc = ((crc << 1) & 0xffff) ^ (top ? 0x1021 : 0);
+        }
+      }
+      bytes[34] = crc >> 8;
+      bytes[35] = crc & 0xff;
+      return Buffer.from(bytes).toString("base64url");
+    };
+    expect(canonical("ton", body(0x11, 0))).toBe(`0:${"b1".repeat(32)}`);
+    expect(canonical("ton", body(0x51, 0xff))).toBe(`-1:${"b1".repeat(32)}`);
+    expect(canonical("ton", body(0x91, 0))).toBe("invalid: is a testnet address");
+    expect(canonical("ton", body(0xd1, 0))).toBe("invalid: is a testnet address");
+    expect(canonical("ton", body(0x12, 0))).toBe("invalid: has unknown address flags");
+    expect(canonical("ton", body(0x11, 1))).toBe("invalid: has an unknown workchain");
   });
   test("an unknown network keeps the address as written, trimmed", () => {
     expect(canonical("aptos", "  0xABC  ")).toBe("0xABC");

@@ -26,6 +26,7 @@ export function bitcoinLikeAddress(value: string, chain: BitcoinLike): AddressRe
   }
   const payload = decodeBase58check(value);
   if (payload === null) return invalid("has a wrong Base58Check encoding or checksum");
+  // Stryker disable next-line UnaryOperator: `payload[0]` is undefined only for an empty payload, which `length !== 21` rejects first, so the fallback (-1 or +1) is never read.
   if (payload.length !== 21 || !chain.versions.includes(payload[0] ?? -1)) {
     return invalid("has an unknown address version for this network");
   }

@@ -28,6 +28,7 @@ export function toChecksumAddress(address: string): string {
 function eip55(lowerHex: string): string {
   const hash = keccak_256(utf8ToBytes(lowerHex));
   let out = "";
+  // Stryker disable next-line EqualityOperator: one step past the end appends `charAt(40)`, the empty string, in either case: `<=` gives the same output.
   for (let i = 0; i < lowerHex.length; i++) {
     const byte = hash[i >> 1] ?? 0;
     const nibble = i % 2 === 0 ? byte >> 4 : byte & 0x0f;

@@ -8,6 +8,7 @@ import { bech32, bech32m } from "@scure/base";
 export function isSegwitAddress(value: string, hrp: string): boolean {
   if (value !== value.toLowerCase() && value !== value.toUpperCase()) return false;
   const lower = value.toLowerCase();
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an early exit only; any string it lets through that lacks the `hrp1` start fails `decoded.prefix !== hrp` below (a bech32 string is its prefix, "1", then data), so removing it changes no result.
   if (!lower.startsWith(`${hrp}1`)) return false;
   const decoded = bech32.decodeUnsafe(lower, 90) ?? bech32m.decodeUnsafe(lower, 90);
   if (decoded === undefined || decoded.prefix !== hrp) return false;

@@ -1,0 +1,156 @@
+// normalizeName's every field on names chosen for one feature each, nearMatchScore's three ways to
+// a near match (and the ways to none), and the generic-word test with its 8-letter boundaries.
+import { describe, expect, test } from "vitest";
+import { isGenericWord, MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, type NormalizedName } from "../../src/normalize/name.js";
+
+const name = (value: string): NormalizedName => {
+  const normalized = normalizeName(value);
+  if (normalized === null) throw new Error(`${value} normalised to null`);
+  return normalized;
+};
+
+describe("normalizeName", () => {
+  test("a Latin name: generic words stay in the key, out of the sound and distinct keys", () => {
+    expect(normalizeName("Bybit Kazakhstan")).toStrictEqual({
+      tokens: ["bybit", "kazakhstan"],
+      key: "bybitkazakhstan",
+      soundKey: "bibit",
+      distinctKey: "bybit",
+      soundTokens: ["bibit", "kazahstan"],
+      mixedScript: false,
+    });
+  });
+
+  test("Cyrillic is transliterated, legal forms in either script dropped, punctuation split", () => {
+    expect(normalizeName("ТОО «Байбит»")).toStrictEqual({
+      tokens: ["baybit"],
+      key: "baybit",
+      soundKey: "baibit",
+      distinctKey: "baybit",
+      soundTokens: ["baibit"],
+      mixedScript: false,
+    });
+    expect(normalizeName("Top-Line, LLP")?.tokens).toStrictEqual(["top", "line"]);
+    expect(normalizeName("Ltd.")).toBeNull();
+    expect(normalizeName("АО Ltd")).toBeNull();
+    expect(normalizeName("")).toBeNull();
+  });
+
+  test("a word that becomes a legal form or nothing only once read in Latin is dropped too", () => {
+    // `llс` with a Cyrillic с reads `llc`; a hard sign alone transliterates to nothing.
+    expect(normalizeName("Top Line llс")).toMatchObject({ tokens: ["top", "line"], key: "topline", mixedScript: true });
+    expect(normalizeName("Bybit ъ")).toMatchObject({ tokens: ["bybit"], key: "bybit" });
+  });
+
+  test("several distinctive words: each key joins its words with nothing between", () => {
+    expect(normalizeName("Top Line")).toStrictEqual({
+      tokens: ["top", "line"],
+      key: "topline",
+      soundKey: "toplin",
+      distinctKey: "topline",
+      soundTokens: ["top", "lin"],
+      mixedScript: false,
+    });
+  });
+
+  test("a Cyrillic legal form is dropped before anything is read (ТОО is not the Latin `too`)", () => {
+    expect(normalizeName("ТОО ОКХ")).toStrictEqual(normalizeName("ОКХ"));
+    expect(normalizeName("ТОО ОКХ")).toMatchObject({ tokens: ["okkh"], key: "okkh", visualKey: "okx" });
+  });
+
+  test("all-generic names have empty sound and distinct keys", () => {
+    expect(normalizeName("Finance Kazakhstan")).toStrictEqual({
+      tokens: ["finance", "kazakhstan"],
+      key: "financekazakhstan",
+      soundKey: "",
+      distinctKey: "",
+      soundTokens: ["finans", "kazahstan"],
+      mixedScript: false,
+    });
+  });
+
+  test("a mixed-script word is read as the Latin it imitates and flagged", () => {
+    // `Bybіt` with a Ukrainian і.
+    expect(normalizeName("Bybіt")).toStrictEqual({
+      tokens: ["bybit"],
+      key: "bybit",
+      soundKey: "bibit",
+      distinctKey: "bybit",
+      soundTokens: ["bibit"],
+      mixedScript: true,
+    });
+  });
+
+  test("visualKey: Cyrillic look-alikes and 0/1 read as Latin, only when it differs from the key", () => {
+    expect(normalizeName("ОКХ")).toMatchObject({ key: "okkh", visualKey: "okx", mixedScript: false });
+    expect(normalizeName("0KX")).toMatchObject({ key: "0kx", visualKey: "okx" });
+    expect(normalizeName("1ine")).toMatchObject({ key: "1ine", visualKey: "line" });
+    expect(normalizeName("ОКХ Exchange")).toMatchObject({ key: "okkhexchange", visualKey: "okxexchange" });
+    // A Cyrillic letter with no Latin twin (б): no visual reading.
+    expect(normalizeName("Бybit")).not.toHaveProperty("visualKey");
+    // One word with a visual reading, one without: no visual reading of the name.
+    expect(normalizeName("Бит ОКХ")).not.toHaveProperty("visualKey");
+    expect(normalizeName("okx")).not.toHaveProperty("visualKey");
+  });
+});
+
+describe("isGenericWord", () => {
+  test("listed words, and one-letter misspellings of listed words of 8+ letters by words of 8+ letters", () => {
+    expect(isGenericWord("kazakhstan")).toBe(true);
+    expect(isGenericWord("kazakhstn")).toBe(true);
+    expect(isGenericWord("kazakhst")).toBe(false); // two letters off
+    // `exchange` has exactly 8 letters: an 8-letter misspelling of it is generic.
+    expect(isGenericWord("exchangs")).toBe(true);
+    expect(isGenericWord("exchanges")).toBe(true);
+    // 7 letters: never fuzzy (Binance is one letter from finance, yet a brand).
+    expect(isGenericWord("binance")).toBe(false);
+    expect(isGenericWord("exchang")).toBe(false);
+    // `finance` (7 letters) is too short to be misspelt into a generic word.
+    expect(isGenericWord("finances")).toBe(false);
+  });
+});
+
+describe("nearMatchScore", () => {
+  test("equal keys: a near match only when one of them is mixed-script", () => {
+    expect(nearMatchScore(name("Bybit"), name("Bybit"))).toBeNull();
+    expect(nearMatchScore(name("Bybіt"), name("Bybit"))).toBe(MIXED_SCRIPT_SCORE);
+    expect(nearMatchScore(name("Bybit"), name("Bybіt"))).toBe(MIXED_SCRIPT_SCORE);
+    expect(MIXED_SCRIPT_SCORE).toBe(0.9);
+  });
+
+  test("fuzzy: the mean of the best key similarity and the spelling similarity", () => {
+    // Same sound key (binans), spelling one letter off in seven.
+    expect(nearMatchScore(name("Binanse"), name("Binance"))).toBeCloseTo((1 + 6 / 7) / 2, 12);
+    // Distinct keys equal (topline), keys 7 of 13 letters.
+    expect(nearMatchScore(name("Top Line"), name("Top Line Global"))).toBeCloseTo((1 + 7 / 13) / 2, 12);
+    // Two edits in ten letters: exactly the 0.8 threshold.
+    expect(nearMatchScore(name("Mandolirut"), name("Mandoliras"))).toBeCloseTo((0.8 + 0.8) / 2, 12);
+    // One edit: 0.9 over ten letters (the longer of the two lengths, not the shorter).
+    expect(nearMatchScore(name("Mandolirut"), name("Mandoliru"))).toBeCloseTo(0.9, 12);
+    expect(nearMatchScore(name("Mandoliru"), name("Mandolirut"))).toBeCloseTo(0.9, 12);
+    // Three edits in ten: below it, and no containment either.
+    expect(nearMatchScore(name("Mandolirut"), name("Mandolizab"))).toBeNull();
+  });
+
+  test("fuzzy needs 5 distinct letters on both sides", () => {
+    // `bybi` (4 letters) against `bybit`: not fuzzy, and not contained.
+    expect(nearMatchScore(name("Bybi"), name("Bybit"))).toBeNull();
+    expect(nearMatchScore(name("Bybit"), name("Bybi"))).toBeNull();
+  });
+
+  test("containment: every word of the shorter in the longer, sharing a distinctive word of 3+ letters", () => {
+    expect(nearMatchScore(name("OKX"), name("OKX Global Trading"))).toBeCloseTo(3 / 16, 12);
+    expect(nearMatchScore(name("OKX Global Trading"), name("OKX"))).toBeCloseTo(3 / 16, 12);
+    // Only generic words shared: none.
+    expect(nearMatchScore(name("KZ Pay"), name("KZ Pay Group"))).toBeNull();
+    // A distinctive word under 3 letters is not enough.
+    expect(nearMatchScore(name("AB"), name("AB Kazakhstan"))).toBeNull();
+    // The shorter's generic words need not be distinctive, as long as one word is.
+    expect(nearMatchScore(name("OKX Global"), name("OKX Global Trading"))).toBeCloseTo(9 / 16, 12);
+    // As many words on both sides: the first name's words must all stand in the second's.
+    expect(nearMatchScore(name("OKX OKX"), name("OKX Bakhyt"))).toBeCloseTo(6 / 9, 12);
+    expect(nearMatchScore(name("OKX Bakhyt"), name("OKX OKX"))).toBeNull();
+    // A word of the shorter missing from the longer: none.
+    expect(nearMatchScore(name("OKX Pay"), name("OKX Global Trading"))).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+// The small text normalisers one rule or branch at a time: phonetic rewrites, confusable
+// skeletons of host labels, host normalisation, licence numbers, asset symbols, purpose keywords.
+import { describe, expect, test } from "vitest";
+import { normalizeSymbol } from "../../src/normalize/asset.js";
+import { labelSkeleton } from "../../src/normalize/domain-skeleton.js";
+import { domainCandidates, normalizeDomain } from "../../src/normalize/domain.js";
+import { iinCheckDigit } from "../../src/normalize/iin.js";
+import { kazakhstanDate } from "../../src/normalize/payment.js";
+import { normalizeTransaction } from "../../src/normalize/transaction.js";
+import { canonicalNetwork, parseAddress, walletKey } from "../../src/normalize/wallet.js";
+import { TransactionSchema } from "../../src/index.js";
+import { normalizeLicenceNumber } from "../../src/normalize/licence.js";
+import { phoneticKey } from "../../src/normalize/phonetic.js";
+import { compileKeywords, findKeywords, purposeWords, type PurposeKeyword } from "../../src/normalize/purpose.js";
+import { transliterate } from "../../src/normalize/transliterate.js";
+
+describe("phoneticKey: each rewrite", () => {
+  test.each([
+    ["phantom", "fantom"], // ph → f
+    ["block", "blok"], // ck → k
+    ["khan", "han"], // kh → h
+    ["xrp", "ksrp"], // x → ks
+    ["qazaq", "kazak"], // q → k
+    ["swift", "svift"], // w → v
+    ["cyber", "siber"], // soft c → s, then y → i
+    ["ceti", "seti"], // soft c before e
+    ["coin", "koin"], // hard c → k
+    ["jay", "iai"], // y and j → i
+    ["bein", "ben"], // ei → e
+    ["bitt", "bit"], // doubled letters collapse
+    ["lite", "lit"], // final e dropped (more than 3 letters)
+    ["ace", "ase"], // kept at 3 letters
+    ["chech", "heh"], // ch → kh (pass 1) → h (pass 2)
+    ["kkhh", "h"], // kh → h, collapse, then kh → h again
+  ])("%s → %s", (word, key) => {
+    expect(phoneticKey(word)).toBe(key);
+  });
+});
+
+describe("labelSkeleton", () => {
+  test("punycode labels are read as what they look like", () => {
+    expect(labelSkeleton("xn--kx-emc")).toBe("okx"); // `оkx`, Cyrillic о
+    expect(labelSkeleton("xn--bbit-v6d")).toBe("bybit"); // `bуbit`, Cyrillic у
+    expect(labelSkeleton("0kx")).toBe("okx");
+    expect(labelSkeleton("m")).toBe("rn");
+    expect(labelSkeleton("binnance")).toBe("binance");
+    expect(labelSkeleton("0o0")).toBe("o");
+  });
+  test("a label that is not valid punycode is kept as written, then mapped", () => {
+    expect(labelSkeleton("xn--99999999999")).toBe("xn-9");
+    expect(labelSkeleton("xn--zz!")).toBe("xn-z!");
+  });
+});
+
+describe("normalizeDomain", () => {
+  test("a scheme is any letter-led scheme, in any case; otherwise the value is a host", () => {
+    expect(normalizeDomain("HTTPS://OKX.com/x")).toBe("okx.com");
+    expect(normalizeDomain("ftp+a.b-c://okx.com/")).toBe("okx.com");
+    expect(normalizeDomain("user:pw@okx.com:8080/p?q#f")).toBe("okx.com");
+    // Not a scheme (starts with a digit): read as a host, `1http`, which has no dot.
+    expect(normalizeDomain("1http://okx.com")).toBeNull();
+  });
+  test("one trailing dot and a leading www. go; an empty host or label does not pass", () => {
+    expect(normalizeDomain("okx.com.")).toBe("okx.com");
+    expect(normalizeDomain("www.okx.com")).toBe("okx.com");
+    expect(normalizeDomain("wwwokx.com")).toBe("wwwokx.com");
+    expect(normalizeDomain("www.")).toBeNull();
+    expect(normalizeDomain("http://./")).toBeNull();
+    expect(normalizeDomain("okx.com..")).toBeNull();
+    expect(normalizeDomain("ОКХ.com")).toBe("xn--j1ahw.com");
+  });
+});
+
+describe("domainCandidates", () => {
+  test("stops at a host whose registrable domain is not its suffix (not canonical), never running on", () => {
+    expect(domainCandidates("A.OKX.COM")).toEqual(["A.OKX.COM"]);
+  });
+});
+
+describe("networks, wallets, IINs, dates, transactions", () => {
+  test("network names are trimmed and lower-cased before aliases resolve", () => {
+    expect(canonicalNetwork("  TRC20 ")).toBe("tron");
+    expect(canonicalNetwork(" Aptos ")).toBe("aptos");
+  });
+  test("an empty or blank address is invalid on every network, known or not", () => {
+    for (const network of ["ethereum", "aptos"]) {
+      expect(parseAddress(network, "  ")).toStrictEqual({ ok: false, problem: "must not be empty" });
+    }
+  });
+  test("walletKey is network:address in canonical form, or null for a malformed address", () => {
+    expect(walletKey("TRC20", "41" + "11".repeat(20))).toBe("tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV");
+    expect(walletKey("TRC20", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u")).toBeNull();
+  });
+  test("iinCheckDigit takes exactly 11 digits", () => {
+    expect(iinCheckDigit("9005013000")).toBeNull();
+    expect(iinCheckDigit("900501300051")).toBeNull();
+    expect(iinCheckDigit("x90050130005")).toBeNull();
+    expect(iinCheckDigit("90050130005x")).toBeNull();
+  });
+  test("kazakhstanDate pads the year to four digits", () => {
+    expect(kazakhstanDate(Date.UTC(2026, 0, 1, 19, 0))).toBe("2026-01-02");
+    expect(kazakhstanDate(Date.UTC(999, 0, 1, 12, 0))).toBe("0999-01-01");
+  });
+  test("normalizeTransaction leaves absent identifiers absent and keeps the given ones", () => {
+    const bare = TransactionSchema.parse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "p2p.okx.com" } });
+    expect(normalizeTransaction(bare)).toStrictEqual({
+      instant: Date.UTC(2026, 5, 1, 12),
+      counterparty: { domains: ["p2p.okx.com", "okx.com"] },
+      payment: { fxRates: [] },
+    });
+    const full = TransactionSchema.parse({
+      id: "t-1",
+      occurredAt: "2026-06-01T12:00:00Z",
+      counterparty: { licenceNumber: "afsa-x-1", name: "Top Line", wallet: { network: "TRC20", address: "41" + "11".repeat(20) } },
+    });
+    expect(normalizeTransaction(full)).toMatchObject({
+      id: "t-1",
+      counterparty: { licenceNumber: "AFSA-X-1", wallet: "tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", name: { key: "topline" } },
+    });
+  });
+});
+
+describe("licence numbers, symbols, transliteration", () => {
+  test("licence numbers lose all whitespace and are upper-cased", () => {
+    expect(normalizeLicenceNumber(" afsa - a\t-la 2024\n0027 ")).toBe("AFSA-A-LA20240027");
+  });
+  test("symbols: NFKC, trimmed, upper case, aliases", () => {
+    expect(normalizeSymbol(" xbt ")).toBe("BTC");
+    expect(normalizeSymbol("usd₮")).toBe("USDT");
+    expect(normalizeSymbol("ＵＳＤＣ")).toBe("USDC");
+    expect(normalizeSymbol("WBTC")).toBe("WBTC");
+  });
+  test("Cyrillic to Latin, letters without a Latin sound to nothing", () => {
+    expect(transliterate("щука")).toBe("shchuka");
+    expect(transliterate("подъезд")).toBe("podezd");
+    expect(transliterate("қазақстан")).toBe("kazakstan");
+    expect(transliterate("abc-1")).toBe("abc-1");
+  });
+});
+
+describe("purpose keywords: compiling and finding", () => {
+  const usdt: PurposeKeyword = { keyword: "usdt", lang: "en", match: "word" };
+  const usdtAgain: PurposeKeyword = { keyword: "USDT", lang: "ru", match: "word" };
+  const crypt: PurposeKeyword = { keyword: "крипт", lang: "ru", match: "prefix" };
+  const cryptAgain: PurposeKeyword = { keyword: "КРИПТ", lang: "kk", match: "prefix" };
+  const exch: PurposeKeyword = { keyword: "обмен", lang: "ru", match: "prefix" };
+  const matcher = compileKeywords([usdt, usdtAgain, crypt, cryptAgain, exch]);
+
+  test("the first of two keywords reducing to one word is kept, word and stem alike", () => {
+    expect(matcher.words.get("usdt")).toBe(usdt);
+    expect(matcher.words.size).toBe(1);
+    // Stems are stored reduced as text is (Cyrillic look-alikes folded: `крипт` → `kpипt`).
+    expect(purposeWords("крипт")).toEqual(["kpипt"]);
+    expect(matcher.prefixes.get(5)?.get("kpипt")).toBe(crypt);
+    expect(matcher.prefixes.get(5)?.get(purposeWords("обмен")[0]!)).toBe(exch);
+    expect(matcher.prefixes.get(5)?.size).toBe(2);
+    expect([...matcher.prefixes.keys()]).toEqual([5]);
+  });
+
+  test("a keyword that is not one word is refused, naming it", () => {
+    expect(() => compileKeywords([{ keyword: "two words", lang: "en", match: "word" }])).toThrow('keyword "two words" must be exactly one word');
+  });
+
+  test("each keyword once, in order of first occurrence; a stem matches a word exactly its length", () => {
+    expect(findKeywords(matcher, "обмен крипта USDT криптовалюта usdt")).toEqual([exch, crypt, usdt]);
+    expect(findKeywords(matcher, "крип обме")).toEqual([]);
+    expect(findKeywords(matcher, "")).toEqual([]);
+  });
+});
