@@ -7,6 +7,7 @@ import { domainCandidates, normalizeDomain } from "../../src/normalize/domain.js
 import { iinCheckDigit } from "../../src/normalize/iin.js";
 import { kazakhstanDate } from "../../src/normalize/payment.js";
 import { normalizeTransaction } from "../../src/normalize/transaction.js";
+import { normalizeName } from "../../src/normalize/name.js";
 import { canonicalNetwork, parseAddress, walletKey } from "../../src/normalize/wallet.js";
 import { TransactionSchema } from "../../src/index.js";
 import { normalizeLicenceNumber } from "../../src/normalize/licence.js";
@@ -101,11 +102,14 @@ describe("networks, wallets, IINs, dates, transactions", () => {
     expect(kazakhstanDate(Date.UTC(2026, 0, 1, 19, 0))).toBe("2026-01-02");
     expect(kazakhstanDate(Date.UTC(999, 0, 1, 12, 0))).toBe("0999-01-01");
   });
-  test("normalizeTransaction leaves absent identifiers absent and keeps the given ones", () => {
+  test("normalizeTransaction gives one fixed shape: absent identifiers undefined, the given ones kept", () => {
     const bare = TransactionSchema.parse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "p2p.okx.com" } });
     expect(normalizeTransaction(bare)).toStrictEqual({
+      id: undefined,
       instant: Date.UTC(2026, 5, 1, 12),
-      counterparty: { domains: ["p2p.okx.com", "okx.com"] },
+      asOf: "2026-06-01T12:00:00.000Z",
+      counterparty: { licenceNumber: undefined, domain: "p2p.okx.com", wallet: undefined, name: undefined },
+      asset: undefined,
       payment: { fxRates: [] },
     });
     const full = TransactionSchema.parse({
@@ -117,6 +121,11 @@ describe("networks, wallets, IINs, dates, transactions", () => {
       id: "t-1",
       counterparty: { licenceNumber: "AFSA-X-1", wallet: "tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", name: { key: "topline" } },
     });
+    // A name the schema already normalised is reused only when it is this transaction's name.
+    const normalized = normalizeName("Top Line")!;
+    expect(normalizeTransaction(full, { raw: "Top Line", normalized }).counterparty.name).toBe(normalized);
+    const other = normalizeName("Other Firm")!;
+    expect(normalizeTransaction(full, { raw: "Other Firm", normalized: other }).counterparty.name).toStrictEqual(normalized);
   });
 });
 
