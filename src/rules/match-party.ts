@@ -34,6 +34,7 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
   const add = (by: IdentifierKind, ref: PartyRef<E> | undefined) => {
     if (ref !== undefined) matches.push({ by, ref });
   };
+  // Stryker disable next-line ConditionalExpression: the index maps are keyed by strings, so looking up `undefined` finds nothing and adds nothing; the guard only skips the lookup.
   if (cp.licenceNumber !== undefined) add("licenceNumber", index.byLicence.get(cp.licenceNumber));
   if (cp.domains !== undefined) {
     // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
@@ -45,6 +46,7 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
       }
     }
   }
+  // Stryker disable next-line ConditionalExpression: the index maps are keyed by strings, so looking up `undefined` finds nothing and adds nothing; the guard only skips the lookup.
   if (cp.wallet !== undefined) add("wallet", index.byWallet.get(cp.wallet));
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   if (cp.name !== undefined && !cp.name.mixedScript) add("name", index.byName.get(cp.name.key));
