@@ -103,6 +103,7 @@ const RULES: readonly Rule[] = [
 
 function validate(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
+  // Stryker disable next-line ArrayDeclaration: the initial value is never read: `issues` is read only when parsing failed, and then it was assigned.
   let issues: readonly ValidationIssue[] = [];
   try {
     result = TransactionSchema.safeParse(input);
