@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createScreener, TransactionSchema, type TransactionInput } from "../src/index.js";
+import { createScreener, TransactionSchema, TransactionValidationError, type TransactionInput } from "../src/index.js";
 
 const txs: TransactionInput[] = [
   { id: "a", occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "https://www.bybit.kz/en" } },
@@ -33,5 +33,26 @@ describe("screenParsed and screenStream", () => {
     const kinds = [];
     for await (const result of screener.screenStream(txs)) kinds.push(result.success ? result.verdict.kind : "invalid");
     expect(kinds).toEqual(txs.map((tx) => screener.screen(tx).kind));
+  });
+});
+
+describe("a screener built inside the test (so per-test coverage sees its methods being made)", () => {
+  test("screenParsed gives the verdict screen gives", () => {
+    const fresh = createScreener();
+    const tx = txs[0]!;
+    expect(fresh.screenParsed(TransactionSchema.parse(tx))).toStrictEqual(fresh.screen(tx));
+  });
+
+  test("screenMany on a value that is not iterable: one issue at the root saying so", () => {
+    const fresh = createScreener();
+    try {
+      fresh.screenMany(42 as unknown as Iterable<TransactionInput>);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TransactionValidationError);
+      const issues = (error as TransactionValidationError).issues;
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ path: [], message: "must be an iterable of transactions" });
+    }
   });
 });

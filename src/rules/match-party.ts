@@ -45,7 +45,9 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMa
 
 /** {@link exactMatches} with the domain's entry already looked up. */
 function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): ExactMatch<E>[] {
+  // Stryker disable next-line ConditionalExpression: the index maps are keyed by strings, so looking up `undefined` finds nothing; the guard only skips the lookup.
   const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(cp.licenceNumber);
+  // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.byName.get(cp.name.key);
