@@ -3,7 +3,7 @@
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { editDistance } from "../src/normalize/edit-distance.js";
+import { editDistance, letterSet, letterSetBound } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
@@ -43,6 +43,26 @@ describe("HashedPostings", () => {
     expect(hashSkipping(value, skip)).toBe(hashSkipping(without, -1));
     expect(Number.isInteger(hashSkipping(value, -1))).toBe(true);
   });
+});
+
+describe("letter sets", () => {
+  test("letterSet puts each letter in bucket code mod 32; letterSetBound counts what one set lacks", () => {
+    expect(letterSet("")).toBe(0);
+    expect(letterSet("abca")).toBe(0b1110); // a = 97 → 1, b → 2, c → 3
+    expect(letterSet("z")).toBe(1 << 26);
+    expect(letterSetBound(letterSet("abc"), letterSet("abc"))).toBe(0);
+    expect(letterSetBound(letterSet("abcd"), letterSet("ab"))).toBe(2);
+    expect(letterSetBound(letterSet("ab"), letterSet("abxyz"))).toBe(3);
+    expect(letterSetBound(letterSet("abcdefghijklmnopqrstuvwxyz"), 0)).toBe(26);
+    expect(letterSetBound(-1, 0)).toBe(32);
+  });
+  // Over a small alphabet, so that pairs near the bound are common.
+  test.prop([fc.stringMatching(/^[a-f]{0,10}$/), fc.stringMatching(/^[a-f]{0,10}$/)])(
+    "letterSetBound is a lower bound of the edit distance",
+    (a, b) => {
+      expect(letterSetBound(letterSet(a), letterSet(b))).toBeLessThanOrEqual(editDistance(a, b));
+    },
+  );
 });
 
 describe("Multimap", () => {
