@@ -3,11 +3,12 @@
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { editDistance, letterSet, letterSetBound } from "../src/normalize/edit-distance.js";
-import { GENERIC_NAME_WORDS, isGenericWord } from "../src/normalize/name.js";
+import { editDistance, letterSet, letterSetBound, similarity } from "../src/normalize/edit-distance.js";
+import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
+import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
 
 /** Appends like the indexes do: an id equal to the last one under the key is not added again. */
 function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
@@ -65,6 +66,54 @@ describe("letter sets", () => {
   );
 });
 
+describe("NearKeyIndex", () => {
+  /** Every way of taking `count` windows of `sizes`, each at least four after the one before. */
+  function* separated(windows: number, count: number, from = 0): Generator<number[]> {
+    if (count === 0) return yield [];
+    for (let s = from; s < windows; s++) for (const rest of separated(windows, count - 1, s + 4)) yield [s, ...rest];
+  }
+  test.prop([fc.array(fc.nat({ max: 30 }), { minLength: 1, maxLength: 16 }), fc.nat({ max: 4 })])(
+    "rarestWindows takes separated windows of the least total size (against every choice)",
+    (sizes, extra) => {
+      const count = Math.min(1 + extra, Math.floor((sizes.length - 1) / 4) + 1);
+      const picked = rarestWindows(sizes, count);
+      expect(picked).toHaveLength(count);
+      for (let j = 1; j < count; j++) expect(picked[j]! - picked[j - 1]!).toBeGreaterThanOrEqual(4);
+      const total = (ws: readonly number[]) => ws.reduce((sum, w) => sum + sizes[w]!, 0);
+      expect(total(picked)).toBe(Math.min(...[...separated(sizes.length, count)].map(total)));
+    },
+  );
+
+  // Keys over few letters (so that many are near each other), some with digits (trigrams outside
+  // the dense table), and queries a few edits, transpositions included, from one of them.
+  const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
+  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean()])(
+    "collect finds every key within the similarity threshold (against a scan)",
+    (keys, pick, edits, sealed) => {
+      const index = new NearKeyIndex();
+      // Some ids have no key, as in a name index whose short names are not indexed.
+      keys.forEach((key, i) => i % 7 !== 3 && index.add(key, i));
+      if (sealed) index.seal();
+      let query = keys[pick % keys.length]!;
+      for (const { at, letter, how } of edits) {
+        const i = at % query.length;
+        query =
+          how === "substitute" ? `${query.slice(0, i)}${letter}${query.slice(i + 1)}`
+          : how === "insert" ? `${query.slice(0, i)}${letter}${query.slice(i)}`
+          : how === "delete" ? `${query.slice(0, i)}${query.slice(i + 1)}`
+          : `${query.slice(0, i)}${query.charAt(i + 1)}${query.charAt(i)}${query.slice(i + 2)}`;
+      }
+      fc.pre(query.length >= 3);
+      const found = new Set<number>();
+      index.collect(query, found);
+      keys.forEach((key, i) => {
+        if (i % 7 !== 3 && similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
+      });
+    },
+  );
+});
+
 describe("Multimap", () => {
   test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.nat({ max: 5 }), fc.boolean()))])(
     "get, some, add and addOnce agree with a Map of arrays",
@@ -83,7 +132,13 @@ describe("Multimap", () => {
       for (const key of ["a", "b", "c", "d", "e"]) {
         expect(map.get(key)).toEqual(model.get(key) ?? []);
         for (let v = 0; v <= 5; v++) expect(map.some(key, (x) => x === v)).toBe((model.get(key) ?? []).includes(v));
+        const visited: number[] = [];
+        map.forEach(key, (v) => visited.push(v));
+        expect(visited).toEqual(model.get(key) ?? []);
       }
+      const lists: number[][] = [];
+      map.forEachList((list) => lists.push([...list]));
+      expect(lists.sort()).toEqual([...model.values()].filter((l) => l.length > 1).sort());
     },
   );
 });

@@ -2,7 +2,7 @@ import { parse } from "tldts";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { Multimap } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
-import { editDistance, oneDeletions } from "../normalize/edit-distance.js";
+import { editDistanceWithin } from "../normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
 
 /** How a host imitates a registry domain. */
@@ -51,7 +51,10 @@ function split(host: string): { label: string; suffix: string; labels: string[] 
  */
 export class LookalikeIndex<R> {
   readonly #bySkeleton = new Multimap<Brand<R>>();
-  /** Brands by their one-deletion variants (as {@link hashSkipping} hashes; ids index `#brands`). */
+  /**
+   * Brands by their skeleton and its one-deletion variants (as {@link hashSkipping} hashes; ids
+   * index `#brands`): a host one edit from a brand shares a key with it, a variant or the whole.
+   */
   readonly #byDeletion = new HashedPostings();
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
@@ -81,7 +84,7 @@ export class LookalikeIndex<R> {
     this.#bySkeleton.add(skeleton, brand);
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
       const id = this.#brands.push(brand) - 1;
-      for (let skip = 0; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
+      for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
     }
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
@@ -96,30 +99,27 @@ export class LookalikeIndex<R> {
     };
 
     const skeleton = labelSkeleton(parts.label);
-    for (const brand of this.#bySkeleton.get(skeleton)) {
+    this.#bySkeleton.forEach(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");
       else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "name" : "suffix");
-    }
+    });
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
-      // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style keys.
-      const near: Brand<R>[] = [];
-      const push = (id: number): void => void near.push(this.#brands[id] as Brand<R>);
-      this.#byDeletion.forEach(hashSkipping(skeleton, -1), push);
-      for (const key of oneDeletions(skeleton)) {
-        near.push(...this.#bySkeleton.get(key));
-        this.#byDeletion.forEach(hashSkipping(key, -1), push);
-      }
-      for (const brand of near) {
-        if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistance(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
-      }
+      // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style
+      // keys, as hashes (a brand that only shares a hash is dropped by the distance).
+      const oneEdit = (id: number): void => {
+        const brand = this.#brands[id] as Brand<R>;
+        if (editDistanceWithin(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
+      };
+      for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.forEach(hashSkipping(skeleton, skip), oneEdit);
     }
+    const brandWord = (brand: Brand<R>): void => add(brand, "brand");
     for (const label of parts.labels) {
-      for (const word of labelSkeleton(label).split("-")) {
-        if (word !== skeleton) for (const brand of this.#bySkeleton.get(word)) add(brand, "brand");
+      for (const word of (label === parts.label ? skeleton : labelSkeleton(label)).split("-")) {
+        if (word !== skeleton) this.#bySkeleton.forEach(word, brandWord);
         for (const length of this.#embeddedLengths) {
           for (let start = 0; start + length <= word.length && length < word.length; start++) {
-            for (const brand of this.#bySkeleton.get(word.slice(start, start + length))) add(brand, "brand");
+            this.#bySkeleton.forEach(word.slice(start, start + length), brandWord);
           }
         }
       }

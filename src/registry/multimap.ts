@@ -32,6 +32,19 @@ export class Multimap<V> {
     return Array.isArray(held) ? held.some(test) : test(held);
   }
 
+  /** Calls `visit` with each value under `key`, in the order added (without building a list for a single value). */
+  forEach(key: string, visit: (value: V) => void): void {
+    const held = this.#map.get(key);
+    if (held === undefined) return;
+    if (!Array.isArray(held)) visit(held);
+    else for (const value of held) visit(value);
+  }
+
+  /** Calls `visit` with each list of two or more values (a key with one value has no list). */
+  forEachList(visit: (values: V[]) => void): void {
+    for (const held of this.#map.values()) if (Array.isArray(held)) visit(held);
+  }
+
   /** The values under `key`, in the order added; empty when none. */
   get(key: string): readonly V[] {
     const held = this.#map.get(key);

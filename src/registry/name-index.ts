@@ -54,6 +54,12 @@ export class NameIndex<R> {
     this.#byWordSet.add(wordSetKey(words), id);
   }
 
+  /** Makes the index ready for searches; a search does it too, the first after an {@link add}. */
+  seal(): void {
+    this.#bySound.seal();
+    this.#bySpelling.seal();
+  }
+
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
     const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key)) : []);

@@ -48,11 +48,54 @@ const BUCKETS = 32;
  * substitution changes it by at most one, a transposition not at all. Sharing buckets and stopping
  * at 255 only lower it.
  */
-function letterCounts(key: string, into: Uint8Array, at: number): void {
+function letterCounts(key: string, into: Uint8Array | number[], at: number): void {
   for (let i = 0; i < key.length; i++) {
     const bucket = at + (key.charCodeAt(i) & 31);
     if ((into[bucket] as number) < 255) into[bucket] = (into[bucket] as number) + 1;
   }
+}
+
+/**
+ * The positions of `count` trigram windows of a padded key, each at least four after the one before
+ * (a letter between two windows, so that one edit, a transposition too, touches at most one of
+ * them), whose `sizes` (one per window, in order) are together the least: a dynamic programme. A
+ * key of length n has n + 2 windows and is searched with at most n / 4 + 1 of them, so they fit.
+ */
+export function rarestWindows(sizes: ArrayLike<number>, count: number): number[] {
+  const windows = sizes.length;
+  // cost[j × windows + s]: the least total of j + 1 windows, the last one at s; from[…]: the one before.
+  // Plain arrays: a search allocates them, and a typed array costs several times more to allocate.
+  const cost = new Array<number>(count * windows).fill(Infinity);
+  const from = new Array<number>(count * windows).fill(-1);
+  for (let s = 0; s < windows; s++) cost[s] = sizes[s] as number;
+  for (let j = 1; j < count; j++) {
+    let bestBefore = Infinity;
+    let bestAt = -1;
+    for (let s = 4; s < windows; s++) {
+      const before = (j - 1) * windows + s - 4;
+      if ((cost[before] as number) < bestBefore) {
+        bestBefore = cost[before] as number;
+        bestAt = s - 4;
+      }
+      cost[j * windows + s] = bestBefore + (sizes[s] as number);
+      from[j * windows + s] = bestAt;
+    }
+  }
+  let last = -1;
+  for (let s = 0, best = Infinity; s < windows; s++) {
+    const at = (count - 1) * windows + s;
+    if ((cost[at] as number) < best) {
+      best = cost[at] as number;
+      last = s;
+    }
+  }
+  if (last < 0) throw new RangeError(`${count} separated windows do not fit in ${windows}`);
+  const picked: number[] = [];
+  for (let j = count - 1; j >= 0; j--) {
+    picked.push(last);
+    last = from[j * windows + last] as number;
+  }
+  return picked.reverse();
 }
 
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
@@ -67,37 +110,38 @@ function allowedEdits(a: number, b: number): number {
  *
  * - Keys of up to {@link ONE_EDIT_MAX_LENGTH} letters: a one-deletion index (every key one edit
  *   away shares the key or one of its one-deletion variants).
- * - Longer keys: the trigram lists that any near key must appear in (a key within `d` edits shares
- *   at least `distinct trigrams − 4d` of them, as an edit touches at most four), walking only the
- *   shortest lists (prefix filtering). Each id found there is kept only when its length and its
- *   {@link letterSet} allow the edits (both exact lower bounds of the distance). That second step
- *   is what makes a common word cheap: at 100,000 names a query ending in `swap` walks the
- *   thousands of names ending in `swap`, and the letter sets reject nearly all of them in a few
- *   nanoseconds each, where scoring them took a millisecond or more.
+ * - Longer keys: trigram lists, each ordered by key length. Partner lengths are taken in groups
+ *   that allow the same number of edits `d`; a key within `d` edits holds at least one of `d + 1`
+ *   trigrams of the query taken with a letter between each two (pigeonhole: an edit, a
+ *   transposition too, touches at most one of them), so only the part of those `d + 1` lists with
+ *   the group's lengths is walked, the choice of trigrams that makes it shortest. Each id found
+ *   there is kept only when its {@link letterSet} and its letter counts allow the edits (exact
+ *   lower bounds of the distance), which rejects in a few nanoseconds each the thousands of names
+ *   that share a common word (`swap`) with the query at 100,000 names.
  */
 export class NearKeyIndex {
   readonly #byDenseTrigram: (number[] | undefined)[] = new Array<number[] | undefined>(DENSE_GRAMS);
   readonly #bySparseTrigram = new Multimap<number>();
   readonly #byDeletion = new HashedPostings();
-  /** Per id: its key's length and letter set, or `-1` for ids added without a key. */
-  readonly #lengths: number[] = [];
-  readonly #letterSets: number[] = [];
+  /** Per id: its key's length and letter set (ids added without a key are in no list). */
+  #lengths = new Int32Array(256);
+  #letterSets = new Int32Array(256);
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
   #letterCounts = new Uint8Array(BUCKETS * 256);
+  /** Whether trigram lists were added to since they were last sorted by key length. */
+  #unsorted = false;
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
-    while (this.#lengths.length < id) {
-      this.#lengths.push(-1);
-      this.#letterSets.push(0);
+    this.#unsorted = true;
+    if (id >= this.#lengths.length) {
+      const capacity = Math.max(this.#lengths.length * 2, id + 1);
+      this.#lengths = grown(this.#lengths, new Int32Array(capacity));
+      this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
+      this.#letterCounts = grown(this.#letterCounts, new Uint8Array(capacity * BUCKETS));
     }
-    this.#lengths.push(key.length);
-    this.#letterSets.push(letterSet(key));
-    if ((id + 1) * BUCKETS > this.#letterCounts.length) {
-      const bigger = new Uint8Array(Math.max(this.#letterCounts.length * 2, (id + 1) * BUCKETS));
-      bigger.set(this.#letterCounts);
-      this.#letterCounts = bigger;
-    }
+    this.#lengths[id] = key.length;
+    this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
     // A repeated trigram or deletion variant is the same id again: it is kept once.
     const table = this.#byDenseTrigram;
@@ -122,54 +166,109 @@ export class NearKeyIndex {
       for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), add);
       return;
     }
-    const grams = new Map<number | string, readonly number[]>();
+    if (this.#unsorted) this.#sortByLength();
+    const lists: (readonly number[])[] = [];
     forEachTrigram(
       key,
-      (slot) => grams.set(slot, this.#byDenseTrigram[slot] ?? NONE),
-      (gram) => grams.set(gram, this.#bySparseTrigram.get(gram)),
+      (slot) => lists.push(this.#byDenseTrigram[slot] ?? NONE),
+      (gram) => lists.push(this.#bySparseTrigram.get(gram)),
     );
-    // A partner key may be longer: within the threshold of a key of length n, at most
-    // (1 − t) / t × n edits (similarity is measured against the longer key).
-    const maxEdits = Math.floor(((1 - NAME_SIMILARITY_THRESHOLD) / NAME_SIMILARITY_THRESHOLD) * key.length + 1e-9);
-    const needed = grams.size - 4 * maxEdits;
     const length = key.length;
     const letters = letterSet(key);
-    const lengths = this.#lengths;
-    const letterSets = this.#letterSets;
-    const counts = this.#letterCounts;
-    const queryCounts = new Uint8Array(BUCKETS);
+    const queryCounts = new Array<number>(BUCKETS).fill(0);
     letterCounts(key, queryCounts, 0);
-    const keep = (id: number): void => {
-      const other = lengths[id] as number;
-      if (other < 0) return;
-      const edits = allowedEdits(length, other);
-      if (Math.abs(length - other) > edits || letterSetBound(letters, letterSets[id] as number) > edits) return;
-      // The bag distance: letters one key has more often than the other, a tighter lower bound.
-      let more = 0;
-      let fewer = 0;
-      for (let b = 0, at = id * BUCKETS; b < BUCKETS; b++, at++) {
-        const d = (queryCounts[b] as number) - (counts[at] as number);
-        if (d > 0) more += d;
-        else fewer -= d;
+    const letterSets = this.#letterSets;
+    const starts = new Array<number>(lists.length).fill(0);
+    const ends = new Array<number>(lists.length).fill(0);
+    const sizes = new Array<number>(lists.length).fill(0);
+    // Partner lengths are taken in groups that allow the same number of edits (a longer partner
+    // allows more): from the shortest a near key may have to the longest.
+    let from = length - allowedEdits(length, length);
+    for (;;) {
+      const edits = allowedEdits(length, from);
+      if (from - length > edits) return;
+      let to = from;
+      while (to + 1 - length <= edits && allowedEdits(length, to + 1) === edits) to++;
+      for (let w = 0; w < lists.length; w++) {
+        const list = lists[w] as readonly number[];
+        starts[w] = this.#firstOfLength(list, from);
+        ends[w] = this.#firstOfLength(list, to + 1);
+        sizes[w] = (ends[w] as number) - (starts[w] as number);
       }
-      if (more <= edits && fewer <= edits) into.add(id);
-    };
-    if (needed <= 0) {
-      // A key of few distinct trigrams (`aaaaaaaa`): the bound says nothing, so every id is checked.
-      for (let id = 0; id < lengths.length; id++) keep(id);
-      return;
-    }
-    // An id in `needed` of the lists is in at least one of the `lists − needed + 1` shortest. An id
-    // in several of them (a name sharing a common word with the query) is checked once.
-    const lists = [...grams.values()].sort((a, b) => a.length - b.length);
-    const walked = lists.length - needed + 1;
-    const seen = new Uint8Array(lengths.length);
-    for (let i = 0; i < walked; i++) {
-      for (const id of lists[i] as readonly number[]) {
-        if (seen[id] === 1) continue;
-        seen[id] = 1;
-        keep(id);
+      // Any key within `edits` edits (transpositions included) of this one holds at least one of
+      // `edits + 1` trigrams of the padded key taken with a letter between each two, as an edit
+      // touches at most one of them: only those lists are walked, the choice that makes them shortest.
+      for (const w of rarestWindows(sizes, edits + 1)) {
+        const list = lists[w] as readonly number[];
+        // An id in several of the walked lists (or found by the other key) is checked again:
+        // cheaper than remembering it.
+        for (let i = starts[w] as number, end = ends[w] as number; i < end; i++) {
+          const id = list[i] as number;
+          if (letterSetBound(letters, letterSets[id] as number) <= edits && this.#bagDistanceWithin(queryCounts, letters, id, edits)) into.add(id);
+        }
       }
+      from = to + 1;
     }
   }
+
+  /**
+   * Whether the bag distance of the query's letter counts and `id`'s (letters one key has more
+   * often than the other) is at most `edits`: a lower bound of the edit distance, see {@link letterCounts}.
+   */
+  #bagDistanceWithin(queryCounts: readonly number[], queryLetters: number, id: number, edits: number): boolean {
+    const counts = this.#letterCounts;
+    const at = id * BUCKETS;
+    let more = 0;
+    let fewer = 0;
+    // Only the buckets either key has a letter in can differ.
+    for (let bits = queryLetters | (this.#letterSets[id] as number); bits !== 0; bits &= bits - 1) {
+      const bucket = 31 - Math.clz32(bits & -bits);
+      const d = (queryCounts[bucket] as number) - (counts[at + bucket] as number);
+      if (d > 0) {
+        more += d;
+        if (more > edits) return false;
+      } else {
+        fewer -= d;
+        if (fewer > edits) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The position in `list` (sorted by key length) of its first id whose key is at least `length` long. */
+  #firstOfLength(list: readonly number[], length: number): number {
+    const lengths = this.#lengths;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((lengths[list[middle] as number] as number) < length) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /**
+   * Orders every trigram list by key length (ids of one length stay in the order added), so that a
+   * search walks only the part of a list whose lengths can be near. Done once after the last
+   * {@link add}, by {@link seal} or by the first search.
+   */
+  #sortByLength(): void {
+    const lengths = this.#lengths;
+    const byLength = (a: number, b: number) => (lengths[a] as number) - (lengths[b] as number);
+    for (const list of this.#byDenseTrigram) if (list !== undefined && list.length > 1) list.sort(byLength);
+    this.#bySparseTrigram.forEachList((list) => list.sort(byLength));
+    this.#unsorted = false;
+  }
+
+  /** Makes the index ready for searches (see {@link collect}); adding after it is allowed and undoes it. */
+  seal(): void {
+    if (this.#unsorted) this.#sortByLength();
+  }
+}
+
+/** `into` (a larger array) with `from` copied to its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

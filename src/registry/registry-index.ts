@@ -93,6 +93,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       names.add(legal, ref);
     }
   }
+  names.seal();
   return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 
