@@ -63,6 +63,11 @@ export interface NormalizedName {
   /** {@link phoneticKey} of every word, for one name standing inside another. */
   readonly soundTokens: readonly string[];
   /**
+   * {@link soundTokens} of the words that can carry a match on words alone: not generic and at
+   * least 3 letters long. Worked out once here, as each search and comparison reads it.
+   */
+  readonly distinctiveSoundTokens: readonly string[];
+  /**
    * `true` when a word mixes Latin and Cyrillic letters (`Bybіt` with a Ukrainian `і`): a classic
    * imitation, so the name can only be a near match, never an exact one.
    */
@@ -131,16 +136,28 @@ export function normalizeName(name: string): NormalizedName | null {
     })
     .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
   if (tokens.length === 0) return null;
-  const distinct = tokens.filter((word) => !isGenericWord(word));
+  const distinct: string[] = [];
+  const soundTokens: string[] = [];
+  const distinctiveSoundTokens: string[] = [];
+  let soundKey = "";
+  for (const word of tokens) {
+    const sound = phoneticKey(word);
+    soundTokens.push(sound);
+    if (isGenericWord(word)) continue;
+    distinct.push(word);
+    soundKey += sound;
+    if (word.length >= 3) distinctiveSoundTokens.push(sound);
+  }
   const key = tokens.join("");
   const visualKey = visual.every((word) => word !== null) ? visual.join("") : key;
   return {
     ...(visualKey === key ? {} : { visualKey }),
     tokens,
     key,
-    soundKey: distinct.map(phoneticKey).join(""),
+    soundKey,
     distinctKey: distinct.join(""),
-    soundTokens: tokens.map(phoneticKey),
+    soundTokens,
+    distinctiveSoundTokens,
     mixedScript,
   };
 }
@@ -173,7 +190,7 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | n
   const longer = shorter === a ? b : a;
   // Names have a handful of words: a linear `includes` beats building a Set per comparison.
   for (const word of shorter.soundTokens) if (!longer.soundTokens.includes(word)) return null;
-  if (!shorter.tokens.some((word) => !isGenericWord(word) && word.length >= 3)) return null;
+  if (shorter.distinctiveSoundTokens.length === 0) return null;
   return shorter.key.length / longer.key.length;
 }
 

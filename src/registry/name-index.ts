@@ -1,5 +1,4 @@
 import {
-  isGenericWord,
   MIXED_SCRIPT_SCORE,
   NAME_MIN_FUZZY_LENGTH,
   NAME_SIMILARITY_THRESHOLD,
@@ -89,26 +88,25 @@ export class NameIndex<R> {
 
   /** Adds every name the word rule of `nearMatchScore` could accept against `query`. */
   #wordCandidates(query: NormalizedName, into: Set<number>): void {
-    const { tokens, soundTokens } = query;
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
     let rarest: readonly number[] | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      if (token.length < 3 || isGenericWord(token)) continue;
-      const list = this.#byWord.get(soundTokens[i] as string);
+    for (const word of query.distinctiveSoundTokens) {
+      const list = this.#byWord.get(word);
       if (rarest === undefined || list.length < rarest.length) rarest = list;
     }
     for (const id of rarest ?? []) into.add(id);
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
-    const words = [...new Set(soundTokens)];
+    // Sorted once, so each subset's key is a join.
+    const words = [...new Set(query.soundTokens)].sort();
+    const add = (id: number): void => void into.add(id);
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) for (const id of this.#byWord.get(word)) into.add(id);
+      for (const word of words) this.#byWord.forEach(word, add);
       return;
     }
     for (let mask = 1; mask < 1 << words.length; mask++) {
       const subset = words.filter((_, i) => (mask & (1 << i)) !== 0);
-      for (const id of this.#byWordSet.get(wordSetKey(subset))) into.add(id);
+      this.#byWordSet.forEach(subset.join(" "), add);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { letterSet, letterSetBound } from "../normalize/edit-distance.js";
+import { editDistanceWithin, letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { Multimap } from "./multimap.js";
@@ -123,7 +123,9 @@ export class NearKeyIndex {
   readonly #byDenseTrigram: (number[] | undefined)[] = new Array<number[] | undefined>(DENSE_GRAMS);
   readonly #bySparseTrigram = new Multimap<number>();
   readonly #byDeletion = new HashedPostings();
-  /** Per id: its key's length and letter set (ids added without a key are in no list). */
+  /** Per id: its key (ids added without a key are in no list). */
+  readonly #keys: string[] = [];
+  /** Per id: its key's length and letter set. */
   #lengths = new Int32Array(256);
   #letterSets = new Int32Array(256);
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
@@ -140,6 +142,7 @@ export class NearKeyIndex {
       this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
       this.#letterCounts = grown(this.#letterCounts, new Uint8Array(capacity * BUCKETS));
     }
+    this.#keys[id] = key;
     this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
@@ -158,10 +161,16 @@ export class NearKeyIndex {
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
   }
 
-  /** Adds to `into` every id whose key may be within the similarity threshold of `key`. */
+  /**
+   * Adds to `into` every id whose key is within the similarity threshold of `key` (as `similarity`
+   * measures it), and for keys of up to {@link ONE_EDIT_MAX_LENGTH} letters a few more. Long keys'
+   * candidates that pass the bounds are checked with the banded distance here, so a search scores
+   * only the names that are near by this key.
+   */
   collect(key: string, into: Set<number>): void {
     if (key.length <= ONE_EDIT_MAX_LENGTH) {
-      // Ids under a variant's hash may include a key that only shares the hash: scoring drops it.
+      // Ids under a variant's hash may include a key two edits away, or one that only shares the
+      // hash: few, so scoring drops them (checking them here measured slower).
       const add = (id: number): void => void into.add(id);
       for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), add);
       return;
@@ -178,6 +187,7 @@ export class NearKeyIndex {
     const queryCounts = new Array<number>(BUCKETS).fill(0);
     letterCounts(key, queryCounts, 0);
     const letterSets = this.#letterSets;
+    const keys = this.#keys;
     const starts = new Array<number>(lists.length).fill(0);
     const ends = new Array<number>(lists.length).fill(0);
     const sizes = new Array<number>(lists.length).fill(0);
@@ -204,7 +214,13 @@ export class NearKeyIndex {
         // cheaper than remembering it.
         for (let i = starts[w] as number, end = ends[w] as number; i < end; i++) {
           const id = list[i] as number;
-          if (letterSetBound(letters, letterSets[id] as number) <= edits && this.#bagDistanceWithin(queryCounts, letters, id, edits)) into.add(id);
+          if (
+            letterSetBound(letters, letterSets[id] as number) <= edits &&
+            this.#bagDistanceWithin(queryCounts, letters, id, edits) &&
+            editDistanceWithin(key, keys[id] as string, edits) <= edits
+          ) {
+            into.add(id);
+          }
         }
       }
       from = to + 1;

@@ -17,6 +17,7 @@ describe("normalizeName", () => {
       soundKey: "bibit",
       distinctKey: "bybit",
       soundTokens: ["bibit", "kazahstan"],
+      distinctiveSoundTokens: ["bibit"],
       mixedScript: false,
     });
   });
@@ -28,6 +29,7 @@ describe("normalizeName", () => {
       soundKey: "baibit",
       distinctKey: "baybit",
       soundTokens: ["baibit"],
+      distinctiveSoundTokens: ["baibit"],
       mixedScript: false,
     });
     expect(normalizeName("Top-Line, LLP")?.tokens).toStrictEqual(["top", "line"]);
@@ -49,6 +51,7 @@ describe("normalizeName", () => {
       soundKey: "toplin",
       distinctKey: "topline",
       soundTokens: ["top", "lin"],
+      distinctiveSoundTokens: ["top", "lin"],
       mixedScript: false,
     });
   });
@@ -58,6 +61,11 @@ describe("normalizeName", () => {
     expect(normalizeName("ТОО ОКХ")).toMatchObject({ tokens: ["okkh"], key: "okkh", visualKey: "okx" });
   });
 
+  test("distinctiveSoundTokens: the sound of each word neither generic nor under 3 letters", () => {
+    expect(normalizeName("AB Swap Exchange")?.distinctiveSoundTokens).toStrictEqual(["svap"]);
+    expect(normalizeName("Abc")?.distinctiveSoundTokens).toStrictEqual(["abk"]);
+  });
+
   test("all-generic names have empty sound and distinct keys", () => {
     expect(normalizeName("Finance Kazakhstan")).toStrictEqual({
       tokens: ["finance", "kazakhstan"],
@@ -65,6 +73,7 @@ describe("normalizeName", () => {
       soundKey: "",
       distinctKey: "",
       soundTokens: ["finans", "kazahstan"],
+      distinctiveSoundTokens: [],
       mixedScript: false,
     });
   });
@@ -77,6 +86,7 @@ describe("normalizeName", () => {
       soundKey: "bibit",
       distinctKey: "bybit",
       soundTokens: ["bibit"],
+      distinctiveSoundTokens: ["bibit"],
       mixedScript: true,
     });
   });
