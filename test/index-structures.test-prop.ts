@@ -9,6 +9,7 @@ import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
+import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
 
 /** Appends like the indexes do: an id equal to the last one under the key is not added again. */
 function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
@@ -62,6 +63,42 @@ describe("letter sets", () => {
     "letterSetBound is a lower bound of the edit distance",
     (a, b) => {
       expect(letterSetBound(letterSet(a), letterSet(b))).toBeLessThanOrEqual(editDistance(a, b));
+    },
+  );
+});
+
+describe("TrigramPostings", () => {
+  test.prop([fc.array(fc.option(fc.stringMatching(/^[ab1é]{0,9}$/), { nil: undefined }), { maxLength: 40 }), fc.stringMatching(/^[ab1é]{0,9}$/)])(
+    "each trigram's range holds exactly the ids whose key has it, once, by key length then id",
+    (keys, query) => {
+      const letterSets = keys.map((key) => (key === undefined ? 0 : letterSet(key)));
+      const postings = new TrigramPostings(keys, letterSets);
+      const grams = (key: string) => {
+        const out: string[] = [];
+        const padded = `\0\0${key}\0\0`;
+        for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+        return out;
+      };
+      const queryGrams = grams(query);
+      let w = 0;
+      postings.forEachRange(query, (start, end) => {
+        const gram = queryGrams[w++]!;
+        const expected = keys
+          .map((key, id) => ({ key, id }))
+          .filter(({ key }) => key !== undefined && grams(key).includes(gram))
+          .sort((a, b) => a.key!.length - b.key!.length || a.id - b.id);
+        expect([...postings.ids.subarray(start, end)]).toEqual(expected.map((e) => e.id));
+        expect([...postings.lengths.subarray(start, end)]).toEqual(expected.map((e) => e.key!.length));
+        expect([...postings.letterSets.subarray(start, end)]).toEqual(expected.map((e) => letterSets[e.id]));
+        for (let length = 0; length <= 10; length++) {
+          const first = postings.firstOfLength(start, end, length);
+          expect(first - start).toBe(expected.filter((e) => e.key!.length < length).length);
+        }
+      });
+      expect(w).toBe(queryGrams.length);
+      let count = 0;
+      forEachTrigram(query, () => count++, () => count++);
+      expect(count).toBe(query.length + 2);
     },
   );
 });
@@ -136,9 +173,6 @@ describe("Multimap", () => {
         map.forEach(key, (v) => visited.push(v));
         expect(visited).toEqual(model.get(key) ?? []);
       }
-      const lists: number[][] = [];
-      map.forEachList((list) => lists.push([...list]));
-      expect(lists.sort()).toEqual([...model.values()].filter((l) => l.length > 1).sort());
     },
   );
 });

@@ -40,11 +40,6 @@ export class Multimap<V> {
     else for (const value of held) visit(value);
   }
 
-  /** Calls `visit` with each list of two or more values (a key with one value has no list). */
-  forEachList(visit: (values: V[]) => void): void {
-    for (const held of this.#map.values()) if (Array.isArray(held)) visit(held);
-  }
-
   /** The values under `key`, in the order added; empty when none. */
   get(key: string): readonly V[] {
     const held = this.#map.get(key);

@@ -1,7 +1,7 @@
 import { editDistanceWithin, letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
-import { Multimap } from "./multimap.js";
+import { TrigramPostings } from "./trigram-postings.js";
 
 /**
  * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
@@ -9,34 +9,6 @@ import { Multimap } from "./multimap.js";
  * entry key one letter longer can still be one edit away, so entries are indexed one letter further.
  */
 const ONE_EDIT_MAX_LENGTH = 7;
-
-const PAD = "\u0000\u0000";
-
-/** Trigrams of keys in `a`–`z` (and the padding) index a dense table: 27³ lists, no hashing. */
-const DENSE_GRAMS = 27 ** 3;
-const NONE: readonly number[] = [];
-
-/** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
-function letterCode(key: string, at: number): number {
-  if (at < 0 || at >= key.length) return 0;
-  const c = key.charCodeAt(at);
-  return c >= 97 && c <= 122 ? c - 96 : -1;
-}
-
-/**
- * Calls `dense` or `sparse` for each trigram of `key` padded with two `\0` at both ends (so that
- * short keys have trigrams too): a trigram of `a`–`z` and padding as its slot in the dense table,
- * any other as its string. Repeated trigrams come once per occurrence.
- */
-function forEachTrigram(key: string, dense: (slot: number) => void, sparse: (gram: string) => void): void {
-  for (let i = -2; i < key.length; i++) {
-    const a = letterCode(key, i);
-    const b = letterCode(key, i + 1);
-    const c = letterCode(key, i + 2);
-    if (a >= 0 && b >= 0 && c >= 0) dense((a * 27 + b) * 27 + c);
-    else sparse(`${PAD}${key}${PAD}`.slice(i + 2, i + 5));
-  }
-}
 
 /** Letters are counted in 32 buckets, `code mod 32`, as {@link letterSet} sets them. */
 const BUCKETS = 32;
@@ -120,45 +92,35 @@ function allowedEdits(a: number, b: number): number {
  *   that share a common word (`swap`) with the query at 100,000 names.
  */
 export class NearKeyIndex {
-  readonly #byDenseTrigram: (number[] | undefined)[] = new Array<number[] | undefined>(DENSE_GRAMS);
-  readonly #bySparseTrigram = new Multimap<number>();
   readonly #byDeletion = new HashedPostings();
   /** Per id: its key (ids added without a key are in no list). */
-  readonly #keys: string[] = [];
-  /** Per id: its key's length and letter set. */
-  #lengths = new Int32Array(256);
+  readonly #keys: (string | undefined)[] = [];
+  /** Per id: its key's letter set. */
   #letterSets = new Int32Array(256);
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
   #letterCounts = new Uint8Array(BUCKETS * 256);
-  /** Whether trigram lists were added to since they were last sorted by key length. */
-  #unsorted = false;
+  /** The trigram lists of every key added, built by {@link seal} (or the first search after an add). */
+  #postings: TrigramPostings | undefined;
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
-    this.#unsorted = true;
-    if (id >= this.#lengths.length) {
-      const capacity = Math.max(this.#lengths.length * 2, id + 1);
-      this.#lengths = grown(this.#lengths, new Int32Array(capacity));
+    this.#postings = undefined;
+    if (id >= this.#letterSets.length) {
+      const capacity = Math.max(this.#letterSets.length * 2, id + 1);
       this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
       this.#letterCounts = grown(this.#letterCounts, new Uint8Array(capacity * BUCKETS));
     }
     this.#keys[id] = key;
-    this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
-    // A repeated trigram or deletion variant is the same id again: it is kept once.
-    const table = this.#byDenseTrigram;
-    forEachTrigram(
-      key,
-      (slot) => {
-        const list = table[slot];
-        if (list === undefined) table[slot] = [id];
-        else if (list[list.length - 1] !== id) list.push(id);
-      },
-      (gram) => this.#bySparseTrigram.addOnce(gram, id),
-    );
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
+    // A repeated deletion variant is the same id again: it is kept once.
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
+  }
+
+  /** Builds the trigram lists of the keys added so far: once, after the last {@link add}; a search does it too if needed. */
+  seal(): void {
+    this.#postings ??= new TrigramPostings(this.#keys, this.#letterSets);
   }
 
   /**
@@ -175,55 +137,50 @@ export class NearKeyIndex {
       for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), add);
       return;
     }
-    if (this.#unsorted) this.#sortByLength();
-    const lists: (readonly number[])[] = [];
-    forEachTrigram(
-      key,
-      (slot) => lists.push(this.#byDenseTrigram[slot] ?? NONE),
-      (gram) => lists.push(this.#bySparseTrigram.get(gram)),
-    );
+    this.seal();
+    const postings = this.#postings as TrigramPostings;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    postings.forEachRange(key, (start, end) => {
+      starts.push(start);
+      ends.push(end);
+    });
+    const windows = starts.length;
     const length = key.length;
     const letters = letterSet(key);
     const queryCounts = new Array<number>(BUCKETS).fill(0);
     letterCounts(key, queryCounts, 0);
-    const letterSets = this.#letterSets;
+    const { ids, letterSets } = postings;
     const keys = this.#keys;
-    const starts = new Array<number>(lists.length).fill(0);
-    const ends = new Array<number>(lists.length).fill(0);
-    const sizes = new Array<number>(lists.length).fill(0);
+    const from = new Array<number>(windows).fill(0);
+    const to = new Array<number>(windows).fill(0);
+    const sizes = new Array<number>(windows).fill(0);
     // Partner lengths are taken in groups that allow the same number of edits (a longer partner
     // allows more): from the shortest a near key may have to the longest.
-    let from = length - allowedEdits(length, length);
+    let shortest = length - allowedEdits(length, length);
     for (;;) {
-      const edits = allowedEdits(length, from);
-      if (from - length > edits) return;
-      let to = from;
-      while (to + 1 - length <= edits && allowedEdits(length, to + 1) === edits) to++;
-      for (let w = 0; w < lists.length; w++) {
-        const list = lists[w] as readonly number[];
-        starts[w] = this.#firstOfLength(list, from);
-        ends[w] = this.#firstOfLength(list, to + 1);
-        sizes[w] = (ends[w] as number) - (starts[w] as number);
+      const edits = allowedEdits(length, shortest);
+      if (shortest - length > edits) return;
+      let longest = shortest;
+      while (longest + 1 - length <= edits && allowedEdits(length, longest + 1) === edits) longest++;
+      for (let w = 0; w < windows; w++) {
+        from[w] = postings.firstOfLength(starts[w] as number, ends[w] as number, shortest);
+        to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
+        sizes[w] = (to[w] as number) - (from[w] as number);
       }
       // Any key within `edits` edits (transpositions included) of this one holds at least one of
       // `edits + 1` trigrams of the padded key taken with a letter between each two, as an edit
       // touches at most one of them: only those lists are walked, the choice that makes them shortest.
       for (const w of rarestWindows(sizes, edits + 1)) {
-        const list = lists[w] as readonly number[];
         // An id in several of the walked lists (or found by the other key) is checked again:
         // cheaper than remembering it.
-        for (let i = starts[w] as number, end = ends[w] as number; i < end; i++) {
-          const id = list[i] as number;
-          if (
-            letterSetBound(letters, letterSets[id] as number) <= edits &&
-            this.#bagDistanceWithin(queryCounts, letters, id, edits) &&
-            editDistanceWithin(key, keys[id] as string, edits) <= edits
-          ) {
-            into.add(id);
-          }
+        for (let at = from[w] as number, end = to[w] as number; at < end; at++) {
+          if (letterSetBound(letters, letterSets[at] as number) > edits) continue;
+          const id = ids[at] as number;
+          if (this.#bagDistanceWithin(queryCounts, letters, id, edits) && editDistanceWithin(key, keys[id] as string, edits) <= edits) into.add(id);
         }
       }
-      from = to + 1;
+      shortest = longest + 1;
     }
   }
 
@@ -249,37 +206,6 @@ export class NearKeyIndex {
       }
     }
     return true;
-  }
-
-  /** The position in `list` (sorted by key length) of its first id whose key is at least `length` long. */
-  #firstOfLength(list: readonly number[], length: number): number {
-    const lengths = this.#lengths;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((lengths[list[middle] as number] as number) < length) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /**
-   * Orders every trigram list by key length (ids of one length stay in the order added), so that a
-   * search walks only the part of a list whose lengths can be near. Done once after the last
-   * {@link add}, by {@link seal} or by the first search.
-   */
-  #sortByLength(): void {
-    const lengths = this.#lengths;
-    const byLength = (a: number, b: number) => (lengths[a] as number) - (lengths[b] as number);
-    for (const list of this.#byDenseTrigram) if (list !== undefined && list.length > 1) list.sort(byLength);
-    this.#bySparseTrigram.forEachList((list) => list.sort(byLength));
-    this.#unsorted = false;
-  }
-
-  /** Makes the index ready for searches (see {@link collect}); adding after it is allowed and undoes it. */
-  seal(): void {
-    if (this.#unsorted) this.#sortByLength();
   }
 }
 
