@@ -5,7 +5,7 @@ import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "./confusables-table.js";
  * The confusable skeleton of one host label (UTS #39, restricted to ASCII prototypes): the label
  * decoded from punycode, each character that looks like ASCII replaced by what it looks like
  * (Cyrillic `о` → `o`), then `0` → `o`, `1` → `l`, `m` → `rn`, and runs of one letter collapsed. Two labels that look alike have
- * equal skeletons: `xn--kx-kmc` (`оkx` with a Cyrillic о), `0kx` and `okx` are all `okx`.
+ * equal skeletons: `xn--kx-emc` (`оkx` with a Cyrillic о), `0kx` and `okx` are all `okx`.
  */
 export function labelSkeleton(label: string): string {
   let unicode = label;
