@@ -22,9 +22,10 @@ export interface NameHit<R> {
 
 /**
  * Near-match search over the names of one list, so a call never scans every entry: candidates
- * come from trigram indexes of the sound and spelling keys (a key within the similarity threshold shares at
- * least `distinct trigrams − 4 × allowed edits` of them, as each edit touches at most four) and
- * from indexes of the words (for one name standing inside another); only candidates are scored.
+ * come from near-key indexes of the sound and spelling keys ({@link NearKeyIndex}: one-deletion
+ * keys for short keys, separated trigrams for long ones, which a key within the threshold must
+ * share one of) and from indexes of the words (for one name standing inside another); only
+ * candidates are scored.
  *
  * The word candidates are only those the word rule of `nearMatchScore` can accept: names holding
  * the query's rarest distinctive word (when the query is the shorter name), and names whose words
