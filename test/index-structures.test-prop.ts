@@ -9,6 +9,7 @@ import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
+import { groupPostingsByLength, mergedByLength } from "../src/registry/postings-by-length.js";
 
 /** Appends like the indexes do: an id equal to the last one under the key is not added again. */
 function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
@@ -88,12 +89,16 @@ describe("NearKeyIndex", () => {
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
   const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean()])(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean(), fc.nat()])(
     "collect finds every key within the similarity threshold (against a scan)",
-    (keys, pick, edits, sealed) => {
+    (keys, pick, edits, sealed, sealAt) => {
       const index = new NearKeyIndex();
-      // Some ids have no key, as in a name index whose short names are not indexed.
-      keys.forEach((key, i) => i % 7 !== 3 && index.add(key, i));
+      // Some ids have no key, as in a name index whose short names are not indexed. Sealed once
+      // part-way too, so later keys are merged into lists already ordered.
+      keys.forEach((key, i) => {
+        if (i === sealAt % keys.length) index.seal();
+        if (i % 7 !== 3) index.add(key, i);
+      });
       if (sealed) index.seal();
       let query = keys[pick % keys.length]!;
       for (const { at, letter, how } of edits) {
@@ -110,6 +115,38 @@ describe("NearKeyIndex", () => {
       keys.forEach((key, i) => {
         if (i % 7 !== 3 && similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
       });
+    },
+  );
+});
+
+describe("groupPostingsByLength", () => {
+  // Postings into a few lists, ids in increasing order (some repeated, as ids are when several
+  // trigrams of one key share a list), lengths from a small range so that ties are common.
+  const postingsArb = fc.record({
+    lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
+    lists: fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat()), { maxLength: 120 }),
+    listCount: fc.integer({ min: 6, max: 8 }),
+  });
+  test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount }) => {
+    const ids = lists.map(([, id]) => id % lengths.length).sort((a, b) => a - b);
+    const grouped = groupPostingsByLength(Int32Array.from(lists, ([list]) => list), Int32Array.from(ids), ids.length, listCount, lengths);
+    expect(grouped.starts).toHaveLength(listCount + 1);
+    for (let list = 0; list < listCount; list++) {
+      const plain = ids.filter((_, i) => lists[i]![0] === list).sort((a, b) => lengths[a]! - lengths[b]!);
+      expect([...grouped.ids.subarray(grouped.starts[list], grouped.starts[list + 1])]).toEqual(plain);
+    }
+  });
+
+  test.prop([fc.array(fc.nat({ max: 6 }), { minLength: 2, maxLength: 40 }), fc.nat(), fc.array(fc.nat(), { maxLength: 30 })])(
+    "mergedByLength gives the stable sort by length of a sorted list followed by later ids",
+    (lengths, split, picks) => {
+      const cut = 1 + (split % (lengths.length - 1));
+      const byLength = (a: number, b: number) => lengths[a]! - lengths[b]!;
+      const ids = [...new Set(picks.map((p) => p % lengths.length))].sort((a, b) => a - b);
+      const before = ids.filter((id) => id < cut).sort(byLength);
+      const later = ids.filter((id) => id >= cut).sort(byLength);
+      const padded = Int32Array.from([-1, ...later, -1]);
+      expect(mergedByLength(before, padded, 1, 1 + later.length, lengths)).toEqual([...before, ...later].sort(byLength));
     },
   );
 });

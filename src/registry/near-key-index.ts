@@ -2,6 +2,7 @@ import { letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { Multimap } from "./multimap.js";
+import { groupPostingsByLength, mergedByLength } from "./postings-by-length.js";
 
 /**
  * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
@@ -15,6 +16,8 @@ const PAD = "\u0000\u0000";
 /** Trigrams of keys in `a`–`z` (and the padding) index a dense table: 27³ lists, no hashing. */
 const DENSE_GRAMS = 27 ** 3;
 const NONE: readonly number[] = [];
+/** Initial room for dense postings; the buffers double as needed. */
+const INITIAL_PENDING = 1024;
 
 /** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
 function letterCode(key: string, at: number): number {
@@ -130,6 +133,12 @@ export class NearKeyIndex {
   #letterCounts = new Uint8Array(BUCKETS * 256);
   /** Whether trigram lists were added to since they were last sorted by key length. */
   #unsorted = false;
+  /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
+  #pendingSlots = new Int32Array(INITIAL_PENDING);
+  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pending = 0;
+  /** Per dense slot, the last id recorded under it (−1 for none): a key's repeated trigram counts once. */
+  readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
@@ -143,19 +152,36 @@ export class NearKeyIndex {
     this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
-    // A repeated trigram or deletion variant is the same id again: it is kept once.
-    const table = this.#byDenseTrigram;
-    forEachTrigram(
-      key,
-      (slot) => {
-        const list = table[slot];
-        if (list === undefined) table[slot] = [id];
-        else if (list[list.length - 1] !== id) list.push(id);
-      },
-      (gram) => this.#bySparseTrigram.addOnce(gram, id),
-    );
+    // The trigrams as `forEachTrigram` walks them, inline: no closure per key. A repeated trigram
+    // or deletion variant is the same id again: it is kept once.
+    let a = 0;
+    let b = 0;
+    for (let i = -2; i < key.length; i++) {
+      const c = letterCode(key, i + 2);
+      if (a >= 0 && b >= 0 && c >= 0) this.#postDense((a * 27 + b) * 27 + c, id);
+      else this.#bySparseTrigram.addOnce(`${PAD}${key}${PAD}`.slice(i + 2, i + 5), id);
+      a = b;
+      b = c;
+    }
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
+  }
+
+  /**
+   * Records `id` under a dense trigram, unless it is the last id recorded there. The lists are
+   * only built, already ordered by key length, when sealed: a million pushes into twenty thousand
+   * growing arrays, then a sort of each, cost far more than two flat buffers and two counting sorts.
+   */
+  #postDense(slot: number, id: number): void {
+    if (this.#lastDenseId[slot] === id) return;
+    this.#lastDenseId[slot] = id;
+    if (this.#pending === this.#pendingSlots.length) {
+      this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
+      this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
+    }
+    this.#pendingSlots[this.#pending] = slot;
+    this.#pendingIds[this.#pending] = id;
+    this.#pending++;
   }
 
   /** Adds to `into` every id whose key may be within the similarity threshold of `key`. */
@@ -251,12 +277,26 @@ export class NearKeyIndex {
   /**
    * Orders every trigram list by key length (ids of one length stay in the order added), so that a
    * search walks only the part of a list whose lengths can be near. Done once after the last
-   * {@link add}, by {@link seal} or by the first search.
+   * {@link add}, by {@link seal} or by the first search: the dense lists are built here from the
+   * postings recorded since, merged into those an earlier seal built.
    */
   #sortByLength(): void {
     const lengths = this.#lengths;
+    if (this.#pending > 0) {
+      const { starts, ids } = groupPostingsByLength(this.#pendingSlots, this.#pendingIds, this.#pending, DENSE_GRAMS, lengths);
+      const table = this.#byDenseTrigram;
+      for (let slot = 0; slot < DENSE_GRAMS; slot++) {
+        const from = starts[slot] as number;
+        const to = starts[slot + 1] as number;
+        if (from === to) continue;
+        const before = table[slot];
+        table[slot] = before === undefined ? listOf(ids, from, to) : mergedByLength(before, ids, from, to, lengths);
+      }
+      this.#pending = 0;
+      this.#pendingSlots = new Int32Array(INITIAL_PENDING);
+      this.#pendingIds = new Int32Array(INITIAL_PENDING);
+    }
     const byLength = (a: number, b: number) => (lengths[a] as number) - (lengths[b] as number);
-    for (const list of this.#byDenseTrigram) if (list !== undefined && list.length > 1) list.sort(byLength);
     this.#bySparseTrigram.forEachList((list) => list.sort(byLength));
     this.#unsorted = false;
   }
@@ -265,6 +305,13 @@ export class NearKeyIndex {
   seal(): void {
     if (this.#unsorted) this.#sortByLength();
   }
+}
+
+/** The ids `ids[from]` up to `ids[to]` (excluded) as a plain array, the type the search reads. */
+function listOf(ids: Int32Array, from: number, to: number): number[] {
+  const list: number[] = [];
+  for (let i = from; i < to; i++) list.push(ids[i] as number);
+  return list;
 }
 
 /** `into` (a larger array) with `from` copied to its start. */
