@@ -8,6 +8,7 @@ import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "..
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
+import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
 import { groupPostingsByLength, mergedByLength } from "../src/registry/postings-by-length.js";
 
@@ -181,6 +182,13 @@ describe("Multimap", () => {
 });
 
 describe("fast paths against the code they replaced", () => {
+  // Few short words, so that repeats and words that are prefixes of one another are common.
+  const wordsArb = fc.array(fc.constantFrom("a", "ab", "b", "ba", "B", "é", ""), { maxLength: 5 });
+  test.prop([wordsArb])("wordSetKey and distinctWords", (words) => {
+    expect(wordSetKey(words)).toBe([...words].sort().join(" "));
+    expect(distinctWords(words)).toEqual([...new Set(words)]);
+  });
+
   /** `isGenericWord` as first written: a loop over every long generic word. */
   const genericByScan = (word: string): boolean =>
     GENERIC_NAME_WORDS.has(word) || (word.length >= 8 && [...GENERIC_NAME_WORDS].some((g) => g.length >= 8 && editDistance(word, g, 1) <= 1));
