@@ -153,6 +153,21 @@ describe("groupPostingsByLength", () => {
 });
 
 describe("Multimap", () => {
+  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.nat({ max: 5 }), fc.nat({ max: 2 })))])(
+    "addUnless adds exactly when no value under the key passes the test (against some then add)",
+    (ops) => {
+      const map = new Multimap<number>();
+      const model = new Multimap<number>();
+      for (const [key, value, modulo] of ops) {
+        const test = (held: number) => held % 3 === (value + modulo) % 3;
+        const expected = !model.some(key, test);
+        if (expected) model.add(key, value);
+        expect(map.addUnless(key, value, test)).toBe(expected);
+      }
+      for (const key of ["a", "b", "c", "d"]) expect(map.get(key)).toEqual(model.get(key));
+    },
+  );
+
   test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.nat({ max: 5 }), fc.boolean()))])(
     "get, some, add and addOnce agree with a Map of arrays",
     (ops) => {

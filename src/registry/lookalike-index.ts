@@ -78,11 +78,10 @@ export class LookalikeIndex<R> {
     this.#addBrand(ref, distinctKey, distinctKey, skeleton, null);
   }
 
-  /** Adds a brand unless `ref` already has one with this skeleton (the brand object only made when added: most names repeat their domain's). */
+  /** Adds a brand unless `ref` already has one with this skeleton (most names repeat their domain's). */
   #addBrand(ref: R, imitated: string, label: string, skeleton: string, suffix: string | null): void {
-    if (this.#bySkeleton.some(skeleton, (b) => b.ref === ref)) return;
     const brand: Brand<R> = { ref, imitated, label, skeleton, suffix };
-    this.#bySkeleton.add(skeleton, brand);
+    if (!this.#bySkeleton.addUnless(skeleton, brand, (b) => b.ref === ref)) return;
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
       const id = this.#brands.push(brand) - 1;
       for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
