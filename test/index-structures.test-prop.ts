@@ -8,8 +8,10 @@ import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "..
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
+import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
 import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
+import { groupPostingsByLength } from "../src/registry/postings-by-length.js";
 
 /** Appends like the indexes do: an id equal to the last one under the key is not added again. */
 function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
@@ -72,7 +74,30 @@ describe("TrigramPostings", () => {
     "each trigram's range holds exactly the ids whose key has it, once, by key length then id",
     (keys, query) => {
       const letterSets = keys.map((key) => (key === undefined ? 0 : letterSet(key)));
-      const postings = new TrigramPostings(keys, letterSets);
+      const lengths = keys.map((key) => key?.length ?? 0);
+      // Recorded as NearKeyIndex.add records them: each (trigram, id) once, ids increasing.
+      const slots: number[] = [];
+      const ids: number[] = [];
+      const sparse = new Map<string, number[]>();
+      keys.forEach((key, id) => {
+        if (key === undefined) return;
+        const seen = new Set<number | string>();
+        forEachTrigram(
+          key,
+          (slot) => {
+            if (seen.has(slot)) return;
+            seen.add(slot);
+            slots.push(slot);
+            ids.push(id);
+          },
+          (gram) => {
+            if (seen.has(gram)) return;
+            seen.add(gram);
+            sparse.set(gram, [...(sparse.get(gram) ?? []), id]);
+          },
+        );
+      });
+      const postings = new TrigramPostings({ slots: Int32Array.from(slots), ids: Int32Array.from(ids), count: slots.length }, sparse, lengths, letterSets);
       const grams = (key: string) => {
         const out: string[] = [];
         const padded = `\0\0${key}\0\0`;
@@ -125,12 +150,16 @@ describe("NearKeyIndex", () => {
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
   const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean()])(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean(), fc.nat()])(
     "collect finds every key within the similarity threshold (against a scan)",
-    (keys, pick, edits, sealed) => {
+    (keys, pick, edits, sealed, sealAt) => {
       const index = new NearKeyIndex();
-      // Some ids have no key, as in a name index whose short names are not indexed.
-      keys.forEach((key, i) => i % 7 !== 3 && index.add(key, i));
+      // Some ids have no key, as in a name index whose short names are not indexed. Sealed once
+      // part-way too, so later keys are merged into lists already ordered.
+      keys.forEach((key, i) => {
+        if (i === sealAt % keys.length) index.seal();
+        if (i % 7 !== 3) index.add(key, i);
+      });
       if (sealed) index.seal();
       let query = keys[pick % keys.length]!;
       for (const { at, letter, how } of edits) {
@@ -151,7 +180,41 @@ describe("NearKeyIndex", () => {
   );
 });
 
+describe("groupPostingsByLength", () => {
+  // Postings into a few lists, ids in increasing order (some repeated, as ids are when several
+  // trigrams of one key share a list), lengths from a small range so that ties are common.
+  const postingsArb = fc.record({
+    lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
+    lists: fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat()), { maxLength: 120 }),
+    listCount: fc.integer({ min: 6, max: 8 }),
+  });
+  test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount }) => {
+    const ids = lists.map(([, id]) => id % lengths.length).sort((a, b) => a - b);
+    const grouped = groupPostingsByLength(Int32Array.from(lists, ([list]) => list), Int32Array.from(ids), ids.length, listCount, lengths);
+    expect(grouped.starts).toHaveLength(listCount + 1);
+    for (let list = 0; list < listCount; list++) {
+      const plain = ids.filter((_, i) => lists[i]![0] === list).sort((a, b) => lengths[a]! - lengths[b]!);
+      expect([...grouped.ids.subarray(grouped.starts[list], grouped.starts[list + 1])]).toEqual(plain);
+    }
+  });
+});
+
 describe("Multimap", () => {
+  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.nat({ max: 5 }), fc.nat({ max: 2 })))])(
+    "addUnless adds exactly when no value under the key passes the test (against some then add)",
+    (ops) => {
+      const map = new Multimap<number>();
+      const model = new Multimap<number>();
+      for (const [key, value, modulo] of ops) {
+        const test = (held: number) => held % 3 === (value + modulo) % 3;
+        const expected = !model.some(key, test);
+        if (expected) model.add(key, value);
+        expect(map.addUnless(key, value, test)).toBe(expected);
+      }
+      for (const key of ["a", "b", "c", "d"]) expect(map.get(key)).toEqual(model.get(key));
+    },
+  );
+
   test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.nat({ max: 5 }), fc.boolean()))])(
     "get, some, add and addOnce agree with a Map of arrays",
     (ops) => {
@@ -178,6 +241,13 @@ describe("Multimap", () => {
 });
 
 describe("fast paths against the code they replaced", () => {
+  // Few short words, so that repeats and words that are prefixes of one another are common.
+  const wordsArb = fc.array(fc.constantFrom("a", "ab", "b", "ba", "B", "é", ""), { maxLength: 5 });
+  test.prop([wordsArb])("wordSetKey and distinctWords", (words) => {
+    expect(wordSetKey(words)).toBe([...words].sort().join(" "));
+    expect(distinctWords(words)).toEqual([...new Set(words)]);
+  });
+
   /** `isGenericWord` as first written: a loop over every long generic word. */
   const genericByScan = (word: string): boolean =>
     GENERIC_NAME_WORDS.has(word) || (word.length >= 8 && [...GENERIC_NAME_WORDS].some((g) => g.length >= 8 && editDistance(word, g, 1) <= 1));

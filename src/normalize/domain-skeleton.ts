@@ -8,6 +8,8 @@ import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "./confusables-table.js";
  * equal skeletons: `xn--kx-emc` (`оkx` with a Cyrillic о), `0kx` and `okx` are all `okx`.
  */
 export function labelSkeleton(label: string): string {
+  const ascii = asciiSkeleton(label);
+  if (ascii !== null) return ascii;
   let unicode = label;
   // Stryker disable next-line ConditionalExpression,StringLiteral: punycode.toUnicode leaves a label without the xn-- prefix as it is, so decoding every label (one label, no dots, as every caller passes) gives the same result.
   if (label.startsWith("xn--")) {
@@ -25,5 +27,32 @@ export function labelSkeleton(label: string): string {
   // A doubled letter reads as one at a glance (`okxx`, `binnance`): runs collapse.
   let skeleton = "";
   for (const c of mapped) if (!skeleton.endsWith(c)) skeleton += c;
+  return skeleton;
+}
+
+/**
+ * {@link labelSkeleton} of a label of `a`–`z`, `0`–`9` and `-` not in punycode (nearly every
+ * label), from character codes: no confusable is outside ASCII there, only `0`, `1` and `m` map,
+ * and a label with none of them and no run of one letter is its own skeleton, returned as it is.
+ * `null` for any other label.
+ */
+function asciiSkeleton(label: string): string | null {
+  if (label.startsWith("xn--")) return null;
+  let same = true;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return null;
+    if (c === 48 || c === 49 || c === 109 || (i > 0 && c === label.charCodeAt(i - 1))) same = false;
+  }
+  if (same) return label;
+  let skeleton = "";
+  let last = "";
+  for (let i = 0; i < label.length; i++) {
+    const char = label.charAt(i);
+    for (const c of char === "0" ? "o" : char === "1" ? "l" : char === "m" ? "rn" : char) {
+      if (c !== last) skeleton += c;
+      last = c;
+    }
+  }
   return skeleton;
 }

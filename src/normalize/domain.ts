@@ -3,6 +3,20 @@ import { getDomain } from "tldts";
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const MAX_HOST_LENGTH = 253; // RFC 1035: a host name is at most 253 characters
 
+/** Lower-case ASCII labels, none empty: nothing for the URL parser to map, decode or strip. */
+const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+/** A last label the URL parser reads as an IPv4 number (decimal, octal or hex), making the host an address. */
+const NUMBER_LABEL = /^(?:[0-9]+|0x[0-9a-f]*)$/;
+
+/**
+ * Whether the URL parser gives `value` back as its host unchanged: lower-case ASCII labels, none
+ * in punycode (those are decoded and checked), the last not a number. Most registry domains are,
+ * and skip building a URL (a tenth of the index build at 100,000 entries).
+ */
+function isPlainHost(value: string): boolean {
+  return PLAIN_HOST.test(value) && !value.includes("xn--") && !NUMBER_LABEL.test(value.slice(value.lastIndexOf(".") + 1));
+}
+
 /**
  * Canonical host of a bare host or URL: scheme, userinfo, port, path, query, fragment, one
  * trailing dot and a leading `www.` dropped; lower case; Unicode labels in their ASCII (punycode)
@@ -14,10 +28,13 @@ export function normalizeDomain(value: string): string | null {
   // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; without it `new URL("http://")` throws and the catch returns null all the same.
   if (trimmed === "") return null;
   let host: string;
-  try {
-    host = new URL(HAS_SCHEME.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
-  } catch {
-    return null;
+  if (isPlainHost(trimmed)) host = trimmed;
+  else {
+    try {
+      host = new URL(HAS_SCHEME.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
+    } catch {
+      return null;
+    }
   }
   if (host.endsWith(".")) host = host.slice(0, -1);
   if (host.startsWith("www.")) host = host.slice(4);

@@ -87,6 +87,8 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 
 /** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
 function visualWord(word: string): string | null {
+  // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
+  if (ASCII.test(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replace(/0/g, "o").replace(/1/g, "l") : word;
   let out = "";
   for (const char of word) {
     const latin = LOOKS_LATIN.get(char);
@@ -98,6 +100,9 @@ function visualWord(word: string): string | null {
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
+const ASCII = /^[\u0000-\u007f]*$/;
+/** The ASCII characters {@link LOOKS_LATIN} maps. */
+const DIGIT_LOOKING_LATIN = /[01]/;
 const LATIN = /[a-z]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

@@ -13,8 +13,14 @@ export const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The Unicode block holding every letter {@link CYRILLIC_TO_LATIN} maps. */
+const MAPPED_BLOCK = /[\u0400-\u04ff]/;
+
 /** Transliterates the Cyrillic letters of a lower-case string to Latin. Idempotent. */
 export function transliterate(value: string): string {
+  // Most words have no Cyrillic letter (every key of the table is in U+0400–U+04FF): they pass
+  // through whole, without building a string a character at a time.
+  if (!MAPPED_BLOCK.test(value)) return value;
   let out = "";
   for (const char of value) out += CYRILLIC_TO_LATIN.get(char) ?? char;
   return out;

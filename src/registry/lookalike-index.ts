@@ -65,7 +65,7 @@ export class LookalikeIndex<R> {
     if (parts === null) return;
     const skeleton = labelSkeleton(parts.label);
     if (skeleton.length < 3 || GENERIC_NAME_WORDS.has(skeleton)) return;
-    this.#addBrand({ ref, imitated: host, label: parts.label, skeleton, suffix: parts.suffix });
+    this.#addBrand(ref, host, parts.label, skeleton, parts.suffix);
   }
 
   /**
@@ -75,13 +75,13 @@ export class LookalikeIndex<R> {
   addName(distinctKey: string, ref: R): void {
     const skeleton = labelSkeleton(distinctKey);
     if (skeleton.length < LOOKALIKE_MIN_EMBEDDED_LENGTH) return;
-    this.#addBrand({ ref, imitated: distinctKey, label: distinctKey, skeleton, suffix: null });
+    this.#addBrand(ref, distinctKey, distinctKey, skeleton, null);
   }
 
-  #addBrand(brand: Brand<R>): void {
-    const { skeleton } = brand;
-    if (this.#bySkeleton.some(skeleton, (b) => b.ref === brand.ref)) return;
-    this.#bySkeleton.add(skeleton, brand);
+  /** Adds a brand unless `ref` already has one with this skeleton (most names repeat their domain's). */
+  #addBrand(ref: R, imitated: string, label: string, skeleton: string, suffix: string | null): void {
+    const brand: Brand<R> = { ref, imitated, label, skeleton, suffix };
+    if (!this.#bySkeleton.addUnless(skeleton, brand, (b) => b.ref === ref)) return;
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
       const id = this.#brands.push(brand) - 1;
       for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);

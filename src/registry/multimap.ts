@@ -25,6 +25,23 @@ export class Multimap<V> {
     } else if (held !== value) this.#map.set(key, [held, value]);
   }
 
+  /**
+   * Appends `value` under `key` unless some value there already passes `test`; whether it was
+   * added. One lookup of the key where {@link some} then {@link add} take two.
+   */
+  addUnless(key: string, value: V, test: (value: V) => boolean): boolean {
+    const held = this.#map.get(key);
+    if (held === undefined) this.#map.set(key, value);
+    else if (Array.isArray(held)) {
+      if (held.some(test)) return false;
+      held.push(value);
+    } else {
+      if (test(held)) return false;
+      this.#map.set(key, [held, value]);
+    }
+    return true;
+  }
+
   /** Whether some value under `key` passes `test` (without building a list for a single value). */
   some(key: string, test: (value: V) => boolean): boolean {
     const held = this.#map.get(key);

@@ -49,7 +49,7 @@ export class NameIndex<R> {
       this.#bySound.add(name.soundKey, id);
       this.#bySpelling.add(name.distinctKey, id);
     }
-    const words = [...new Set(name.soundTokens)];
+    const words = distinctWords(name.soundTokens);
     for (const word of words) this.#byWord.add(word, id);
     this.#byWordSet.add(wordSetKey(words), id);
   }
@@ -115,7 +115,22 @@ export class NameIndex<R> {
 /** Queries with more distinct words than this take the plain word index (2^8 subsets at most). */
 const MAX_SUBSET_WORDS = 8;
 
-/** The key of a set of words, whatever their order. */
-function wordSetKey(words: readonly string[]): string {
+/**
+ * The key of a set of words, whatever their order: the words sorted (by UTF-16 code units, as
+ * `Array.prototype.sort` orders strings), joined by spaces. Most names have one or two words,
+ * keyed without copying and sorting an array.
+ */
+export function wordSetKey(words: readonly string[]): string {
+  if (words.length === 1) return words[0] as string;
+  if (words.length === 2) {
+    const [a, b] = words as readonly [string, string];
+    return a <= b ? `${a} ${b}` : `${b} ${a}`;
+  }
   return [...words].sort().join(" ");
+}
+
+/** `words` without repeats, in order of first appearance; the array itself when it has none (most names). */
+export function distinctWords(words: readonly string[]): readonly string[] {
+  if (words.length < 2 || (words.length === 2 && words[0] !== words[1])) return words;
+  return [...new Set(words)];
 }

@@ -1,7 +1,10 @@
 import { editDistanceWithin, letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
-import { TrigramPostings } from "./trigram-postings.js";
+import { DENSE_GRAMS, letterCode, PAD, TrigramPostings } from "./trigram-postings.js";
+
+/** Pending postings' first capacity (a list of a few names is the common small case). */
+const INITIAL_PENDING = 1024;
 
 /**
  * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
@@ -95,32 +98,100 @@ export class NearKeyIndex {
   readonly #byDeletion = new HashedPostings();
   /** Per id: its key (ids added without a key are in no list). */
   readonly #keys: (string | undefined)[] = [];
-  /** Per id: its key's letter set. */
+  /** Per id: its key's length and letter set. */
+  #lengths = new Int32Array(256);
   #letterSets = new Int32Array(256);
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
   #letterCounts = new Uint8Array(BUCKETS * 256);
-  /** The trigram lists of every key added, built by {@link seal} (or the first search after an add). */
+  /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
+  #pendingSlots = new Int32Array(INITIAL_PENDING);
+  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pending = 0;
+  /** Per dense slot, the last id recorded under it (−1 for none): a key's repeated trigram counts once. */
+  readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
+  /** Lists of the trigrams with a character outside `a`–`z` (few), ids increasing. */
+  readonly #sparse = new Map<string, number[]>();
+  /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
   #postings: TrigramPostings | undefined;
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
-    this.#postings = undefined;
-    if (id >= this.#letterSets.length) {
-      const capacity = Math.max(this.#letterSets.length * 2, id + 1);
+    if (this.#postings !== undefined) this.#unseal();
+    if (id >= this.#lengths.length) {
+      const capacity = Math.max(this.#lengths.length * 2, id + 1);
+      this.#lengths = grown(this.#lengths, new Int32Array(capacity));
       this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
       this.#letterCounts = grown(this.#letterCounts, new Uint8Array(capacity * BUCKETS));
     }
     this.#keys[id] = key;
+    this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
+    // The trigrams as `forEachTrigram` walks them, inline: no closure per key. A repeated trigram
+    // or deletion variant is the same id again: it is kept once.
+    let a = 0;
+    let b = 0;
+    for (let i = -2; i < key.length; i++) {
+      const c = letterCode(key, i + 2);
+      if (a >= 0 && b >= 0 && c >= 0) this.#postDense((a * 27 + b) * 27 + c, id);
+      else this.#postSparse(`${PAD}${key}${PAD}`.slice(i + 2, i + 5), id);
+      a = b;
+      b = c;
+    }
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
-    // A repeated deletion variant is the same id again: it is kept once.
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
+  }
+
+  /**
+   * Records `id` under a dense trigram, unless it is the last id recorded there. The lists are
+   * only built, already ordered by key length, when sealed: a million pushes into twenty thousand
+   * growing arrays, then a sort of each, cost far more than two flat buffers and two counting sorts.
+   */
+  #postDense(slot: number, id: number): void {
+    if (this.#lastDenseId[slot] === id) return;
+    this.#lastDenseId[slot] = id;
+    if (this.#pending === this.#pendingSlots.length) {
+      this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
+      this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
+    }
+    this.#pendingSlots[this.#pending] = slot;
+    this.#pendingIds[this.#pending] = id;
+    this.#pending++;
+  }
+
+  #postSparse(gram: string, id: number): void {
+    const list = this.#sparse.get(gram);
+    if (list === undefined) this.#sparse.set(gram, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
   }
 
   /** Builds the trigram lists of the keys added so far: once, after the last {@link add}; a search does it too if needed. */
   seal(): void {
-    this.#postings ??= new TrigramPostings(this.#keys, this.#letterSets);
+    if (this.#postings !== undefined) return;
+    this.#postings = new TrigramPostings(
+      { slots: this.#pendingSlots, ids: this.#pendingIds, count: this.#pending },
+      this.#sparse,
+      this.#lengths,
+      this.#letterSets,
+    );
+    // The lists hold them now.
+    this.#pendingSlots = new Int32Array(INITIAL_PENDING);
+    this.#pendingIds = new Int32Array(INITIAL_PENDING);
+    this.#pending = 0;
+  }
+
+  /** Records the built lists' dense postings again, so that keys added after a seal join them at the next. */
+  #unseal(): void {
+    (this.#postings as TrigramPostings).forEachDensePosting((slot, id) => {
+      if (this.#pending === this.#pendingSlots.length) {
+        this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
+        this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
+      }
+      this.#pendingSlots[this.#pending] = slot;
+      this.#pendingIds[this.#pending] = id;
+      this.#pending++;
+    });
+    this.#postings = undefined;
   }
 
   /**

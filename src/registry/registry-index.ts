@@ -78,8 +78,10 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       const key = walletKey(wallet.network, wallet.address);
       if (key !== null) byWallet.set(key, ref);
     }
-    for (const raw of [entry.name, ...entry.aliases]) {
-      const name = normalizeName(raw);
+    // The name, then each alias (an index walk: spreading them into a new array per entry cost an
+    // array and an iterator each).
+    for (let i = -1; i < entry.aliases.length; i++) {
+      const name = normalizeName(i < 0 ? entry.name : (entry.aliases[i] as string));
       if (name === null) continue;
       lookalikes.addName(name.distinctKey, ref);
       if (byName.get(name.key) === ref) continue;

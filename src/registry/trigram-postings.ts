@@ -1,10 +1,12 @@
-/** Trigrams of keys in `a`–`z` (and the padding) have a slot in a dense table: 27³ lists, no hashing. */
-const DENSE_GRAMS = 27 ** 3;
+import { groupPostingsByLength } from "./postings-by-length.js";
 
-const PAD = "\u0000\u0000";
+/** Trigrams of keys in `a`–`z` (and the padding) have a slot in a dense table: 27³ lists, no hashing. */
+export const DENSE_GRAMS = 27 ** 3;
+
+export const PAD = "\u0000\u0000";
 
 /** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
-function letterCode(key: string, at: number): number {
+export function letterCode(key: string, at: number): number {
   if (at < 0 || at >= key.length) return 0;
   const c = key.charCodeAt(at);
   return c >= 97 && c <= 122 ? c - 96 : -1;
@@ -29,101 +31,53 @@ export function forEachTrigram(key: string, dense: (slot: number) => void, spars
  * Every trigram's list of ids, in three flat typed arrays (id, key length, key letter set per
  * posting) with each list a contiguous range, ordered by key length and, within a length, by id.
  * A search walks a range sequentially and rejects most postings on the letter set stored beside
- * the id, without reading anything else; a length range is found by binary search. Built once
- * from all keys, in two passes (count, then fill in length order), so no per-list array exists.
+ * the id, without reading anything else; a length range is found by binary search. Built once,
+ * from the postings {@link NearKeyIndex} recorded as keys were added: the dense ones grouped by two
+ * counting sorts ({@link groupPostingsByLength}), the few others (trigrams with a character outside
+ * `a`–`z`) sorted per list.
  */
 export class TrigramPostings {
   /** Per dense slot, where its list starts; slot `DENSE_GRAMS` holds the end of the last. */
   readonly #denseStart: Int32Array;
-  /** Other trigrams: their ordinal; their lists follow the dense ones, starting at `#sparseStart`. */
-  readonly #sparseOrdinal = new Map<string, number>();
-  readonly #sparseStart: Int32Array;
+  /** Other trigrams: where each one's list starts and ends. */
+  readonly #sparseRange = new Map<string, readonly [number, number]>();
   readonly ids: Int32Array;
   readonly lengths: Int32Array;
   readonly letterSets: Int32Array;
 
   /**
-   * Indexes `keys[id]` for every id that has a key. `letterSets[id]` is the letter set of that key.
+   * @param dense Postings of dense trigrams as recorded: `slots[i]` and `ids[i]` for `i < count`,
+   *   ids increasing, each (slot, id) once.
+   * @param sparse The lists of the other trigrams, ids increasing.
+   * @param lengths Per id, its key's length.
+   * @param letterSets Per id, its key's letter set.
    */
-  constructor(keys: readonly (string | undefined)[], letterSets: ArrayLike<number>) {
-    // Pass 1: each list's size, a trigram repeated in one key counted once.
-    const denseCount = new Int32Array(DENSE_GRAMS + 1);
-    const denseLast = new Int32Array(DENSE_GRAMS).fill(-1);
-    const sparseCount: number[] = [];
-    const sparseLast: number[] = [];
-    let longest = 0;
-    for (let id = 0; id < keys.length; id++) {
-      const key = keys[id];
-      if (key === undefined) continue;
-      if (key.length > longest) longest = key.length;
-      forEachTrigram(
-        key,
-        (slot) => {
-          if (denseLast[slot] === id) return;
-          denseLast[slot] = id;
-          denseCount[slot] = (denseCount[slot] as number) + 1;
-        },
-        (gram) => {
-          let ordinal = this.#sparseOrdinal.get(gram);
-          if (ordinal === undefined) {
-            ordinal = sparseCount.length;
-            this.#sparseOrdinal.set(gram, ordinal);
-            sparseCount.push(0);
-            sparseLast.push(-1);
-          }
-          if (sparseLast[ordinal] === id) return;
-          sparseLast[ordinal] = id;
-          sparseCount[ordinal] = (sparseCount[ordinal] as number) + 1;
-        },
-      );
-    }
-    this.#denseStart = new Int32Array(DENSE_GRAMS + 1);
-    let total = 0;
-    for (let slot = 0; slot < DENSE_GRAMS; slot++) {
-      this.#denseStart[slot] = total;
-      total += denseCount[slot] as number;
-    }
-    this.#denseStart[DENSE_GRAMS] = total;
-    this.#sparseStart = new Int32Array(sparseCount.length + 1);
-    for (let ordinal = 0; ordinal < sparseCount.length; ordinal++) {
-      this.#sparseStart[ordinal] = total;
-      total += sparseCount[ordinal] as number;
-    }
-    this.#sparseStart[sparseCount.length] = total;
-
-    // Pass 2: ids in order of key length, then id (a counting sort), each appended to its lists.
-    const byLength: number[][] = Array.from({ length: longest + 1 }, () => []);
-    for (let id = 0; id < keys.length; id++) {
-      const key = keys[id];
-      if (key !== undefined) (byLength[key.length] as number[]).push(id);
-    }
+  constructor(
+    dense: { readonly slots: Int32Array; readonly ids: Int32Array; readonly count: number },
+    sparse: ReadonlyMap<string, readonly number[]>,
+    lengths: ArrayLike<number>,
+    letterSets: ArrayLike<number>,
+  ) {
+    const grouped = groupPostingsByLength(dense.slots, dense.ids, dense.count, DENSE_GRAMS, lengths);
+    this.#denseStart = grouped.starts;
+    let total = dense.count;
+    for (const list of sparse.values()) total += list.length;
     this.ids = new Int32Array(total);
+    this.ids.set(grouped.ids.subarray(0, dense.count));
+    let at = dense.count;
+    const byLength = (a: number, b: number) => (lengths[a] as number) - (lengths[b] as number);
+    for (const [gram, list] of sparse) {
+      // A stable sort: ids of one length stay in increasing order.
+      this.ids.set([...list].sort(byLength), at);
+      this.#sparseRange.set(gram, [at, at + list.length]);
+      at += list.length;
+    }
     this.lengths = new Int32Array(total);
     this.letterSets = new Int32Array(total);
-    const denseNext = this.#denseStart.slice(0, DENSE_GRAMS);
-    const sparseNext = this.#sparseStart.slice(0, sparseCount.length);
-    for (const group of byLength) {
-      for (const id of group) {
-        const key = keys[id] as string;
-        const letters = letterSets[id] as number;
-        const append = (next: Int32Array, at: number, start: number): void => {
-          const position = next[at] as number;
-          // The same trigram again in this key: the id is already the list's last.
-          if (position > start && this.ids[position - 1] === id) return;
-          this.ids[position] = id;
-          this.lengths[position] = key.length;
-          this.letterSets[position] = letters;
-          next[at] = position + 1;
-        };
-        forEachTrigram(
-          key,
-          (slot) => append(denseNext, slot, this.#denseStart[slot] as number),
-          (gram) => {
-            const ordinal = this.#sparseOrdinal.get(gram) as number;
-            append(sparseNext, ordinal, this.#sparseStart[ordinal] as number);
-          },
-        );
-      }
+    for (let i = 0; i < total; i++) {
+      const id = this.ids[i] as number;
+      this.lengths[i] = lengths[id] as number;
+      this.letterSets[i] = letterSets[id] as number;
     }
   }
 
@@ -133,11 +87,18 @@ export class TrigramPostings {
       key,
       (slot) => visit(this.#denseStart[slot] as number, this.#denseStart[slot + 1] as number),
       (gram) => {
-        const ordinal = this.#sparseOrdinal.get(gram);
-        if (ordinal === undefined) visit(0, 0);
-        else visit(this.#sparseStart[ordinal] as number, this.#sparseStart[ordinal + 1] as number);
+        const range = this.#sparseRange.get(gram);
+        if (range === undefined) visit(0, 0);
+        else visit(range[0], range[1]);
       },
     );
+  }
+
+  /** Calls `visit` with each dense posting (slot, id), each list in its order: what a rebuild records again. */
+  forEachDensePosting(visit: (slot: number, id: number) => void): void {
+    for (let slot = 0; slot < DENSE_GRAMS; slot++) {
+      for (let i = this.#denseStart[slot] as number, end = this.#denseStart[slot + 1] as number; i < end; i++) visit(slot, this.ids[i] as number);
+    }
   }
 
   /** The first position in `[start, end)` whose key is at least `length` long (lengths ascend there). */

@@ -12,6 +12,8 @@ const HAS_UPPER = /[A-F]/;
  */
 export function evmAddress(value: string): AddressResult {
   if (!EVM_ADDRESS.test(value)) return invalid("must be 0x followed by 40 hex digits");
+  // All lower case (most addresses in data): no checksum, and already canonical.
+  if (!HAS_UPPER.test(value)) return valid(value);
   const hex = value.slice(2);
   if (HAS_LOWER.test(hex) && HAS_UPPER.test(hex) && hex !== eip55(hex.toLowerCase())) {
     return invalid("has a wrong EIP-55 checksum (mixed case)");

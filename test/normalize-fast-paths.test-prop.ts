@@ -1,0 +1,135 @@
+// The ASCII fast paths of the normalisers against the code they replaced: a word or label without
+// Cyrillic or other non-ASCII letters skips the per-character loops, and must give what they give.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import punycode from "punycode/punycode.js";
+import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
+import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
+import { normalizeDomain } from "../src/normalize/domain.js";
+import { isGenericWord, LEGAL_FORM_WORDS, normalizeName } from "../src/normalize/name.js";
+import { phoneticKey } from "../src/normalize/phonetic.js";
+import { CYRILLIC_TO_LATIN, transliterate } from "../src/normalize/transliterate.js";
+
+/** `transliterate` as first written: a character at a time. */
+function transliterateByChars(value: string): string {
+  let out = "";
+  for (const char of value) out += CYRILLIC_TO_LATIN.get(char) ?? char;
+  return out;
+}
+
+/** `labelSkeleton` as first written: every label through the Unicode path. */
+function skeletonByChars(label: string): string {
+  let unicode = label;
+  if (label.startsWith("xn--")) {
+    try {
+      unicode = punycode.toUnicode(label);
+    } catch {
+      unicode = label;
+    }
+  }
+  let mapped = "";
+  for (const char of unicode) for (const c of CONFUSABLE_TO_ASCII.get(char) ?? char) mapped += ASCII_CONFUSABLES.get(c) ?? c;
+  let skeleton = "";
+  for (const c of mapped) if (!skeleton.endsWith(c)) skeleton += c;
+  return skeleton;
+}
+
+const LOOKS_LATIN = new Map(Object.entries({ а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", х: "x", у: "y", і: "i", ј: "j", ѕ: "s", "0": "o", "1": "l" }));
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** `normalizeName` as first written, with the per-character `visualWord` and `transliterate`. */
+function normalizeNameByChars(name: string): unknown {
+  const visualWord = (word: string): string | null => {
+    let out = "";
+    for (const char of word) {
+      const latin = LOOKS_LATIN.get(char);
+      if (latin !== undefined) out += latin;
+      else if (CYRILLIC.test(char)) return null;
+      else out += char;
+    }
+    return out;
+  };
+  let mixedScript = false;
+  const words = name.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w));
+  const visual = words.map(visualWord);
+  const tokens = words
+    .map((raw) => {
+      if (!(/[a-z]/.test(raw) && CYRILLIC.test(raw))) return transliterateByChars(raw);
+      mixedScript = true;
+      let out = "";
+      for (const char of raw) out += CONFUSABLE_TO_ASCII.get(char) ?? char;
+      return transliterateByChars(out);
+    })
+    .filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w));
+  if (tokens.length === 0) return null;
+  const distinct = tokens.filter((w) => !isGenericWord(w));
+  const key = tokens.join("");
+  const visualKey = visual.every((w) => w !== null) ? visual.join("") : key;
+  return {
+    ...(visualKey === key ? {} : { visualKey }),
+    tokens,
+    key,
+    soundKey: distinct.map(phoneticKey).join(""),
+    distinctKey: distinct.join(""),
+    soundTokens: tokens.map(phoneticKey),
+    distinctiveSoundTokens: tokens.filter((w) => !isGenericWord(w) && w.length >= 3).map(phoneticKey),
+    mixedScript,
+  };
+}
+
+// Mostly ASCII (digits that look like letters, `m`, runs of one letter, hyphens, capitals), with
+// Cyrillic letters (mapped, look-alike, or neither), other scripts, full-width forms and separators.
+const charArb = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(..."abcmnorl01-kxyz") },
+  { weight: 2, arbitrary: fc.constantFrom(..."ABM .,|_") },
+  { weight: 2, arbitrary: fc.constantFrom(..."аокхсірмбжщъқөӘԁ") },
+  { weight: 1, arbitrary: fc.constantFrom("ｂ", "ａ", "é", "ß", "ﬁ", "α", "😀", "\u0301", "\u2028") },
+);
+const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.join("")), fc.string({ maxLength: 10 }));
+
+/** `normalizeDomain` as first written: every value through the URL parser. */
+function normalizeDomainByUrl(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
+  } catch {
+    return null;
+  }
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  if (host.startsWith("www.")) host = host.slice(4);
+  if (host.length === 0 || host.length > 253) return null;
+  if (!host.includes(".") || host.startsWith("[")) return null;
+  if (host.split(".").some((label) => label === "")) return null;
+  return host;
+}
+
+// Hosts of labels that are plain, numbers (IPv4 to the parser), hex, punycode (valid or not),
+// hyphens only, or anything else; sometimes a trailing dot or a character the parser rewrites.
+const labelArb = fc.oneof(
+  fc.stringMatching(/^[a-z0-9-]{1,6}$/),
+  fc.stringMatching(/^[0-9]{1,4}$/),
+  fc.stringMatching(/^0[xX][0-9a-fA-F]{0,3}$/),
+  fc.constantFrom("xn--kx-kmc", "xn--abc", "xn--", "0x", "0x1f", "09", "-", "--", "www", "a", "xn--p1ai", "ＯＫ", "Ab", "a%41", "a b", "a_b", "ß"),
+  fc.string({ maxLength: 4 }),
+);
+const hostLikeArb = fc.tuple(fc.array(labelArb, { minLength: 1, maxLength: 4 }), fc.constantFrom("", "", ".", "/", ":80")).map(([labels, end]) => labels.join(".") + end);
+
+describe("ASCII fast paths against the code they replaced", () => {
+  // Many runs: a value takes the fast path wrongly only in a few shapes (a number as last label).
+  test.prop([hostLikeArb], { numRuns: 2000 })("normalizeDomain", (value) => {
+    expect(normalizeDomain(value)).toBe(normalizeDomainByUrl(value));
+  });
+  test.prop([textArb])("transliterate", (value) => {
+    expect(transliterate(value)).toBe(transliterateByChars(value));
+  });
+  // Also labels over two letters, where runs of one letter are common.
+  const labelArb = fc.oneof(textArb, textArb.map((label) => `xn--${label}`), fc.stringMatching(/^[ab]{0,5}$/));
+  test.prop([labelArb])("labelSkeleton", (label) => {
+    expect(labelSkeleton(label)).toBe(skeletonByChars(label));
+  });
+  test.prop([fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "))])("normalizeName", (name) => {
+    expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
+  });
+});
