@@ -41,3 +41,24 @@ export function validationPaths(run: () => unknown): string[] {
   }
   throw new Error("expected a TransactionValidationError");
 }
+
+/** One edit of a string, at a position taken modulo its length; `letter` is what is put in. */
+export interface Edit {
+  readonly at: number;
+  readonly letter: string;
+  readonly how: "substitute" | "insert" | "delete" | "swap";
+}
+
+/** `value` with `edits` applied in order (a swap exchanges the letter at the position with the next). */
+export function applyEdits(value: string, edits: readonly Edit[]): string {
+  let out = value;
+  for (const { at, letter, how } of edits) {
+    const i = at % out.length;
+    out =
+      how === "substitute" ? `${out.slice(0, i)}${letter}${out.slice(i + 1)}`
+      : how === "insert" ? `${out.slice(0, i)}${letter}${out.slice(i)}`
+      : how === "delete" ? `${out.slice(0, i)}${out.slice(i + 1)}`
+      : `${out.slice(0, i)}${out.charAt(i + 1)}${out.charAt(i)}${out.slice(i + 2)}`;
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
 import { instantArb, registryArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+import { applyEdits, type Edit } from "./helpers.js";
 
 const bchRegistry = parseRegistry({
   ...TEST_REGISTRY_DATA,
@@ -189,7 +190,7 @@ describe("the name index finds what a scan of every name would", () => {
   // The case the length and letter-set filter is for: many names sharing a distinctive word, so the
   // trigram lists of that word admit them all, and queries up to three edits from one of them.
   const brandArb = fc.stringMatching(/^[bdfgklmnprstvz]?[aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?[a-z]{0,3}$/);
-  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."aeioukstvzx"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
+  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."aeioukstvzx"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") });
   test.prop([
     fc.uniqueArray(brandArb, { minLength: 1, maxLength: 60 }),
     fc.constantFrom("swap", "wallet", "capital", "trade", "coin"),
@@ -199,15 +200,7 @@ describe("the name index finds what a scan of every name would", () => {
     const index = new NameIndex<number>();
     const normalized = brands.map((b, i) => (i % 3 === 0 ? normalizeName(b) : normalizeName(`${b} ${word}`)));
     normalized.forEach((n, i) => n !== null && index.add(n, i));
-    let query = `${brands[pick % brands.length] as string}${word}`;
-    for (const { at, letter, how } of edits) {
-      const i = at % query.length;
-      query =
-        how === "substitute" ? `${query.slice(0, i)}${letter}${query.slice(i + 1)}`
-        : how === "insert" ? `${query.slice(0, i)}${letter}${query.slice(i)}`
-        : how === "delete" ? `${query.slice(0, i)}${query.slice(i + 1)}`
-        : `${query.slice(0, i)}${query.charAt(i + 1)}${query.charAt(i)}${query.slice(i + 2)}`;
-    }
+    const query = applyEdits(`${brands[pick % brands.length] as string}${word}`, edits);
     const q = normalizeName(query);
     fc.pre(q !== null);
     const found = new Map(index.search(q).map((hit) => [hit.ref, hit.score]));

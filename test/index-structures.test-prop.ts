@@ -10,6 +10,7 @@ import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js
 import { Multimap } from "../src/registry/multimap.js";
 import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
+import { applyEdits, type Edit } from "./helpers.js";
 import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
 import { groupPostingsByLength } from "../src/registry/postings-by-length.js";
 
@@ -149,7 +150,7 @@ describe("NearKeyIndex", () => {
   // Keys over few letters (so that many are near each other), some with digits (trigrams outside
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
-  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom("substitute", "insert", "delete", "swap") });
+  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") });
   test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean(), fc.nat()])(
     "collect finds every key within the similarity threshold (against a scan)",
     (keys, pick, edits, sealed, sealAt) => {
@@ -161,15 +162,7 @@ describe("NearKeyIndex", () => {
         if (i % 7 !== 3) index.add(key, i);
       });
       if (sealed) index.seal();
-      let query = keys[pick % keys.length]!;
-      for (const { at, letter, how } of edits) {
-        const i = at % query.length;
-        query =
-          how === "substitute" ? `${query.slice(0, i)}${letter}${query.slice(i + 1)}`
-          : how === "insert" ? `${query.slice(0, i)}${letter}${query.slice(i)}`
-          : how === "delete" ? `${query.slice(0, i)}${query.slice(i + 1)}`
-          : `${query.slice(0, i)}${query.charAt(i + 1)}${query.charAt(i)}${query.slice(i + 2)}`;
-      }
+      const query = applyEdits(keys[pick % keys.length]!, edits);
       fc.pre(query.length >= 3);
       const found = new Set<number>();
       index.collect(query, found);

@@ -150,6 +150,11 @@ export class NearKeyIndex {
   #postDense(slot: number, id: number): void {
     if (this.#lastDenseId[slot] === id) return;
     this.#lastDenseId[slot] = id;
+    this.#record(slot, id);
+  }
+
+  /** Appends the posting (slot, id) to the pending buffers, growing them when full. */
+  #record(slot: number, id: number): void {
     if (this.#pending === this.#pendingSlots.length) {
       this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
       this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
@@ -159,6 +164,7 @@ export class NearKeyIndex {
     this.#pending++;
   }
 
+  /** Records `id` under a trigram outside the dense table, unless it is the last id there. */
   #postSparse(gram: string, id: number): void {
     const list = this.#sparse.get(gram);
     if (list === undefined) this.#sparse.set(gram, [id]);
@@ -182,15 +188,7 @@ export class NearKeyIndex {
 
   /** Records the built lists' dense postings again, so that keys added after a seal join them at the next. */
   #unseal(): void {
-    (this.#postings as TrigramPostings).forEachDensePosting((slot, id) => {
-      if (this.#pending === this.#pendingSlots.length) {
-        this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
-        this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
-      }
-      this.#pendingSlots[this.#pending] = slot;
-      this.#pendingIds[this.#pending] = id;
-      this.#pending++;
-    });
+    (this.#postings as TrigramPostings).forEachDensePosting((slot, id) => this.#record(slot, id));
     this.#postings = undefined;
   }
 
