@@ -165,17 +165,24 @@ async function timeAll(): Promise<void> {
   }
 
   // Index build for BIG blocked entries (the registry already validated; what parseRegistry adds on top is shown too).
+  // Three builds, each after a full collection; the median is reported (one build is at the mercy
+  // of when V8 decides to run a full collection), the heap is what the last one holds.
   const big = syntheticRegistry(BIG);
   const bigParsed = parseRegistry(big.data);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const built = buildRegistryIndex(bigParsed);
-  const buildMs = performance.now() - t0;
-  gc();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  void built;
-  rows.push({ group: `registry of ${BIG} blocked entries`, name: "index build (once)", avg: buildMs * 1e6, p50: buildMs * 1e6, p99: buildMs * 1e6 });
+  const builds: number[] = [];
+  let heapMb = 0;
+  for (let run = 0; run < 3; run++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const built = buildRegistryIndex(bigParsed);
+    builds.push(performance.now() - t0);
+    gc();
+    heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    void built;
+  }
+  const buildMs = [...builds].sort((a, b) => a - b)[1] as number;
+  rows.push({ group: `registry of ${BIG} blocked entries`, name: "index build (median of 3)", avg: buildMs * 1e6, p50: buildMs * 1e6, p99: Math.max(...builds) * 1e6 });
   const t1 = performance.now();
   parseRegistry(big.data);
   const parseMs = performance.now() - t1;

@@ -121,15 +121,16 @@ describe("ASCII fast paths against the code they replaced", () => {
   test.prop([hostLikeArb], { numRuns: 2000 })("normalizeDomain", (value) => {
     expect(normalizeDomain(value)).toBe(normalizeDomainByUrl(value));
   });
-  test.prop([textArb])("transliterate", (value) => {
+  // Many runs too (the suite's fixed seed runs 25 elsewhere): a wrong fast path shows on few inputs.
+  test.prop([textArb], { numRuns: 500 })("transliterate", (value) => {
     expect(transliterate(value)).toBe(transliterateByChars(value));
   });
   // Also labels over two letters, where runs of one letter are common.
   const labelArb = fc.oneof(textArb, textArb.map((label) => `xn--${label}`), fc.stringMatching(/^[ab]{0,5}$/));
-  test.prop([labelArb])("labelSkeleton", (label) => {
+  test.prop([labelArb], { numRuns: 500 })("labelSkeleton", (label) => {
     expect(labelSkeleton(label)).toBe(skeletonByChars(label));
   });
-  test.prop([fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "))])("normalizeName", (name) => {
+  test.prop([fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "))], { numRuns: 500 })("normalizeName", (name) => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
   });
 });

@@ -47,6 +47,16 @@ describe("labelSkeleton", () => {
     expect(labelSkeleton("binnance")).toBe("binance");
     expect(labelSkeleton("0o0")).toBe("o");
   });
+  test("a label written in Unicode is mapped too; a plain ASCII label with nothing to map is itself", () => {
+    expect(labelSkeleton("\u043ekx")).toBe("okx"); // `оkx` as written, Cyrillic о
+    expect(labelSkeleton("b\u0443bit")).toBe("bybit"); // `bуbit`, Cyrillic у
+    expect(labelSkeleton("ok\u0445")).toBe("okx"); // Cyrillic х last
+    expect(labelSkeleton("okx_1")).toBe("okx_l"); // `_` is outside the ASCII fast path: mapped one character at a time
+    expect(labelSkeleton("okx-pay")).toBe("okx-pay");
+    expect(labelSkeleton("a1")).toBe("al");
+    expect(labelSkeleton("aa")).toBe("a");
+    expect(labelSkeleton("za")).toBe("za");
+  });
   test("a label that is not valid punycode is kept as written, then mapped", () => {
     expect(labelSkeleton("xn--99999999999")).toBe("xn-9");
     expect(labelSkeleton("xn--zz!")).toBe("xn-z!");
