@@ -90,9 +90,10 @@ function allowedEdits(a: number, b: number): number {
  *   trigrams of the query taken with a letter between each two (pigeonhole: an edit, a
  *   transposition too, touches at most one of them), so only the part of those `d + 1` lists with
  *   the group's lengths is walked, the choice of trigrams that makes it shortest. Each id found
- *   there is kept only when its {@link letterSet} and its letter counts allow the edits (exact
- *   lower bounds of the distance), which rejects in a few nanoseconds each the thousands of names
- *   that share a common word (`swap`) with the query at 100,000 names.
+ *   there is kept only when its {@link letterSet} (stored beside it in the list) and its letter
+ *   counts allow the edits (exact lower bounds of the distance), which rejects in a few nanoseconds
+ *   each the thousands of names that share a common word (`swap`) with the query at 100,000 names,
+ *   and then when the banded edit distance is within them.
  */
 export class NearKeyIndex {
   readonly #byDeletion = new HashedPostings();
