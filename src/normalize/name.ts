@@ -88,7 +88,7 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 /** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
-  if (ASCII.test(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replace(/0/g, "o").replace(/1/g, "l") : word;
+  if (ASCII.test(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
   let out = "";
   for (const char of word) {
     const latin = LOOKS_LATIN.get(char);
