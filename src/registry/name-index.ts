@@ -99,7 +99,7 @@ export class NameIndex<R> {
     for (const id of rarest ?? []) into.add(id);
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
     // Sorted once, so each subset's key is a join.
-    const words = [...new Set(query.soundTokens)].sort();
+    const words = [...distinctWords(query.soundTokens)].sort();
     const add = (id: number): void => void into.add(id);
     if (words.length > MAX_SUBSET_WORDS) {
       for (const word of words) this.#byWord.forEach(word, add);

@@ -1,7 +1,7 @@
 import { editDistanceWithin, letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
-import { DENSE_GRAMS, letterCode, PAD, TrigramPostings } from "./trigram-postings.js";
+import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
 
 /** Pending postings' first capacity (a list of a few names is the common small case). */
 const INITIAL_PENDING = 1024;
@@ -128,17 +128,12 @@ export class NearKeyIndex {
     this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
-    // The trigrams as `forEachTrigram` walks them, inline: no closure per key. A repeated trigram
-    // or deletion variant is the same id again: it is kept once.
-    let a = 0;
-    let b = 0;
-    for (let i = -2; i < key.length; i++) {
-      const c = letterCode(key, i + 2);
-      if (a >= 0 && b >= 0 && c >= 0) this.#postDense((a * 27 + b) * 27 + c, id);
-      else this.#postSparse(`${PAD}${key}${PAD}`.slice(i + 2, i + 5), id);
-      a = b;
-      b = c;
-    }
+    // A repeated trigram or deletion variant is the same id again: it is kept once.
+    forEachTrigram(
+      key,
+      (slot) => this.#postDense(slot, id),
+      (gram) => this.#postSparse(gram, id),
+    );
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
   }

@@ -3,11 +3,11 @@ import { groupPostingsByLength } from "./postings-by-length.js";
 /** Trigrams of keys in `a`–`z` (and the padding) have a slot in a dense table: 27³ lists, no hashing. */
 export const DENSE_GRAMS = 27 ** 3;
 
-export const PAD = "\u0000\u0000";
+const PAD = "\u0000\u0000";
 
 /** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
-export function letterCode(key: string, at: number): number {
-  if (at < 0 || at >= key.length) return 0;
+function letterCode(key: string, at: number): number {
+  if (at >= key.length) return 0;
   const c = key.charCodeAt(at);
   return c >= 97 && c <= 122 ? c - 96 : -1;
 }
@@ -15,15 +15,18 @@ export function letterCode(key: string, at: number): number {
 /**
  * Calls `dense` or `sparse` for each trigram of `key` padded with two `\0` at both ends (so that
  * short keys have trigrams too), in order: a trigram of `a`–`z` and padding as its slot in the
- * dense table, any other as its string. Repeated trigrams come once per occurrence.
+ * dense table, any other as its string. Repeated trigrams come once per occurrence. Each
+ * character's code is read once, rolled through the window.
  */
 export function forEachTrigram(key: string, dense: (slot: number) => void, sparse: (gram: string) => void): void {
-  for (let i = -2; i < key.length; i++) {
-    const a = letterCode(key, i);
-    const b = letterCode(key, i + 1);
-    const c = letterCode(key, i + 2);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < key.length + 2; i++) {
+    const c = letterCode(key, i);
     if (a >= 0 && b >= 0 && c >= 0) dense((a * 27 + b) * 27 + c);
-    else sparse(`${PAD}${key}${PAD}`.slice(i + 2, i + 5));
+    else sparse(`${PAD}${key}${PAD}`.slice(i, i + 3));
+    a = b;
+    b = c;
   }
 }
 
