@@ -1,40 +1,14 @@
+import { bitParallelDistanceWithin, bitPositions } from "./bit-parallel-distance.js";
+
 /**
  * Optimal-string-alignment edit distance between `a` and `b` (insertions, deletions,
  * substitutions and transpositions of neighbours each count one: `houbi` is one edit from
- * `huobi`), stopping early once it exceeds `limit`.
+ * `huobi`); with a `limit`, a distance above it is reported as `limit + 1`.
  */
 export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const n = b.length;
-  // Three rows of one buffer, rotated: no allocation per row. A plain array of small integers, as
-  // allocating a typed array costs several times more than the rows' work on names.
-  const rows = new Array<number>(3 * (n + 1)).fill(0);
-  let before = 0;
-  let previous = n + 1;
-  let current = 2 * (n + 1);
-  for (let j = 0; j <= n; j++) rows[previous + j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a.charCodeAt(i - 1);
-    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
-    rows[current] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) value = Math.min(value, rows[before + j - 2]! + 1);
-      rows[current + j] = value;
-      // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    const spare = before;
-    before = previous;
-    previous = current;
-    current = spare;
-  }
-  return rows[previous + n]!;
+  return editDistanceWithin(a, b, limit);
 }
+
 /** `1 - distance / longer length`: 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
@@ -42,11 +16,22 @@ export function similarity(a: string, b: string): number {
 }
 
 /**
- * {@link editDistance} when it is at most `limit`, else `limit + 1`, computing only the diagonal
- * band `|i − j| ≤ limit` (cells outside it exceed the limit anyway): the cost of rejecting a far
- * candidate is `length × (2 × limit + 1)` cells, not `length²`.
+ * {@link editDistance} when it is at most `limit`, else `limit + 1`. Bit-parallel when `a` is
+ * ASCII of at most 32 characters (a dozen integer operations per character of `b`, see
+ * {@link bitParallelDistanceWithin}), else by {@link bandedDistanceWithin}.
  */
 export function editDistanceWithin(a: string, b: string, limit: number): number {
+  const positions = bitPositions(a);
+  return positions === null ? bandedDistanceWithin(a, b, limit) : bitParallelDistanceWithin(a, positions, b, limit);
+}
+
+/**
+ * {@link editDistanceWithin} by dynamic programming over the diagonal band `|i − j| ≤ limit` of the
+ * matrix (cells outside it exceed the limit anyway): `length × (2 × limit + 1)` cells, not
+ * `length²`. For keys the bit-parallel algorithm does not take (longer than 32 characters, or
+ * beyond ASCII); with a limit of the longer length, it is the whole matrix.
+ */
+export function bandedDistanceWithin(a: string, b: string, limit: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > limit) return limit + 1;

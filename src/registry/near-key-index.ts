@@ -1,4 +1,5 @@
-import { editDistanceWithin, letterSet, letterSetBound } from "../normalize/edit-distance.js";
+import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
+import { letterSet, letterSetBound } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
@@ -217,6 +218,7 @@ export class NearKeyIndex {
     letterCounts(key, queryCounts, 0);
     const { ids, letterSets } = postings;
     const keys = this.#keys;
+    const pattern = new EditDistancePattern(key);
     const from = new Array<number>(windows).fill(0);
     const to = new Array<number>(windows).fill(0);
     const sizes = new Array<number>(windows).fill(0);
@@ -242,7 +244,7 @@ export class NearKeyIndex {
         for (let at = from[w] as number, end = to[w] as number; at < end; at++) {
           if (letterSetBound(letters, letterSets[at] as number) > edits) continue;
           const id = ids[at] as number;
-          if (this.#bagDistanceWithin(queryCounts, letters, id, edits) && editDistanceWithin(key, keys[id] as string, edits) <= edits) into.add(id);
+          if (this.#bagDistanceWithin(queryCounts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
         }
       }
       shortest = longest + 1;

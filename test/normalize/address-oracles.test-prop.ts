@@ -5,7 +5,8 @@ import { fc, test } from "@fast-check/vitest";
 import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
 import { describe, expect } from "vitest";
 import { parseAddress } from "../../src/normalize/wallet.js";
-import { editDistance, editDistanceWithin, oneDeletions, similarity } from "../../src/normalize/edit-distance.js";
+import { bandedDistanceWithin, editDistance, editDistanceWithin, oneDeletions, similarity } from "../../src/normalize/edit-distance.js";
+import { EditDistancePattern } from "../../src/normalize/edit-distance-pattern.js";
 
 const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
 
@@ -124,9 +125,44 @@ describe("edit distance", () => {
   // Cheap (words of at most 9 letters), so more runs than the suite's default: the banded
   // algorithm has edge cells (band borders, first rows) that a few runs would not reach.
   test.prop([wordArb, wordArb, fc.integer({ min: 0, max: 6 })], { numRuns: 300 })(
-    "banded: exactly min(distance, limit + 1)",
+    "within a limit: exactly min(distance, limit + 1), by the bit-parallel and the banded algorithm alike",
     (a, b, limit) => {
-      expect(editDistanceWithin(a, b, limit)).toBe(Math.min(osa(a, b), limit + 1));
+      const expected = Math.min(osa(a, b), limit + 1);
+      expect(editDistanceWithin(a, b, limit)).toBe(expected);
+      expect(bandedDistanceWithin(a, b, limit)).toBe(expected);
+      expect(new EditDistancePattern(a).within(b, limit)).toBe(expected);
+    },
+  );
+
+  // Keys around the 32 characters the bit-parallel algorithm holds in one integer (32: its top
+  // bit is the sign bit; 33: the banded algorithm), characters beyond ASCII on either side (the
+  // key's: banded; the other's: matched by nothing), and mostly-equal strings with a few edits,
+  // whose carries run along long stretches of matches.
+  const asciiArb = fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 25, maxLength: 36 });
+  const longArb = fc.oneof(
+    { arbitrary: asciiArb, weight: 3 },
+    { arbitrary: fc.tuple(asciiArb, fc.nat(), fc.constantFrom("ы", "\u{1F600}")).map(([a, at, c]) => a.slice(0, at % a.length) + c + a.slice(at % a.length)), weight: 1 },
+  );
+  const editedArb = longArb.chain((a) =>
+    fc.tuple(fc.constant(a), fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom("insert", "delete", "swap") }), { maxLength: 4 })),
+  ).map(([a, edits]) => {
+    let b = a;
+    for (const { at, kind } of edits) {
+      const i = at % (b.length + 1);
+      if (kind === "insert") b = `${b.slice(0, i)}z${b.slice(i)}`;
+      else if (kind === "delete") b = b.slice(0, i) + b.slice(i + 1);
+      else if (i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
+    }
+    return [a, b] as const;
+  });
+  test.prop([fc.oneof(editedArb, fc.tuple(longArb, longArb)), fc.integer({ min: 0, max: 40 })], { numRuns: 300 })(
+    "long keys and keys beyond ASCII: exactly min(distance, limit + 1) in both argument orders",
+    ([a, b], limit) => {
+      const exact = osa(a, b);
+      expect(editDistanceWithin(a, b, limit)).toBe(Math.min(exact, limit + 1));
+      expect(editDistanceWithin(b, a, limit)).toBe(Math.min(exact, limit + 1));
+      expect(new EditDistancePattern(a).within(b, limit)).toBe(Math.min(exact, limit + 1));
+      expect(editDistance(a, b)).toBe(exact);
     },
   );
 
@@ -165,6 +201,19 @@ describe("edit distance examples", () => {
     expect(editDistanceWithin("abcdefgh", "bcdefgha", 2)).toBe(2);
     expect(editDistanceWithin("abcdefgh", "bcdefgha", 1)).toBe(2);
     expect(editDistanceWithin("", "", 0)).toBe(0);
+    expect(editDistanceWithin("", "abc", 5)).toBe(3);
+    expect(editDistanceWithin("abc", "", 5)).toBe(3);
+    // The bit-parallel algorithm at its width: 32 characters (the sign bit is the last row), one
+    // more (the banded algorithm), and a key beyond ASCII (banded) or another beyond it (no match).
+    const key32 = "abcdefghijklmnopqrstuvwxyzabcdef";
+    expect(editDistanceWithin(key32, `${key32.slice(0, 31)}x`, 3)).toBe(1);
+    expect(editDistanceWithin(key32, key32.slice(1), 3)).toBe(1);
+    expect(editDistanceWithin(`${key32}g`, `${key32}h`, 3)).toBe(1);
+    expect(editDistanceWithin(`a${key32}`, `b${key32}`, 3)).toBe(1);
+    expect(editDistanceWithin("kazakhstan", "казахстан", 20)).toBe(10);
+    expect(editDistanceWithin("қазақстан", "казахстан", 20)).toBe(2);
+    expect(new EditDistancePattern("kazakhstan").within("kazakhstna", 2)).toBe(1);
+    expect(new EditDistancePattern("kazakhstan").within("uzbekistan", 2)).toBe(3);
     expect(similarity("", "")).toBe(1);
     expect(similarity("abcd", "abce")).toBe(0.75);
   });
