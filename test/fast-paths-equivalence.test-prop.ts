@@ -7,6 +7,7 @@ import { describe, expect } from "vitest";
 import { instantOf, occurrenceOf } from "../src/dates.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import type { PartyIndex, RegistryIndex } from "../src/registry/registry-index.js";
+import { lookalikeQuery } from "../src/registry/lookalike-index.js";
 import { matchParties } from "../src/rules/match-party.js";
 import type { Reason } from "../src/reasons.js";
 import { sortInPlaceByPrecedence, VERDICT_KINDS } from "../src/verdict.js";
@@ -78,6 +79,8 @@ describe("looking a domain up label by label", () => {
       expect(matches.licensed.map((m) => m.ref)).toEqual([scan(index.licensed)].filter((ref) => ref !== undefined));
       expect(matches.blocked.map((m) => m.ref)).toEqual([scan(index.blocked)].filter((ref) => ref !== undefined));
       expect(matches.domainListed).toBe(scan(index.licensed) !== undefined || scan(index.blocked) !== undefined);
+      // The look-alike query is worked out only for a host that is not listed, and is the host's own.
+      expect(matches.lookalikeQuery).toEqual(matches.domainListed ? null : lookalikeQuery(host));
     },
   );
 });

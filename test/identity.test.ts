@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { screenTransaction, type TransactionInput, type Verdict } from "../src/index.js";
 import { normalizeSymbol } from "../src/normalize/asset.js";
 import { domainCandidates } from "../src/normalize/domain.js";
+import { lookalikeQuery } from "../src/registry/lookalike-index.js";
 import { normalizeName } from "../src/normalize/name.js";
 
 const at = "2026-06-01T12:00:00Z";
@@ -42,6 +43,13 @@ describe("domains", () => {
     "%s is unrelated: unlicensed, no look-alike",
     (domain) => expect(found(screen({ domain }))).toEqual(["unlicensed_counterparty:"]),
   );
+  test("the look-alike search reads a host's registrable label, suffix, labels and skeleton, private suffixes included", () => {
+    expect(lookalikeQuery("p2p.okx.com")).toEqual({ label: "okx", suffix: "com", labels: ["p2p", "okx"], skeleton: "okx" });
+    expect(lookalikeQuery("xn--kx-emc.com")).toEqual({ label: "xn--kx-emc", suffix: "com", labels: ["xn--kx-emc"], skeleton: "okx" });
+    expect(lookalikeQuery("bybit-kz.vercel.app")).toMatchObject({ label: "bybit-kz", suffix: "vercel.app" });
+    expect(lookalikeQuery("com")).toBeNull();
+    expect(lookalikeQuery("127.0.0.1")).toBeNull();
+  });
   test("a listed domain is never a look-alike of another entry", () => {
     expect(found(screen({ domain: "bybit.kz" }))).toEqual(["licensed_counterparty:bybit-kz"]);
   });

@@ -44,7 +44,7 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   engine.addFact("blockedLookalikes", async (_p, a) => {
     const t = await tx(a);
     const linked = await a.factValue<never[]>("blockedLinked");
-    return ids(lookalikeMatches(index.blocked, matchParties(index, t.counterparty), t.counterparty, linked).filter((m) => isInForce(m.ref.validity, t.instant)));
+    return ids(lookalikeMatches(index.blocked, matchParties(index, t.counterparty), linked).filter((m) => isInForce(m.ref.validity, t.instant)));
   });
   engine.addFact("blockedNear", async (_p, a) => {
     const t = await tx(a);
@@ -63,7 +63,7 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   });
   engine.addFact("licensedLookalikes", async (_p, a) => {
     if ((await a.factValue<unknown[]>("licensedExact")).length > 0) return [];
-    return ids(lookalikeMatches(index.licensed, matchParties(index, (await tx(a)).counterparty), (await tx(a)).counterparty, []));
+    return ids(lookalikeMatches(index.licensed, matchParties(index, (await tx(a)).counterparty), []));
   });
   engine.addFact("unlicensed", async (_p, a) => {
     const none = async (fact: string) => (await a.factValue<unknown[]>(fact)).length === 0;

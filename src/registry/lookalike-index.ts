@@ -44,6 +44,31 @@ function split(host: string): { label: string; suffix: string; labels: string[] 
 }
 
 /**
+ * A host as the look-alike search reads it: its registrable label and public suffix, the labels
+ * before the suffix, and the registrable label's skeleton. Worked out once per screen for both
+ * lists ({@link lookalikeQuery}).
+ */
+export interface LookalikeQuery {
+  /** The registrable label as written (`okx` for `p2p.okx.com`). */
+  readonly label: string;
+  /** The public suffix (`com`). */
+  readonly suffix: string;
+  /** Every label before the suffix (`p2p`, `okx`). */
+  readonly labels: readonly string[];
+  /** {@link labelSkeleton} of `label`. */
+  readonly skeleton: string;
+}
+
+/**
+ * The {@link LookalikeQuery} of a canonical host, or `null` when it has no registrable label under a
+ * public suffix (an IP address, a bare suffix), which imitates nothing.
+ */
+export function lookalikeQuery(host: string): LookalikeQuery | null {
+  const parts = split(host);
+  return parts === null ? null : { label: parts.label, suffix: parts.suffix, labels: parts.labels, skeleton: labelSkeleton(parts.label) };
+}
+
+/**
  * Look-alike search over the domains of one list. Every key is a label skeleton, so a call is a
  * handful of map reads whatever the list's size: the host's registrable label (confusable or
  * same-name-other-suffix), its one-deletion variants (one edit away), and every word of every
@@ -89,16 +114,14 @@ export class LookalikeIndex<R> {
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
 
-  /** Registry domains `host` imitates, one hit per ref, strongest kind first. */
-  search(host: string): LookalikeHit<R>[] {
-    const parts = split(host);
-    if (parts === null) return [];
+  /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
+  search(parts: LookalikeQuery): LookalikeHit<R>[] {
     const hits = new Map<R, LookalikeHit<R>>();
     const add = (brand: Brand<R>, kind: LookalikeKind) => {
       if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, imitated: brand.imitated, kind });
     };
 
-    const skeleton = labelSkeleton(parts.label);
+    const skeleton = parts.skeleton;
     this.#bySkeleton.forEach(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");

@@ -31,7 +31,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, parties, cp, linked)) {
+  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, parties, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     reasons.push({
       code: "lookalike_domain",

@@ -55,7 +55,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
         score: rounded,
       });
     }
-    const lookalikes = lookalikeMatches(index.licensed, parties, cp, NO_MATCHES);
+    const lookalikes = lookalikeMatches(index.licensed, parties, NO_MATCHES);
     for (const { ref, imitated, kind } of lookalikes) {
       reasons.push({
         code: "lookalike_domain",

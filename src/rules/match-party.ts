@@ -1,7 +1,7 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
-import type { LookalikeKind } from "../registry/lookalike-index.js";
+import { lookalikeQuery, type LookalikeKind, type LookalikeQuery } from "../registry/lookalike-index.js";
 import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
 import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
@@ -68,6 +68,11 @@ export interface PartyMatches {
    * domain of either list: a listed domain is what it is, never a look-alike of another.
    */
   readonly domainListed: boolean;
+  /**
+   * The counterparty's host as both lists' look-alike searches read it (the Public Suffix List asked
+   * once per screen); `null` without a domain, for a listed one, or for a host with no registrable label.
+   */
+  readonly lookalikeQuery: LookalikeQuery | null;
 }
 
 /**
@@ -90,10 +95,12 @@ export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatch
       blocked = blockedDomains.get(host);
     }
   }
+  const domainListed = licensed !== undefined || blocked !== undefined;
   return {
     licensed: exactMatchesWith(index.licensed, cp, licensed),
     blocked: exactMatchesWith(index.blocked, cp, blocked),
-    domainListed: licensed !== undefined || blocked !== undefined,
+    domainListed,
+    lookalikeQuery: host === undefined || domainListed ? null : lookalikeQuery(host),
   };
 }
 
@@ -117,16 +124,11 @@ export interface Lookalike<E> {
 
 /**
  * Entries of `index` whose domain the counterparty's domain imitates, leaving out entries in
- * `linked`. Empty when the domain is itself a registry domain of either list
+ * `linked`. Empty without a domain, or when it is itself a registry domain of either list
  * ({@link PartyMatches.domainListed}).
  */
-export function lookalikeMatches<E>(
-  index: PartyIndex<E>,
-  matches: PartyMatches,
-  cp: Counterparty,
-  linked: readonly E[],
-): readonly Lookalike<E>[] {
-  const host = cp.domain;
-  if (host === undefined || matches.domainListed) return NO_MATCHES;
-  return index.lookalikes.search(host).filter((hit) => !linked.includes(hit.ref.entry));
+export function lookalikeMatches<E>(index: PartyIndex<E>, matches: PartyMatches, linked: readonly E[]): readonly Lookalike<E>[] {
+  const query = matches.lookalikeQuery;
+  if (query === null) return NO_MATCHES;
+  return index.lookalikes.search(query).filter((hit) => !linked.includes(hit.ref.entry));
 }
