@@ -7,6 +7,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     setupFiles: ["test/setup.ts"],
+    // No test here is timed (speed targets live in bench/), so the timeout only catches a hang: on a
+    // shared 2-core machine, an example test of a few parses once took over vitest's 5 s default
+    // (a test file's first call pays for module and ICU start-up while the other worker is busy).
+    testTimeout: 60_000,
     // The core is pure (no mutable globals), so test files may share one module graph per worker:
     // importing the library once instead of once per file halves the suite's time on 2 cores.
     isolate: false,

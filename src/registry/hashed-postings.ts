@@ -12,6 +12,16 @@ export function hashSkipping(value: string, skip: number): number {
 }
 
 /**
+ * {@link hashSkipping} of `value.slice(start, end)` with no character skipped, computed without
+ * building the slice: the key of a substring (a brand inside a longer word).
+ */
+export function hashOfRange(value: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),
  * where nearly every key has one id: open addressing for the hashes, linked postings for the ids
  * in the order added. At 100,000 entries that is millions of keys, which as a `Map` of strings cost

@@ -1,5 +1,5 @@
 import { parse } from "tldts";
-import { HashedPostings, hashSkipping } from "./hashed-postings.js";
+import { HashedPostings, hashOfRange, hashSkipping } from "./hashed-postings.js";
 import { Multimap } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
 import { editDistanceWithin } from "../normalize/edit-distance.js";
@@ -137,12 +137,22 @@ export class LookalikeIndex<R> {
       for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.forEach(hashSkipping(skeleton, skip), oneEdit);
     }
     const brandWord = (brand: Brand<R>): void => add(brand, "brand");
+    // A brand inside a longer word: every substring of a brand's length, looked up by its hash
+    // among the brands' whole-skeleton keys (no string per substring); a brand under that hash is
+    // kept only when it is that substring (the hash is shared by deletion variants, and may collide).
+    let word = "";
+    let start = 0;
+    let length = 0;
+    const embedded = (id: number): void => {
+      const brand = this.#brands[id] as Brand<R>;
+      if (brand.skeleton.length === length && word.startsWith(brand.skeleton, start)) add(brand, "brand");
+    };
     for (const label of parts.labels) {
-      for (const word of (label === parts.label ? skeleton : labelSkeleton(label)).split("-")) {
+      for (word of (label === parts.label ? skeleton : labelSkeleton(label)).split("-")) {
         if (word !== skeleton) this.#bySkeleton.forEach(word, brandWord);
-        for (const length of this.#embeddedLengths) {
-          for (let start = 0; start + length <= word.length && length < word.length; start++) {
-            this.#bySkeleton.forEach(word.slice(start, start + length), brandWord);
+        for (length of this.#embeddedLengths) {
+          for (start = 0; start + length <= word.length && length < word.length; start++) {
+            this.#byDeletion.forEach(hashOfRange(word, start, start + length), embedded);
           }
         }
       }

@@ -1,0 +1,118 @@
+// The look-alike index against a scan of every brand by the rules it documents: the same
+// registry entries found, each with the same kind (the strongest), and a brand of that entry that
+// the kind allows as the one imitated. Labels over few letters, so that confusables (0/o, 1/l,
+// doubled letters), one-edit neighbours and brands inside longer words are common.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
+import { editDistance } from "../src/normalize/edit-distance.js";
+import { GENERIC_NAME_WORDS } from "../src/normalize/name.js";
+import { hashOfRange, hashSkipping } from "../src/registry/hashed-postings.js";
+import {
+  LOOKALIKE_MIN_EDIT_LENGTH,
+  LOOKALIKE_MIN_EMBEDDED_LENGTH,
+  LookalikeIndex,
+  lookalikeQuery,
+  type LookalikeKind,
+} from "../src/registry/lookalike-index.js";
+
+interface ModelBrand {
+  readonly ref: number;
+  readonly imitated: string;
+  readonly label: string;
+  readonly skeleton: string;
+  readonly suffix: string | null;
+}
+
+/** The brands the index keeps: one per entry and skeleton, from domains (3+ letters, not generic) and names (5+). */
+function modelBrands(entries: readonly { domains: readonly string[]; name: string }[]): ModelBrand[] {
+  const brands: ModelBrand[] = [];
+  const keep = (brand: ModelBrand) => {
+    if (!brands.some((b) => b.ref === brand.ref && b.skeleton === brand.skeleton)) brands.push(brand);
+  };
+  entries.forEach(({ domains, name }, ref) => {
+    for (const host of domains) {
+      const q = lookalikeQuery(host);
+      if (q === null || q.skeleton.length < 3 || GENERIC_NAME_WORDS.has(q.skeleton)) continue;
+      keep({ ref, imitated: host, label: q.label, skeleton: q.skeleton, suffix: q.suffix });
+    }
+    const skeleton = labelSkeleton(name);
+    if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) keep({ ref, imitated: name, label: name, skeleton, suffix: null });
+  });
+  return brands;
+}
+
+/** Per entry found: its kind (the first rule, in the index's order, that finds it) and the brands that rule found. */
+function modelSearch(brands: readonly ModelBrand[], host: string): Map<number, { kind: LookalikeKind; imitated: Set<string> }> {
+  const found = new Map<number, { kind: LookalikeKind; imitated: Set<string> }>();
+  const q = lookalikeQuery(host);
+  if (q === null) return found;
+  const rules: [LookalikeKind | ((b: ModelBrand) => LookalikeKind | null), (b: ModelBrand) => boolean][] = [
+    [(b) => (q.label !== b.label ? "confusable" : q.suffix !== b.suffix ? (b.suffix === null ? "name" : "suffix") : null), (b) => b.skeleton === q.skeleton],
+    ["one_edit", (b) => q.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1 && b.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistance(q.skeleton, b.skeleton) === 1],
+    [
+      "brand",
+      (b) =>
+        q.labels.some((label) =>
+          (label === q.label ? q.skeleton : labelSkeleton(label)).split("-").some(
+            (word) =>
+              (word === b.skeleton && word !== q.skeleton) ||
+              (b.skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH && b.skeleton.length < word.length && word.includes(b.skeleton)),
+          ),
+        ),
+    ],
+  ];
+  for (const [kindOf, applies] of rules) {
+    const phase = new Map<number, { kind: LookalikeKind; imitated: Set<string> }>();
+    for (const brand of brands) {
+      if (found.has(brand.ref) || !applies(brand)) continue;
+      const kind = typeof kindOf === "string" ? kindOf : kindOf(brand);
+      if (kind === null) continue;
+      const hit = phase.get(brand.ref) ?? { kind, imitated: new Set<string>() };
+      if (hit.kind === kind) hit.imitated.add(brand.imitated);
+      phase.set(brand.ref, hit);
+    }
+    for (const [ref, hit] of phase) found.set(ref, hit);
+  }
+  return found;
+}
+
+const letters = fc.constantFrom("a", "b", "o", "0", "l", "1", "k", "x");
+const wordArb = fc.string({ unit: letters, minLength: 1, maxLength: 7 });
+const labelArb = fc.oneof(wordArb, fc.tuple(wordArb, wordArb).map(([a, b]) => `${a}-${b}`), fc.tuple(wordArb, wordArb).map(([a, b]) => a + b));
+const suffixArb = fc.constantFrom("com", "kz", "co.uk", "vercel.app");
+const hostArb = fc.tuple(fc.array(labelArb, { minLength: 1, maxLength: 3 }), suffixArb).map(([labels, suffix]) => `${labels.join(".")}.${suffix}`);
+const entriesArb = fc.array(fc.record({ domains: fc.array(hostArb, { maxLength: 2 }), name: fc.string({ unit: letters, maxLength: 9 }) }), { maxLength: 12 });
+
+describe("LookalikeIndex", () => {
+  test.prop([entriesArb, fc.array(hostArb, { minLength: 1, maxLength: 6 })], { numRuns: 300 })(
+    "finds what a scan of every brand finds, with the same kind and a brand that kind allows",
+    (entries, queries) => {
+      const index = new LookalikeIndex<number>();
+      entries.forEach(({ domains, name }, ref) => {
+        for (const host of domains) index.add(host, ref);
+        index.addName(name, ref);
+      });
+      const brands = modelBrands(entries);
+      // The queries, and each brand's own domain, which hits the suffix and brand rules.
+      for (const host of [...queries, ...entries.flatMap((e) => e.domains)]) {
+        const q = lookalikeQuery(host);
+        const hits = q === null ? [] : index.search(q);
+        const expected = modelSearch(brands, host);
+        expect(new Set(hits.map((hit) => hit.ref))).toEqual(new Set(expected.keys()));
+        expect(hits.length).toBe(expected.size);
+        for (const hit of hits) {
+          const model = expected.get(hit.ref)!;
+          expect(hit.kind).toBe(model.kind);
+          expect(model.imitated.has(hit.imitated)).toBe(true);
+        }
+      }
+    },
+  );
+
+  test.prop([fc.string({ maxLength: 12 }), fc.nat(), fc.nat()])("a range's hash is the hash of its slice", (value, a, b) => {
+    const start = value.length === 0 ? 0 : a % (value.length + 1);
+    const end = start + (value.length === start ? 0 : b % (value.length - start + 1));
+    expect(hashOfRange(value, start, end)).toBe(hashSkipping(value.slice(start, end), -1));
+  });
+});
