@@ -3,7 +3,7 @@
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { editDistance, letterSet, letterSetBound, similarity } from "../src/normalize/edit-distance.js";
+import { editDistance, letterCountBound, letterSet, letterSetBound, repeatedLetterSet, similarity } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
@@ -68,6 +68,36 @@ describe("letter sets", () => {
       expect(letterSetBound(letterSet(a), letterSet(b))).toBeLessThanOrEqual(editDistance(a, b));
     },
   );
+  test("repeatedLetterSet holds the buckets met twice or more; letterCountBound counts letters capped at two", () => {
+    expect(repeatedLetterSet("")).toBe(0);
+    expect(repeatedLetterSet("abc")).toBe(0);
+    expect(repeatedLetterSet("abca")).toBe(0b10); // a twice
+    expect(repeatedLetterSet("aaab")).toBe(0b10); // three times is twice or more
+    expect(repeatedLetterSet("a!")).toBe(0b10); // "!" (33) shares a's bucket (97 mod 32 = 1)
+    const bound = (a: string, b: string) => letterCountBound(letterSet(a), repeatedLetterSet(a), letterSet(b), repeatedLetterSet(b));
+    expect(bound("banana", "ban")).toBe(2); // a and n twice in one: letterSetBound says 0
+    expect(bound("ban", "banana")).toBe(2);
+    expect(bound("aaa", "a")).toBe(1); // capped at two: one more, not two
+    expect(bound("ab", "cd")).toBe(2);
+    expect(bound("aab", "abb")).toBe(1);
+  });
+  test.prop([fc.stringMatching(/^[a-f]{0,12}$/), fc.stringMatching(/^[a-f]{0,12}$/)])(
+    "letterCountBound lies between letterSetBound and the bag distance, so below the edit distance",
+    (a, b) => {
+      const bound = letterCountBound(letterSet(a), repeatedLetterSet(a), letterSet(b), repeatedLetterSet(b));
+      const count = (s: string, c: string) => [...s].filter((x) => x === c).length;
+      let more = 0;
+      let fewer = 0;
+      for (const c of "abcdef") {
+        const d = count(a, c) - count(b, c);
+        if (d > 0) more += d;
+        else fewer -= d;
+      }
+      expect(bound).toBeGreaterThanOrEqual(letterSetBound(letterSet(a), letterSet(b)));
+      expect(bound).toBeLessThanOrEqual(Math.max(more, fewer));
+      expect(bound).toBeLessThanOrEqual(editDistance(a, b));
+    },
+  );
 });
 
 describe("TrigramPostings", () => {
@@ -75,6 +105,7 @@ describe("TrigramPostings", () => {
     "each trigram's range holds exactly the ids whose key has it, once, by key length then id",
     (keys, query) => {
       const letterSets = keys.map((key) => (key === undefined ? 0 : letterSet(key)));
+      const repeatedLetterSets = keys.map((key) => (key === undefined ? 0 : repeatedLetterSet(key)));
       const lengths = keys.map((key) => key?.length ?? 0);
       // Recorded as NearKeyIndex.add records them: each (trigram, id) once, ids increasing.
       const slots: number[] = [];
@@ -98,7 +129,7 @@ describe("TrigramPostings", () => {
           },
         );
       });
-      const postings = new TrigramPostings({ slots: Int32Array.from(slots), ids: Int32Array.from(ids), count: slots.length }, sparse, lengths, letterSets);
+      const postings = new TrigramPostings({ slots: Int32Array.from(slots), ids: Int32Array.from(ids), count: slots.length }, sparse, lengths, letterSets, repeatedLetterSets);
       const grams = (key: string) => {
         const out: string[] = [];
         const padded = `\0\0${key}\0\0`;
@@ -116,6 +147,7 @@ describe("TrigramPostings", () => {
         expect([...postings.ids.subarray(start, end)]).toEqual(expected.map((e) => e.id));
         expect([...postings.lengths.subarray(start, end)]).toEqual(expected.map((e) => e.key!.length));
         expect([...postings.letterSets.subarray(start, end)]).toEqual(expected.map((e) => letterSets[e.id]));
+        expect([...postings.repeatedLetterSets.subarray(start, end)]).toEqual(expected.map((e) => repeatedLetterSets[e.id]));
         for (let length = 0; length <= 10; length++) {
           const first = postings.firstOfLength(start, end, length);
           expect(first - start).toBe(expected.filter((e) => e.key!.length < length).length);

@@ -98,6 +98,38 @@ export function letterSetBound(a: number, b: number): number {
   return Math.max(bitCount(a & ~b), bitCount(b & ~a));
 }
 
+/**
+ * The letters `value` has twice or more, as a 32-bit set in {@link letterSet}'s buckets (a bucket
+ * counts as repeated when its letters occur twice in all). With the letter set, it reads each
+ * bucket's count capped at two, for {@link letterCountBound}.
+ */
+export function repeatedLetterSet(value: string): number {
+  let once = 0;
+  let twice = 0;
+  for (let i = 0; i < value.length; i++) {
+    const bit = 1 << (value.charCodeAt(i) & 31);
+    twice |= once & bit;
+    once |= bit;
+  }
+  return twice;
+}
+
+/**
+ * A lower bound of {@link editDistance} from two strings' {@link letterSet}s and
+ * {@link repeatedLetterSet}s, at least {@link letterSetBound}: the bag distance of their letter
+ * counts capped at two (per bucket, how many more letters one string has than the other, summed,
+ * the larger of the two sums). An insertion, deletion or substitution changes either sum by at
+ * most one and a transposition by none, and capping only lowers them. Four bit counts: it rejects
+ * most of what the letter set lets through (`banana` and `ban` have the same letters, but `a` and
+ * `n` twice in one: two edits at least) before the exact counts are read.
+ */
+export function letterCountBound(aLetters: number, aRepeated: number, bLetters: number, bRepeated: number): number {
+  return Math.max(
+    bitCount(aLetters & ~bLetters) + bitCount(aRepeated & ~bRepeated),
+    bitCount(bLetters & ~aLetters) + bitCount(bRepeated & ~aRepeated),
+  );
+}
+
 /** The number of bits set in a 32-bit integer. */
 function bitCount(bits: number): number {
   let v = bits - ((bits >>> 1) & 0x55555555);

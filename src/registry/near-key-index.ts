@@ -1,5 +1,5 @@
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
-import { letterSet, letterSetBound } from "../normalize/edit-distance.js";
+import { letterCountBound, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
@@ -91,18 +91,20 @@ function allowedEdits(a: number, b: number): number {
  *   trigrams of the query taken with a letter between each two (pigeonhole: an edit, a
  *   transposition too, touches at most one of them), so only the part of those `d + 1` lists with
  *   the group's lengths is walked, the choice of trigrams that makes it shortest. Each id found
- *   there is kept only when its {@link letterSet} (stored beside it in the list) and its letter
- *   counts allow the edits (exact lower bounds of the distance), which rejects in a few nanoseconds
+ *   there is kept only when its letter counts capped at two ({@link letterCountBound}, from the
+ *   letter set and repeated-letter set stored beside it in the list) and then its exact letter
+ *   counts allow the edits (lower bounds of the distance), which rejects in a few nanoseconds
  *   each the thousands of names that share a common word (`swap`) with the query at 100,000 names,
- *   and then when the banded edit distance is within them.
+ *   and then when the edit distance is within them.
  */
 export class NearKeyIndex {
   readonly #byDeletion = new HashedPostings();
   /** Per id: its key (ids added without a key are in no list). */
   readonly #keys: (string | undefined)[] = [];
-  /** Per id: its key's length and letter set. */
+  /** Per id: its key's length, letter set and repeated-letter set. */
   #lengths = new Int32Array(256);
   #letterSets = new Int32Array(256);
+  #repeatedLetterSets = new Int32Array(256);
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
   #letterCounts = new Uint8Array(BUCKETS * 256);
   /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
@@ -123,11 +125,13 @@ export class NearKeyIndex {
       const capacity = Math.max(this.#lengths.length * 2, id + 1);
       this.#lengths = grown(this.#lengths, new Int32Array(capacity));
       this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
+      this.#repeatedLetterSets = grown(this.#repeatedLetterSets, new Int32Array(capacity));
       this.#letterCounts = grown(this.#letterCounts, new Uint8Array(capacity * BUCKETS));
     }
     this.#keys[id] = key;
     this.#lengths[id] = key.length;
     this.#letterSets[id] = letterSet(key);
+    this.#repeatedLetterSets[id] = repeatedLetterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
     // A repeated trigram or deletion variant is the same id again: it is kept once.
     forEachTrigram(
@@ -176,6 +180,7 @@ export class NearKeyIndex {
       this.#sparse,
       this.#lengths,
       this.#letterSets,
+      this.#repeatedLetterSets,
     );
     // The lists hold them now.
     this.#pendingSlots = new Int32Array(INITIAL_PENDING);
@@ -214,9 +219,10 @@ export class NearKeyIndex {
     const windows = starts.length;
     const length = key.length;
     const letters = letterSet(key);
+    const repeated = repeatedLetterSet(key);
     const queryCounts = new Array<number>(BUCKETS).fill(0);
     letterCounts(key, queryCounts, 0);
-    const { ids, letterSets } = postings;
+    const { ids, letterSets, repeatedLetterSets } = postings;
     const keys = this.#keys;
     const pattern = new EditDistancePattern(key);
     const from = new Array<number>(windows).fill(0);
@@ -242,7 +248,7 @@ export class NearKeyIndex {
         // An id in several of the walked lists (or found by the other key) is checked again:
         // cheaper than remembering it.
         for (let at = from[w] as number, end = to[w] as number; at < end; at++) {
-          if (letterSetBound(letters, letterSets[at] as number) > edits) continue;
+          if (letterCountBound(letters, repeated, letterSets[at] as number, repeatedLetterSets[at] as number) > edits) continue;
           const id = ids[at] as number;
           if (this.#bagDistanceWithin(queryCounts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
         }

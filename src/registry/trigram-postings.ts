@@ -31,8 +31,8 @@ export function forEachTrigram(key: string, dense: (slot: number) => void, spars
 }
 
 /**
- * Every trigram's list of ids, in three flat typed arrays (id, key length, key letter set per
- * posting) with each list a contiguous range, ordered by key length and, within a length, by id.
+ * Every trigram's list of ids, in four flat typed arrays (id, key length, key letter set and
+ * repeated-letter set per posting) with each list a contiguous range, ordered by key length and, within a length, by id.
  * A search walks a range sequentially and rejects most postings on the letter set stored beside
  * the id, without reading anything else; a length range is found by binary search. Built once,
  * from the postings {@link NearKeyIndex} recorded as keys were added: the dense ones grouped by two
@@ -47,6 +47,7 @@ export class TrigramPostings {
   readonly ids: Int32Array;
   readonly lengths: Int32Array;
   readonly letterSets: Int32Array;
+  readonly repeatedLetterSets: Int32Array;
 
   /**
    * @param dense Postings of dense trigrams as recorded: `slots[i]` and `ids[i]` for `i < count`,
@@ -54,12 +55,14 @@ export class TrigramPostings {
    * @param sparse The lists of the other trigrams, ids increasing.
    * @param lengths Per id, its key's length.
    * @param letterSets Per id, its key's letter set.
+   * @param repeatedLetterSets Per id, its key's repeated-letter set.
    */
   constructor(
     dense: { readonly slots: Int32Array; readonly ids: Int32Array; readonly count: number },
     sparse: ReadonlyMap<string, readonly number[]>,
     lengths: ArrayLike<number>,
     letterSets: ArrayLike<number>,
+    repeatedLetterSets: ArrayLike<number>,
   ) {
     const grouped = groupPostingsByLength(dense.slots, dense.ids, dense.count, DENSE_GRAMS, lengths);
     this.#denseStart = grouped.starts;
@@ -77,10 +80,12 @@ export class TrigramPostings {
     }
     this.lengths = new Int32Array(total);
     this.letterSets = new Int32Array(total);
+    this.repeatedLetterSets = new Int32Array(total);
     for (let i = 0; i < total; i++) {
       const id = this.ids[i] as number;
       this.lengths[i] = lengths[id] as number;
       this.letterSets[i] = letterSets[id] as number;
+      this.repeatedLetterSets[i] = repeatedLetterSets[id] as number;
     }
   }
 
