@@ -186,8 +186,9 @@ export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCt
     ctx.addIssue({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
-  // Refinements also run when occurredAt failed its own format check: compare months only for a real instant.
-  const instant = instantOf(tx.occurredAt);
+  // Refinements also run when occurredAt failed its own format check: compare months only for a
+  // real instant. Read only when there is a month to compare (most payments carry none).
+  const instant = mtd === undefined ? Number.NaN : instantOf(tx.occurredAt);
   if (mtd !== undefined && Number.isFinite(instant)) {
     const month = kazakhstanDate(instant).slice(0, 7);
     if (mtd.month !== month) {
@@ -199,8 +200,9 @@ export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCt
       });
     }
   }
+  if (tx.fxRates === undefined) return;
   const seen = new Set<string>();
-  tx.fxRates?.forEach((rate, i) => {
+  tx.fxRates.forEach((rate, i) => {
     const key = `${[rate.from, rate.to].sort().join("/")} ${rate.date}`;
     if (seen.has(key)) {
       ctx.addIssue({ code: "custom", path: ["fxRates", i], message: `is a second rate for ${key}: give one per pair and day`, input: rate });
