@@ -21,79 +21,153 @@ export function hashOfRange(value: string, start: number, end: number): number {
   return hash | 0;
 }
 
+/** Spreads hashes over the table: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
+const SPREAD = 0x9e3779b1;
+
+/** Pending buffers' first capacity. */
+const INITIAL_PENDING = 1024;
+
 /**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),
- * where nearly every key has one id: open addressing for the hashes, linked postings for the ids
- * in the order added. At 100,000 entries that is millions of keys, which as a `Map` of strings cost
- * seconds of building and hundreds of megabytes. Two strings may share a hash, so a lookup gives a
- * superset of the ids stored under the string: callers verify every candidate.
+ * where nearly every key has one id. At 100,000 entries that is millions of keys, which as a `Map`
+ * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
+ * a lookup gives a superset of the ids stored under the string: callers verify every candidate.
+ *
+ * Adds are recorded in two flat buffers; the table (open addressing, linear probing, at most half
+ * full) is built by {@link seal}, or the first lookup after an add, when its size is known: it is
+ * never rehashed, and the postings, sorted by their place in it (a radix sort), are written in one
+ * sweep from its start to its end instead of a cache miss each. Each hash's ids are a contiguous
+ * range of one array.
  */
 export class HashedPostings {
-  #slotHash: Int32Array = new Int32Array(1024);
-  /** Per slot: first and last posting, or −1 when the slot is empty. */
-  #slotFirst: Int32Array = new Int32Array(1024).fill(-1);
-  #slotLast: Int32Array = new Int32Array(1024);
-  #slots = 0;
-  #postId: Int32Array = new Int32Array(1024);
-  #postNext: Int32Array = new Int32Array(1024);
-  #posts = 0;
-
-  /** The slot holding `hash`, or the empty slot where it would go. */
-  #find(hash: number): number {
-    const mask = this.#slotHash.length - 1;
-    let slot = Math.imul(hash, 0x9e3779b1) & mask;
-    while (this.#slotFirst[slot] !== -1 && this.#slotHash[slot] !== hash) slot = (slot + 1) & mask;
-    return slot;
-  }
+  /** Postings added since the table was built, in the order added: the spread hash and the id. */
+  #pendingKeys = new Int32Array(INITIAL_PENDING);
+  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pending = 0;
+  /** Per slot: a spread hash and its list's number, or −1 when the slot is empty. */
+  #slotKey = new Int32Array(2);
+  #slotList = new Int32Array(2).fill(-1);
+  /** `32 −` log2 of the table's size: a spread hash's top bits are its first slot. */
+  #shift = 31;
+  /** List `k` is `#ids[#listStart[k]]` up to `#ids[#listStart[k + 1]]` (excluded), in the order added. */
+  #listStart = new Int32Array(1);
+  #ids = new Int32Array(0);
 
   /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
   add(hash: number, id: number): void {
-    const slot = this.#find(hash);
-    const last = this.#slotFirst[slot] === -1 ? -1 : (this.#slotLast[slot] as number);
-    if (last !== -1 && this.#postId[last] === id) return;
-    if (this.#posts === this.#postId.length) {
-      this.#postId = grow(this.#postId);
-      this.#postNext = grow(this.#postNext);
+    if (this.#listStart.length > 1) this.#unseal();
+    this.#post(Math.imul(hash, SPREAD), id);
+  }
+
+  /** Appends the posting (spread hash, id) to the pending buffers, growing them when full. */
+  #post(key: number, id: number): void {
+    if (this.#pending === this.#pendingKeys.length) {
+      this.#pendingKeys = grown(this.#pendingKeys);
+      this.#pendingIds = grown(this.#pendingIds);
     }
-    const post = this.#posts++;
-    this.#postId[post] = id;
-    this.#postNext[post] = -1;
-    if (last === -1) {
-      this.#slotHash[slot] = hash;
-      this.#slotFirst[slot] = post;
-      this.#slotLast[slot] = post;
-      if (++this.#slots * 2 > this.#slotHash.length) this.#rehash();
-    } else {
-      this.#postNext[last] = post;
-      this.#slotLast[slot] = post;
-    }
+    this.#pendingKeys[this.#pending] = key;
+    this.#pendingIds[this.#pending] = id;
+    this.#pending++;
   }
 
   /** Calls `visit` with each id under `hash`, in the order added. */
   forEach(hash: number, visit: (id: number) => void): void {
-    const slot = this.#find(hash);
-    for (let post = this.#slotFirst[slot] as number; post !== -1; post = this.#postNext[post] as number) visit(this.#postId[post] as number);
+    this.seal();
+    const key = Math.imul(hash, SPREAD);
+    const mask = this.#slotKey.length - 1;
+    let slot = key >>> this.#shift;
+    while (this.#slotList[slot] !== -1 && this.#slotKey[slot] !== key) slot = (slot + 1) & mask;
+    const list = this.#slotList[slot] as number;
+    if (list === -1) return;
+    for (let at = this.#listStart[list] as number, end = this.#listStart[list + 1] as number; at < end; at++) visit(this.#ids[at] as number);
   }
 
-  /** Doubles the table, keeping each hash's postings. */
-  #rehash(): void {
-    const hashes = this.#slotHash;
-    const firsts = this.#slotFirst;
-    const lasts = this.#slotLast;
-    this.#slotHash = new Int32Array(hashes.length * 2);
-    this.#slotFirst = new Int32Array(hashes.length * 2).fill(-1);
-    this.#slotLast = new Int32Array(hashes.length * 2);
-    for (let old = 0; old < hashes.length; old++) {
-      if (firsts[old] === -1) continue;
-      const slot = this.#find(hashes[old] as number);
-      this.#slotHash[slot] = hashes[old] as number;
-      this.#slotFirst[slot] = firsts[old] as number;
-      this.#slotLast[slot] = lasts[old] as number;
+  /** Builds the table of every posting added so far: once, after the last {@link add}; a lookup does it too if needed. */
+  seal(): void {
+    if (this.#pending === 0) return;
+    const { keys, ids } = sortedByKey(this.#pendingKeys, this.#pendingIds, this.#pending);
+    this.#pendingKeys = new Int32Array(INITIAL_PENDING);
+    this.#pendingIds = new Int32Array(INITIAL_PENDING);
+    this.#pending = 0;
+    let lists = 0;
+    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) lists++;
+    let bits = 1;
+    while (1 << bits < 2 * lists) bits++;
+    const mask = (1 << bits) - 1;
+    this.#shift = 32 - bits;
+    this.#slotKey = new Int32Array(mask + 1);
+    this.#slotList = new Int32Array(mask + 1).fill(-1);
+    this.#listStart = new Int32Array(lists + 1);
+    let kept = 0;
+    let list = -1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (i === 0 || key !== keys[i - 1]) {
+        // A new hash, in the first free slot from its own: keys ascend, so their first slots do,
+        // and the table is filled in one sweep (a probe wraps to the start only near the end).
+        this.#listStart[++list] = kept;
+        let slot = key >>> this.#shift;
+        while (this.#slotList[slot] !== -1) slot = (slot + 1) & mask;
+        this.#slotKey[slot] = key;
+        this.#slotList[slot] = list;
+      } else if (ids[i] === ids[kept - 1]) continue;
+      ids[kept++] = ids[i] as number;
     }
+    this.#listStart[lists] = kept;
+    this.#ids = ids.slice(0, kept);
+  }
+
+  /** Records the table's postings again, each list in its order, so that later adds join them at the next {@link seal}. */
+  #unseal(): void {
+    for (let slot = 0; slot < this.#slotList.length; slot++) {
+      const list = this.#slotList[slot] as number;
+      if (list === -1) continue;
+      for (let at = this.#listStart[list] as number; at < (this.#listStart[list + 1] as number); at++) this.#post(this.#slotKey[slot] as number, this.#ids[at] as number);
+    }
+    this.#slotKey = new Int32Array(2);
+    this.#slotList = new Int32Array(2).fill(-1);
+    this.#shift = 31;
+    this.#listStart = new Int32Array(1);
+    this.#ids = new Int32Array(0);
   }
 }
 
-function grow(array: Int32Array): Int32Array {
+/** Radix digits of 16 bits: two stable passes sort 32-bit keys. */
+const DIGITS = 0x10000;
+
+/**
+ * The first `count` pairs (`keys[i]`, `ids[i]`) ordered by key as an unsigned number, pairs of one
+ * key in their order (an LSD radix sort: two stable counting passes, low 16 bits then high).
+ */
+export function sortedByKey(keys: Int32Array, ids: Int32Array, count: number): { keys: Int32Array; ids: Int32Array } {
+  let fromKeys = keys.subarray(0, count);
+  let fromIds = ids.subarray(0, count);
+  const counts = new Int32Array(DIGITS + 1);
+  for (let shift = 0; shift < 32; shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < count; i++) {
+      const digit = (((fromKeys[i] as number) >>> shift) & 0xffff) + 1;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    for (let d = 1; d <= DIGITS; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+    const toKeys = new Int32Array(count);
+    const toIds = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const key = fromKeys[i] as number;
+      const digit = (key >>> shift) & 0xffff;
+      const at = counts[digit] as number;
+      counts[digit] = at + 1;
+      toKeys[at] = key;
+      toIds[at] = fromIds[i] as number;
+    }
+    fromKeys = toKeys;
+    fromIds = toIds;
+  }
+  return { keys: fromKeys, ids: fromIds };
+}
+
+/** `array` copied into one twice as long. */
+function grown(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;

@@ -114,6 +114,11 @@ export class LookalikeIndex<R> {
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
 
+  /** Makes the index ready for searches, once after the last add; a search does it too, the first after an add. */
+  seal(): void {
+    this.#byDeletion.seal();
+  }
+
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
   search(parts: LookalikeQuery): LookalikeHit<R>[] {
     const hits = new Map<R, LookalikeHit<R>>();

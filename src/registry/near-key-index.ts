@@ -170,6 +170,7 @@ export class NearKeyIndex {
 
   /** Builds the trigram lists of the keys added so far: once, after the last {@link add}; a search does it too if needed. */
   seal(): void {
+    this.#byDeletion.seal();
     if (this.#postings !== undefined) return;
     this.#postings = new TrigramPostings(
       { slots: this.#pendingSlots, ids: this.#pendingIds, count: this.#pending },

@@ -96,6 +96,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
     }
   }
   names.seal();
+  lookalikes.seal();
   return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 
