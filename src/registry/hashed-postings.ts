@@ -41,17 +41,17 @@ const INITIAL_PENDING = 1024;
  */
 export class HashedPostings {
   /** Postings added since the table was built, in the order added: the spread hash and the id. */
-  #pendingKeys = new Int32Array(INITIAL_PENDING);
-  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pendingKeys: Int32Array = new Int32Array(INITIAL_PENDING);
+  #pendingIds: Int32Array = new Int32Array(INITIAL_PENDING);
   #pending = 0;
   /** Per slot: a spread hash and its list's number, or −1 when the slot is empty. */
-  #slotKey = new Int32Array(2);
-  #slotList = new Int32Array(2).fill(-1);
+  #slotKey: Int32Array = new Int32Array(2);
+  #slotList: Int32Array = new Int32Array(2).fill(-1);
   /** `32 −` log2 of the table's size: a spread hash's top bits are its first slot. */
   #shift = 31;
   /** List `k` is `#ids[#listStart[k]]` up to `#ids[#listStart[k + 1]]` (excluded), in the order added. */
-  #listStart = new Int32Array(1);
-  #ids = new Int32Array(0);
+  #listStart: Int32Array = new Int32Array(1);
+  #ids: Int32Array = new Int32Array(0);
 
   /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
   add(hash: number, id: number): void {
