@@ -85,12 +85,15 @@ export class HashedPostings {
   /** Builds the table of every posting added so far: once, after the last {@link add}; a lookup does it too if needed. */
   seal(): void {
     if (this.#pending === 0) return;
-    const { keys, ids } = sortedByKey(this.#pendingKeys, this.#pendingIds, this.#pending);
+    const count = this.#pending;
+    const keys = this.#pendingKeys;
+    const ids = this.#pendingIds;
+    sortByKey(keys, ids, count);
     this.#pendingKeys = new Int32Array(INITIAL_PENDING);
     this.#pendingIds = new Int32Array(INITIAL_PENDING);
     this.#pending = 0;
     let lists = 0;
-    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) lists++;
+    for (let i = 0; i < count; i++) if (i === 0 || keys[i] !== keys[i - 1]) lists++;
     let bits = 1;
     while (1 << bits < 2 * lists) bits++;
     const mask = (1 << bits) - 1;
@@ -100,7 +103,7 @@ export class HashedPostings {
     this.#listStart = new Int32Array(lists + 1);
     let kept = 0;
     let list = -1;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < count; i++) {
       const key = keys[i] as number;
       if (i === 0 || key !== keys[i - 1]) {
         // A new hash, in the first free slot from its own: keys ascend, so their first slots do,
@@ -136,22 +139,22 @@ export class HashedPostings {
 const DIGITS = 0x10000;
 
 /**
- * The first `count` pairs (`keys[i]`, `ids[i]`) ordered by key as an unsigned number, pairs of one
- * key in their order (an LSD radix sort: two stable counting passes, low 16 bits then high).
+ * Orders the first `count` pairs (`keys[i]`, `ids[i]`) by key as an unsigned number, pairs of one
+ * key keeping their order, in place: an LSD radix sort, two stable counting passes (low 16 bits
+ * into a scratch pair of arrays, then high 16 bits back), so it allocates one pair, not two.
  */
-export function sortedByKey(keys: Int32Array, ids: Int32Array, count: number): { keys: Int32Array; ids: Int32Array } {
-  let fromKeys = keys.subarray(0, count);
-  let fromIds = ids.subarray(0, count);
+export function sortByKey(keys: Int32Array, ids: Int32Array, count: number): void {
+  const scratchKeys = new Int32Array(count);
+  const scratchIds = new Int32Array(count);
   const counts = new Int32Array(DIGITS + 1);
   for (let shift = 0; shift < 32; shift += 16) {
+    const [fromKeys, fromIds, toKeys, toIds] = shift === 0 ? [keys, ids, scratchKeys, scratchIds] : [scratchKeys, scratchIds, keys, ids];
     counts.fill(0);
     for (let i = 0; i < count; i++) {
       const digit = (((fromKeys[i] as number) >>> shift) & 0xffff) + 1;
       counts[digit] = (counts[digit] as number) + 1;
     }
     for (let d = 1; d <= DIGITS; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
-    const toKeys = new Int32Array(count);
-    const toIds = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const key = fromKeys[i] as number;
       const digit = (key >>> shift) & 0xffff;
@@ -160,10 +163,7 @@ export function sortedByKey(keys: Int32Array, ids: Int32Array, count: number): {
       toKeys[at] = key;
       toIds[at] = fromIds[i] as number;
     }
-    fromKeys = toKeys;
-    fromIds = toIds;
   }
-  return { keys: fromKeys, ids: fromIds };
 }
 
 /** `array` copied into one twice as long. */
