@@ -6,7 +6,7 @@ import { describe, expect } from "vitest";
 import { editDistance, letterSet, letterSetBound, similarity } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
-import { HashedPostings, hashSkipping, sortByKey } from "../src/registry/hashed-postings.js";
+import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
 import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
@@ -62,19 +62,6 @@ describe("HashedPostings", () => {
       }
     },
   );
-
-  // Keys over the whole 32 bits (negative ones sort after positive ones, as unsigned numbers), some
-  // repeating, so that the order within a key is tested too.
-  const pairsArb = fc.array(fc.tuple(fc.oneof(fc.integer(), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 3 }).map((k) => k * 0x10000)), fc.nat()), { maxLength: 300 });
-  test.prop([pairsArb, fc.nat({ max: 5 })])("sortByKey orders the first pairs by unsigned key, stably, in place (against Array.prototype.sort)", (pairs, extra) => {
-    // Buffers longer than the count, as the pending buffers are.
-    const keys = Int32Array.from([...pairs.map(([k]) => k), ...Array<number>(extra).fill(7)]);
-    const ids = Int32Array.from([...pairs.map(([, id]) => id), ...Array<number>(extra).fill(-1)]);
-    sortByKey(keys, ids, pairs.length);
-    const expected = [...pairs].sort((a, b) => (a[0] >>> 0) - (b[0] >>> 0));
-    expect([...keys]).toEqual([...expected.map(([k]) => k), ...Array<number>(extra).fill(7)]);
-    expect([...ids]).toEqual([...expected.map(([, id]) => id), ...Array<number>(extra).fill(-1)]);
-  });
 
   test.prop([fc.string({ maxLength: 12 }), fc.nat()])("hashSkipping is the hash of the string without that character", (value, at) => {
     const skip = value.length === 0 ? -1 : at % value.length;

@@ -21,7 +21,7 @@ export function hashOfRange(value: string, start: number, end: number): number {
   return hash | 0;
 }
 
-/** Spreads hashes over the table: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
+/** Spreads hashes over the buckets: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
 const SPREAD = 0x9e3779b1;
 
 /** Pending buffers' first capacity. */
@@ -33,29 +33,27 @@ const INITIAL_PENDING = 1024;
  * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
  * a lookup gives a superset of the ids stored under the string: callers verify every candidate.
  *
- * Adds are recorded in two flat buffers; the table (open addressing, linear probing, at most half
- * full) is built by {@link seal}, or the first lookup after an add, when its size is known: it is
- * never rehashed, and the postings, sorted by their place in it (a radix sort), are written in one
- * sweep from its start to its end instead of a cache miss each. Each hash's ids are a contiguous
- * range of one array.
+ * Adds are recorded in two flat buffers; {@link seal} (or the first lookup after an add) groups
+ * them by bucket (the top bits of the spread hash, about two postings a bucket) with one counting
+ * sort into one array of (hash, id) pairs, and a lookup scans its bucket's range. Sized once, with
+ * no hash table to probe or grow: at 100,000 entries a table and its rehashes were a fifth of the
+ * index build, and every fresh megabyte costs page faults.
  */
 export class HashedPostings {
-  /** Postings added since the table was built, in the order added: the spread hash and the id. */
+  /** Postings added since the last seal, in the order added: the spread hash and the id. */
   #pendingKeys: Int32Array = new Int32Array(INITIAL_PENDING);
   #pendingIds: Int32Array = new Int32Array(INITIAL_PENDING);
   #pending = 0;
-  /** Per slot: a spread hash and its list's number, or −1 when the slot is empty. */
-  #slotKey: Int32Array = new Int32Array(2);
-  #slotList: Int32Array = new Int32Array(2).fill(-1);
-  /** `32 −` log2 of the table's size: a spread hash's top bits are its first slot. */
+  /** `32 −` log2 of the number of buckets: a spread hash's bucket is its top bits. */
   #shift = 31;
-  /** List `k` is `#ids[#listStart[k]]` up to `#ids[#listStart[k + 1]]` (excluded), in the order added. */
-  #listStart: Int32Array = new Int32Array(1);
-  #ids: Int32Array = new Int32Array(0);
+  /** Bucket `b` holds the pairs from `#bucketStart[b]` up to `#bucketStart[b + 1]` (excluded). */
+  #bucketStart: Int32Array = new Int32Array(3);
+  /** The sealed postings, by bucket, in the order added within a bucket: spread hash and id, interleaved. */
+  #postings: Int32Array = new Int32Array(0);
 
   /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
   add(hash: number, id: number): void {
-    if (this.#listStart.length > 1) this.#unseal();
+    if (this.#postings.length > 0) this.#unseal();
     this.#post(Math.imul(hash, SPREAD), id);
   }
 
@@ -74,95 +72,79 @@ export class HashedPostings {
   forEach(hash: number, visit: (id: number) => void): void {
     this.seal();
     const key = Math.imul(hash, SPREAD);
-    const mask = this.#slotKey.length - 1;
-    let slot = key >>> this.#shift;
-    while (this.#slotList[slot] !== -1 && this.#slotKey[slot] !== key) slot = (slot + 1) & mask;
-    const list = this.#slotList[slot] as number;
-    if (list === -1) return;
-    for (let at = this.#listStart[list] as number, end = this.#listStart[list + 1] as number; at < end; at++) visit(this.#ids[at] as number);
+    const bucket = key >>> this.#shift;
+    const postings = this.#postings;
+    for (let at = this.#bucketStart[bucket] as number, end = this.#bucketStart[bucket + 1] as number; at < end; at++) {
+      if (postings[2 * at] === key) visit(postings[2 * at + 1] as number);
+    }
   }
 
-  /** Builds the table of every posting added so far: once, after the last {@link add}; a lookup does it too if needed. */
+  /** Groups the postings added so far by bucket: once, after the last {@link add}; a lookup does it too if needed. */
   seal(): void {
-    if (this.#pending === 0) return;
     const count = this.#pending;
+    if (count === 0) return;
     const keys = this.#pendingKeys;
     const ids = this.#pendingIds;
-    sortByKey(keys, ids, count);
+    let bits = 1;
+    while (1 << (bits + 1) <= count) bits++;
+    const buckets = 1 << bits;
+    const shift = 32 - bits;
+    // A counting sort by bucket: count each, turn counts into starts, and place each posting at
+    // its bucket's next place (so a bucket keeps the order added); each start then holds its
+    // bucket's end, and moving them one bucket up gives the starts again.
+    const starts = new Int32Array(buckets + 1);
+    for (let i = 0; i < count; i++) {
+      const bucket = (keys[i] as number) >>> shift;
+      starts[bucket] = (starts[bucket] as number) + 1;
+    }
+    for (let b = 0, total = 0; b < buckets; b++) {
+      const size = starts[b] as number;
+      starts[b] = total;
+      total += size;
+    }
+    const postings = new Int32Array(2 * count);
+    for (let i = 0; i < count; i++) {
+      const bucket = (keys[i] as number) >>> shift;
+      const at = starts[bucket] as number;
+      starts[bucket] = at + 1;
+      postings[2 * at] = keys[i] as number;
+      postings[2 * at + 1] = ids[i] as number;
+    }
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
+    // An id already last under its hash is dropped (the same key's deletion variants may repeat).
+    let kept = 0;
+    for (let b = 0; b < buckets; b++) {
+      const from = starts[b] as number;
+      const to = starts[b + 1] as number;
+      const first = kept;
+      starts[b] = first;
+      for (let at = from; at < to; at++) {
+        const key = postings[2 * at] as number;
+        const id = postings[2 * at + 1] as number;
+        let last = kept - 1;
+        while (last >= first && postings[2 * last] !== key) last--;
+        if (last >= first && postings[2 * last + 1] === id) continue;
+        postings[2 * kept] = key;
+        postings[2 * kept + 1] = id;
+        kept++;
+      }
+    }
+    starts[buckets] = kept;
+    this.#shift = shift;
+    this.#bucketStart = starts;
+    this.#postings = kept === count ? postings : postings.slice(0, 2 * kept);
     this.#pendingKeys = new Int32Array(INITIAL_PENDING);
     this.#pendingIds = new Int32Array(INITIAL_PENDING);
     this.#pending = 0;
-    let lists = 0;
-    for (let i = 0; i < count; i++) if (i === 0 || keys[i] !== keys[i - 1]) lists++;
-    let bits = 1;
-    while (1 << bits < 2 * lists) bits++;
-    const mask = (1 << bits) - 1;
-    this.#shift = 32 - bits;
-    this.#slotKey = new Int32Array(mask + 1);
-    this.#slotList = new Int32Array(mask + 1).fill(-1);
-    this.#listStart = new Int32Array(lists + 1);
-    let kept = 0;
-    let list = -1;
-    for (let i = 0; i < count; i++) {
-      const key = keys[i] as number;
-      if (i === 0 || key !== keys[i - 1]) {
-        // A new hash, in the first free slot from its own: keys ascend, so their first slots do,
-        // and the table is filled in one sweep (a probe wraps to the start only near the end).
-        this.#listStart[++list] = kept;
-        let slot = key >>> this.#shift;
-        while (this.#slotList[slot] !== -1) slot = (slot + 1) & mask;
-        this.#slotKey[slot] = key;
-        this.#slotList[slot] = list;
-      } else if (ids[i] === ids[kept - 1]) continue;
-      ids[kept++] = ids[i] as number;
-    }
-    this.#listStart[lists] = kept;
-    this.#ids = ids.slice(0, kept);
   }
 
-  /** Records the table's postings again, each list in its order, so that later adds join them at the next {@link seal}. */
+  /** Records the sealed postings again, in their order, so that later adds join them at the next {@link seal}. */
   #unseal(): void {
-    for (let slot = 0; slot < this.#slotList.length; slot++) {
-      const list = this.#slotList[slot] as number;
-      if (list === -1) continue;
-      for (let at = this.#listStart[list] as number; at < (this.#listStart[list + 1] as number); at++) this.#post(this.#slotKey[slot] as number, this.#ids[at] as number);
-    }
-    this.#slotKey = new Int32Array(2);
-    this.#slotList = new Int32Array(2).fill(-1);
+    for (let at = 0; at < this.#postings.length; at += 2) this.#post(this.#postings[at] as number, this.#postings[at + 1] as number);
     this.#shift = 31;
-    this.#listStart = new Int32Array(1);
-    this.#ids = new Int32Array(0);
-  }
-}
-
-/** Radix digits of 16 bits: two stable passes sort 32-bit keys. */
-const DIGITS = 0x10000;
-
-/**
- * Orders the first `count` pairs (`keys[i]`, `ids[i]`) by key as an unsigned number, pairs of one
- * key keeping their order, in place: an LSD radix sort, two stable counting passes (low 16 bits
- * into a scratch pair of arrays, then high 16 bits back), so it allocates one pair, not two.
- */
-export function sortByKey(keys: Int32Array, ids: Int32Array, count: number): void {
-  const scratchKeys = new Int32Array(count);
-  const scratchIds = new Int32Array(count);
-  const counts = new Int32Array(DIGITS + 1);
-  for (let shift = 0; shift < 32; shift += 16) {
-    const [fromKeys, fromIds, toKeys, toIds] = shift === 0 ? [keys, ids, scratchKeys, scratchIds] : [scratchKeys, scratchIds, keys, ids];
-    counts.fill(0);
-    for (let i = 0; i < count; i++) {
-      const digit = (((fromKeys[i] as number) >>> shift) & 0xffff) + 1;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    for (let d = 1; d <= DIGITS; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
-    for (let i = 0; i < count; i++) {
-      const key = fromKeys[i] as number;
-      const digit = (key >>> shift) & 0xffff;
-      const at = counts[digit] as number;
-      counts[digit] = at + 1;
-      toKeys[at] = key;
-      toIds[at] = fromIds[i] as number;
-    }
+    this.#bucketStart = new Int32Array(3);
+    this.#postings = new Int32Array(0);
   }
 }
 
