@@ -36,11 +36,9 @@ export const LOOKALIKE_MIN_EMBEDDED_LENGTH = 5;
 const PSL = { allowPrivateDomains: true } as const;
 
 /** The registrable label and public suffix of a host: `p2p.okx.com` → `okx`, `com`. */
-function split(host: string): { label: string; suffix: string; labels: string[] } | null {
+function split(host: string): { label: string; suffix: string } | null {
   const { domainWithoutSuffix: label, publicSuffix: suffix } = parse(host, PSL);
-  if (label === null || label === "" || suffix === null) return null;
-  const labels = host.slice(0, host.length - suffix.length - 1).split(".");
-  return { label, suffix, labels };
+  return label === null || label === "" || suffix === null ? null : { label, suffix };
 }
 
 /**
@@ -65,7 +63,9 @@ export interface LookalikeQuery {
  */
 export function lookalikeQuery(host: string): LookalikeQuery | null {
   const parts = split(host);
-  return parts === null ? null : { label: parts.label, suffix: parts.suffix, labels: parts.labels, skeleton: labelSkeleton(parts.label) };
+  if (parts === null) return null;
+  const labels = host.slice(0, host.length - parts.suffix.length - 1).split(".");
+  return { label: parts.label, suffix: parts.suffix, labels, skeleton: labelSkeleton(parts.label) };
 }
 
 /**
