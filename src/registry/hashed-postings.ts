@@ -41,8 +41,8 @@ const INITIAL_PENDING = 1024;
  */
 export class HashedPostings {
   /** Postings added since the last seal, in the order added: the spread hash and the id. */
-  #pendingKeys: Int32Array = new Int32Array(INITIAL_PENDING);
-  #pendingIds: Int32Array = new Int32Array(INITIAL_PENDING);
+  #pendingKeys: Int32Array;
+  #pendingIds: Int32Array;
   #pending = 0;
   /** `32 −` log2 of the number of buckets: a spread hash's bucket is its top bits. */
   #shift = 31;
@@ -50,6 +50,15 @@ export class HashedPostings {
   #bucketStart: Int32Array = new Int32Array(3);
   /** The sealed postings, by bucket, in the order added within a bucket: spread hash and id, interleaved. */
   #postings: Int32Array = new Int32Array(0);
+
+  /**
+   * @param expected How many postings to make room for at once (more grow the buffers by doubling:
+   *   each copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
+   */
+  constructor(expected = INITIAL_PENDING) {
+    this.#pendingKeys = new Int32Array(expected);
+    this.#pendingIds = new Int32Array(expected);
+  }
 
   /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
   add(hash: number, id: number): void {
@@ -150,7 +159,7 @@ export class HashedPostings {
 
 /** `array` copied into one twice as long. */
 function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+  const bigger = new Int32Array(Math.max(array.length * 2, INITIAL_PENDING));
   bigger.set(array);
   return bigger;
 }

@@ -80,9 +80,15 @@ export class LookalikeIndex<R> {
    * Brands by their skeleton and its one-deletion variants (as {@link hashSkipping} hashes; ids
    * index `#brands`): a host one edit from a brand shares a key with it, a variant or the whole.
    */
-  readonly #byDeletion = new HashedPostings();
+  readonly #byDeletion: HashedPostings;
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
+
+  /** @param expected How many brands to make room for at once (more are added all the same). */
+  constructor(expected?: number) {
+    // A brand's skeleton and its deletion variants: labels are about eight letters long.
+    this.#byDeletion = new HashedPostings(expected === undefined ? undefined : expected * 9);
+  }
 
   /** Adds a registry domain (canonical host) of an entry. */
   add(host: string, ref: R): void {

@@ -97,17 +97,17 @@ function allowedEdits(a: number, b: number): number {
  *   and then when the banded edit distance is within them.
  */
 export class NearKeyIndex {
-  readonly #byDeletion = new HashedPostings();
+  readonly #byDeletion: HashedPostings;
   /** Per id: its key (ids added without a key are in no list). */
   readonly #keys: (string | undefined)[] = [];
   /** Per id: its key's length and letter set. */
-  #lengths = new Int32Array(256);
-  #letterSets = new Int32Array(256);
+  #lengths: Int32Array;
+  #letterSets: Int32Array;
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
-  #letterCounts = new Uint8Array(BUCKETS * 256);
+  #letterCounts: Uint8Array;
   /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
-  #pendingSlots = new Int32Array(INITIAL_PENDING);
-  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pendingSlots: Int32Array;
+  #pendingIds: Int32Array;
   #pending = 0;
   /** Per dense slot, the last id recorded under it (−1 for none): a key's repeated trigram counts once. */
   readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
@@ -115,6 +115,22 @@ export class NearKeyIndex {
   readonly #sparse = new Map<string, number[]>();
   /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
   #postings: TrigramPostings | undefined;
+
+  /**
+   * @param expected How many keys to make room for at once (more grow the tables by doubling: each
+   *   copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
+   */
+  constructor(expected = 256) {
+    const ids = Math.max(expected, 1);
+    this.#lengths = new Int32Array(ids);
+    this.#letterSets = new Int32Array(ids);
+    this.#letterCounts = new Uint8Array(BUCKETS * ids);
+    // A key of n letters has n + 2 trigrams and, up to ONE_EDIT_MAX_LENGTH + 1 letters, n + 1
+    // deletion variants: names' keys are about ten letters long.
+    this.#pendingSlots = new Int32Array(Math.max(INITIAL_PENDING, ids * 12));
+    this.#pendingIds = new Int32Array(this.#pendingSlots.length);
+    this.#byDeletion = new HashedPostings(Math.max(INITIAL_PENDING, ids * 8));
+  }
 
   /** The id {@link add} is indexing, for the two trigram callbacks below. */
   #adding = 0;

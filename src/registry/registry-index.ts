@@ -66,8 +66,9 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byWallet = new Map<string, PartyRef<E>>();
   const byName = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
-  const names = new NameIndex<PartyRef<E>>();
-  const lookalikes = new LookalikeIndex<PartyRef<E>>();
+  // Each entry has a name and a domain or two: the indexes' tables are sized for them at once.
+  const names = new NameIndex<PartyRef<E>>(entries.length);
+  const lookalikes = new LookalikeIndex<PartyRef<E>>(2 * entries.length);
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
     byId.set(entry.id, ref);
