@@ -47,14 +47,10 @@ export interface RegistryIndex {
  */
 function validities(): (validFrom: string | null, validUntil: string | null) => Validity {
   const seen = new Map<string, Validity>();
-  // Entries in a row mostly share their window: the last one is kept, without a key string.
-  let last: { from: string | null; until: string | null; validity: Validity } | undefined;
   return (validFrom, validUntil) => {
-    if (last !== undefined && last.from === validFrom && last.until === validUntil) return last.validity;
     const key = `${validFrom}/${validUntil}`;
     let validity = seen.get(key);
     if (validity === undefined) seen.set(key, (validity = validityOf(validFrom, validUntil)));
-    last = { from: validFrom, until: validUntil, validity };
     return validity;
   };
 }
