@@ -85,7 +85,8 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       const name = normalizeName(i < 0 ? entry.name : (entry.aliases[i] as string));
       if (name === null) continue;
       lookalikes.addName(name.distinctKey, ref);
-      if (byName.get(name.key) === ref) continue;
+      // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
+      if (i >= 0 && byName.get(name.key) === ref) continue;
       byName.set(name.key, ref);
       names.add(name, ref);
     }
