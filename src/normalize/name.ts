@@ -180,27 +180,33 @@ function asciiWords(name: string): string[] | null {
   return words;
 }
 
-/** The normalised name of its Latin words (none empty, no legal form), key, visual key and script mix. */
-function named(tokens: readonly string[], key: string, visualKey: string, mixedScript: boolean): NormalizedName {
-  const soundTokens: string[] = [];
-  // Most names' words are all distinctive: then the distinctive tokens are the sound tokens
-  // themselves, not a copy (both are read-only).
-  let distinctive: string[] | undefined;
+/**
+ * The normalised name of its Latin words (none empty, no legal form), key, visual key and script
+ * mix. Its arrays are made at their length (`slice`, `map`, a shared array): one grown by `push`
+ * keeps room for 17 words, and a registry keeps every entry's name for its whole life.
+ */
+function named(words: readonly string[], key: string, visualKey: string, mixedScript: boolean): NormalizedName {
+  const tokens = words.slice();
+  const soundTokens = tokens.map(phoneticKey);
   let soundKey = "";
   let distinctKey = "";
-  for (let i = 0; i < tokens.length; i++) {
+  const distinctive = soundTokens.filter((sound, i) => {
     const word = tokens[i] as string;
-    const sound = phoneticKey(word);
-    soundTokens.push(sound);
-    const generic = isGenericWord(word);
-    if (!generic) {
-      distinctKey += word;
-      soundKey += sound;
-    }
-    if (generic || word.length < 3) distinctive ??= soundTokens.slice(0, i);
-    else distinctive?.push(sound);
-  }
-  const normalized = { tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens: distinctive ?? soundTokens, mixedScript };
+    if (isGenericWord(word)) return false;
+    distinctKey += word;
+    soundKey += sound;
+    return word.length >= 3;
+  });
+  const normalized = {
+    tokens,
+    key,
+    soundKey,
+    distinctKey,
+    soundTokens,
+    // Most names' words are all distinctive: the sound tokens themselves then (both are read-only).
+    distinctiveSoundTokens: distinctive.length === soundTokens.length ? soundTokens : distinctive.slice(),
+    mixedScript,
+  };
   return visualKey === key ? normalized : { visualKey, ...normalized };
 }
 
