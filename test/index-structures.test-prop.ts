@@ -42,6 +42,27 @@ describe("HashedPostings", () => {
     }
   });
 
+  test.prop([addsArb, fc.array(fc.nat(), { maxLength: 4 }), fc.boolean()])(
+    "the same with lookups or seals between adds (the table built part-way, then added to)",
+    (adds, breaks, lookup) => {
+      const postings = new HashedPostings();
+      const model = new Map<number | string, number[]>();
+      adds.forEach(([hash, id], i) => {
+        if (breaks.some((at) => at % adds.length === i)) {
+          if (lookup) postings.forEach(hash, () => {});
+          else postings.seal();
+        }
+        postings.add(hash, id);
+        modelAdd(model, hash, id);
+      });
+      for (const hash of [...model.keys(), hashOf(-1501)] as number[]) {
+        const seen: number[] = [];
+        postings.forEach(hash, (id) => seen.push(id));
+        expect(seen).toEqual(model.get(hash) ?? []);
+      }
+    },
+  );
+
   test.prop([fc.string({ maxLength: 12 }), fc.nat()])("hashSkipping is the hash of the string without that character", (value, at) => {
     const skip = value.length === 0 ? -1 : at % value.length;
     const without = skip === -1 ? value : value.slice(0, skip) + value.slice(skip + 1);

@@ -41,7 +41,8 @@ export function normalizeDomain(value: string): string | null {
   if (host.length === 0 || host.length > MAX_HOST_LENGTH) return null;
   // Stryker disable next-line MethodExpression: the WHATWG parser writes IPv6 hosts as bracketed hex without dots, so `includes(".")` already rejects them; startsWith/endsWith("[") never decides.
   if (!host.includes(".") || host.startsWith("[")) return null;
-  if (host.split(".").some((label) => label === "")) return null;
+  // An empty label, found without splitting the host into an array of labels.
+  if (host.startsWith(".") || host.endsWith(".") || host.includes("..")) return null;
   return host;
 }
 

@@ -126,12 +126,17 @@ function latinWord(word: string): { word: string; mixed: boolean } {
  * ```
  */
 export function normalizeName(name: string): NormalizedName | null {
+  if (ASCII.test(name)) {
+    // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
+    // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
+    // its `0` and `1` as letters. A tenth of the work of the general path below.
+    const words = name.toLowerCase().split(NOT_ASCII_LETTER_OR_DIGIT).filter(isNameWord);
+    if (words.length === 0) return null;
+    const key = words.join("");
+    return named(words, key, DIGIT_LOOKING_LATIN.test(key) ? key.replaceAll("0", "o").replaceAll("1", "l") : key, false);
+  }
   let mixedScript = false;
-  const words = name
-    .normalize("NFKC")
-    .toLowerCase()
-    .split(NOT_LETTER_OR_DIGIT)
-    .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
+  const words = name.normalize("NFKC").toLowerCase().split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
   const visual = words.map(visualWord);
   const tokens = words
     .map((raw) => {
@@ -139,32 +144,45 @@ export function normalizeName(name: string): NormalizedName | null {
       mixedScript ||= mixed;
       return word;
     })
-    .filter((word) => word !== "" && !LEGAL_FORM_WORDS.has(word));
+    .filter(isNameWord);
   if (tokens.length === 0) return null;
-  const distinct: string[] = [];
-  const soundTokens: string[] = [];
-  const distinctiveSoundTokens: string[] = [];
-  let soundKey = "";
-  for (const word of tokens) {
-    const sound = phoneticKey(word);
-    soundTokens.push(sound);
-    if (isGenericWord(word)) continue;
-    distinct.push(word);
-    soundKey += sound;
-    if (word.length >= 3) distinctiveSoundTokens.push(sound);
-  }
   const key = tokens.join("");
-  const visualKey = visual.every((word) => word !== null) ? visual.join("") : key;
-  return {
-    ...(visualKey === key ? {} : { visualKey }),
+  return named(tokens, key, visual.every((word) => word !== null) ? visual.join("") : key, mixedScript);
+}
+
+/** A word that identifies: not empty, not a legal form. */
+const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
+
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/;
+
+/**
+ * The normalised name of its Latin words (none empty, no legal form), key, visual key and script
+ * mix. Its arrays are made at their length (`slice`, `map`, a shared array): one grown by `push`
+ * keeps room for 17 words, and a registry keeps every entry's name for its whole life.
+ */
+function named(words: readonly string[], key: string, visualKey: string, mixedScript: boolean): NormalizedName {
+  const tokens = words.slice();
+  const soundTokens = tokens.map(phoneticKey);
+  let soundKey = "";
+  let distinctKey = "";
+  const distinctive = soundTokens.filter((sound, i) => {
+    const word = tokens[i] as string;
+    if (isGenericWord(word)) return false;
+    distinctKey += word;
+    soundKey += sound;
+    return word.length >= 3;
+  });
+  const normalized = {
     tokens,
     key,
     soundKey,
-    distinctKey: distinct.join(""),
+    distinctKey,
     soundTokens,
-    distinctiveSoundTokens,
+    // Most names' words are all distinctive: the sound tokens themselves then (both are read-only).
+    distinctiveSoundTokens: distinctive.length === soundTokens.length ? soundTokens : distinctive.slice(),
     mixedScript,
   };
+  return visualKey === key ? normalized : { visualKey, ...normalized };
 }
 
 /**

@@ -23,8 +23,11 @@ function hasDoubledLetter(word: string): boolean {
   return false;
 }
 
-/** Matches wherever a rewrite, or the final-`e` rule, would change a word. */
-const REWRITABLE = /ph|ck|kh|[xqwcyj]|ei|(.)\1|^.{3,}e$/;
+/**
+ * Matches wherever a rewrite, or the final-`e` rule, would change a word (and sometimes where none
+ * would, which only costs a pass). `s`: the final-`e` rule counts a line break as a letter too.
+ */
+const REWRITABLE = /ph|ck|kh|[xqwcyj]|ei|(.)\1|^.{3,}e$/s;
 
 /**
  * A rough phonetic key of one lower-case Latin word, used only to find near matches (never exact

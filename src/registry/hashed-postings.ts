@@ -21,80 +21,97 @@ export function hashOfRange(value: string, start: number, end: number): number {
   return hash | 0;
 }
 
+/** Spreads hashes over the buckets: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
+const SPREAD = 0x9e3779b1;
+
 /**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),
- * where nearly every key has one id: open addressing for the hashes, linked postings for the ids
- * in the order added. At 100,000 entries that is millions of keys, which as a `Map` of strings cost
- * seconds of building and hundreds of megabytes. Two strings may share a hash, so a lookup gives a
- * superset of the ids stored under the string: callers verify every candidate.
+ * where nearly every key has one id. At 100,000 entries that is millions of keys, which as a `Map`
+ * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
+ * a lookup gives a superset of the ids stored under the string: callers verify every candidate.
+ *
+ * Adds are recorded in one flat buffer; {@link seal} (or the first lookup after an add) groups
+ * them by bucket (the top bits of the spread hash, one or two postings a bucket) with one counting
+ * sort, and a lookup scans its bucket. Sized once, with no hash table to probe or grow: at 100,000
+ * entries a table and its rehashes were a fifth of the index build, and every fresh megabyte costs
+ * page faults.
  */
 export class HashedPostings {
-  #slotHash: Int32Array = new Int32Array(1024);
-  /** Per slot: first and last posting, or −1 when the slot is empty. */
-  #slotFirst: Int32Array = new Int32Array(1024).fill(-1);
-  #slotLast: Int32Array = new Int32Array(1024);
-  #slots = 0;
-  #postId: Int32Array = new Int32Array(1024);
-  #postNext: Int32Array = new Int32Array(1024);
-  #posts = 0;
+  /** Postings added since the last seal, in the order added: spread hash and id, interleaved. */
+  #pending: Int32Array;
+  #count = 0;
+  /** Bucket `b` holds the postings from `#bucketStart[b]` up to `#bucketStart[b + 1]` (excluded); a power of two buckets. */
+  #bucketStart: Int32Array = new Int32Array(3);
+  /** The sealed postings, by bucket, in the order added within a bucket: spread hash and id, interleaved. */
+  #postings: Int32Array = new Int32Array(0);
 
-  /** The slot holding `hash`, or the empty slot where it would go. */
-  #find(hash: number): number {
-    const mask = this.#slotHash.length - 1;
-    let slot = Math.imul(hash, 0x9e3779b1) & mask;
-    while (this.#slotFirst[slot] !== -1 && this.#slotHash[slot] !== hash) slot = (slot + 1) & mask;
-    return slot;
+  /**
+   * @param expected How many postings to make room for at once (more grow the buffer by doubling:
+   *   each copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
+   */
+  constructor(expected = 512) {
+    this.#pending = new Int32Array(2 * expected);
   }
 
   /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
   add(hash: number, id: number): void {
-    const slot = this.#find(hash);
-    const last = this.#slotFirst[slot] === -1 ? -1 : (this.#slotLast[slot] as number);
-    if (last !== -1 && this.#postId[last] === id) return;
-    if (this.#posts === this.#postId.length) {
-      this.#postId = grow(this.#postId);
-      this.#postNext = grow(this.#postNext);
+    if (this.#postings.length > 0) {
+      // Sealed: its postings, in their order, are pending again and the new ones join them.
+      this.#pending = this.#postings;
+      this.#count = this.#postings.length / 2;
+      this.#postings = new Int32Array(0);
     }
-    const post = this.#posts++;
-    this.#postId[post] = id;
-    this.#postNext[post] = -1;
-    if (last === -1) {
-      this.#slotHash[slot] = hash;
-      this.#slotFirst[slot] = post;
-      this.#slotLast[slot] = post;
-      if (++this.#slots * 2 > this.#slotHash.length) this.#rehash();
-    } else {
-      this.#postNext[last] = post;
-      this.#slotLast[slot] = post;
+    if (2 * this.#count === this.#pending.length) {
+      const bigger = new Int32Array(Math.max(1024, 2 * this.#pending.length));
+      bigger.set(this.#pending);
+      this.#pending = bigger;
     }
+    this.#pending[2 * this.#count] = Math.imul(hash, SPREAD);
+    this.#pending[2 * this.#count++ + 1] = id;
   }
 
   /** Calls `visit` with each id under `hash`, in the order added. */
   forEach(hash: number, visit: (id: number) => void): void {
-    const slot = this.#find(hash);
-    for (let post = this.#slotFirst[slot] as number; post !== -1; post = this.#postNext[post] as number) visit(this.#postId[post] as number);
-  }
-
-  /** Doubles the table, keeping each hash's postings. */
-  #rehash(): void {
-    const hashes = this.#slotHash;
-    const firsts = this.#slotFirst;
-    const lasts = this.#slotLast;
-    this.#slotHash = new Int32Array(hashes.length * 2);
-    this.#slotFirst = new Int32Array(hashes.length * 2).fill(-1);
-    this.#slotLast = new Int32Array(hashes.length * 2);
-    for (let old = 0; old < hashes.length; old++) {
-      if (firsts[old] === -1) continue;
-      const slot = this.#find(hashes[old] as number);
-      this.#slotHash[slot] = hashes[old] as number;
-      this.#slotFirst[slot] = firsts[old] as number;
-      this.#slotLast[slot] = lasts[old] as number;
+    this.seal();
+    const key = Math.imul(hash, SPREAD);
+    const bucket = key >>> (Math.clz32(this.#bucketStart.length - 1) + 1);
+    // An id repeated under a hash (a key's deletion variants may repeat) is visited once.
+    for (let at = this.#bucketStart[bucket] as number, end = this.#bucketStart[bucket + 1] as number, last = -1; at < end; at++) {
+      const id = this.#postings[2 * at + 1] as number;
+      if (this.#postings[2 * at] === key && id !== last) visit((last = id));
     }
   }
-}
 
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+  /** Groups the postings added so far by bucket: once, after the last {@link add}; a lookup does it too if needed. */
+  seal(): void {
+    const count = this.#count;
+    if (count === 0) return;
+    const pending = this.#pending;
+    let buckets = 2;
+    while (buckets * 2 <= count) buckets *= 2;
+    const shift = Math.clz32(buckets) + 1;
+    // A counting sort by bucket: count each after its bucket's place, add up into starts, and place
+    // each posting at its bucket's next place (so a bucket keeps the order added). Each start then
+    // holds its bucket's end: moved one bucket up, they are the starts again.
+    const starts = new Int32Array(buckets + 1);
+    for (let i = 0; i < count; i++) {
+      const after = ((pending[2 * i] as number) >>> shift) + 1;
+      starts[after] = (starts[after] as number) + 1;
+    }
+    for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    const postings = new Int32Array(2 * count);
+    for (let i = 0; i < count; i++) {
+      const bucket = (pending[2 * i] as number) >>> shift;
+      const at = starts[bucket] as number;
+      starts[bucket] = at + 1;
+      postings[2 * at] = pending[2 * i] as number;
+      postings[2 * at + 1] = pending[2 * i + 1] as number;
+    }
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
+    this.#bucketStart = starts;
+    this.#postings = postings;
+    this.#pending = new Int32Array(1024);
+    this.#count = 0;
+  }
 }

@@ -36,11 +36,9 @@ export const LOOKALIKE_MIN_EMBEDDED_LENGTH = 5;
 const PSL = { allowPrivateDomains: true } as const;
 
 /** The registrable label and public suffix of a host: `p2p.okx.com` → `okx`, `com`. */
-function split(host: string): { label: string; suffix: string; labels: string[] } | null {
+function split(host: string): { label: string; suffix: string } | null {
   const { domainWithoutSuffix: label, publicSuffix: suffix } = parse(host, PSL);
-  if (label === null || label === "" || suffix === null) return null;
-  const labels = host.slice(0, host.length - suffix.length - 1).split(".");
-  return { label, suffix, labels };
+  return label === null || label === "" || suffix === null ? null : { label, suffix };
 }
 
 /**
@@ -65,7 +63,9 @@ export interface LookalikeQuery {
  */
 export function lookalikeQuery(host: string): LookalikeQuery | null {
   const parts = split(host);
-  return parts === null ? null : { label: parts.label, suffix: parts.suffix, labels: parts.labels, skeleton: labelSkeleton(parts.label) };
+  if (parts === null) return null;
+  const labels = host.slice(0, host.length - parts.suffix.length - 1).split(".");
+  return { label: parts.label, suffix: parts.suffix, labels, skeleton: labelSkeleton(parts.label) };
 }
 
 /**
@@ -80,9 +80,15 @@ export class LookalikeIndex<R> {
    * Brands by their skeleton and its one-deletion variants (as {@link hashSkipping} hashes; ids
    * index `#brands`): a host one edit from a brand shares a key with it, a variant or the whole.
    */
-  readonly #byDeletion = new HashedPostings();
+  readonly #byDeletion: HashedPostings;
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
+
+  /** @param expected How many brands to make room for at once (more are added all the same). */
+  constructor(expected?: number) {
+    // A brand's skeleton and its deletion variants: labels are about eight letters long.
+    this.#byDeletion = new HashedPostings(expected === undefined ? undefined : expected * 9);
+  }
 
   /** Adds a registry domain (canonical host) of an entry. */
   add(host: string, ref: R): void {
@@ -112,6 +118,11 @@ export class LookalikeIndex<R> {
       for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
     }
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
+  }
+
+  /** Makes the index ready for searches, once after the last add; a search does it too, the first after an add. */
+  seal(): void {
+    this.#byDeletion.seal();
   }
 
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */

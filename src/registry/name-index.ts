@@ -34,11 +34,17 @@ export interface NameHit<R> {
  */
 export class NameIndex<R> {
   readonly #names: IndexedName<R>[] = [];
-  readonly #bySound = new NearKeyIndex();
-  readonly #bySpelling = new NearKeyIndex();
+  readonly #bySound: NearKeyIndex;
+  readonly #bySpelling: NearKeyIndex;
   readonly #byWord = new Multimap<number>();
   readonly #byWordSet = new Multimap<number>();
   readonly #byKey = new Multimap<number>();
+
+  /** @param expected How many names to make room for at once (more are added all the same). */
+  constructor(expected?: number) {
+    this.#bySound = new NearKeyIndex(expected);
+    this.#bySpelling = new NearKeyIndex(expected);
+  }
 
   /** Adds a name of an entry. */
   add(name: NormalizedName, ref: R): void {

@@ -98,18 +98,18 @@ function allowedEdits(a: number, b: number): number {
  *   and then when the edit distance is within them.
  */
 export class NearKeyIndex {
-  readonly #byDeletion = new HashedPostings();
+  readonly #byDeletion: HashedPostings;
   /** Per id: its key (ids added without a key are in no list). */
   readonly #keys: (string | undefined)[] = [];
   /** Per id: its key's length, letter set and repeated-letter set. */
-  #lengths = new Int32Array(256);
-  #letterSets = new Int32Array(256);
-  #repeatedLetterSets = new Int32Array(256);
+  #lengths: Int32Array;
+  #letterSets: Int32Array;
+  #repeatedLetterSets: Int32Array;
   /** Per id, {@link BUCKETS} bytes: how often the key has a letter of each bucket (see {@link letterCounts}). */
-  #letterCounts = new Uint8Array(BUCKETS * 256);
+  #letterCounts: Uint8Array;
   /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
-  #pendingSlots = new Int32Array(INITIAL_PENDING);
-  #pendingIds = new Int32Array(INITIAL_PENDING);
+  #pendingSlots: Int32Array;
+  #pendingIds: Int32Array;
   #pending = 0;
   /** Per dense slot, the last id recorded under it (−1 for none): a key's repeated trigram counts once. */
   readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
@@ -117,6 +117,29 @@ export class NearKeyIndex {
   readonly #sparse = new Map<string, number[]>();
   /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
   #postings: TrigramPostings | undefined;
+
+  /**
+   * @param expected How many keys to make room for at once (more grow the tables by doubling: each
+   *   copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
+   */
+  constructor(expected = 256) {
+    const ids = Math.max(expected, 1);
+    this.#lengths = new Int32Array(ids);
+    this.#letterSets = new Int32Array(ids);
+    this.#repeatedLetterSets = new Int32Array(ids);
+    this.#letterCounts = new Uint8Array(BUCKETS * ids);
+    // A key of n letters has n + 2 trigrams and, up to ONE_EDIT_MAX_LENGTH + 1 letters, n + 1
+    // deletion variants: names' keys are about ten letters long.
+    this.#pendingSlots = new Int32Array(Math.max(INITIAL_PENDING, ids * 12));
+    this.#pendingIds = new Int32Array(this.#pendingSlots.length);
+    this.#byDeletion = new HashedPostings(Math.max(INITIAL_PENDING, ids * 8));
+  }
+
+  /** The id {@link add} is indexing, for the two trigram callbacks below. */
+  #adding = 0;
+  /** `add`'s trigram callbacks, made once: two closures a key were a tenth of what the build allocated. */
+  readonly #postDenseOfAdding = (slot: number): void => this.#postDense(slot, this.#adding);
+  readonly #postSparseOfAdding = (gram: string): void => this.#postSparse(gram, this.#adding);
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
@@ -134,11 +157,8 @@ export class NearKeyIndex {
     this.#repeatedLetterSets[id] = repeatedLetterSet(key);
     letterCounts(key, this.#letterCounts, id * BUCKETS);
     // A repeated trigram or deletion variant is the same id again: it is kept once.
-    forEachTrigram(
-      key,
-      (slot) => this.#postDense(slot, id),
-      (gram) => this.#postSparse(gram, id),
-    );
+    this.#adding = id;
+    forEachTrigram(key, this.#postDenseOfAdding, this.#postSparseOfAdding);
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
     for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
   }
@@ -174,6 +194,7 @@ export class NearKeyIndex {
 
   /** Builds the trigram lists of the keys added so far: once, after the last {@link add}; a search does it too if needed. */
   seal(): void {
+    this.#byDeletion.seal();
     if (this.#postings !== undefined) return;
     this.#postings = new TrigramPostings(
       { slots: this.#pendingSlots, ids: this.#pendingIds, count: this.#pending },

@@ -62,8 +62,9 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byWallet = new Map<string, PartyRef<E>>();
   const byName = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
-  const names = new NameIndex<PartyRef<E>>();
-  const lookalikes = new LookalikeIndex<PartyRef<E>>();
+  // Each entry has a name and a domain or two: the indexes' tables are sized for them at once.
+  const names = new NameIndex<PartyRef<E>>(entries.length);
+  const lookalikes = new LookalikeIndex<PartyRef<E>>(2 * entries.length);
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
     byId.set(entry.id, ref);
@@ -84,7 +85,8 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       const name = normalizeName(i < 0 ? entry.name : (entry.aliases[i] as string));
       if (name === null) continue;
       lookalikes.addName(name.distinctKey, ref);
-      if (byName.get(name.key) === ref) continue;
+      // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
+      if (i >= 0 && byName.get(name.key) === ref) continue;
       byName.set(name.key, ref);
       names.add(name, ref);
     }
@@ -96,6 +98,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
     }
   }
   names.seal();
+  lookalikes.seal();
   return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 

@@ -64,12 +64,12 @@ export class TrigramPostings {
     letterSets: ArrayLike<number>,
     repeatedLetterSets: ArrayLike<number>,
   ) {
-    const grouped = groupPostingsByLength(dense.slots, dense.ids, dense.count, DENSE_GRAMS, lengths);
-    this.#denseStart = grouped.starts;
     let total = dense.count;
     for (const list of sparse.values()) total += list.length;
-    this.ids = new Int32Array(total);
-    this.ids.set(grouped.ids.subarray(0, dense.count));
+    // The dense lists, with room after them for the sparse ones.
+    const grouped = groupPostingsByLength(dense.slots, dense.ids, dense.count, DENSE_GRAMS, lengths, total);
+    this.#denseStart = grouped.starts;
+    this.ids = grouped.ids;
     let at = dense.count;
     const byLength = (a: number, b: number) => (lengths[a] as number) - (lengths[b] as number);
     for (const [gram, list] of sparse) {
