@@ -176,16 +176,25 @@ async function timeAll(): Promise<void> {
   const bigParsed = parseRegistry(big.data);
   const builds: number[] = [];
   let heapMb = 0;
+  // The index must still be reachable when the heap is read after the collection (a local that is
+  // never read again is garbage to V8, and the row printed 0 MB); its typed arrays live outside the
+  // JavaScript heap (`arrayBuffers`), so both are counted.
+  const held: unknown[] = [];
+  const used = () => {
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
   for (let run = 0; run < 3; run++) {
+    held.length = 0;
     gc();
-    const before = process.memoryUsage().heapUsed;
+    const before = used();
     const t0 = performance.now();
-    const built = buildRegistryIndex(bigParsed);
+    held.push(buildRegistryIndex(bigParsed));
     builds.push(performance.now() - t0);
     gc();
-    heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-    void built;
+    heapMb = (used() - before) / 2 ** 20;
   }
+  if (held.length !== 1) throw new Error("the index was not held");
   const buildMs = [...builds].sort((a, b) => a - b)[1] as number;
   rows.push({ group: `registry of ${BIG} blocked entries`, name: "index build (median of 3)", avg: buildMs * 1e6, p50: buildMs * 1e6, p99: Math.max(...builds) * 1e6 });
   const t1 = performance.now();
@@ -193,7 +202,7 @@ async function timeAll(): Promise<void> {
   const parseMs = performance.now() - t1;
   rows.push({ group: `registry of ${BIG} blocked entries`, name: "parseRegistry (validate + digest + index)", avg: parseMs * 1e6, p50: parseMs * 1e6, p99: parseMs * 1e6 });
   targets.push({ what: `index build @${BIG}`, value: `${buildMs.toFixed(0)} ms`, target: "≤ 1000 ms", holds: buildMs <= 1000 });
-  targets.push({ what: `index heap @${BIG}`, value: `${heapMb.toFixed(0)} MB`, target: "≤ 200 MB", holds: heapMb <= 200 });
+  targets.push({ what: `index memory (heap + typed arrays) @${BIG}`, value: `${heapMb.toFixed(0)} MB`, target: "≤ 200 MB", holds: heapMb <= 200 });
 }
 
 function printTable(): void {
