@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { DEFAULT_SNAPSHOT_DAY_STARTS } from "./registry/default-snapshot.generated.js";
 
 /**
  * The IANA zone whose calendar the registry's dates are written in. Kazakhstan moved from UTC+6 to
@@ -52,9 +53,19 @@ export interface Validity {
 /** Converts registry dates (`null` = open end) to a window of instants. */
 export function validityOf(validFrom: string | null, validUntil: string | null): Validity {
   return {
-    from: validFrom === null ? Number.NEGATIVE_INFINITY : kazakhstanStartOfDay(validFrom),
-    until: validUntil === null ? Number.POSITIVE_INFINITY : kazakhstanStartOfDay(validUntil),
+    from: validFrom === null ? Number.NEGATIVE_INFINITY : registryDayStart(validFrom),
+    until: validUntil === null ? Number.POSITIVE_INFINITY : registryDayStart(validUntil),
   };
+}
+
+/**
+ * {@link kazakhstanStartOfDay}, read from the embedded snapshot's table for the few days it names:
+ * indexing the embedded registry at import then asks tzdata nothing (the first question starts
+ * ICU's time-zone data, about 20 ms). The table was computed by kazakhstanStartOfDay itself when
+ * generated, and a test checks it against tzdata, so both give the same instant for those days.
+ */
+function registryDayStart(date: string): number {
+  return DEFAULT_SNAPSHOT_DAY_STARTS.get(date) ?? kazakhstanStartOfDay(date);
 }
 
 /** True when `instant` lies in the window. */
