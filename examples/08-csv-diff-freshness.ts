@@ -1,7 +1,8 @@
 // 08 · A bank's own lists from CSV sheets (aifc-screen/csv), an NBK-licensed operator, a diff
 // before rolling the new snapshot out, and a freshness limit that fails closed.
 import { readFileSync } from "node:fs";
-import { createScreener, diffRegistries, formatRegistryDiff } from "aifc-screen";
+import { createScreener } from "aifc-screen";
+import { diffRegistries, formatRegistryDiff } from "aifc-screen/diff";
 import { registryFromCsv, RegistryCsvError } from "aifc-screen/csv";
 
 // Run from the repository root: `npm run examples` does. The sheets are fictional.

@@ -1,4 +1,7 @@
-import { TZDate } from "@date-fns/tz";
+// Only the offset lookup, which keeps its Intl.DateTimeFormat in @date-fns/tz's own cache (the core
+// holds no mutable state): not its TZDate class, whose constructor reads the machine's time zone.
+import { tzOffset } from "@date-fns/tz/tzOffset";
+import { DEFAULT_SNAPSHOT_DAY_STARTS } from "./registry/default-snapshot.generated.js";
 
 /**
  * The IANA zone whose calendar the registry's dates are written in. Kazakhstan moved from UTC+6 to
@@ -33,14 +36,44 @@ function daysInMonth(year: number, month: number): number {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /**
- * The instant (epoch milliseconds) at which the Kazakhstan calendar day `date` begins.
- * Computed once per registry date, when the registry is parsed; never per screened transaction.
+ * A zone's offset from UTC at `instant`, in whole seconds (tzdata's offsets before standard time
+ * have seconds: Almaty's local mean time was +05:07:48; tzOffset gives minutes with a fraction).
+ */
+function offsetSecondsAt(timeZone: string, instant: number): number {
+  return Math.round(tzOffset(timeZone, new Date(instant)) * 60);
+}
+
+/**
+ * The instant (epoch milliseconds) at which the Kazakhstan calendar day `date` begins: its local
+ * midnight, the earlier one where clocks went back over midnight, and the moment of the jump where
+ * they skipped it (1 April 1981: 00:00 became 01:00). Computed once per registry date, when the
+ * registry is parsed; never per screened transaction.
+ *
+ * Worked out from the offsets in force a day before and a day after, not with TZDate's constructor:
+ * that one starts from the machine's local midnight and corrects for its zone, and gave another
+ * day under some zones (`2011-12-30` under Pacific/Apia, which skipped that day) and read years
+ * 0001–0099 as 19xx. Under UTC the two agree on every day from 1850 to 2100 (a test holds them to it).
  */
 export function kazakhstanStartOfDay(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  return new TZDate(year, month - 1, day, KAZAKHSTAN_TIME_ZONE).getTime();
+  return startOfDayIn(KAZAKHSTAN_TIME_ZONE, date);
+}
+
+/**
+ * {@link kazakhstanStartOfDay} in any zone whose clocks change at midnight if at all (the tests
+ * also run it in zones that went back over midnight, which Almaty never did).
+ */
+export function startOfDayIn(timeZone: string, date: string): number {
+  const wall = utcMidnight(date); // the local wall clock's midnight, read as if it were UTC
+  const earlier = offsetSecondsAt(timeZone, wall - 86_400_000);
+  const later = offsetSecondsAt(timeZone, wall + 86_400_000);
+  const underEarlier = wall - earlier * 1000;
+  const underLater = wall - later * 1000;
+  // Midnight under an offset exists when that offset is in force at that instant. Under the
+  // earlier offset it is the first midnight when there are two (clocks going back over midnight
+  // have the larger offset first), and the instant of the jump when there is none (clocks that
+  // skip midnight jump at it); midnight under the later offset only when it is the one there is.
+  const onlyLaterHolds = offsetSecondsAt(timeZone, underEarlier) !== earlier && offsetSecondsAt(timeZone, underLater) === later;
+  return onlyLaterHolds ? underLater : underEarlier;
 }
 
 /** A validity window as instants: `from` inclusive, `until` exclusive; open ends are infinite. */
@@ -52,9 +85,19 @@ export interface Validity {
 /** Converts registry dates (`null` = open end) to a window of instants. */
 export function validityOf(validFrom: string | null, validUntil: string | null): Validity {
   return {
-    from: validFrom === null ? Number.NEGATIVE_INFINITY : kazakhstanStartOfDay(validFrom),
-    until: validUntil === null ? Number.POSITIVE_INFINITY : kazakhstanStartOfDay(validUntil),
+    from: validFrom === null ? Number.NEGATIVE_INFINITY : registryDayStart(validFrom),
+    until: validUntil === null ? Number.POSITIVE_INFINITY : registryDayStart(validUntil),
   };
+}
+
+/**
+ * {@link kazakhstanStartOfDay}, read from the embedded snapshot's table for the few days it names:
+ * indexing the embedded registry at import then asks tzdata nothing (the first question starts
+ * ICU's time-zone data, about 20 ms). The table was computed by kazakhstanStartOfDay itself when
+ * generated, and a test checks it against tzdata, so both give the same instant for those days.
+ */
+function registryDayStart(date: string): number {
+  return DEFAULT_SNAPSHOT_DAY_STARTS.get(date) ?? kazakhstanStartOfDay(date);
 }
 
 /** True when `instant` lies in the window. */
@@ -135,9 +178,10 @@ function utcMidnight(date: string): number {
 
 /** The Kazakhstan calendar date (`YYYY-MM-DD`, `Asia/Almaty`) on which `instant` falls. */
 export function kazakhstanDateOf(instant: number): string {
-  const local = new TZDate(instant, KAZAKHSTAN_TIME_ZONE);
+  // The local wall clock at `instant`, read as if it were UTC (what TZDate's fields read).
+  const local = new Date(instant + offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
 }
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */

@@ -1,4 +1,5 @@
-// The one public entry point: explicit named exports only.
+// The core entry point: explicit named exports only. Registry tooling has entries of its own:
+// `aifc-screen/csv` (CSV sheets) and `aifc-screen/diff` (what changed between two snapshots).
 export { screenTransaction, safeScreenTransaction, createScreener } from "./screen.js";
 export type { SafeScreenResult, Screener } from "./screen.js";
 export type { ScreenOptions } from "./options.js";
@@ -13,17 +14,6 @@ export type { Rail, PartyType, Client, TravelRule, TravelRuleParty } from "./sch
 export { parseRegistry } from "./registry/parse.js";
 export type { Registry } from "./registry/parse.js";
 export { defaultRegistry } from "./registry/default.js";
-export { diffRegistries, formatRegistryDiff, REGISTRY_LISTS } from "./registry/diff.js";
-export type {
-  RegistryDiff,
-  ListDiff,
-  EntryChange,
-  FieldChange,
-  FieldValue,
-  RegistryStamp,
-  RegistryListName,
-  RegistryListEntry,
-} from "./registry/diff.js";
 export { TransactionSchema } from "./schema/transaction.js";
 export type { TransactionInput, Transaction } from "./schema/transaction.js";
 export { RegistrySchema } from "./schema/registry.js";

@@ -7,10 +7,9 @@ import {
   type RegistryCsvIssue,
   type RegistryCsvSheets,
 } from "../src/csv.js";
+import { diffRegistries, formatRegistryDiff, type FieldChange, type ListDiff, type RegistryDiff } from "../src/diff.js";
 import {
   createScreener,
-  diffRegistries,
-  formatRegistryDiff,
   parseRegistry,
   REASON_CODES,
   safeScreenTransaction,
@@ -39,9 +38,6 @@ import {
   compareMoney,
   type TransactionInput,
   type Verdict,
-  type RegistryDiff,
-  type ListDiff,
-  type FieldChange,
   type LicensedProvider,
   type GreenListAsset,
   type Regulator,
@@ -112,7 +108,7 @@ describe("public API types", () => {
     expectTypeOf<LicensedProvider["regulator"]>().toEqualTypeOf<Regulator>();
   });
 
-  test("diffRegistries takes two registries' data and returns readonly per-list diffs", () => {
+  test("aifc-screen/diff: diffRegistries takes two registries' data and returns readonly per-list diffs", () => {
     expectTypeOf(diffRegistries).parameters.toEqualTypeOf<[RegistryData, RegistryData]>();
     expectTypeOf(diffRegistries).returns.toEqualTypeOf<RegistryDiff>();
     expectTypeOf(formatRegistryDiff).toEqualTypeOf<(diff: RegistryDiff) => string>();

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { diffRegistries, formatRegistryDiff, parseRegistry, REGISTRY_LISTS, type FieldChange, type RegistryData } from "../src/index.js";
+import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS, type FieldChange } from "../src/diff.js";
+import { parseRegistry, type RegistryData } from "../src/index.js";
 import { canonicalJson } from "../src/registry/digest.js";
 import { registryDataArb, registryPairArb } from "./arbitraries.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { defaultRegistry, diffRegistries, formatRegistryDiff, parseRegistry, RegistryValidationError } from "../src/index.js";
+import { diffRegistries, formatRegistryDiff } from "../src/diff.js";
+import { defaultRegistry, parseRegistry, RegistryValidationError } from "../src/index.js";
 import type { GreenListAsset as G, LicensedProvider as L } from "../src/index.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
 

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { REGISTRY_LISTS } from "../src/index.js";
+import { REGISTRY_LISTS } from "../src/diff.js";
 import { checkRegistryData } from "../src/registry/check.js";
 import { dataFilesArb } from "./arbitraries.js";
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { defaultRegistry, REGISTRY_LISTS } from "../src/index.js";
+import { REGISTRY_LISTS } from "../src/diff.js";
+import { defaultRegistry } from "../src/index.js";
 import {
   addressFormProblem,
   checkRegistryData,

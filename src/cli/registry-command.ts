@@ -2,7 +2,8 @@ import { formatOf, type CliArgs } from "./args.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { loadRegistry } from "./load-registry.js";
 import type { Io } from "./screen-command.js";
-import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS, type Registry } from "aifc-screen";
+import type { Registry } from "aifc-screen";
+import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS } from "aifc-screen/diff";
 
 /** What `registry info` and `registry check` print about a registry. */
 function describe(registry: Registry, source: string) {

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { KAZAKHSTAN_TIME_ZONE } from "../dates.js";
+import { kazakhstanDateOf } from "../dates.js";
 import type { FxRate, MoneyAmount } from "../money.js";
 import type { Client, PartyType, Rail, TravelRule } from "../schema/payment.js";
 
@@ -49,8 +48,5 @@ export function normalizePayment(tx: {
 
 /** The Kazakhstan (Asia/Almaty) calendar date of an instant, `YYYY-MM-DD`. */
 export function kazakhstanDate(instant: number): string {
-  const local = new TZDate(instant, KAZAKHSTAN_TIME_ZONE);
-  const month = String(local.getMonth() + 1).padStart(2, "0");
-  const day = String(local.getDate()).padStart(2, "0");
-  return `${String(local.getFullYear()).padStart(4, "0")}-${month}-${day}`;
+  return kazakhstanDateOf(instant);
 }

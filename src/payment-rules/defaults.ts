@@ -1,13 +1,16 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
-import data from "../../data/payment-rules.json";
+import generated from "./defaults.generated.json";
 import { DECIMAL_PATTERN, type MoneyAmount } from "../money.js";
 import type { PurposeKeyword } from "../normalize/purpose.js";
 import type { Confidence, Source } from "../registry/types.js";
 import { CalendarDateSchema } from "../schema/common.js";
 
-// The embedded payment-rule parameters, validated once at load like the registry snapshot: a
-// malformed data file fails the import, never a screen.
+// The embedded payment-rule parameters, validated at build time like the registry snapshot
+// (`npm run data:generate` writes defaults.generated.json from data/payment-rules.json through
+// defaults-data.ts; a test fails when the two differ): a malformed data file fails the generation
+// and the test suite, never an import or a screen, and importing runs no zod validation. The cast
+// below only narrows JSON's inferred types (`string` for `"ru" | "kk" | "en"`) to the schema's.
 
 /** A decimal amount with its currency, as the thresholds are written. */
 export const MoneyAmountSchema = z.strictObject({
@@ -24,59 +27,6 @@ export const PurposeKeywordSchema = z.strictObject({
 
 /** A merchant category code: four digits. */
 export const MccSchema = z.string().regex(/^\d{4}$/, "must be a 4-digit merchant category code such as 6051");
-
-const SourceSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
-  retrievedAt: CalendarDateSchema,
-  note: z.string().optional(),
-});
-
-const RULE_KEYS = ["retailMonthlyLimit", "travelRule", "cardTopUpIdentification", "unlicensedCryptoMerchant", "p2pCryptoSignal"] as const;
-
-const base = {
-  enabledByDefault: z.boolean(),
-  confidence: z.enum(["verified", "secondary", "unverified"]),
-  notes: z.string().min(1),
-  sources: z.array(SourceSchema).min(1),
-};
-
-const PaymentRulesDataSchema = z.strictObject({
-  list: z.literal("paymentRules"),
-  asOf: CalendarDateSchema,
-  description: z.string().min(1),
-  sources: z.array(z.url()).min(1),
-  gaps: z.array(z.string()),
-  entries: z
-    .array(
-      z.discriminatedUnion("rule", [
-        z.strictObject({ rule: z.literal("retailMonthlyLimit"), ...base, limit: MoneyAmountSchema }),
-        z.strictObject({ rule: z.literal("travelRule"), ...base, threshold: MoneyAmountSchema }),
-        z.strictObject({ rule: z.literal("cardTopUpIdentification"), ...base, threshold: MoneyAmountSchema }),
-        z.strictObject({
-          rule: z.literal("unlicensedCryptoMerchant"),
-          ...base,
-          mccs: z
-            .array(z.strictObject({ code: MccSchema, description: z.string().min(1), sources: z.array(SourceSchema).min(1) }))
-            .min(1),
-        }),
-        z.strictObject({ rule: z.literal("p2pCryptoSignal"), ...base, keywords: z.array(PurposeKeywordSchema).min(1) }),
-      ]),
-    )
-    .superRefine((entries, ctx) => {
-      const seen = new Set<string>();
-      entries.forEach((entry, i) => {
-        if (seen.has(entry.rule)) ctx.addIssue({ code: "custom", path: [i, "rule"], message: "is listed twice", input: entry.rule });
-        seen.add(entry.rule);
-        // The project's rule: on by default only where the fact is verified on a regulator page.
-        if (entry.enabledByDefault && entry.confidence !== "verified") {
-          ctx.addIssue({ code: "custom", path: [i, "enabledByDefault"], message: "may be true only for a verified fact", input: true });
-        }
-      });
-      for (const rule of RULE_KEYS) {
-        if (!seen.has(rule)) ctx.addIssue({ code: "custom", path: [], message: `has no entry for ${rule}`, input: entries });
-      }
-    }),
-});
 
 /**
  * What every payment rule's defaults carry: whether it is on, how sure the fact is, and where it comes from.
@@ -114,16 +64,6 @@ export interface PaymentRuleDefaults {
   readonly p2pCryptoSignal: PaymentRuleDefaultsBase & { readonly keywords: readonly PurposeKeyword[] };
 }
 
-function load(): PaymentRuleDefaults {
-  const parsed = PaymentRulesDataSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new Error(`data/payment-rules.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
-  // The schema checked every field; the cast only drops zod's `| undefined` on optional notes.
-  const byRule = Object.fromEntries(parsed.data.entries.map(({ rule, ...entry }) => [rule, entry]));
-  return { asOf: parsed.data.asOf, ...byRule } as unknown as PaymentRuleDefaults;
-}
-
 /**
  * The embedded thresholds, merchant category codes and purpose keywords of the payment rules,
  * each with its source, confidence and whether it is on by default (only verified facts are).
@@ -136,4 +76,4 @@ function load(): PaymentRuleDefaults {
  * DEFAULT_PAYMENT_RULES.unlicensedCryptoMerchant.mccs.map((m) => m.code) //=> ["6051", "6050"]
  * ```
  */
-export const DEFAULT_PAYMENT_RULES: PaymentRuleDefaults = load();
+export const DEFAULT_PAYMENT_RULES: PaymentRuleDefaults = generated as unknown as PaymentRuleDefaults;

@@ -62,7 +62,16 @@ export function parseRegistry(input: unknown): Registry {
   }
   if (!result.success) throw new RegistryValidationError(issues);
   const data: RegistryData = result.data;
-  const digest = registryDigest(data);
+  return registryOf(data, registryDigest(data));
+}
+
+/**
+ * The {@link Registry} of data that passed `RegistrySchema` (its output, not its input) and whose
+ * `digest` is its `registryDigest`: indexed, deeply frozen and recorded as parsed. The embedded
+ * registry comes here with data and digest prepared at build time (see `default.ts`); everything
+ * else through {@link parseRegistry}.
+ */
+export function registryOf(data: RegistryData, digest: string): Registry {
   const index = buildRegistryIndex(data);
   deepFreeze(data);
   const registry = Object.defineProperties(

@@ -1,19 +1,11 @@
-import { createBase58check } from "@scure/base";
-import { sha256 } from "@noble/hashes/sha2.js";
+import { base58checkDecode, base58checkEncode } from "./codecs.js";
 
-/** Base58Check (double-SHA-256 checksum), as Bitcoin, Litecoin, Bitcoin Cash legacy and Tron use. */
-const base58check = createBase58check(sha256);
-
-/** The payload of a Base58Check string, or `null` when its alphabet or checksum is wrong. */
+/** The payload of a Base58Check string (double-SHA-256 checksum, as Bitcoin, Litecoin, Bitcoin Cash legacy and Tron use), or `null` when its alphabet or checksum is wrong. */
 export function decodeBase58check(value: string): Uint8Array | null {
-  try {
-    return base58check.decode(value);
-  } catch {
-    return null;
-  }
+  return base58checkDecode(value);
 }
 
 /** Base58Check encoding of a payload. */
 export function encodeBase58check(payload: Uint8Array): string {
-  return base58check.encode(payload);
+  return base58checkEncode(payload);
 }

@@ -1,0 +1,30 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { kazakhstanStartOfDay } from "../src/dates.js";
+import { createScreener, defaultRegistry, parseRegistry } from "../src/index.js";
+import { DEFAULT_REGISTRY_INPUT } from "../src/registry/default-input.js";
+import { registryDays } from "../scripts/generated-data-lib.js";
+import { transactionArb } from "./arbitraries.js";
+
+// defaultRegistry is made from data validated at build time; parseRegistry validates, digests and
+// indexes the same lists at run time. Screens must not tell them apart, at any instant, including
+// the first and last millisecond of every validity window. Both registries read the days' starts
+// from the generated table (validityOf does, for any registry); default-snapshot.test.ts holds that
+// table to tzdata (generated-data.test.ts).
+const general = createScreener({ registry: parseRegistry(DEFAULT_REGISTRY_INPUT) });
+const embedded = createScreener();
+const edges = registryDays(defaultRegistry).flatMap((day) => {
+  const start = kazakhstanStartOfDay(day);
+  return [start - 1, start];
+});
+
+const txArb = fc
+  .tuple(transactionArb(defaultRegistry), fc.option(fc.constantFrom(...edges), { nil: undefined }))
+  .map(([tx, edge]) => (edge === undefined ? tx : { ...tx, occurredAt: new Date(edge).toISOString() }));
+
+describe("the embedded registry, prepared at build time", () => {
+  test.prop([txArb], { numRuns: 500 })("gives the verdict parseRegistry's registry gives, byte for byte", (tx) => {
+    // safeScreen: the arbitrary may leave the counterparty without an identifier this registry has.
+    expect(JSON.stringify(embedded.safeScreen(tx))).toBe(JSON.stringify(general.safeScreen(tx)));
+  });
+});
