@@ -1,11 +1,19 @@
-import { base58checkDecode, base58checkEncode } from "./codecs.js";
+import { createBase58check } from "@scure/base";
+import { sha256 } from "../../hashes.js";
 
-/** The payload of a Base58Check string (double-SHA-256 checksum, as Bitcoin, Litecoin, Bitcoin Cash legacy and Tron use), or `null` when its alphabet or checksum is wrong. */
+/** Base58Check (double-SHA-256 checksum), as Bitcoin, Litecoin, Bitcoin Cash legacy and Tron use. */
+const base58check = createBase58check(sha256);
+
+/** The payload of a Base58Check string, or `null` when its alphabet or checksum is wrong. */
 export function decodeBase58check(value: string): Uint8Array | null {
-  return base58checkDecode(value);
+  try {
+    return base58check.decode(value);
+  } catch {
+    return null;
+  }
 }
 
 /** Base58Check encoding of a payload. */
 export function encodeBase58check(payload: Uint8Array): string {
-  return base58checkEncode(payload);
+  return base58check.encode(payload);
 }

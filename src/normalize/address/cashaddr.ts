@@ -1,13 +1,16 @@
+import { utils } from "@scure/base";
 import { decodeBase58check } from "./base58check.js";
-import { cashAddrText, cashAddrWords, fromWords, toWords } from "./codecs.js";
 import { invalid, valid, type AddressResult } from "./result.js";
 
 // CashAddr (Bitcoin Cash): the bech32 alphabet with a 40-bit BCH checksum of its own, which no
 // well-kept codec library implements, so the ~20 lines of its checksum live here. The 5↔8-bit
-// conversion and the alphabet come from codecs.ts.
+// conversion and the alphabet come from @scure/base.
 // Spec: https://github.com/bitcoincashorg/bitcoincash.org/blob/master/spec/cashaddr.md
 
 const PREFIX = "bitcoincash";
+const CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+const alphabet = utils.chain(utils.alphabet(CHARSET), utils.join(""));
+const toBytes = utils.radix2(5);
 const GENERATORS = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n] as const;
 
 function polymod(values: readonly number[]): bigint {
@@ -30,10 +33,10 @@ const TYPE_BY_LEGACY_VERSION: ReadonlyMap<number, number> = new Map([
 ]);
 
 function encode(type: number, hash: Uint8Array): string {
-  const payload = toWords(Uint8Array.of(type << 3, ...hash));
+  const payload = toBytes.encode(Uint8Array.of(type << 3, ...hash));
   const mod = polymod([...PREFIX_WORDS, 0, ...payload, 0, 0, 0, 0, 0, 0, 0, 0]);
   const checksum = Array.from({ length: 8 }, (_, i) => Number((mod >> BigInt(5 * (7 - i))) & 31n));
-  return `${PREFIX}:${cashAddrText([...payload, ...checksum])}`;
+  return `${PREFIX}:${alphabet.encode([...payload, ...checksum])}`;
 }
 
 /**
@@ -53,11 +56,19 @@ export function bitcoinCashAddress(value: string): AddressResult {
   const lower = value.toLowerCase();
   const body = lower.startsWith(`${PREFIX}:`) ? lower.slice(PREFIX.length + 1) : lower;
   if (body.length !== 42 && body.length !== 54) return invalid("is neither a CashAddr nor a legacy address");
-  const words = cashAddrWords(body);
-  if (words === null) return invalid("has characters outside the CashAddr alphabet");
+  let words: number[];
+  try {
+    words = alphabet.decode(body);
+  } catch {
+    return invalid("has characters outside the CashAddr alphabet");
+  }
   if (polymod([...PREFIX_WORDS, 0, ...words]) !== 0n) return invalid("has a wrong CashAddr checksum");
-  const bytes = fromWords(words.slice(0, -8));
-  if (bytes === undefined) return invalid("has CashAddr padding that is not zero");
+  let bytes: Uint8Array;
+  try {
+    bytes = toBytes.decode(words.slice(0, -8));
+  } catch {
+    return invalid("has CashAddr padding that is not zero");
+  }
   const version = bytes[0] ?? 0xff;
   // Only 160-bit hashes (size bits 0) of type P2PKH or P2SH exist on mainnet in practice.
   if ((version & 0x07) !== 0 || version >> 3 > 1 || bytes.length !== 21) return invalid("has an unsupported CashAddr version");

@@ -1,5 +1,4 @@
-import { toHex } from "../../hashes.js";
-import { base64Decode } from "./codecs.js";
+import { base64, base64url, hex } from "@scure/base";
 import { invalid, valid, type AddressResult } from "./result.js";
 
 const RAW = /^(0|-1):([0-9a-fA-F]{64})$/;
@@ -27,13 +26,17 @@ export function tonAddress(value: string): AddressResult {
   const raw = RAW.exec(value);
   if (raw !== null) return valid(`${raw[1]}:${(raw[2] ?? "").toLowerCase()}`);
   if (!FRIENDLY.test(value)) return invalid("must be raw (0:<64 hex>) or 48 base64 characters");
-  const bytes = base64Decode(value, /[-_]/.test(value));
-  if (bytes === null) return invalid("is not valid base64");
+  let bytes: Uint8Array;
+  try {
+    bytes = /[-_]/.test(value) ? base64url.decode(value) : base64.decode(value);
+  } catch {
+    return invalid("is not valid base64");
+  }
   const flags = bytes[0] ?? 0;
   if (flags & TESTNET_FLAG) return invalid("is a testnet address");
   if (flags !== BOUNCEABLE && flags !== NON_BOUNCEABLE) return invalid("has unknown address flags");
   if (crc16(bytes.subarray(0, 34)) !== (((bytes[34] ?? 0) << 8) | (bytes[35] ?? 0))) return invalid("has a wrong checksum");
   const workchain = bytes[1] === 0xff ? -1 : bytes[1];
   if (workchain !== 0 && workchain !== -1) return invalid("has an unknown workchain");
-  return valid(`${workchain}:${toHex(bytes.subarray(2, 34))}`);
+  return valid(`${workchain}:${hex.encode(bytes.subarray(2, 34))}`);
 }

@@ -1,4 +1,4 @@
-import { hexDecode } from "./codecs.js";
+import { hex } from "@scure/base";
 import { decodeBase58check, encodeBase58check } from "./base58check.js";
 import { invalid, valid, type AddressResult } from "./result.js";
 
@@ -10,8 +10,7 @@ const TRON_HEX = /^41[0-9a-fA-F]{40}$/;
  * (`41…`). Canonical: the Base58Check form.
  */
 export function tronAddress(value: string): AddressResult {
-  // TRON_HEX admits 42 hex digits only, which always decode.
-  if (TRON_HEX.test(value)) return valid(encodeBase58check(hexDecode(value)!));
+  if (TRON_HEX.test(value)) return valid(encodeBase58check(hex.decode(value.toLowerCase())));
   const payload = decodeBase58check(value);
   if (payload === null) return invalid("has a wrong Base58Check encoding or checksum");
   if (payload.length !== 21 || payload[0] !== TRON_PREFIX) return invalid("is not a Tron address (0x41 prefix)");
