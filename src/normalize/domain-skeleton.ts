@@ -1,5 +1,5 @@
+import punycode from "punycode/punycode.js";
 import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "./confusables-table.js";
-import { punycodeToUnicode } from "./punycode.js";
 
 /**
  * The confusable skeleton of one host label (UTS #39, restricted to ASCII prototypes): the label
@@ -11,11 +11,11 @@ export function labelSkeleton(label: string): string {
   const ascii = asciiSkeleton(label);
   if (ascii !== null) return ascii;
   let unicode = label;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: punycodeToUnicode leaves a label without the xn-- prefix as it is, so decoding every label (one label, no dots, as every caller passes) gives the same result.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: punycode.toUnicode leaves a label without the xn-- prefix as it is, so decoding every label (one label, no dots, as every caller passes) gives the same result.
   if (label.startsWith("xn--")) {
     try {
-      unicode = punycodeToUnicode(label);
-    // Stryker disable next-line BlockStatement: `unicode` already holds `label` when punycodeToUnicode throws; the assignment only states the intent.
+      unicode = punycode.toUnicode(label);
+    // Stryker disable next-line BlockStatement: `unicode` already holds `label` when toUnicode throws; the assignment only states the intent.
     } catch {
       unicode = label;
     }
