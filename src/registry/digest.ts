@@ -1,4 +1,5 @@
-import { sha256, toHex, utf8Bytes } from "../hashes.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
 /** JSON with object keys sorted at every level, so equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -12,9 +13,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Lower-case hex sha256 of the canonical JSON of a registry. Synchronous and dependency-free
- * (src/hashes.ts), so it runs the same in Node, browsers and edge runtimes.
+ * Lower-case hex sha256 of the canonical JSON of a registry. Synchronous and dependency-light
+ * (`@noble/hashes`), so it runs the same in Node, browsers and edge runtimes.
  */
 export function registryDigest(data: unknown): string {
-  return toHex(sha256(utf8Bytes(canonicalJson(data))));
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(data))));
 }

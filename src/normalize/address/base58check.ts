@@ -1,5 +1,5 @@
 import { createBase58check } from "@scure/base";
-import { sha256 } from "../../hashes.js";
+import { sha256 } from "@noble/hashes/sha2.js";
 
 /** Base58Check (double-SHA-256 checksum), as Bitcoin, Litecoin, Bitcoin Cash legacy and Tron use. */
 const base58check = createBase58check(sha256);

@@ -1,4 +1,5 @@
-import { keccak256, utf8Bytes } from "../../hashes.js";
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { invalid, valid, type AddressResult } from "./result.js";
 
 const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -27,7 +28,7 @@ export function toChecksumAddress(address: string): string {
 
 /** EIP-55: upper-case each hex letter whose nibble in keccak256(lower-case hex) is 8 or more. */
 function eip55(lowerHex: string): string {
-  const hash = keccak256(utf8Bytes(lowerHex));
+  const hash = keccak_256(utf8ToBytes(lowerHex));
   let out = "";
   // Stryker disable next-line EqualityOperator: one step past the end appends `charAt(40)`, the empty string, in either case: `<=` gives the same output.
   for (let i = 0; i < lowerHex.length; i++) {
