@@ -1,14 +1,15 @@
 // `npm run size` (also in .ci/run): min+gz ceilings of what a bundler ships, measured from source
-// with esbuild. What counts as "the core": our code and its one small dependency (@date-fns/tz's
-// tzOffset; the hashes, address codecs and Punycode decoder it used from @noble/hashes, @scure/base
-// and punycode are now our own code, see src/hashes.ts and src/normalize/). Measured apart,
-// because they are data or a shared library rather than screening logic: the registry snapshot and
-// payment-rule defaults (*.json, generated from data/), the Public Suffix List (tldts, about 47 kB
-// gz, kept whole: tldts-icann would drop private suffixes such as vercel.app, which look-alike and
-// sub-domain matching need) and zod (which most hosts already bundle). "payment path" is what an
-// app that only screens ships: `import { createScreener }`, tree-shaken.
+// with esbuild. What counts as "the core": our code and its small dependencies (@noble/hashes for
+// SHA-256 and Keccak-256, @scure/base for the address codecs, punycode for IDN labels, @date-fns/tz's
+// tzOffset). They stay libraries, audited and kept by others, rather than our own copies: ports of
+// all three were measured at about 4.6 kB less and left out (see README, Performance). Measured
+// apart, because they are data or a shared library rather than screening logic: the registry
+// snapshot and payment-rule defaults (*.json, generated from data/), the Public Suffix List (tldts,
+// about 47 kB gz, kept whole: tldts-icann would drop private suffixes such as vercel.app, which
+// look-alike and sub-domain matching need) and zod (which most hosts already bundle). "payment
+// path" is what an app that only screens ships: `import { createScreener }`, tree-shaken.
 // Issue 5's target for the core is 25 kB (not met: the ru and kk reason texts alone are about
-// 4.4 kB of it; moving them to entries of their own would bring the core to about 27.7 kB).
+// 4.4 kB of it).
 // The ceilings below are today's sizes plus a little, so they only go down, except by a decision
 // written here: +1 kB (37 → 38, 63 → 64) for the compact index structures (hashed deletion
 // postings, dense trigram table, letter-count filter), which took the index of 100,000 entries from
@@ -16,10 +17,9 @@
 // (38 → 39.5, 64 → 65.5, 127 → 128.5) for the flat trigram postings (separated-window search,
 // postings grouped by counting sorts) and the normalisers' ASCII fast paths, which took the mean
 // near-name search a further 2.6× (10,000) and 3.6× (100,000) down and the full path from 31.7 to
-// 14.5 µs. Then down (39.5 → 32.5 core, 65.5 → 57.5, 128.5 → 115): our own hashes, address codecs
-// and Punycode decoder, the Kazakhstan day arithmetic on tzOffset alone, the payment-rule
-// validation moved to build time and registry diffs moved to `aifc-screen/diff`. See README,
-// Performance.
+// 14.5 µs. Then down (39.5 → 37 core, 65.5 → 62.5, 128.5 → 120): the Kazakhstan day arithmetic on
+// tzOffset alone, only @date-fns/tz's tzOffset imported, the payment-rule validation moved to build
+// time and registry diffs moved to `aifc-screen/diff`. See README, Performance.
 module.exports = [
   {
     name: "core (no registry data, no PSL, no zod)",
@@ -27,7 +27,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "32.5 kB",
+    limit: "37 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -35,7 +35,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "32 kB",
+    limit: "36.5 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -43,13 +43,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "57.5 kB",
+    limit: "62.5 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "115 kB",
+    limit: "120 kB",
   },
 ];
