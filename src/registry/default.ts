@@ -3,7 +3,7 @@ import { DEFAULT_SNAPSHOT_DIGEST } from "./default-snapshot.generated.js";
 import { registryOf, type Registry } from "./parse.js";
 import type { RegistryData } from "./types.js";
 
-// Validated at build time, not here (`npm run registry:generate` writes the generated files from
+// Validated at build time, not here (`npm run data:generate` writes the generated files from
 // data/*.json; a test fails when they differ from what parseRegistry gives today): importing the
 // package runs no zod validation, no sha256 and no time-zone lookup. The cast only narrows JSON's
 // inferred types (`string` for `"AFSA" | "NBK"`) to the schema's, which that test proves hold.
