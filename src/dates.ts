@@ -1,7 +1,6 @@
 // Only the offset lookup, which keeps its Intl.DateTimeFormat in @date-fns/tz's own cache (the core
 // holds no mutable state): not its TZDate class, whose constructor reads the machine's time zone.
 import { tzOffset } from "@date-fns/tz/tzOffset";
-import { DEFAULT_SNAPSHOT_DAY_STARTS } from "./registry/default-snapshot.generated.js";
 
 /**
  * The IANA zone whose calendar the registry's dates are written in. Kazakhstan moved from UTC+6 to
@@ -82,22 +81,18 @@ export interface Validity {
   readonly until: number;
 }
 
-/** Converts registry dates (`null` = open end) to a window of instants. */
-export function validityOf(validFrom: string | null, validUntil: string | null): Validity {
-  return {
-    from: validFrom === null ? Number.NEGATIVE_INFINITY : registryDayStart(validFrom),
-    until: validUntil === null ? Number.POSITIVE_INFINITY : registryDayStart(validUntil),
-  };
-}
+/** The instant a registry's calendar day begins: {@link kazakhstanStartOfDay}, or a table of its results. */
+export type DayStart = (date: string) => number;
 
 /**
- * {@link kazakhstanStartOfDay}, read from the embedded snapshot's table for the few days it names:
- * indexing the embedded registry at import then asks tzdata nothing (the first question starts
- * ICU's time-zone data, about 20 ms). The table was computed by kazakhstanStartOfDay itself when
- * generated, and a test checks it against tzdata, so both give the same instant for those days.
+ * Converts registry dates (`null` = open end) to a window of instants, each day's start from
+ * `dayStart` (the embedded snapshot passes the table generated with its data).
  */
-function registryDayStart(date: string): number {
-  return DEFAULT_SNAPSHOT_DAY_STARTS.get(date) ?? kazakhstanStartOfDay(date);
+export function validityOf(validFrom: string | null, validUntil: string | null, dayStart: DayStart = kazakhstanStartOfDay): Validity {
+  return {
+    from: validFrom === null ? Number.NEGATIVE_INFINITY : dayStart(validFrom),
+    until: validUntil === null ? Number.POSITIVE_INFINITY : dayStart(validUntil),
+  };
 }
 
 /** True when `instant` lies in the window. */

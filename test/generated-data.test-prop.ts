@@ -8,9 +8,9 @@ import { transactionArb } from "./arbitraries.js";
 
 // defaultRegistry is made from data validated at build time; parseRegistry validates, digests and
 // indexes the same lists at run time. Screens must not tell them apart, at any instant, including
-// the first and last millisecond of every validity window. Both registries read the days' starts
-// from the generated table (validityOf does, for any registry); default-snapshot.test.ts holds that
-// table to tzdata (generated-data.test.ts).
+// the first and last millisecond of every validity window. defaultRegistry reads its days' starts
+// from the generated table, parseRegistry's from tzdata; generated-data.test.ts holds the table to
+// tzdata.
 const general = createScreener({ registry: parseRegistry(DEFAULT_REGISTRY_INPUT) });
 const embedded = createScreener();
 const edges = registryDays(defaultRegistry).flatMap((day) => {

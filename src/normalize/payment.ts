@@ -1,4 +1,3 @@
-import { kazakhstanDateOf } from "../dates.js";
 import type { FxRate, MoneyAmount } from "../money.js";
 import type { Client, PartyType, Rail, TravelRule } from "../schema/payment.js";
 
@@ -44,9 +43,4 @@ export function normalizePayment(tx: {
   if (tx.purpose !== undefined) payment.purpose = tx.purpose;
   if (tx.travelRule !== undefined) payment.travelRule = tx.travelRule;
   return payment;
-}
-
-/** The Kazakhstan (Asia/Almaty) calendar date of an instant, `YYYY-MM-DD`. */
-export function kazakhstanDate(instant: number): string {
-  return kazakhstanDateOf(instant);
 }

@@ -1,5 +1,6 @@
 import { RegistrySchema } from "../schema/registry.js";
 import { RegistryValidationError, unreadableInputIssue, type ValidationIssue } from "../errors.js";
+import type { DayStart } from "../dates.js";
 import { registryDigest } from "./digest.js";
 import { buildRegistryIndex, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
@@ -68,11 +69,11 @@ export function parseRegistry(input: unknown): Registry {
 /**
  * The {@link Registry} of data that passed `RegistrySchema` (its output, not its input) and whose
  * `digest` is its `registryDigest`: indexed, deeply frozen and recorded as parsed. The embedded
- * registry comes here with data and digest prepared at build time (see `default.ts`); everything
- * else through {@link parseRegistry}.
+ * registry comes here with data, digest and its days' starts (`dayStart`) prepared at build time
+ * (see `default.ts`); everything else through {@link parseRegistry}.
  */
-export function registryOf(data: RegistryData, digest: string): Registry {
-  const index = buildRegistryIndex(data);
+export function registryOf(data: RegistryData, digest: string, dayStart?: DayStart): Registry {
+  const index = buildRegistryIndex(data, dayStart);
   deepFreeze(data);
   const registry = Object.defineProperties(
     { ...data },

@@ -1,4 +1,4 @@
-import { validityOf, type Validity } from "../dates.js";
+import { kazakhstanStartOfDay, validityOf, type DayStart, type Validity } from "../dates.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
@@ -45,18 +45,18 @@ export interface RegistryIndex {
  * `validityOf` for one build: entries share a handful of dates, and each date's instant comes from
  * tzdata (slow to ask), so each distinct window is converted once per build.
  */
-function validities(): (validFrom: string | null, validUntil: string | null) => Validity {
+function validities(dayStart: DayStart): (validFrom: string | null, validUntil: string | null) => Validity {
   const seen = new Map<string, Validity>();
   return (validFrom, validUntil) => {
     const key = `${validFrom}/${validUntil}`;
     let validity = seen.get(key);
-    if (validity === undefined) seen.set(key, (validity = validityOf(validFrom, validUntil)));
+    if (validity === undefined) seen.set(key, (validity = validityOf(validFrom, validUntil, dayStart)));
     return validity;
   };
 }
 
-function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[]): PartyIndex<E> {
-  const validity = validities();
+function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], dayStart: DayStart): PartyIndex<E> {
+  const validity = validities(dayStart);
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
@@ -102,7 +102,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 
-function indexAssets(entries: readonly GreenListAsset[]): ReadonlyMap<string, AssetRef> {
+function indexAssets(entries: readonly GreenListAsset[], dayStart: DayStart): ReadonlyMap<string, AssetRef> {
   const assets = new Map<string, AssetRef>();
   for (const entry of entries) {
     const contracts = new Map<string, string | null>();
@@ -112,19 +112,22 @@ function indexAssets(entries: readonly GreenListAsset[]): ReadonlyMap<string, As
     }
     assets.set(normalizeSymbol(entry.symbol), {
       entry,
-      validity: validityOf(entry.validFrom, entry.validUntil),
+      validity: validityOf(entry.validFrom, entry.validUntil, dayStart),
       contracts,
     });
   }
   return assets;
 }
 
-/** Builds the lookup index of a registry that already passed `RegistrySchema`. */
-export function buildRegistryIndex(registry: RegistryData): RegistryIndex {
+/**
+ * Builds the lookup index of a registry that already passed `RegistrySchema`; `dayStart` gives the
+ * instant each of its calendar days begins (tzdata's, unless a table of them was made beforehand).
+ */
+export function buildRegistryIndex(registry: RegistryData, dayStart: DayStart = kazakhstanStartOfDay): RegistryIndex {
   return {
-    licensed: indexParties(registry.licensedProviders),
-    blocked: indexParties(registry.blockedServices),
-    greenList: indexAssets(registry.greenList),
+    licensed: indexParties(registry.licensedProviders, dayStart),
+    blocked: indexParties(registry.blockedServices, dayStart),
+    greenList: indexAssets(registry.greenList, dayStart),
     prohibited: new Map(registry.prohibitedAssets.map((asset) => [normalizeSymbol(asset.symbol), asset])),
   };
 }

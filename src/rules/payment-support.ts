@@ -1,10 +1,9 @@
 // What the payment rules share: the link to licensed providers (read-only, through the same
 // exact matching as the licensed-exchange rule) and exact conversion that never guesses a rate.
-import { isInForce } from "../dates.js";
+import { isInForce, kazakhstanDateOf } from "../dates.js";
 import { TransactionValidationError } from "../errors.js";
 import { addRationals, convertMoney, type MoneyAmount, type Rational, type UsedRate } from "../money.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
-import { kazakhstanDate } from "../normalize/payment.js";
 import type { InputPath } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
 import type { PartyMatches } from "./match-party.js";
@@ -40,7 +39,7 @@ export function convertForRule(
   why: string,
 ): { readonly value: Rational; readonly rate: UsedRate } {
   if (amount.currency === currency) return convertMoney(amount, currency, [], "") as { value: Rational; rate: undefined };
-  const date = kazakhstanDate(tx.instant);
+  const date = kazakhstanDateOf(tx.instant);
   const converted = convertMoney(amount, currency, tx.payment.fxRates, date);
   if (converted === null) {
     throw missingField(

@@ -1,8 +1,7 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
-import { instantOf } from "../dates.js";
+import { instantOf, kazakhstanDateOf } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
-import { kazakhstanDate } from "../normalize/payment.js";
 import { CalendarDateSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
 
 // The payment-flow fields a bank adds so the payment rules can run (retail monthly limit, travel
@@ -187,10 +186,10 @@ export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCt
   }
   const mtd = tx.client?.monthToDate;
   // Refinements also run when occurredAt failed its own format check: compare months only for a
-  // real instant. Read only when there is a month to compare (most payments carry none).
+  // real instant, read only when there is a month to compare (most payments carry none).
   const instant = mtd === undefined ? Number.NaN : instantOf(tx.occurredAt);
   if (mtd !== undefined && Number.isFinite(instant)) {
-    const month = kazakhstanDate(instant).slice(0, 7);
+    const month = kazakhstanDateOf(instant).slice(0, 7);
     if (mtd.month !== month) {
       ctx.addIssue({
         code: "custom",

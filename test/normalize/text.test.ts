@@ -5,7 +5,7 @@ import { normalizeSymbol } from "../../src/normalize/asset.js";
 import { labelSkeleton } from "../../src/normalize/domain-skeleton.js";
 import { domainCandidates, normalizeDomain } from "../../src/normalize/domain.js";
 import { iinCheckDigit } from "../../src/normalize/iin.js";
-import { kazakhstanDate } from "../../src/normalize/payment.js";
+import { kazakhstanDateOf as kazakhstanDate } from "../../src/dates.js";
 import { normalizeTransaction } from "../../src/normalize/transaction.js";
 import { normalizeName } from "../../src/normalize/name.js";
 import { canonicalNetwork, parseAddress, walletKey } from "../../src/normalize/wallet.js";
