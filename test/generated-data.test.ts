@@ -3,7 +3,7 @@
 // gives for data/*.json today, so a stale or hand-edited file fails here.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { registryDays, renderGeneratedFiles } from "../scripts/generated-data-lib.js";
+import { registryAddresses, registryDays, renderGeneratedFiles } from "../scripts/generated-data-lib.js";
 import { kazakhstanStartOfDay, type Validity } from "../src/dates.js";
 import { DEFAULT_PAYMENT_RULES, defaultRegistry, parseRegistry } from "../src/index.js";
 import { normalizeSymbol } from "../src/normalize/asset.js";
@@ -11,6 +11,9 @@ import { validatePaymentRulesData } from "../src/payment-rules/defaults-data.js"
 import paymentRulesData from "../data/payment-rules.json";
 import { DEFAULT_REGISTRY_INPUT } from "../src/registry/default-input.js";
 import { DEFAULT_SNAPSHOT_DAY_STARTS, DEFAULT_SNAPSHOT_DIGEST } from "../src/registry/default-snapshot.generated.js";
+import snapshotAddresses from "../src/registry/default-snapshot-addresses.generated.json";
+import { canonicalAddress } from "../src/normalize/wallet.js";
+import { buildRegistryIndex } from "../src/registry/registry-index.js";
 import { registryDigest } from "../src/registry/digest.js";
 import { indexOf, prepared } from "../src/registry/parse.js";
 
@@ -43,6 +46,15 @@ describe("the generated files", () => {
     expect([...DEFAULT_SNAPSHOT_DAY_STARTS.keys()]).toEqual(registryDays(defaultRegistry));
     for (const [day, instant] of DEFAULT_SNAPSHOT_DAY_STARTS) expect([day, instant]).toEqual([day, kazakhstanStartOfDay(day)]);
   });
+
+  test("the address table holds exactly the snapshot's addresses, each as canonicalAddress gives it (checksums checked)", () => {
+    const rows = registryAddresses(defaultRegistry);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Object.keys(snapshotAddresses)).toEqual(rows.map(([network, address]) => `${network}:${address}`));
+    for (const [network, address] of rows) {
+      expect(Object.entries(snapshotAddresses)).toContainEqual([`${network}:${address}`, canonicalAddress(network, address)]);
+    }
+  });
 });
 
 describe("defaultRegistry, made from the generated files", () => {
@@ -70,6 +82,15 @@ describe("defaultRegistry, made from the generated files", () => {
     ];
     expect(windows.length).toBeGreaterThan(50);
     for (const [entry, validity] of windows) expect(validity).toEqual(tzdataWindow(entry.validFrom, entry.validUntil));
+  });
+
+  test("its index holds the wallets and contracts the address codecs give, not only the generated table's", () => {
+    const index = indexOf(defaultRegistry);
+    const general = buildRegistryIndex(defaultRegistry);
+    for (const list of ["licensed", "blocked"] as const) expect([...index[list].byWallet.keys()]).toEqual([...general[list].byWallet.keys()]);
+    const contracts = (assets: typeof general.greenList) => [...assets].map(([symbol, asset]) => [symbol, [...asset.contracts]]);
+    expect(contracts(index.greenList)).toEqual(contracts(general.greenList));
+    expect(contracts(index.greenList).flatMap(([, c]) => c as unknown[]).length).toBeGreaterThan(5);
   });
 });
 

@@ -3,7 +3,11 @@
 // longer matches what parseRegistry makes of data/*.json.
 //
 // The embedded registry prepared at build time, so that importing the package runs no zod
-// validation, no sha256 and no time-zone lookup (ICU's start-up alone took ~20 ms of a cold start).
+// validation, no sha256 or keccak-256 and no time-zone lookup (ICU's start-up alone took ~20 ms of
+// a cold start; the EIP-55 checksums of the Green List's contracts about 4% of its instructions).
+// default-snapshot-addresses.generated.json holds, per wallet and contract address in the snapshot
+// (keyed `canonical network:address as written`), its canonical form as canonicalAddress computed
+// it, checksums checked.
 
 /** sha256 of the canonical JSON of default-snapshot.generated.json, as registryDigest computes it. */
 export const DEFAULT_SNAPSHOT_DIGEST = "528bb55f0992560d0db3024eafdd525a714e9958d907891b0755dc9aaf59461f";

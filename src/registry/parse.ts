@@ -1,8 +1,7 @@
 import { RegistrySchema } from "../schema/registry.js";
 import { RegistryValidationError, unreadableInputIssue, type ValidationIssue } from "../errors.js";
-import type { DayStart } from "../dates.js";
 import { registryDigest } from "./digest.js";
-import { buildRegistryIndex, type RegistryIndex } from "./registry-index.js";
+import { buildRegistryIndex, type IndexPreparation, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
 
 /** Key of the lookup index a parsed registry carries; not enumerable, so data and JSON stay clean. */
@@ -69,11 +68,12 @@ export function parseRegistry(input: unknown): Registry {
 /**
  * The {@link Registry} of data that passed `RegistrySchema` (its output, not its input) and whose
  * `digest` is its `registryDigest`: indexed, deeply frozen and recorded as parsed. The embedded
- * registry comes here with data, digest and its days' starts (`dayStart`) prepared at build time
- * (see `default.ts`); everything else through {@link parseRegistry}.
+ * registry comes here with data, digest and the answers its index build needs (day starts, canonical
+ * addresses: `preparation`) prepared at build time (see `default.ts`); everything else through
+ * {@link parseRegistry}.
  */
-export function registryOf(data: RegistryData, digest: string, dayStart?: DayStart): Registry {
-  const index = buildRegistryIndex(data, dayStart);
+export function registryOf(data: RegistryData, digest: string, preparation?: IndexPreparation): Registry {
+  const index = buildRegistryIndex(data, preparation);
   deepFreeze(data);
   const registry = Object.defineProperties(
     { ...data },

@@ -5,7 +5,7 @@ import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex } from "./name-index.js";
-import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
+import { canonicalAddress, canonicalNetwork } from "../normalize/wallet.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
 /** A licensed provider or blocked service with its dates as instants. */
@@ -42,6 +42,23 @@ export interface RegistryIndex {
 }
 
 /**
+ * What building an index asks of slow sources, answered ahead of time for the embedded snapshot
+ * (see `default.ts`), whose answers are generated at build time and held to these defaults by a test.
+ */
+export interface IndexPreparation {
+  /** The instant each Kazakhstan calendar day begins: tzdata's (`kazakhstanStartOfDay`) by default. */
+  readonly dayStart: DayStart;
+  /**
+   * The canonical form of an address on a canonical network, or `null` when invalid:
+   * `canonicalAddress` by default, which checks each checksum (keccak-256, sha256).
+   */
+  readonly canonicalAddress: (network: string, address: string) => string | null;
+}
+
+/** The general answers: tzdata and the address codecs. */
+export const UNPREPARED: IndexPreparation = { dayStart: kazakhstanStartOfDay, canonicalAddress };
+
+/**
  * `validityOf` for one build: entries share a handful of dates, and each date's instant comes from
  * tzdata (slow to ask), so each distinct window is converted once per build.
  */
@@ -55,8 +72,8 @@ function validities(dayStart: DayStart): (validFrom: string | null, validUntil: 
   };
 }
 
-function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], dayStart: DayStart): PartyIndex<E> {
-  const validity = validities(dayStart);
+function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], preparation: IndexPreparation): PartyIndex<E> {
+  const validity = validities(preparation.dayStart);
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
@@ -76,8 +93,10 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       lookalikes.add(host, ref);
     }
     for (const wallet of entry.wallets) {
-      const key = walletKey(wallet.network, wallet.address);
-      if (key !== null) byWallet.set(key, ref);
+      // As `walletKey` keys it, with the prepared canonical address.
+      const network = canonicalNetwork(wallet.network);
+      const address = preparation.canonicalAddress(network, wallet.address);
+      if (address !== null) byWallet.set(`${network}:${address}`, ref);
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
@@ -102,17 +121,17 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
 }
 
-function indexAssets(entries: readonly GreenListAsset[], dayStart: DayStart): ReadonlyMap<string, AssetRef> {
+function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation): ReadonlyMap<string, AssetRef> {
   const assets = new Map<string, AssetRef>();
   for (const entry of entries) {
     const contracts = new Map<string, string | null>();
     for (const { network, contract } of entry.networks) {
       const canonical = canonicalNetwork(network);
-      contracts.set(canonical, contract === null ? null : canonicalAddress(canonical, contract));
+      contracts.set(canonical, contract === null ? null : preparation.canonicalAddress(canonical, contract));
     }
     assets.set(normalizeSymbol(entry.symbol), {
       entry,
-      validity: validityOf(entry.validFrom, entry.validUntil, dayStart),
+      validity: validityOf(entry.validFrom, entry.validUntil, preparation.dayStart),
       contracts,
     });
   }
@@ -120,14 +139,15 @@ function indexAssets(entries: readonly GreenListAsset[], dayStart: DayStart): Re
 }
 
 /**
- * Builds the lookup index of a registry that already passed `RegistrySchema`; `dayStart` gives the
- * instant each of its calendar days begins (tzdata's, unless a table of them was made beforehand).
+ * Builds the lookup index of a registry that already passed `RegistrySchema`; `preparation` answers
+ * the slow questions (day starts, canonical addresses) the general way unless they were answered
+ * beforehand.
  */
-export function buildRegistryIndex(registry: RegistryData, dayStart: DayStart = kazakhstanStartOfDay): RegistryIndex {
+export function buildRegistryIndex(registry: RegistryData, preparation: IndexPreparation = UNPREPARED): RegistryIndex {
   return {
-    licensed: indexParties(registry.licensedProviders, dayStart),
-    blocked: indexParties(registry.blockedServices, dayStart),
-    greenList: indexAssets(registry.greenList, dayStart),
+    licensed: indexParties(registry.licensedProviders, preparation),
+    blocked: indexParties(registry.blockedServices, preparation),
+    greenList: indexAssets(registry.greenList, preparation),
     prohibited: new Map(registry.prohibitedAssets.map((asset) => [normalizeSymbol(asset.symbol), asset])),
   };
 }
