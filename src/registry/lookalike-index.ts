@@ -2,7 +2,7 @@ import { parse } from "tldts";
 import { HashedPostings, hashOfRange, hashSkipping } from "./hashed-postings.js";
 import { Multimap } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
-import { editDistanceWithin } from "../normalize/edit-distance.js";
+import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
 
 /** How a host imitates a registry domain. */
@@ -140,10 +140,12 @@ export class LookalikeIndex<R> {
     });
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style
-      // keys, as hashes (a brand that only shares a hash is dropped by the distance).
+      // keys, as hashes (a brand that only shares a hash is dropped by the distance). The skeleton's
+      // table of character positions is made once, at the first candidate (a host has about five).
+      let pattern: EditDistancePattern | undefined;
       const oneEdit = (id: number): void => {
         const brand = this.#brands[id] as Brand<R>;
-        if (editDistanceWithin(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
+        if ((pattern ??= new EditDistancePattern(skeleton)).within(brand.skeleton, 1) === 1) add(brand, "one_edit");
       };
       for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.forEach(hashSkipping(skeleton, skip), oneEdit);
     }
@@ -158,15 +160,21 @@ export class LookalikeIndex<R> {
       const brand = this.#brands[id] as Brand<R>;
       if (brand.skeleton.length === length && word.startsWith(brand.skeleton, start)) add(brand, "brand");
     };
-    for (const label of parts.labels) {
-      for (word of (label === parts.label ? skeleton : labelSkeleton(label)).split("-")) {
-        if (word !== skeleton) this.#bySkeleton.forEach(word, brandWord);
-        for (length of this.#embeddedLengths) {
-          for (start = 0; start + length <= word.length && length < word.length; start++) {
-            this.#byDeletion.forEach(hashOfRange(word, start, start + length), embedded);
-          }
+    const searchWord = (): void => {
+      if (word !== skeleton) this.#bySkeleton.forEach(word, brandWord);
+      for (length of this.#embeddedLengths) {
+        for (start = 0; start + length <= word.length && length < word.length; start++) {
+          this.#byDeletion.forEach(hashOfRange(word, start, start + length), embedded);
         }
       }
+    };
+    for (const label of parts.labels) {
+      const whole = label === parts.label ? skeleton : labelSkeleton(label);
+      // Most labels are one word: no array of words to split it into.
+      if (!whole.includes("-")) {
+        word = whole;
+        searchWord();
+      } else for (word of whole.split("-")) searchWord();
     }
     return [...hits.values()];
   }
