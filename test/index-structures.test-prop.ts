@@ -286,6 +286,22 @@ describe("Multimap", () => {
   );
 });
 
+describe("Multimap.last", () => {
+  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.nat({ max: 5 }), fc.boolean()))])(
+    "is the last value added under the key (add or addOnce), undefined for none",
+    (ops) => {
+      const map = new Multimap<number>();
+      const model = new Map<string, number>();
+      for (const [key, value, once] of ops) {
+        if (once) map.addOnce(key, value);
+        else map.add(key, value);
+        model.set(key, value);
+      }
+      for (const key of ["a", "b", "c", "d"]) expect(map.last(key)).toBe(model.get(key));
+    },
+  );
+});
+
 describe("fast paths against the code they replaced", () => {
   // Few short words, so that repeats and words that are prefixes of one another are common.
   const wordsArb = fc.array(fc.constantFrom("a", "ab", "b", "ba", "B", "é", ""), { maxLength: 5 });

@@ -8,12 +8,6 @@ import {
 import { Multimap } from "./multimap.js";
 import { NearKeyIndex } from "./near-key-index.js";
 
-/** An entry name with what the search compares. */
-interface IndexedName<R> {
-  readonly name: NormalizedName;
-  readonly ref: R;
-}
-
 /** A name the search found, with its score. */
 export interface NameHit<R> {
   readonly ref: R;
@@ -33,7 +27,9 @@ export interface NameHit<R> {
  * therefore costs nothing, and a search stays a few dozen comparisons at 100,000 entries.
  */
 export class NameIndex<R> {
-  readonly #names: IndexedName<R>[] = [];
+  /** Per id, the name and its entry's ref (two arrays: an object per name was one more for every collection to copy). */
+  readonly #names: NormalizedName[] = [];
+  readonly #refs: R[] = [];
   readonly #bySound: NearKeyIndex;
   readonly #bySpelling: NearKeyIndex;
   readonly #byWord = new Multimap<number>();
@@ -48,8 +44,8 @@ export class NameIndex<R> {
 
   /** Adds a name of an entry. */
   add(name: NormalizedName, ref: R): void {
-    const id = this.#names.length;
-    this.#names.push({ name, ref });
+    const id = this.#names.push(name) - 1;
+    this.#refs.push(ref);
     this.#byKey.add(name.key, id);
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.add(name.soundKey, id);
@@ -58,6 +54,15 @@ export class NameIndex<R> {
     const words = distinctWords(name.soundTokens);
     for (const word of words) this.#byWord.add(word, id);
     this.#byWordSet.add(wordSetKey(words), id);
+  }
+
+  /**
+   * The ref of the last name added whose key is `key`, or `undefined`: the exact match of a name
+   * (the registry index's map of names would hold the same keys again).
+   */
+  refOf(key: string): R | undefined {
+    const id = this.#byKey.last(key);
+    return id === undefined ? undefined : this.#refs[id];
   }
 
   /** Makes the index ready for searches; a search does it too, the first after an {@link add}. */
@@ -79,13 +84,13 @@ export class NameIndex<R> {
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
     if (query.visualKey !== undefined) {
       for (const id of this.#byKey.get(query.visualKey)) {
-        const { ref } = this.#names[id] as IndexedName<R>;
+        const ref = this.#refs[id] as R;
         best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
       }
     }
     for (const id of [...candidates].sort((a, b) => a - b)) {
-      const { name, ref } = this.#names[id] as IndexedName<R>;
-      const score = nearMatchScore(query, name);
+      const ref = this.#refs[id] as R;
+      const score = nearMatchScore(query, this.#names[id] as NormalizedName);
       if (score === null) continue;
       const previous = best.get(ref);
       if (previous === undefined || score > previous.score) best.set(ref, { ref, score });
