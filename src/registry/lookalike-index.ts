@@ -78,9 +78,8 @@ export function lookalikeQuery(host: string): LookalikeQuery | null {
  */
 export class LookalikeIndex<R> {
   /**
-   * Brands (ids index `#brands`) by the hash ({@link hashSkipping}) of their skeleton, and those of
-   * 4+ letters by each one-deletion variant too: a host one edit from a brand shares a key with it,
-   * a variant or the whole. A lookup of a whole skeleton keeps the brands whose skeleton it is (a
+   * Brands (ids index `#brands`) by the hash ({@link hashSkipping}) of their skeleton and of each
+   * one-deletion variant: a host one edit from a brand shares a key with it, a variant or the whole. A lookup of a whole skeleton keeps the brands whose skeleton it is (a
    * variant or another string may share the hash); at 100,000 entries a `Map` of skeleton strings
    * beside it cost a tenth of the index build.
    */
@@ -122,10 +121,7 @@ export class LookalikeIndex<R> {
       if (brand.skeleton === skeleton) return;
     }
     const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
-    this.#byHash.add(hashSkipping(skeleton, -1), id);
-    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
-      for (let skip = 0; skip < skeleton.length; skip++) this.#byHash.add(hashSkipping(skeleton, skip), id);
-    }
+    this.#byHash.addWithDeletions(skeleton, id);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
   }
 
@@ -160,7 +156,7 @@ export class LookalikeIndex<R> {
       // keys, as hashes (a brand that only shares a hash is dropped by the distance).
       const oneEdit = (id: number): void => {
         const brand = this.#brands[id] as Brand<R>;
-        // Brands of 3 letters are under their whole skeleton only for the lookups above.
+        // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
         if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && editDistanceWithin(skeleton, brand.skeleton, 1) === 1) add(brand, "one_edit");
       };
       for (let skip = -1; skip < skeleton.length; skip++) this.#byHash.forEach(hashSkipping(skeleton, skip), oneEdit);

@@ -57,12 +57,6 @@ export class Multimap<V> {
     else for (const value of held) visit(value);
   }
 
-  /** The last value added under `key`, or `undefined` when none. */
-  last(key: string): V | undefined {
-    const held = this.#map.get(key);
-    return Array.isArray(held) ? held[held.length - 1] : held;
-  }
-
   /** The values under `key`, in the order added; empty when none. */
   get(key: string): readonly V[] {
     const held = this.#map.get(key);

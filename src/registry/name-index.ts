@@ -5,7 +5,7 @@ import {
   nearMatchScore,
   type NormalizedName,
 } from "../normalize/name.js";
-import { Multimap } from "./multimap.js";
+import { KeyPostings } from "./key-postings.js";
 import { NearKeyIndex } from "./near-key-index.js";
 
 /** A name the search found, with its score. */
@@ -32,14 +32,18 @@ export class NameIndex<R> {
   readonly #refs: R[] = [];
   readonly #bySound: NearKeyIndex;
   readonly #bySpelling: NearKeyIndex;
-  readonly #byWord = new Multimap<number>();
-  readonly #byWordSet = new Multimap<number>();
-  readonly #byKey = new Multimap<number>();
+  readonly #byWord: KeyPostings;
+  readonly #byWordSet: KeyPostings;
+  readonly #byKey: KeyPostings;
 
   /** @param expected How many names to make room for at once (more are added all the same). */
   constructor(expected?: number) {
     this.#bySound = new NearKeyIndex(expected);
     this.#bySpelling = new NearKeyIndex(expected);
+    // A name has a key, a set of words and a word or two.
+    this.#byKey = new KeyPostings(expected);
+    this.#byWordSet = new KeyPostings(expected);
+    this.#byWord = new KeyPostings(expected === undefined ? undefined : 2 * expected);
   }
 
   /** Adds a name of an entry. */
@@ -69,11 +73,14 @@ export class NameIndex<R> {
   seal(): void {
     this.#bySound.seal();
     this.#bySpelling.seal();
+    this.#byKey.seal();
+    this.#byWord.seal();
+    this.#byWordSet.seal();
   }
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
-    const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key)) : []);
+    const candidates = new Set<number>(query.mixedScript ? this.#byKey.get(query.key) : []);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
@@ -102,7 +109,7 @@ export class NameIndex<R> {
   #wordCandidates(query: NormalizedName, into: Set<number>): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
-    let rarest: readonly number[] | undefined;
+    let rarest: Int32Array | undefined;
     for (const word of query.distinctiveSoundTokens) {
       const list = this.#byWord.get(word);
       if (rarest === undefined || list.length < rarest.length) rarest = list;
@@ -111,14 +118,13 @@ export class NameIndex<R> {
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
     // Sorted once, so each subset's key is a join.
     const words = [...distinctWords(query.soundTokens)].sort();
-    const add = (id: number): void => void into.add(id);
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) this.#byWord.forEach(word, add);
+      for (const word of words) for (const id of this.#byWord.get(word)) into.add(id);
       return;
     }
     for (let mask = 1; mask < 1 << words.length; mask++) {
       const subset = words.filter((_, i) => (mask & (1 << i)) !== 0);
-      this.#byWordSet.forEach(subset.join(" "), add);
+      for (const id of this.#byWordSet.get(subset.join(" "))) into.add(id);
     }
   }
 }
