@@ -164,6 +164,27 @@ describe("near misses never pass as the licensed provider", () => {
   );
 });
 
+describe("the name index's exact matches", () => {
+  // Few names over few letters, so that several names (of one entry or of several) share a key.
+  const nameArb = fc.stringMatching(/^(ab|ba|b a|a-b|ltd ab|аб)$/);
+  test.prop([fc.array(fc.tuple(nameArb, fc.nat({ max: 4 })), { maxLength: 12 }), nameArb])(
+    "refOf is the ref of the last name added with the key, as a Map set per name would hold",
+    (added, query) => {
+      const index = new NameIndex<number>();
+      const model = new Map<string, number>();
+      for (const [raw, ref] of added) {
+        const name = normalizeName(raw);
+        if (name === null) continue;
+        index.add(name, ref);
+        model.set(name.key, ref);
+      }
+      const key = normalizeName(query)?.key ?? "";
+      expect(index.refOf(key)).toBe(model.get(key));
+      for (const [k, ref] of model) expect(index.refOf(k)).toBe(ref);
+    },
+  );
+});
+
 describe("the name index finds what a scan of every name would", () => {
   const nameArb = fc.stringMatching(/^[a-zабвгдеклмнопрстухқ]{3,10}( [a-z]{2,8})?$/);
   test.prop([fc.uniqueArray(nameArb, { minLength: 1, maxLength: 40 }), nameArb, fc.array(fc.nat(), { maxLength: 3 })])(

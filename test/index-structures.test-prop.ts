@@ -8,6 +8,7 @@ import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "..
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
+import { KeyPostings } from "../src/registry/key-postings.js";
 import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
 import { applyEdits, type Edit } from "./helpers.js";
@@ -59,6 +60,31 @@ describe("HashedPostings", () => {
         const seen: number[] = [];
         postings.forEach(hash, (id) => seen.push(id));
         expect(seen).toEqual(model.get(hash) ?? []);
+      }
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(fc.string({ maxLength: 9 }), fc.nat({ max: 3 })), { maxLength: 20 })])(
+    "addWithDeletions adds what add of hashSkipping for each skip from -1 adds",
+    (adds) => {
+      const postings = new HashedPostings();
+      const model = new HashedPostings();
+      const hashes = new Set<number>();
+      let id = 0;
+      for (const [value, step] of adds) {
+        id += step;
+        postings.addWithDeletions(value, id);
+        for (let skip = -1; skip < value.length; skip++) {
+          model.add(hashSkipping(value, skip), id);
+          hashes.add(hashSkipping(value, skip));
+        }
+      }
+      for (const hash of [...hashes, 12345]) {
+        const seen: number[] = [];
+        const expected: number[] = [];
+        postings.forEach(hash, (i) => seen.push(i));
+        model.forEach(hash, (i) => expected.push(i));
+        expect(seen).toEqual(expected);
       }
     },
   );
@@ -284,6 +310,30 @@ describe("Multimap", () => {
       }
     },
   );
+});
+
+describe("KeyPostings", () => {
+  // Few keys (so lists are long) or many (past the 16 slots the table starts with, so it grows),
+  // ids mostly increasing, and seals or lookups anywhere between adds.
+  const keyArb = fc.oneof(fc.constantFrom("a", "b", "ab", "", "é"), fc.string({ maxLength: 4 }));
+  const opsArb = fc.array(fc.tuple(keyArb, fc.nat({ max: 6 }), fc.nat({ max: 9 })), { maxLength: 300 });
+  test.prop([opsArb, fc.nat({ max: 40 })])("agrees with a Map of arrays: get and last", (ops, expected) => {
+    const postings = new KeyPostings(expected);
+    const model = new Map<string, number[]>();
+    let id = 0;
+    for (const [key, step, pause] of ops) {
+      id += step % 3;
+      postings.add(key, id);
+      model.set(key, [...(model.get(key) ?? []), id]);
+      if (pause === 0) postings.seal();
+      if (pause === 1) postings.get(key);
+    }
+    for (const key of [...model.keys(), "zz", "a", ""]) {
+      const list = model.get(key) ?? [];
+      expect([...postings.get(key)]).toEqual(list);
+      expect(postings.last(key)).toBe(list[list.length - 1]);
+    }
+  });
 });
 
 describe("fast paths against the code they replaced", () => {

@@ -70,6 +70,21 @@ export class HashedPostings {
     this.#pending[2 * this.#count++ + 1] = id;
   }
 
+  /**
+   * Appends `id` under the hash of `value` and of each of its one-deletion variants, as `add` of
+   * {@link hashSkipping} for each skip from −1 to the last character would, in that order. Each
+   * variant continues the hash of the characters before its skip (FNV-1a reads them in order), so
+   * a key costs half the character reads of hashing every variant whole.
+   */
+  addWithDeletions(value: string, id: number): void {
+    for (let skip = -1, prefix = 0x811c9dc5; skip < value.length; skip++) {
+      let hash = prefix;
+      for (let i = skip + 1; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      this.add(hash | 0, id);
+      if (skip >= 0) prefix = Math.imul(prefix ^ value.charCodeAt(skip), 0x01000193);
+    }
+  }
+
   /** Calls `visit` with each id under `hash`, in the order added. */
   forEach(hash: number, visit: (id: number) => void): void {
     this.seal();

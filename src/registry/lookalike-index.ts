@@ -1,6 +1,5 @@
 import { parse } from "tldts";
 import { HashedPostings, hashOfRange, hashSkipping } from "./hashed-postings.js";
-import { Multimap } from "./multimap.js";
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
@@ -70,24 +69,28 @@ export function lookalikeQuery(host: string): LookalikeQuery | null {
 
 /**
  * Look-alike search over the domains of one list. Every key is a label skeleton, so a call is a
- * handful of map reads whatever the list's size: the host's registrable label (confusable or
+ * handful of lookups whatever the list's size: the host's registrable label (confusable or
  * same-name-other-suffix), its one-deletion variants (one edit away), and every word of every
  * label, and every brand-length substring of them (a brand wrapped in other words).
+ *
+ * An entry's domains and names are added together, before the next entry's (as the registry index
+ * does): a brand is kept once per entry and skeleton, which only the entry's own last brands can repeat.
  */
 export class LookalikeIndex<R> {
-  readonly #bySkeleton = new Multimap<Brand<R>>();
   /**
-   * Brands by their skeleton and its one-deletion variants (as {@link hashSkipping} hashes; ids
-   * index `#brands`): a host one edit from a brand shares a key with it, a variant or the whole.
+   * Brands (ids index `#brands`) by the hash ({@link hashSkipping}) of their skeleton and of each
+   * one-deletion variant: a host one edit from a brand shares a key with it, a variant or the whole. A lookup of a whole skeleton keeps the brands whose skeleton it is (a
+   * variant or another string may share the hash); at 100,000 entries a `Map` of skeleton strings
+   * beside it cost a tenth of the index build.
    */
-  readonly #byDeletion: HashedPostings;
+  readonly #byHash: HashedPostings;
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
 
   /** @param expected How many brands to make room for at once (more are added all the same). */
   constructor(expected?: number) {
     // A brand's skeleton and its deletion variants: labels are about eight letters long.
-    this.#byDeletion = new HashedPostings(expected === undefined ? undefined : expected * 9);
+    this.#byHash = new HashedPostings(expected === undefined ? undefined : expected * 9);
   }
 
   /** Adds a registry domain (canonical host) of an entry. */
@@ -111,18 +114,28 @@ export class LookalikeIndex<R> {
 
   /** Adds a brand unless `ref` already has one with this skeleton (most names repeat their domain's). */
   #addBrand(ref: R, imitated: string, label: string, skeleton: string, suffix: string | null): void {
-    const brand: Brand<R> = { ref, imitated, label, skeleton, suffix };
-    if (!this.#bySkeleton.addUnless(skeleton, brand, (b) => b.ref === ref)) return;
-    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH) {
-      const id = this.#brands.push(brand) - 1;
-      for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.add(hashSkipping(skeleton, skip), id);
+    // `ref`'s brands are the last ones added.
+    for (let id = this.#brands.length - 1; id >= 0; id--) {
+      const brand = this.#brands[id] as Brand<R>;
+      if (brand.ref !== ref) break;
+      if (brand.skeleton === skeleton) return;
     }
+    const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
+    this.#byHash.addWithDeletions(skeleton, id);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
+  }
+
+  /** Calls `visit` with each brand whose skeleton is `skeleton`, in the order added. */
+  #forEachBrand(skeleton: string, visit: (brand: Brand<R>) => void): void {
+    this.#byHash.forEach(hashSkipping(skeleton, -1), (id) => {
+      const brand = this.#brands[id] as Brand<R>;
+      if (brand.skeleton === skeleton) visit(brand);
+    });
   }
 
   /** Makes the index ready for searches, once after the last add; a search does it too, the first after an add. */
   seal(): void {
-    this.#byDeletion.seal();
+    this.#byHash.seal();
   }
 
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
@@ -133,7 +146,7 @@ export class LookalikeIndex<R> {
     };
 
     const skeleton = parts.skeleton;
-    this.#bySkeleton.forEach(skeleton, (brand) => {
+    this.#forEachBrand(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
       if (parts.label !== brand.label) add(brand, "confusable");
       else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "name" : "suffix");
@@ -145,9 +158,12 @@ export class LookalikeIndex<R> {
       let pattern: EditDistancePattern | undefined;
       const oneEdit = (id: number): void => {
         const brand = this.#brands[id] as Brand<R>;
-        if ((pattern ??= new EditDistancePattern(skeleton)).within(brand.skeleton, 1) === 1) add(brand, "one_edit");
+        // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
+        if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && (pattern ??= new EditDistancePattern(skeleton)).within(brand.skeleton, 1) === 1) {
+          add(brand, "one_edit");
+        }
       };
-      for (let skip = -1; skip < skeleton.length; skip++) this.#byDeletion.forEach(hashSkipping(skeleton, skip), oneEdit);
+      for (let skip = -1; skip < skeleton.length; skip++) this.#byHash.forEach(hashSkipping(skeleton, skip), oneEdit);
     }
     const brandWord = (brand: Brand<R>): void => add(brand, "brand");
     // A brand inside a longer word: every substring of a brand's length, looked up by its hash
@@ -161,10 +177,10 @@ export class LookalikeIndex<R> {
       if (brand.skeleton.length === length && word.startsWith(brand.skeleton, start)) add(brand, "brand");
     };
     const searchWord = (): void => {
-      if (word !== skeleton) this.#bySkeleton.forEach(word, brandWord);
+      if (word !== skeleton) this.#forEachBrand(word, brandWord);
       for (length of this.#embeddedLengths) {
         for (start = 0; start + length <= word.length && length < word.length; start++) {
-          this.#byDeletion.forEach(hashOfRange(word, start, start + length), embedded);
+          this.#byHash.forEach(hashOfRange(word, start, start + length), embedded);
         }
       }
     };

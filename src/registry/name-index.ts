@@ -5,14 +5,8 @@ import {
   nearMatchScore,
   type NormalizedName,
 } from "../normalize/name.js";
-import { Multimap } from "./multimap.js";
+import { KeyPostings } from "./key-postings.js";
 import { NearKeyIndex } from "./near-key-index.js";
-
-/** An entry name with what the search compares. */
-interface IndexedName<R> {
-  readonly name: NormalizedName;
-  readonly ref: R;
-}
 
 /** A name the search found, with its score. */
 export interface NameHit<R> {
@@ -33,23 +27,29 @@ export interface NameHit<R> {
  * therefore costs nothing, and a search stays a few dozen comparisons at 100,000 entries.
  */
 export class NameIndex<R> {
-  readonly #names: IndexedName<R>[] = [];
+  /** Per id, the name and its entry's ref (two arrays: an object per name was one more for every collection to copy). */
+  readonly #names: NormalizedName[] = [];
+  readonly #refs: R[] = [];
   readonly #bySound: NearKeyIndex;
   readonly #bySpelling: NearKeyIndex;
-  readonly #byWord = new Multimap<number>();
-  readonly #byWordSet = new Multimap<number>();
-  readonly #byKey = new Multimap<number>();
+  readonly #byWord: KeyPostings;
+  readonly #byWordSet: KeyPostings;
+  readonly #byKey: KeyPostings;
 
   /** @param expected How many names to make room for at once (more are added all the same). */
   constructor(expected?: number) {
     this.#bySound = new NearKeyIndex(expected);
     this.#bySpelling = new NearKeyIndex(expected);
+    // A name has a key, a set of words and a word or two.
+    this.#byKey = new KeyPostings(expected);
+    this.#byWordSet = new KeyPostings(expected);
+    this.#byWord = new KeyPostings(expected === undefined ? undefined : 2 * expected);
   }
 
   /** Adds a name of an entry. */
   add(name: NormalizedName, ref: R): void {
-    const id = this.#names.length;
-    this.#names.push({ name, ref });
+    const id = this.#names.push(name) - 1;
+    this.#refs.push(ref);
     this.#byKey.add(name.key, id);
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.add(name.soundKey, id);
@@ -60,15 +60,27 @@ export class NameIndex<R> {
     this.#byWordSet.add(wordSetKey(words), id);
   }
 
+  /**
+   * The ref of the last name added whose key is `key`, or `undefined`: the exact match of a name
+   * (the registry index's map of names would hold the same keys again).
+   */
+  refOf(key: string): R | undefined {
+    const id = this.#byKey.last(key);
+    return id === undefined ? undefined : this.#refs[id];
+  }
+
   /** Makes the index ready for searches; a search does it too, the first after an {@link add}. */
   seal(): void {
     this.#bySound.seal();
     this.#bySpelling.seal();
+    this.#byKey.seal();
+    this.#byWord.seal();
+    this.#byWordSet.seal();
   }
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
-    const candidates = new Set<number>(query.mixedScript ? (this.#byKey.get(query.key)) : []);
+    const candidates = new Set<number>(query.mixedScript ? this.#byKey.get(query.key) : []);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
@@ -79,13 +91,13 @@ export class NameIndex<R> {
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
     if (query.visualKey !== undefined) {
       for (const id of this.#byKey.get(query.visualKey)) {
-        const { ref } = this.#names[id] as IndexedName<R>;
+        const ref = this.#refs[id] as R;
         best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
       }
     }
     for (const id of [...candidates].sort((a, b) => a - b)) {
-      const { name, ref } = this.#names[id] as IndexedName<R>;
-      const score = nearMatchScore(query, name);
+      const ref = this.#refs[id] as R;
+      const score = nearMatchScore(query, this.#names[id] as NormalizedName);
       if (score === null) continue;
       const previous = best.get(ref);
       if (previous === undefined || score > previous.score) best.set(ref, { ref, score });
@@ -97,7 +109,7 @@ export class NameIndex<R> {
   #wordCandidates(query: NormalizedName, into: Set<number>): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
-    let rarest: readonly number[] | undefined;
+    let rarest: Int32Array | undefined;
     for (const word of query.distinctiveSoundTokens) {
       const list = this.#byWord.get(word);
       if (rarest === undefined || list.length < rarest.length) rarest = list;
@@ -106,14 +118,13 @@ export class NameIndex<R> {
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
     // Sorted once, so each subset's key is a join.
     const words = [...distinctWords(query.soundTokens)].sort();
-    const add = (id: number): void => void into.add(id);
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) this.#byWord.forEach(word, add);
+      for (const word of words) for (const id of this.#byWord.get(word)) into.add(id);
       return;
     }
     for (let mask = 1; mask < 1 << words.length; mask++) {
       const subset = words.filter((_, i) => (mask & (1 << i)) !== 0);
-      this.#byWordSet.forEach(subset.join(" "), add);
+      for (const id of this.#byWordSet.get(subset.join(" "))) into.add(id);
     }
   }
 }

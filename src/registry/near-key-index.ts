@@ -160,7 +160,7 @@ export class NearKeyIndex {
     this.#adding = id;
     forEachTrigram(key, this.#postDenseOfAdding, this.#postSparseOfAdding);
     if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
-    for (let skip = -1; skip < key.length; skip++) this.#byDeletion.add(hashSkipping(key, skip), id);
+    this.#byDeletion.addWithDeletions(key, id);
   }
 
   /**

@@ -21,7 +21,7 @@ export interface PartyIndex<E> {
   readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
   /** Every entry by its `id`, for naming the entry a reason points at. */
   readonly byId: ReadonlyMap<string, PartyRef<E>>;
-  readonly byName: ReadonlyMap<string, PartyRef<E>>;
+  /** The names, for near matches and for exact ones by key ({@link NameIndex.refOf}). */
   readonly names: NameIndex<PartyRef<E>>;
   readonly lookalikes: LookalikeIndex<PartyRef<E>>;
 }
@@ -77,7 +77,6 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
-  const byName = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
   // Each entry has a name and a domain or two: the indexes' tables are sized for them at once.
   const names = new NameIndex<PartyRef<E>>(entries.length);
@@ -105,20 +104,16 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       if (name === null) continue;
       lookalikes.addName(name.distinctKey, ref);
       // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
-      if (i >= 0 && byName.get(name.key) === ref) continue;
-      byName.set(name.key, ref);
+      if (i >= 0 && names.refOf(name.key) === ref) continue;
       names.add(name, ref);
     }
     // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry has it.
     const legal = "legalName" in entry && entry.legalName !== undefined ? normalizeName(entry.legalName) : null;
-    if (legal !== null && !byName.has(legal.key)) {
-      byName.set(legal.key, ref);
-      names.add(legal, ref);
-    }
+    if (legal !== null && names.refOf(legal.key) === undefined) names.add(legal, ref);
   }
   names.seal();
   lookalikes.seal();
-  return { byLicence, byDomain, byWallet, byId, byName, names, lookalikes };
+  return { byLicence, byDomain, byWallet, byId, names, lookalikes };
 }
 
 function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation): ReadonlyMap<string, AssetRef> {

@@ -50,7 +50,7 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
-  const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.byName.get(cp.name.key);
+  const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.names.refOf(cp.name.key);
   const matches: ExactMatch<E>[] = [];
   if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
   if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
@@ -110,7 +110,7 @@ export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatch
  */
 export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: readonly E[]): readonly NearMatch<E>[] {
   const name = cp.name;
-  if (name === undefined || (!name.mixedScript && index.byName.has(name.key))) return NO_MATCHES;
+  if (name === undefined || (!name.mixedScript && index.names.refOf(name.key) !== undefined)) return NO_MATCHES;
   return index.names.search(name).filter((hit) => !linked.includes(hit.ref.entry));
 }
 

@@ -1,0 +1,105 @@
+import { hashSkipping } from "./hashed-postings.js";
+
+/**
+ * A multimap from strings to ids in typed arrays, for the word and key indexes of names: at
+ * 100,000 entries three `Map`s of strings, each a new key per entry, were a fifth of the index
+ * build, their tables rehashed as they grew and every list one more object for the collector.
+ * Keys are numbered in an open-addressing table (linear probing, the strings kept to compare, so a
+ * lookup is exact); postings are recorded in one flat buffer and grouped by key with one counting
+ * sort at {@link seal} (or the first lookup after an add), each key's ids then contiguous and in
+ * the order added.
+ */
+export class KeyPostings {
+  /** Key number + 1 per slot (0 for empty); a power of two slots, at most half full. */
+  #slots = new Int32Array(16);
+  /** Per key number: its string and the last id added under it (small integers: no object for the collector). */
+  readonly #keys: string[] = [];
+  readonly #lastIds: number[] = [];
+  /** Every posting, in the order added: key number and id, interleaved (kept after a seal, for adds after it). */
+  #posted: Int32Array;
+  #count = 0;
+  /** Sealed: key `k`'s ids are `#ids[#starts[k]]` up to `#ids[#starts[k + 1]]` (excluded); `undefined` when not sealed. */
+  #starts: Int32Array | undefined;
+  #ids = new Int32Array(0);
+
+  /** @param expected How many keys and postings to make room for at once (more grow the tables). */
+  constructor(expected = 8) {
+    while (this.#slots.length < 2 * expected) this.#slots = new Int32Array(2 * this.#slots.length);
+    this.#posted = new Int32Array(2 * expected);
+  }
+
+  /** Appends `id` under `key`. */
+  add(key: string, id: number): void {
+    let k = this.#find(key);
+    if (k < 0) {
+      this.#slots[~k] = this.#keys.push(key);
+      k = this.#keys.length - 1;
+      // At most half full: twice the slots, every key placed again.
+      if (2 * this.#keys.length > this.#slots.length) {
+        this.#slots = new Int32Array(2 * this.#slots.length);
+        this.#keys.forEach((held, n) => (this.#slots[~this.#find(held)] = n + 1));
+      }
+    }
+    this.#lastIds[k] = id;
+    if (2 * this.#count === this.#posted.length) this.#posted = grown(this.#posted);
+    this.#posted[2 * this.#count] = k;
+    this.#posted[2 * this.#count++ + 1] = id;
+    this.#starts = undefined;
+  }
+
+  /** The last id added under `key`, or `undefined` when none. */
+  last(key: string): number | undefined {
+    // An unknown key (k < 0) has none.
+    return this.#lastIds[this.#find(key)];
+  }
+
+  /** The ids under `key`, in the order added (a view of the postings, valid until the next add); empty when none. */
+  get(key: string): Int32Array {
+    const k = this.#find(key);
+    const starts = this.seal();
+    // An unknown key (k < 0) reads no start: an empty view.
+    return this.#ids.subarray(starts[k] ?? 0, starts[k + 1] ?? 0);
+  }
+
+  /** Groups the postings by key: once, after the last {@link add}; a lookup does it too if needed. Returns the keys' starts. */
+  seal(): Int32Array {
+    if (this.#starts !== undefined) return this.#starts;
+    const keys = this.#keys.length;
+    // A counting sort by key (stable): counts after each key's place, added up into starts, each
+    // posting placed at its key's next place; the starts then hold the ends, moved one key up.
+    const starts = new Int32Array(keys + 1);
+    const posted = this.#posted;
+    for (let i = 0; i < this.#count; i++) {
+      const after = (posted[2 * i] as number) + 1;
+      starts[after] = (starts[after] as number) + 1;
+    }
+    for (let k = 1; k <= keys; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+    this.#ids = new Int32Array(this.#count);
+    for (let i = 0; i < this.#count; i++) {
+      const k = posted[2 * i] as number;
+      const at = starts[k] as number;
+      starts[k] = at + 1;
+      this.#ids[at] = posted[2 * i + 1] as number;
+    }
+    starts.copyWithin(1, 0, keys);
+    starts[0] = 0;
+    return (this.#starts = starts);
+  }
+
+  /** The number of `key`, or `~slot` of the empty slot where it would go. */
+  #find(key: string): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = Math.imul(hashSkipping(key, -1), 0x9e3779b1) >>> Math.clz32(mask); ; slot = (slot + 1) & mask) {
+      const held = this.#slots[slot] as number;
+      if (held === 0) return ~slot;
+      if (this.#keys[held - 1] === key) return held - 1;
+    }
+  }
+}
+
+/** A copy of `from` with more than twice the room. */
+function grown(from: Int32Array): Int32Array {
+  const into = new Int32Array(2 * from.length + 8);
+  into.set(from);
+  return into;
+}
