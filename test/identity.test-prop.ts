@@ -6,7 +6,7 @@ import { parseRegistry, screenTransaction, type TransactionInput } from "../src/
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
-import { nearMatchScore, normalizeName } from "../src/normalize/name.js";
+import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
@@ -205,6 +205,30 @@ describe("the name index finds what a scan of every name would", () => {
       });
       const found = new Map(index.search(q).map((hit) => [hit.ref, hit.score]));
       for (const [i, score] of scan) expect(found.get(i)).toBe(score);
+    },
+  );
+
+  // One index searched again and again, as a screener's is: what a search gathers (candidates,
+  // buffers of the near-key search) must not leak into the next.
+  test.prop([fc.uniqueArray(nameArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(nameArb, fc.array(fc.nat(), { maxLength: 3 })), { minLength: 1, maxLength: 10 })])(
+    "each of many searches of one index finds what a scan finds",
+    (names, queries) => {
+      const index = new NameIndex<number>();
+      const normalized = names.map((n) => normalizeName(n));
+      normalized.forEach((n, i) => n !== null && index.add(n, i));
+      for (const [base, edits] of queries) {
+        let query = names[edits.length % names.length] ?? base;
+        for (const e of edits) query = `${query.slice(0, e % query.length)}${base.charAt(e % base.length)}${query.slice((e % query.length) + 1)}`;
+        const q = normalizeName(query);
+        if (q === null) continue;
+        const scan = new Map<number, number>();
+        normalized.forEach((n, i) => {
+          const score = n === null ? null : nearMatchScore(q, n);
+          if (score !== null) scan.set(i, score);
+        });
+        if (q.visualKey !== undefined) normalized.forEach((n, i) => n?.key === q.visualKey && scan.set(i, Math.max(scan.get(i) ?? 0, MIXED_SCRIPT_SCORE)));
+        expect(new Map(index.search(q).map((hit) => [hit.ref, hit.score]))).toEqual(scan);
+      }
     },
   );
 

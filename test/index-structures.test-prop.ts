@@ -3,13 +3,13 @@
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { editDistance, letterCountBound, letterSet, letterSetBound, repeatedLetterSet, similarity } from "../src/normalize/edit-distance.js";
+import { bitCounts, editDistance, letterCountBound, letterSet, letterSetBound, repeatedLetterSet, similarity } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
 import { KeyPostings } from "../src/registry/key-postings.js";
-import { distinctWords, wordSetKey } from "../src/registry/name-index.js";
+import { Candidates, distinctWords, wordSetKey } from "../src/registry/name-index.js";
 import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
 import { applyEdits, type Edit } from "./helpers.js";
 import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
@@ -147,6 +147,42 @@ describe("letter sets", () => {
   );
 });
 
+describe("bit counts", () => {
+  const popcount = (x: number) => [...(x >>> 0).toString(2)].filter((bit) => bit === "1").length;
+  test.prop([fc.integer(), fc.integer()])("bitCounts is the number of bits set in both integers", (a, b) => {
+    expect(bitCounts(a, b)).toBe(popcount(a) + popcount(b));
+  });
+  test("bitCounts at its extremes", () => {
+    expect(bitCounts(0, 0)).toBe(0);
+    expect(bitCounts(-1, -1)).toBe(64);
+    expect(bitCounts(-1, 0)).toBe(32);
+    expect(bitCounts(0x80000000, 1)).toBe(2);
+  });
+});
+
+describe("Candidates", () => {
+  // Searches in turn, each over ids below a count that grows now and then (names added between
+  // searches), and more than 255 of them at times, so that the stamps wrap around.
+  const searchArb = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.array(fc.nat({ max: 39 }), { maxLength: 12 }));
+  test.prop([fc.oneof(fc.array(searchArb, { maxLength: 20 }), fc.array(searchArb, { minLength: 250, maxLength: 600 }))])(
+    "each search holds the ids added since it started, once each, in the order first added (against a Set)",
+    (searches) => {
+      const candidates = new Candidates();
+      let count = 0;
+      for (const [more, adds] of searches) {
+        count = Math.max(count, more);
+        candidates.clear(count);
+        const model = new Set<number>();
+        for (const id of adds.filter((id) => id < count)) {
+          candidates.add(id);
+          model.add(id);
+        }
+        expect(candidates.ids).toEqual([...model]);
+      }
+    },
+  );
+});
+
 describe("TrigramPostings", () => {
   test.prop([fc.array(fc.option(fc.stringMatching(/^[ab1é]{0,9}$/), { nil: undefined }), { maxLength: 40 }), fc.stringMatching(/^[ab1é]{0,9}$/)])(
     "each trigram's range holds exactly the ids whose key has it, once, by key length then id",
@@ -248,6 +284,30 @@ describe("NearKeyIndex", () => {
       keys.forEach((key, i) => {
         if (i % 7 !== 3 && similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
       });
+    },
+  );
+});
+
+describe("NearKeyIndex, searched again and again", () => {
+  // One index searched for many queries in turn, as a name index is: the buffers a search reuses
+  // (grown for a longer query) must hold nothing of the query before. Into a Candidates, as the
+  // name index collects, checked against a scan of the keys.
+  const keyArb = fc.stringMatching(/^[abcde1]{3,24}$/);
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength: 4 })), { minLength: 1, maxLength: 8 })])(
+    "collect finds every key within the similarity threshold for each query (against a scan)",
+    (keys, queries) => {
+      const index = new NearKeyIndex();
+      keys.forEach((key, i) => index.add(key, i));
+      const candidates = new Candidates();
+      for (const [pick, edits] of queries) {
+        const query = applyEdits(keys[pick % keys.length]!, edits);
+        candidates.clear(keys.length);
+        index.collect(query, candidates);
+        const found = new Set(candidates.ids);
+        keys.forEach((key, i) => {
+          if (similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
+        });
+      }
     },
   );
 });

@@ -51,8 +51,15 @@ export function bitParallelDistanceWithin(key: string, positions: readonly numbe
     sameDiagonal = (((matches & plusDown) + plusDown) ^ plusDown) | matches | minusDown | transposed;
     let plusRight = minusDown | ~(sameDiagonal | plusDown);
     let minusRight = sameDiagonal & plusDown;
-    if ((plusRight & lastRow) !== 0) distance++;
-    else if ((minusRight & lastRow) !== 0) distance--;
+    if ((minusRight & lastRow) !== 0) distance--;
+    else {
+      if ((plusRight & lastRow) !== 0) distance++;
+      // The last row falls by at most one a column (a character of `other` deleted): when even
+      // that leaves it above the limit at the end, stop (where it fell, the column before would
+      // have). Candidates of a near-key search that differ from the start (another brand before
+      // a common word) stop half-way.
+      if (distance - (n - 1 - j) > limit) return limit + 1;
+    }
     // Row 0 grows by one a column: the bit shifted in.
     plusRight = (plusRight << 1) | 1;
     minusRight <<= 1;

@@ -78,14 +78,20 @@ export class NameIndex<R> {
     this.#byWordSet.seal();
   }
 
+  /** The ids a search gathers, made at the first search and reused by each. */
+  #candidates: Candidates | undefined;
+
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
   search(query: NormalizedName): NameHit<R>[] {
-    const candidates = new Set<number>(query.mixedScript ? this.#byKey.get(query.key) : []);
+    const candidates = (this.#candidates ??= new Candidates());
+    const { add } = candidates;
+    candidates.clear(this.#names.length);
+    if (query.mixedScript) for (const id of this.#byKey.get(query.key)) add(id);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
     }
-    this.#wordCandidates(query, candidates);
+    this.#wordCandidates(query, add);
 
     const best = new Map<R, NameHit<R>>();
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
@@ -95,7 +101,7 @@ export class NameIndex<R> {
         best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
       }
     }
-    for (const id of [...candidates].sort((a, b) => a - b)) {
+    for (const id of candidates.ids.sort(byId)) {
       const ref = this.#refs[id] as R;
       const score = nearMatchScore(query, this.#names[id] as NormalizedName);
       if (score === null) continue;
@@ -106,7 +112,7 @@ export class NameIndex<R> {
   }
 
   /** Adds every name the word rule of `nearMatchScore` could accept against `query`. */
-  #wordCandidates(query: NormalizedName, into: Set<number>): void {
+  #wordCandidates(query: NormalizedName, add: (id: number) => void): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
     let rarest: Int32Array | undefined;
@@ -114,18 +120,50 @@ export class NameIndex<R> {
       const list = this.#byWord.get(word);
       if (rarest === undefined || list.length < rarest.length) rarest = list;
     }
-    for (const id of rarest ?? []) into.add(id);
+    for (const id of rarest ?? []) add(id);
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
-    // Sorted once, so each subset's key is a join.
-    const words = [...distinctWords(query.soundTokens)].sort();
+    const words = distinctWords(query.soundTokens);
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) for (const id of this.#byWord.get(word)) into.add(id);
+      for (const word of words) for (const id of this.#byWord.get(word)) add(id);
       return;
     }
-    for (let mask = 1; mask < 1 << words.length; mask++) {
-      const subset = words.filter((_, i) => (mask & (1 << i)) !== 0);
-      for (const id of this.#byWordSet.get(subset.join(" "))) into.add(id);
+    // Sorted once, so each subset's key is its first word before the key of the rest, made before it.
+    const sorted = [...words].sort();
+    const keys: string[] = [];
+    for (let mask = 1; mask < 1 << sorted.length; mask++) {
+      const first = sorted[31 - Math.clz32(mask & -mask)] as string;
+      const rest = mask & (mask - 1);
+      for (const id of this.#byWordSet.get((keys[mask] = rest === 0 ? first : `${first} ${keys[rest] as string}`))) add(id);
     }
+  }
+}
+
+const byId = (a: number, b: number): number => a - b;
+
+/**
+ * The ids one search gathers, each once and in the order found: a stamp per id tells whether this
+ * search has it already, cheaper than a `Set` made per search and sorted through a copy.
+ */
+export class Candidates {
+  /** Per id, the last search that gathered it, counted modulo 255 from 1 (a byte: a quarter of the memory of an int). */
+  #stamps = new Uint8Array(0);
+  #stamp = 0;
+  /** The ids gathered since {@link clear}, in the order added. */
+  readonly ids: number[] = [];
+  /** Adds `id` unless this search has it; an arrow, so that it serves as a callback too. */
+  readonly add = (id: number): void => {
+    if (this.#stamps[id] === this.#stamp) return;
+    this.#stamps[id] = this.#stamp;
+    this.ids.push(id);
+  };
+
+  /** Starts a search over ids below `count`. */
+  clear(count: number): void {
+    if (this.#stamps.length < count) this.#stamps = new Uint8Array(count);
+    // Every 255th search wipes the stamps: a stamp left by an earlier search must never match.
+    if (this.#stamp === 255) this.#stamps.fill((this.#stamp = 0));
+    this.#stamp++;
+    this.ids.length = 0;
   }
 }
 

@@ -1,5 +1,5 @@
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
-import { letterCountBound, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
+import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
@@ -38,18 +38,24 @@ function letterCounts(key: string, into: Uint8Array | number[], at: number): voi
  * key of length n has n + 2 windows and is searched with at most n / 4 + 1 of them, so they fit.
  */
 export function rarestWindows(sizes: ArrayLike<number>, count: number): number[] {
-  const windows = sizes.length;
+  const picked: number[] = [];
+  pickRarestWindows(sizes, sizes.length, count, [], [], picked);
+  return picked;
+}
+
+/**
+ * {@link rarestWindows} of the first `windows` sizes, written to `picked`; `cost` and `from` are its
+ * tables (`count × windows`), passed in so that a search reuses them rather than allocating.
+ */
+function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, cost: number[], from: number[], picked: number[]): void {
   // cost[j × windows + s]: the least total of j + 1 windows, the last one at s; from[…]: the one before.
-  // Plain arrays: a search allocates them, and a typed array costs several times more to allocate.
-  const cost = new Array<number>(count * windows).fill(Infinity);
-  const from = new Array<number>(count * windows).fill(-1);
   for (let s = 0; s < windows; s++) cost[s] = sizes[s] as number;
   for (let j = 1; j < count; j++) {
     let bestBefore = Infinity;
     let bestAt = -1;
-    for (let s = 4; s < windows; s++) {
+    for (let s = 0; s < windows; s++) {
       const before = (j - 1) * windows + s - 4;
-      if ((cost[before] as number) < bestBefore) {
+      if (s >= 4 && (cost[before] as number) < bestBefore) {
         bestBefore = cost[before] as number;
         bestAt = s - 4;
       }
@@ -66,12 +72,10 @@ export function rarestWindows(sizes: ArrayLike<number>, count: number): number[]
     }
   }
   if (last < 0) throw new RangeError(`${count} separated windows do not fit in ${windows}`);
-  const picked: number[] = [];
   for (let j = count - 1; j >= 0; j--) {
-    picked.push(last);
+    picked[j] = last;
     last = from[j * windows + last] as number;
   }
-  return picked.reverse();
 }
 
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
@@ -216,12 +220,34 @@ export class NearKeyIndex {
   }
 
   /**
+   * A long key's search's buffers, reused by each (searches are synchronous): per window of the key
+   * (its trigrams), where its list ends and where the part walked for a group of lengths starts,
+   * ends and how long it is; {@link pickRarestWindows}' tables and picks; the query's letter counts.
+   * Plain arrays, which grow as they are written: allocated per search, they were a tenth of one.
+   */
+  readonly #ends: number[] = [];
+  readonly #from: number[] = [];
+  readonly #to: number[] = [];
+  readonly #sizes: number[] = [];
+  readonly #cost: number[] = [];
+  readonly #before: number[] = [];
+  readonly #picked: number[] = [];
+  readonly #counts = new Array<number>(BUCKETS);
+  /** How many windows {@link addRange} has written. */
+  #windows = 0;
+  /** `TrigramPostings.forEachRange`'s callback, made once: a window's range, its walk to start at its start. */
+  readonly #addRange = (start: number, end: number): void => {
+    this.#to[this.#windows] = start;
+    this.#ends[this.#windows++] = end;
+  };
+
+  /**
    * Adds to `into` every id whose key is within the similarity threshold of `key` (as `similarity`
    * measures it), and for keys of up to {@link ONE_EDIT_MAX_LENGTH} letters a few more. Long keys'
    * candidates that pass the bounds are checked with the banded distance here, so a search scores
    * only the names that are near by this key.
    */
-  collect(key: string, into: Set<number>): void {
+  collect(key: string, into: IdSink): void {
     if (key.length <= ONE_EDIT_MAX_LENGTH) {
       // Ids under a variant's hash may include a key two edits away, or one that only shares the
       // hash: few, so scoring drops them (checking them here measured slower).
@@ -231,47 +257,54 @@ export class NearKeyIndex {
     }
     this.seal();
     const postings = this.#postings as TrigramPostings;
-    const starts: number[] = [];
-    const ends: number[] = [];
-    postings.forEachRange(key, (start, end) => {
-      starts.push(start);
-      ends.push(end);
-    });
-    const windows = starts.length;
+    const ends = this.#ends;
+    const from = this.#from;
+    const to = this.#to;
+    const sizes = this.#sizes;
+    const counts = this.#counts;
+    this.#windows = 0;
+    postings.forEachRange(key, this.#addRange);
+    const windows = this.#windows;
     const length = key.length;
     const letters = letterSet(key);
     const repeated = repeatedLetterSet(key);
-    const queryCounts = new Array<number>(BUCKETS).fill(0);
-    letterCounts(key, queryCounts, 0);
+    counts.fill(0);
+    letterCounts(key, counts, 0);
+    const pattern = new EditDistancePattern(key);
     const { ids, letterSets, repeatedLetterSets } = postings;
     const keys = this.#keys;
-    const pattern = new EditDistancePattern(key);
-    const from = new Array<number>(windows).fill(0);
-    const to = new Array<number>(windows).fill(0);
-    const sizes = new Array<number>(windows).fill(0);
     // Partner lengths are taken in groups that allow the same number of edits (a longer partner
-    // allows more): from the shortest a near key may have to the longest.
+    // allows more): from the shortest a near key may have to the longest. A group starts where the
+    // one before ended, so each window's first group alone needs a search for its start.
     let shortest = length - allowedEdits(length, length);
+    for (let w = 0; w < windows; w++) to[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
     for (;;) {
       const edits = allowedEdits(length, shortest);
       if (shortest - length > edits) return;
       let longest = shortest;
       while (longest + 1 - length <= edits && allowedEdits(length, longest + 1) === edits) longest++;
       for (let w = 0; w < windows; w++) {
-        from[w] = postings.firstOfLength(starts[w] as number, ends[w] as number, shortest);
+        from[w] = to[w] as number;
         to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
         sizes[w] = (to[w] as number) - (from[w] as number);
       }
       // Any key within `edits` edits (transpositions included) of this one holds at least one of
       // `edits + 1` trigrams of the padded key taken with a letter between each two, as an edit
       // touches at most one of them: only those lists are walked, the choice that makes them shortest.
-      for (const w of rarestWindows(sizes, edits + 1)) {
+      const picked = this.#picked;
+      pickRarestWindows(sizes, windows, edits + 1, this.#cost, this.#before, picked);
+      for (let p = 0; p <= edits; p++) {
+        const w = picked[p] as number;
         // An id in several of the walked lists (or found by the other key) is checked again:
         // cheaper than remembering it.
         for (let at = from[w] as number, end = to[w] as number; at < end; at++) {
-          if (letterCountBound(letters, repeated, letterSets[at] as number, repeatedLetterSets[at] as number) > edits) continue;
+          // letterCountBound, each side on its own: most postings fail the first.
+          const entryLetters = letterSets[at] as number;
+          const entryRepeated = repeatedLetterSets[at] as number;
+          if (bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) > edits) continue;
+          if (bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) > edits) continue;
           const id = ids[at] as number;
-          if (this.#bagDistanceWithin(queryCounts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
+          if (this.#bagDistanceWithin(counts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
         }
       }
       shortest = longest + 1;
@@ -301,6 +334,11 @@ export class NearKeyIndex {
     }
     return true;
   }
+}
+
+/** Where a search puts the ids it finds (a `Set` will do). */
+export interface IdSink {
+  add(id: number): unknown;
 }
 
 /** `into` (a larger array) with `from` copied to its start. */
