@@ -49,16 +49,29 @@ export class KeyPostings {
 
   /** The last id added under `key`, or `undefined` when none. */
   last(key: string): number | undefined {
-    // An unknown key (k < 0) has none.
-    return this.#lastIds[this.#find(key)];
+    const k = this.#find(key);
+    return k < 0 ? undefined : this.#lastIds[k];
   }
 
-  /** The ids under `key`, in the order added (a view of the postings, valid until the next add); empty when none. */
-  get(key: string): Int32Array {
+  /** How many ids are under `key` (0 when none). */
+  count(key: string): number {
     const k = this.#find(key);
+    if (k < 0) return 0;
     const starts = this.seal();
-    // An unknown key (k < 0) reads no start: an empty view.
-    return this.#ids.subarray(starts[k] ?? 0, starts[k + 1] ?? 0);
+    return (starts[k + 1] as number) - (starts[k] as number);
+  }
+
+  /**
+   * Calls `visit` with each id under `key`, in the order added. A walk over the postings rather
+   * than a view of them: a typed-array view (and its iterator) per lookup cost more than the few
+   * ids most keys hold.
+   */
+  forEach(key: string, visit: (id: number) => void): void {
+    const k = this.#find(key);
+    if (k < 0) return;
+    const starts = this.seal();
+    const ids = this.#ids;
+    for (let at = starts[k] as number, end = starts[k + 1] as number; at < end; at++) visit(ids[at] as number);
   }
 
   /** Groups the postings by key: once, after the last {@link add}; a lookup does it too if needed. Returns the keys' starts. */

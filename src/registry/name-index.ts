@@ -86,7 +86,7 @@ export class NameIndex<R> {
     const candidates = (this.#candidates ??= new Candidates());
     const { add } = candidates;
     candidates.clear(this.#names.length);
-    if (query.mixedScript) for (const id of this.#byKey.get(query.key)) add(id);
+    if (query.mixedScript) this.#byKey.forEach(query.key, add);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
@@ -96,10 +96,10 @@ export class NameIndex<R> {
     const best = new Map<R, NameHit<R>>();
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
     if (query.visualKey !== undefined) {
-      for (const id of this.#byKey.get(query.visualKey)) {
+      this.#byKey.forEach(query.visualKey, (id) => {
         const ref = this.#refs[id] as R;
         best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
-      }
+      });
     }
     for (const id of candidates.ids.sort(byId)) {
       const ref = this.#refs[id] as R;
@@ -115,16 +115,20 @@ export class NameIndex<R> {
   #wordCandidates(query: NormalizedName, add: (id: number) => void): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
-    let rarest: Int32Array | undefined;
+    let rarest: string | undefined;
+    let fewest = Infinity;
     for (const word of query.distinctiveSoundTokens) {
-      const list = this.#byWord.get(word);
-      if (rarest === undefined || list.length < rarest.length) rarest = list;
+      const count = this.#byWord.count(word);
+      if (count < fewest) {
+        rarest = word;
+        fewest = count;
+      }
     }
-    for (const id of rarest ?? []) add(id);
+    if (rarest !== undefined) this.#byWord.forEach(rarest, add);
     // The entry is the shorter name: its set of words is one of the subsets of the query's.
     const words = distinctWords(query.soundTokens);
     if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) for (const id of this.#byWord.get(word)) add(id);
+      for (const word of words) this.#byWord.forEach(word, add);
       return;
     }
     // Sorted once, so each subset's key is its first word before the key of the rest, made before it.
@@ -133,7 +137,7 @@ export class NameIndex<R> {
     for (let mask = 1; mask < 1 << sorted.length; mask++) {
       const first = sorted[31 - Math.clz32(mask & -mask)] as string;
       const rest = mask & (mask - 1);
-      for (const id of this.#byWordSet.get((keys[mask] = rest === 0 ? first : `${first} ${keys[rest] as string}`))) add(id);
+      this.#byWordSet.forEach((keys[mask] = rest === 0 ? first : `${first} ${keys[rest] as string}`), add);
     }
   }
 }
