@@ -91,9 +91,16 @@ export function canonicalAddress(network: string, address: string): string | nul
   return result.ok ? result.address : null;
 }
 
-/** The lookup key of a wallet: canonical network and address, or `null` for a malformed address. */
-export function walletKey(network: string, address: string): string | null {
-  const canonical = canonicalNetwork(network);
-  const canonicalAddr = canonicalAddress(canonical, address);
-  return canonicalAddr === null ? null : `${canonical}:${canonicalAddr}`;
+/**
+ * The lookup key of a wallet: canonical network and address, or `null` for a malformed address.
+ * `canonical` gives the canonical address (an index build may pass answers prepared beforehand).
+ */
+export function walletKey(
+  network: string,
+  address: string,
+  canonical: (network: string, address: string) => string | null = canonicalAddress,
+): string | null {
+  const canonicalNet = canonicalNetwork(network);
+  const canonicalAddr = canonical(canonicalNet, address);
+  return canonicalAddr === null ? null : `${canonicalNet}:${canonicalAddr}`;
 }

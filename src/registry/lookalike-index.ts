@@ -86,6 +86,9 @@ export class LookalikeIndex<R> {
   readonly #byHash: HashedPostings;
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
+  /** The entry whose brands were added last, and their skeletons (see {@link #addBrand}). */
+  #entry: R | undefined;
+  readonly #entrySkeletons = new Set<string>();
 
   /** @param expected How many brands to make room for at once (more are added all the same). */
   constructor(expected?: number) {
@@ -114,12 +117,14 @@ export class LookalikeIndex<R> {
 
   /** Adds a brand unless `ref` already has one with this skeleton (most names repeat their domain's). */
   #addBrand(ref: R, imitated: string, label: string, skeleton: string, suffix: string | null): void {
-    // `ref`'s brands are the last ones added.
-    for (let id = this.#brands.length - 1; id >= 0; id--) {
-      const brand = this.#brands[id] as Brand<R>;
-      if (brand.ref !== ref) break;
-      if (brand.skeleton === skeleton) return;
+    // `ref`'s brands are the last ones added: their skeletons are kept in one reused set (a walk
+    // back over them was quadratic in an entry's domains and aliases, up to 10,000 each).
+    if (ref !== this.#entry) {
+      this.#entry = ref;
+      this.#entrySkeletons.clear();
     }
+    if (this.#entrySkeletons.has(skeleton)) return;
+    this.#entrySkeletons.add(skeleton);
     const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
     this.#byHash.addWithDeletions(skeleton, id);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);

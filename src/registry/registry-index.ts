@@ -5,7 +5,7 @@ import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex } from "./name-index.js";
-import { canonicalAddress, canonicalNetwork } from "../normalize/wallet.js";
+import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
 /** A licensed provider or blocked service with its dates as instants. */
@@ -92,10 +92,8 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       lookalikes.add(host, ref);
     }
     for (const wallet of entry.wallets) {
-      // As `walletKey` keys it, with the prepared canonical address.
-      const network = canonicalNetwork(wallet.network);
-      const address = preparation.canonicalAddress(network, wallet.address);
-      if (address !== null) byWallet.set(`${network}:${address}`, ref);
+      const key = walletKey(wallet.network, wallet.address, preparation.canonicalAddress);
+      if (key !== null) byWallet.set(key, ref);
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
