@@ -24,7 +24,9 @@
 // tables in typed arrays: index build at 100,000 about 12-15% faster, 10 MB less), the near-name
 // search's reused buffers and candidate stamps (about a quarter fewer instructions per search at
 // 10,000 names, 40% at 100,000) and the embedded snapshot's addresses prepared at build time (no
-// checksum hashing at import). See README, Performance.
+// checksum hashing at import). Then +7.5 kB for zod only (63 → 70.8, 121 → 128.5; the core rows do
+// not move): the screener validates on zod's generated parser (`z.compile`), so zod's compiler is
+// bundled; validation takes about 40% less time per transaction. See README, Performance.
 module.exports = [
   {
     name: "core (no registry data, no PSL, no zod)",
@@ -48,13 +50,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "63 kB",
+    limit: "70.8 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "121 kB",
+    limit: "128.5 kB",
   },
 ];

@@ -1,9 +1,11 @@
 // The same rules written idiomatically for json-rules-engine: facts computed from the transaction
 // (exact lookups in Maps built once, near matches through the library's own name and look-alike
 // indexes, so the comparison measures the engine, not a weaker algorithm), rules as JSON
-// conditions on those facts, one event per finding. Input is validated with the same zod schema.
+// conditions on those facts, one event per finding. Input is validated with the same zod schema,
+// compiled by `z.compile` as the library's screener compiles its own.
 // json-rules-engine is async by design; a screen is one `engine.run`.
 import { Engine, type Almanac } from "json-rules-engine";
+import * as z from "zod";
 import { TransactionSchema, type Registry, type Transaction, type VerdictKind } from "../../src/index.js";
 import { isInForce } from "../../src/dates.js";
 import { normalizeTransaction, type NormalizedTransaction } from "../../src/normalize/transaction.js";
@@ -92,8 +94,9 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   }
   engine.addOperator<unknown[], boolean>("notEmpty", (value, expected) => Array.isArray(value) && value.length > 0 === expected);
 
+  const schema = z.compile(TransactionSchema);
   return async (input) => {
-    const parsed: Transaction = TransactionSchema.parse(input);
+    const parsed: Transaction = schema.parse(input);
     const normalized = normalizeTransaction(parsed);
     const { events, almanac } = await engine.run({ tx: normalized });
     const findings: Finding[] = [];

@@ -1,0 +1,115 @@
+// The screener validates with zod's generated parser (`z.compile`); TransactionSchema stays on
+// zod's runtime parser. The two must agree on every input: the same output for a valid
+// transaction, the same issues (code, path, message) for an invalid one, and both unreadable when
+// reading the input throws.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, test as plainTest } from "vitest";
+import * as z from "zod";
+import { compiled } from "../src/schema/compiled.js";
+import { transactionSchema } from "../src/schema/transaction.js";
+import {
+  TRANSACTION_FIELD_PATHS,
+  anythingArb,
+  badChecksumWalletArb,
+  badInstantArb,
+  fullScenarioArb,
+  invalidFieldValueArb,
+  scenarioArb,
+  withField,
+} from "./arbitraries.js";
+
+type Outcome =
+  | { readonly ok: unknown }
+  | { readonly issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] }
+  | { readonly unreadable: true };
+
+function outcome(schema: z.ZodType, input: unknown): Outcome {
+  try {
+    const result = schema.safeParse(input);
+    if (result.success) return { ok: result.data };
+    return { issues: result.error.issues.map(({ code, path, message }) => ({ code, path, message })) };
+  } catch {
+    return { unreadable: true };
+  }
+}
+
+const runtime = transactionSchema();
+const generated = compiled(transactionSchema());
+
+describe("the compiled transaction schema agrees with zod's runtime parser", () => {
+  plainTest("it is compiled: a schema of its own, not the runtime one handed back", () => {
+    expect(generated).not.toBe(runtime);
+    const fresh = transactionSchema();
+    expect(z.compile(fresh)).not.toBe(fresh);
+  });
+
+  test.prop([scenarioArb])("on valid transactions", ({ tx }) => {
+    const expected = outcome(runtime, tx);
+    expect(expected).toHaveProperty("ok");
+    expect(outcome(generated, tx)).toEqual(expected);
+  });
+
+  test.prop([fullScenarioArb])("on valid transactions carrying every payment field", ({ tx }) => {
+    const expected = outcome(runtime, tx);
+    expect(expected).toHaveProperty("ok");
+    expect(outcome(generated, tx)).toEqual(expected);
+  });
+
+  test.prop([fullScenarioArb, fc.constantFrom(...TRANSACTION_FIELD_PATHS), invalidFieldValueArb])(
+    "on a transaction with one field broken, hostile values included",
+    ({ tx }, path, value) => {
+      const broken = withField(tx, path, value.make());
+      const expected = outcome(runtime, broken);
+      expect(expected).not.toHaveProperty("ok");
+      expect(outcome(generated, broken)).toEqual(expected);
+    },
+  );
+
+  test.prop([scenarioArb, fc.oneof(badInstantArb.map((v) => ["occurredAt", v] as const), badChecksumWalletArb.map((v) => ["wallet", v] as const))])(
+    "on bad instants and wallets with a wrong checksum",
+    ({ tx }, [field, value]) => {
+      const broken = field === "occurredAt" ? { ...tx, occurredAt: value } : { ...tx, counterparty: { ...tx.counterparty, wallet: value } };
+      const expected = outcome(runtime, broken);
+      expect(expected).not.toHaveProperty("ok");
+      expect(outcome(generated, broken)).toEqual(expected);
+    },
+  );
+
+  test.prop([anythingArb(3)])("on anything at all", (input) => {
+    expect(outcome(generated, input)).toEqual(outcome(runtime, input));
+  });
+});
+
+describe("code generation switched off or refused", () => {
+  plainTest("where new Function is refused (a Content Security Policy), the runtime schema is handed back and still parses", () => {
+    const original = globalThis.Function;
+    const refused = function refused(): never {
+      throw new EvalError("Code generation from strings disallowed for this context");
+    };
+    const schema = transactionSchema();
+    let result: z.ZodType;
+    globalThis.Function = refused as unknown as FunctionConstructor;
+    try {
+      result = compiled(schema);
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(result).toBe(schema);
+    expect(result.safeParse({ occurredAt: "2026-05-04T18:59:59Z", counterparty: { domain: "https://WWW.OKX.com./x" } })).toMatchObject({
+      success: true,
+      data: { counterparty: { domain: "okx.com" } },
+    });
+  });
+
+
+  plainTest("with z.config({ jitless: true }) the schema is handed back as it is", () => {
+    const before = z.config().jitless;
+    z.config({ jitless: true });
+    try {
+      const schema = transactionSchema();
+      expect(compiled(schema)).toBe(schema);
+    } finally {
+      z.config({ jitless: before });
+    }
+  });
+});
