@@ -81,8 +81,13 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
-  // Each entry has a name and a domain or two: the indexes' tables are sized for them at once.
-  const names = new NameIndex<PartyRef<E>>(entries.length);
+  // Each entry has a name, its aliases and perhaps a legal name, and a domain or two: the indexes'
+  // tables are sized for them at once. Sized for the entries alone, the name index outgrew them
+  // part-way (a third of the synthetic entries have an alias), and every table of it was copied
+  // or rehashed at twice the size.
+  let nameCount = entries.length;
+  for (const entry of entries) nameCount += entry.aliases.length + ("legalName" in entry && entry.legalName !== undefined ? 1 : 0);
+  const names = new NameIndex<PartyRef<E>>(nameCount);
   const lookalikes = new LookalikeIndex<PartyRef<E>>(2 * entries.length);
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
