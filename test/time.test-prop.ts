@@ -2,7 +2,9 @@
 // on the machine's zone or locale (`npm run test:tz` runs the whole suite under five zones).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { kazakhstanStartOfDay, validityOf, type Validity } from "../src/dates.js";
 import { parseRegistry, safeScreenTransaction, screenTransaction } from "../src/index.js";
+import { validities } from "../src/registry/registry-index.js";
 import { instantArb, scenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 
@@ -93,4 +95,21 @@ describe("instants given with offsets", () => {
       expect(JSON.stringify(screenTransaction({ ...tx, occurredAt: new Date(instant) }, { registry }))).toBe(JSON.stringify(z));
     },
   );
+});
+
+describe("the index build's memo of validity windows", () => {
+  // Windows drawn from a few dates, so that most repeat: each must be converted as validityOf
+  // converts it, and a repeat must be the very window converted the first time.
+  const windowArb = fc.tuple(fc.option(fc.constantFrom("2024-01-01", "2024-03-01", "2025-06-01")), fc.option(fc.constantFrom("2024-01-01", "2025-06-01", "2026-12-31")));
+  test.prop([fc.array(windowArb, { maxLength: 40 })])("validities answers validityOf for each window, the same object for a repeated one", (windows) => {
+    const validity = validities(kazakhstanStartOfDay);
+    const first = new Map<string, Validity>();
+    for (const [from, until] of windows) {
+      const got = validity(from, until);
+      expect(got).toEqual(validityOf(from, until, kazakhstanStartOfDay));
+      const key = JSON.stringify([from, until]);
+      if (first.has(key)) expect(got).toBe(first.get(key));
+      else first.set(key, got);
+    }
+  });
 });

@@ -130,9 +130,9 @@ export function normalizeName(name: string): NormalizedName | null {
     // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
     // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
     // its `0` and `1` as letters. A tenth of the work of the general path below.
-    const words = name.toLowerCase().split(NOT_ASCII_LETTER_OR_DIGIT).filter(isNameWord);
+    const words = asciiNameWords(name.toLowerCase());
     if (words.length === 0) return null;
-    const key = words.join("");
+    const key = words.length === 1 ? (words[0] as string) : words.join("");
     return named(words, key, DIGIT_LOOKING_LATIN.test(key) ? key.replaceAll("0", "o").replaceAll("1", "l") : key, false);
   }
   let mixedScript = false;
@@ -153,7 +153,27 @@ export function normalizeName(name: string): NormalizedName | null {
 /** A word that identifies: not empty, not a legal form. */
 const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
 
-const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/;
+/**
+ * The words of a lower-case ASCII name that identify (`isNameWord`): its runs of `a`–`z` and
+ * `0`–`9`, as `split(/[^a-z0-9]+/).filter(isNameWord)` gives them, in one pass over its codes. A
+ * regular-expression split, with its match records and the array the filter copies, cost more than
+ * the words themselves, for every name of a registry and every query.
+ */
+function asciiNameWords(lower: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      if (isNameWord(word)) words.push(word);
+      start = -1;
+    }
+  }
+  return words;
+}
 
 /**
  * The normalised name of its Latin words (none empty, no legal form), key, visual key and script

@@ -1,3 +1,5 @@
+import { groupPairs } from "./group-pairs.js";
+
 /**
  * FNV-1a hash (32 bits) of `value` without its character at `skip` (`-1` skips none): the key of
  * a one-deletion variant, computed without building the variant's string.
@@ -32,9 +34,9 @@ const SPREAD = 0x9e3779b1;
  *
  * Adds are recorded in one flat buffer; {@link seal} (or the first lookup after an add) groups
  * them by bucket (the top bits of the spread hash, one or two postings a bucket) with one counting
- * sort, and a lookup scans its bucket. Sized once, with no hash table to probe or grow: at 100,000
- * entries a table and its rehashes were a fifth of the index build, and every fresh megabyte costs
- * page faults.
+ * sort ({@link groupPairs}), and a lookup scans its bucket. Sized once, with no hash table to probe
+ * or grow: at 100,000 entries a table and its rehashes were a fifth of the index build, and every
+ * fresh megabyte costs page faults.
  */
 export class HashedPostings {
   /** Postings added since the last seal, in the order added: spread hash and id, interleaved. */
@@ -104,28 +106,10 @@ export class HashedPostings {
     const pending = this.#pending;
     let buckets = 2;
     while (buckets * 2 <= count) buckets *= 2;
-    const shift = Math.clz32(buckets) + 1;
-    // A counting sort by bucket: count each after its bucket's place, add up into starts, and place
-    // each posting at its bucket's next place (so a bucket keeps the order added). Each start then
-    // holds its bucket's end: moved one bucket up, they are the starts again.
-    const starts = new Int32Array(buckets + 1);
-    for (let i = 0; i < count; i++) {
-      const after = ((pending[2 * i] as number) >>> shift) + 1;
-      starts[after] = (starts[after] as number) + 1;
-    }
-    for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-    const postings = new Int32Array(2 * count);
-    for (let i = 0; i < count; i++) {
-      const bucket = (pending[2 * i] as number) >>> shift;
-      const at = starts[bucket] as number;
-      starts[bucket] = at + 1;
-      postings[2 * at] = pending[2 * i] as number;
-      postings[2 * at + 1] = pending[2 * i + 1] as number;
-    }
-    starts.copyWithin(1, 0, buckets);
-    starts[0] = 0;
+    // Grouped by bucket (the top bits of the spread hash), each bucket in the order added.
+    const { starts, grouped } = groupPairs(pending, count, buckets, Math.clz32(buckets) + 1, true);
     this.#bucketStart = starts;
-    this.#postings = postings;
+    this.#postings = grouped;
     this.#pending = new Int32Array(1024);
     this.#count = 0;
   }

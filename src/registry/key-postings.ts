@@ -1,3 +1,4 @@
+import { groupPairs } from "./group-pairs.js";
 import { hashSkipping } from "./hashed-postings.js";
 
 /**
@@ -6,8 +7,8 @@ import { hashSkipping } from "./hashed-postings.js";
  * build, their tables rehashed as they grew and every list one more object for the collector.
  * Keys are numbered in an open-addressing table (linear probing, the strings kept to compare, so a
  * lookup is exact); postings are recorded in one flat buffer and grouped by key with one counting
- * sort at {@link seal} (or the first lookup after an add), each key's ids then contiguous and in
- * the order added.
+ * sort ({@link groupPairs}) at {@link seal} (or the first lookup after an add), each key's ids then
+ * contiguous and in the order added.
  */
 export class KeyPostings {
   /** Key number + 1 per slot (0 for empty); a power of two slots, at most half full. */
@@ -77,25 +78,9 @@ export class KeyPostings {
   /** Groups the postings by key: once, after the last {@link add}; a lookup does it too if needed. Returns the keys' starts. */
   seal(): Int32Array {
     if (this.#starts !== undefined) return this.#starts;
-    const keys = this.#keys.length;
-    // A counting sort by key (stable): counts after each key's place, added up into starts, each
-    // posting placed at its key's next place; the starts then hold the ends, moved one key up.
-    const starts = new Int32Array(keys + 1);
-    const posted = this.#posted;
-    for (let i = 0; i < this.#count; i++) {
-      const after = (posted[2 * i] as number) + 1;
-      starts[after] = (starts[after] as number) + 1;
-    }
-    for (let k = 1; k <= keys; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
-    this.#ids = new Int32Array(this.#count);
-    for (let i = 0; i < this.#count; i++) {
-      const k = posted[2 * i] as number;
-      const at = starts[k] as number;
-      starts[k] = at + 1;
-      this.#ids[at] = posted[2 * i + 1] as number;
-    }
-    starts.copyWithin(1, 0, keys);
-    starts[0] = 0;
+    // Grouped by key number, each key's ids in the order added.
+    const { starts, grouped } = groupPairs(this.#posted, this.#count, this.#keys.length, 0, false);
+    this.#ids = grouped;
     return (this.#starts = starts);
   }
 

@@ -27,6 +27,9 @@ interface Brand<R> {
   readonly suffix: string | null;
 }
 
+/** An entry's brands up to this many are scanned for a repeated skeleton; more are kept in a set. */
+const ENTRY_SCAN = 8;
+
 /** One-edit search applies to brands of at least this length: `okx` vs `okb` are different firms. */
 export const LOOKALIKE_MIN_EDIT_LENGTH = 4;
 /** A brand inside a longer word (`bybitkz`) counts from this length on; as a whole word, from 3. */
@@ -86,8 +89,9 @@ export class LookalikeIndex<R> {
   readonly #byHash: HashedPostings;
   readonly #brands: Brand<R>[] = [];
   readonly #embeddedLengths = new Set<number>();
-  /** The entry whose brands were added last, and their skeletons (see {@link #addBrand}). */
+  /** The entry whose brands were added last, where its brands start, and (past a few) their skeletons (see {@link #entryHas}). */
   #entry: R | undefined;
+  #entryStart = 0;
   readonly #entrySkeletons = new Set<string>();
 
   /** @param expected How many brands to make room for at once (more are added all the same). */
@@ -117,17 +121,33 @@ export class LookalikeIndex<R> {
 
   /** Adds a brand unless `ref` already has one with this skeleton (most names repeat their domain's). */
   #addBrand(ref: R, imitated: string, label: string, skeleton: string, suffix: string | null): void {
-    // `ref`'s brands are the last ones added: their skeletons are kept in one reused set (a walk
-    // back over them was quadratic in an entry's domains and aliases, up to 10,000 each).
     if (ref !== this.#entry) {
       this.#entry = ref;
-      this.#entrySkeletons.clear();
-    }
-    if (this.#entrySkeletons.has(skeleton)) return;
-    this.#entrySkeletons.add(skeleton);
+      this.#entryStart = this.#brands.length;
+      // Clearing a set allocates its table anew: only one in use is cleared.
+      if (this.#entrySkeletons.size > 0) this.#entrySkeletons.clear();
+    } else if (this.#entryHas(skeleton)) return;
+    if (this.#entrySkeletons.size > 0) this.#entrySkeletons.add(skeleton);
     const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
     this.#byHash.addWithDeletions(skeleton, id);
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
+  }
+
+  /**
+   * Whether the entry being added has a brand with `skeleton` already. Its brands are the last ones
+   * added: a few (most entries have a domain and a name) are scanned; past {@link ENTRY_SCAN}, their
+   * skeletons go into one reused set, so that an entry's up to 10,000 domains and aliases stay
+   * linear (a scan of them all was quadratic). A set per entry, or one cleared per entry, was a new
+   * table per entry for the collector: 100,000 at 100,000 entries.
+   */
+  #entryHas(skeleton: string): boolean {
+    const brands = this.#brands;
+    if (brands.length - this.#entryStart <= ENTRY_SCAN) {
+      for (let id = this.#entryStart; id < brands.length; id++) if ((brands[id] as Brand<R>).skeleton === skeleton) return true;
+      return false;
+    }
+    if (this.#entrySkeletons.size === 0) for (let id = this.#entryStart; id < brands.length; id++) this.#entrySkeletons.add((brands[id] as Brand<R>).skeleton);
+    return this.#entrySkeletons.has(skeleton);
   }
 
   /** Calls `visit` with each brand whose skeleton is `skeleton`, in the order added. */

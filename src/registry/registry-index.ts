@@ -60,14 +60,17 @@ export const UNPREPARED: IndexPreparation = { dayStart: kazakhstanStartOfDay, ca
 
 /**
  * `validityOf` for one build: entries share a handful of dates, and each date's instant comes from
- * tzdata (slow to ask), so each distinct window is converted once per build.
+ * tzdata (slow to ask), so each distinct window is converted once per build. Windows are kept by
+ * their start, then their end (two lookups of strings the data holds): a `from/until` key per
+ * entry was a new string to join and hash each time, 100,000 of them at 100,000 entries.
  */
-function validities(dayStart: DayStart): (validFrom: string | null, validUntil: string | null) => Validity {
-  const seen = new Map<string, Validity>();
+export function validities(dayStart: DayStart): (validFrom: string | null, validUntil: string | null) => Validity {
+  const byFrom = new Map<string | null, Map<string | null, Validity>>();
   return (validFrom, validUntil) => {
-    const key = `${validFrom}/${validUntil}`;
-    let validity = seen.get(key);
-    if (validity === undefined) seen.set(key, (validity = validityOf(validFrom, validUntil, dayStart)));
+    let byUntil = byFrom.get(validFrom);
+    if (byUntil === undefined) byFrom.set(validFrom, (byUntil = new Map()));
+    let validity = byUntil.get(validUntil);
+    if (validity === undefined) byUntil.set(validUntil, (validity = validityOf(validFrom, validUntil, dayStart)));
     return validity;
   };
 }
@@ -78,8 +81,13 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
-  // Each entry has a name and a domain or two: the indexes' tables are sized for them at once.
-  const names = new NameIndex<PartyRef<E>>(entries.length);
+  // Each entry has a name, its aliases and perhaps a legal name, and a domain or two: the indexes'
+  // tables are sized for them at once. Sized for the entries alone, the name index outgrew them
+  // part-way (a third of the synthetic entries have an alias), and every table of it was copied
+  // or rehashed at twice the size.
+  let nameCount = entries.length;
+  for (const entry of entries) nameCount += entry.aliases.length + ("legalName" in entry && entry.legalName !== undefined ? 1 : 0);
+  const names = new NameIndex<PartyRef<E>>(nameCount);
   const lookalikes = new LookalikeIndex<PartyRef<E>>(2 * entries.length);
   for (const entry of entries) {
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
