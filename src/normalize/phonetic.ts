@@ -67,8 +67,8 @@ export function phoneticKey(word: string): string {
   // Stryker disable next-line EqualityOperator,UpdateOperator: the loop always ends at the `break` below (a fixed point is reached by the second pass), so its bound and direction never decide.
   for (let pass = 0; pass < 3; pass++) {
     // Nothing left to rewrite: the fixed point (a pass would change nothing), without running it.
-    // Stryker disable next-line ConditionalExpression: a shortcut; without it the pass runs, changes nothing and the check below ends the loop the same way.
     let letters = letterSet(key);
+    // Stryker disable next-line ConditionalExpression: a shortcut; without it the pass runs, changes nothing and the check below ends the loop the same way.
     if (!mayRewrite(letters, key)) break;
     const before = key;
     for (const [mayMatch, pattern, replacement, brought] of REWRITES) {
