@@ -3,6 +3,7 @@ import {
   NAME_MIN_FUZZY_LENGTH,
   NAME_SIMILARITY_THRESHOLD,
   nearMatchScore,
+  QueryPatterns,
   type NormalizedName,
 } from "../normalize/name.js";
 import { KeyPostings } from "./key-postings.js";
@@ -78,6 +79,9 @@ export class NameIndex<R> {
     this.#byWordSet.seal();
   }
 
+  /** The query's edit-distance patterns, reset by each search. */
+  readonly #patterns = new QueryPatterns();
+
   /** The ids a search gathers, made at the first search and reused by each. */
   #candidates: Candidates | undefined;
 
@@ -104,8 +108,10 @@ export class NameIndex<R> {
     }
     const ids = candidates.ids;
     if (ids.length > 1) ids.sort(byId);
+    const patterns = this.#patterns;
+    patterns.reset(query);
     for (const id of ids) {
-      const score = nearMatchScore(query, this.#names[id] as NormalizedName);
+      const score = nearMatchScore(query, this.#names[id] as NormalizedName, patterns);
       if (score === null) continue;
       const ref = this.#refs[id] as R;
       const previous = (best ??= new Map()).get(ref);
