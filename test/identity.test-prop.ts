@@ -6,7 +6,7 @@ import { parseRegistry, screenTransaction, type TransactionInput } from "../src/
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
-import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName } from "../src/normalize/name.js";
+import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
@@ -258,4 +258,25 @@ describe("the name index finds what a scan of every name would", () => {
     });
     expect(found.size).toBe(near);
   });
+
+  // A search scores its candidates with the query's patterns made once (QueryPatterns, reused by
+  // the next search): names with generic words too, whose key, sound key and distinctive spelling differ.
+  const wordyNameArb = fc
+    .array(fc.oneof(fc.stringMatching(/^[a-zабвкморстх]{2,9}$/), fc.constantFrom("exchange", "kazakhstan", "global", "pay", "crypto", "swap", "ltd")), { minLength: 1, maxLength: 4 })
+    .map((words) => words.join(" "));
+  test.prop([fc.array(wordyNameArb, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(wordyNameArb, fc.array(editArb, { maxLength: 3 }), fc.nat()), { minLength: 1, maxLength: 8 })])(
+    "scores with a query's reused patterns are the scores without them",
+    (names, queries) => {
+      const patterns = new QueryPatterns();
+      const normalized = names.map((n) => normalizeName(n)).filter((n) => n !== null);
+      fc.pre(normalized.length > 0);
+      for (const [base, edits, pick] of queries) {
+        // Half the queries a few edits from an indexed name, so that many are near.
+        const q = normalizeName(pick % 2 === 0 ? applyEdits(names[pick % names.length] as string, edits) : base);
+        if (q === null) continue;
+        patterns.reset(q);
+        for (const n of normalized) expect(nearMatchScore(q, n, patterns)).toBe(nearMatchScore(q, n));
+      }
+    },
+  );
 });

@@ -5,12 +5,13 @@
 // ones each list's general lookup (`exactMatches`, a scan of `domainCandidates`) finds.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { createScreener, DEFAULT_PAYMENT_RULES, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
+import { createScreener, DEFAULT_PAYMENT_RULES, parseRegistry, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
-import { exactMatches, matchParties } from "../src/rules/match-party.js";
-import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
+import type { PartyIndex } from "../src/registry/registry-index.js";
+import { exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
+import { fullScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
 
 /** Every payment rule switched on. */
 const ALL_RULES_ON: PaymentRulesOptions = Object.fromEntries(
@@ -68,5 +69,44 @@ describe("the counterparty's exact matches, looked up once for both lists", () =
     expect(matches.blocked).toEqual(exactMatches(index.blocked, cp));
     const candidates = domainCandidates(cp.domain!);
     expect(matches.domainListed).toBe(candidates.some((c) => index.licensed.byDomain.has(c) || index.blocked.byDomain.has(c)));
+  });
+
+  test.prop([
+    registryDataArb.chain((fictional) => {
+      // The second entry of each list named one letter off the first: an exact name of one is a near one of the other.
+      const nearly = <P extends { readonly name: string }>([first, second]: readonly P[]) => {
+        const n = (first as P).name;
+        return [first as P, { ...(second as P), name: `${n[0]}${n[1] === "x" ? "y" : "x"}${n.slice(2)}` }];
+      };
+      const data = { ...fictional, licensedProviders: nearly(fictional.licensedProviders), blockedServices: nearly(fictional.blockedServices) };
+      const registry = parseRegistry(data);
+      const names = [...data.licensedProviders, ...data.blockedServices].map((p) => p.name);
+      const name = fc.oneof(
+        fc.constantFrom(...names),
+        // One letter changed (a near match), a Cyrillic "а" for a Latin one (mixed script: near, never exact), a word of its own.
+        fc.tuple(fc.constantFrom(...names), fc.nat()).map(([n, i]) => `${n.slice(0, i % n.length)}q${n.slice((i % n.length) + 1)}`),
+        fc.constantFrom(...names).map((n) => n.replace("a", "\u0430")),
+        fc.constantFrom(...names).map((n) => n.split(" ")[0] as string),
+        fc.constant("Other Name"),
+      );
+      return fc.record({ name, linkedBlocked: fc.subarray(data.blockedServices.map((p) => p.id)), linkedLicensed: fc.subarray(data.licensedProviders.map((p) => p.id)) }).map((drawn) => ({ registry, ...drawn }));
+    }),
+  ])("say what nearMatches says when the rules pass them instead of looking the name up again", ({ registry, name, linkedBlocked, linkedLicensed }) => {
+    const tx = TransactionSchema.safeParse({ occurredAt: "2026-06-01T00:00:00Z", counterparty: { name } });
+    if (!tx.success) return;
+    const cp = normalizeTransaction(tx.data).counterparty;
+    const index = indexOf(registry);
+    const matches = matchParties(index, cp);
+    const blockedLinked = registry.blockedServices.filter((e) => linkedBlocked.includes(e.id));
+    const licensedLinked = registry.licensedProviders.filter((e) => linkedLicensed.includes(e.id));
+    // The plain code: no near match for a name equal to an entry's in one script, else every hit not linked.
+    const plain = <E>(list: PartyIndex<E>, linked: readonly E[]) => {
+      const n = cp.name!;
+      return !n.mixedScript && list.names.refOf(n.key) !== undefined ? [] : list.names.search(n).filter((hit) => !linked.includes(hit.ref.entry));
+    };
+    expect(nearMatches(index.blocked, cp, blockedLinked)).toEqual(plain(index.blocked, blockedLinked));
+    expect(nearMatchesBeside(index.blocked, cp, matches.blocked, blockedLinked)).toEqual(plain(index.blocked, blockedLinked));
+    expect(nearMatches(index.licensed, cp, licensedLinked)).toEqual(plain(index.licensed, licensedLinked));
+    expect(nearMatchesBeside(index.licensed, cp, matches.licensed, licensedLinked)).toEqual(plain(index.licensed, licensedLinked));
   });
 });

@@ -1,3 +1,4 @@
+import { EditDistancePattern } from "./edit-distance-pattern.js";
 import { editDistance, editDistanceWithin, letterSet, letterSetBound, oneDeletions, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
@@ -223,11 +224,14 @@ export const NAME_MIN_FUZZY_LENGTH = 5;
  * entry's is a near match scored by its spelling as written. Exact key equality of names in one
  * script is not a near match: callers test it first.
  */
-export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | null {
+export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: QueryPatterns): number | null {
   if (a.key === b.key) return a.mixedScript || b.mixedScript ? MIXED_SCRIPT_SCORE : null;
   if (a.distinctKey.length >= NAME_MIN_FUZZY_LENGTH && b.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
-    const best = Math.max(similarityAtLeast(a.soundKey, b.soundKey), similarityAtLeast(a.distinctKey, b.distinctKey));
-    if (best >= NAME_SIMILARITY_THRESHOLD) return (best + similarity(a.key, b.key)) / 2;
+    const best = Math.max(similarityAtLeast(a.soundKey, b.soundKey, patterns?.sound), similarityAtLeast(a.distinctKey, b.distinctKey, patterns?.distinct));
+    if (best >= NAME_SIMILARITY_THRESHOLD) {
+      const longer = Math.max(a.key.length, b.key.length);
+      return (best + (patterns === undefined ? similarity(a.key, b.key) : 1 - patterns.key().within(b.key, longer) / longer)) / 2;
+    }
   }
   const shorter = a.soundTokens.length <= b.soundTokens.length ? a : b;
   const longer = shorter === a ? b : a;
@@ -243,7 +247,7 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName): number | n
  * `(1 − t) × length` is below the threshold by at least `1 / length`, far more than rounding), so
  * the many candidates that are far off cost a narrow band, not a matrix.
  */
-function similarityAtLeast(a: string, b: string): number {
+function similarityAtLeast(a: string, b: string, pattern?: () => EditDistancePattern): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   const limit = Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * longer + 1e-9);
@@ -251,8 +255,34 @@ function similarityAtLeast(a: string, b: string): number {
   // in a few nanoseconds, before the banded distance is computed.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; without it the banded distance below exceeds the limit for the same pairs and gives the same 0.
   if (Math.abs(a.length - b.length) > limit || letterSetBound(letterSet(a), letterSet(b)) > limit) return 0;
-  const distance = editDistanceWithin(a, b, limit);
+  const distance = pattern === undefined ? editDistanceWithin(a, b, limit) : pattern().within(b, limit);
   return distance > limit ? 0 : 1 - distance / longer;
+}
+
+/**
+ * The keys of one query name prepared for {@link nearMatchScore} against many names (a search
+ * scores each candidate): each key's table of character positions is made at its first comparison
+ * and kept until {@link reset}, rather than made again per comparison. Owned by one index and
+ * reused by each of its searches; the scores are those without it.
+ */
+export class QueryPatterns {
+  #name: NormalizedName | undefined;
+  #sound: EditDistancePattern | undefined;
+  #distinct: EditDistancePattern | undefined;
+  #key: EditDistancePattern | undefined;
+
+  /** Prepares for comparisons of `name`, the `a` of {@link nearMatchScore}. */
+  reset(name: NormalizedName): void {
+    this.#name = name;
+    this.#sound = this.#distinct = this.#key = undefined;
+  }
+
+  /** The pattern of the name's sound key. */
+  readonly sound = (): EditDistancePattern => (this.#sound ??= new EditDistancePattern((this.#name as NormalizedName).soundKey));
+  /** The pattern of the name's distinctive spelling. */
+  readonly distinct = (): EditDistancePattern => (this.#distinct ??= new EditDistancePattern((this.#name as NormalizedName).distinctKey));
+  /** The pattern of the name's key. */
+  readonly key = (): EditDistancePattern => (this.#key ??= new EditDistancePattern((this.#name as NormalizedName).key));
 }
 
 /** The score of a name that equals an entry's only once its mixed-in Cyrillic letters are read as Latin. */

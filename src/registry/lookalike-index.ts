@@ -163,60 +163,90 @@ export class LookalikeIndex<R> {
     this.#byHash.seal();
   }
 
-  /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
-  search(parts: LookalikeQuery): LookalikeHit<R>[] {
-    const hits = new Map<R, LookalikeHit<R>>();
-    const add = (brand: Brand<R>, kind: LookalikeKind) => {
-      if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, imitated: brand.imitated, kind });
-    };
+  /**
+   * One search's state, read by the callbacks below, which are made once per index rather than per
+   * search (searches are synchronous): the hits so far (a `Map` made at the first), the query, the
+   * query skeleton's table of character positions (made at the first one-edit candidate), and the
+   * word and substring being looked up.
+   */
+  #hits: Map<R, LookalikeHit<R>> | undefined;
+  #skeleton = "";
+  #pattern: EditDistancePattern | undefined;
+  #word = "";
+  #start = 0;
+  #length = 0;
 
-    const skeleton = parts.skeleton;
+  #add(brand: Brand<R>, kind: LookalikeKind): void {
+    const hits = (this.#hits ??= new Map());
+    if (!hits.has(brand.ref)) hits.set(brand.ref, { ref: brand.ref, imitated: brand.imitated, kind });
+  }
+
+  /** A brand one edit from the query's skeleton (one deletion from it, one insertion, or one substitution). */
+  readonly #oneEdit = (id: number): void => {
+    const brand = this.#brands[id] as Brand<R>;
+    // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
+    if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && (this.#pattern ??= new EditDistancePattern(this.#skeleton)).within(brand.skeleton, 1) === 1) {
+      this.#add(brand, "one_edit");
+    }
+  };
+
+  /** A brand whose skeleton is the word `#word` (a variant or another string may share its hash). */
+  readonly #wholeWord = (id: number): void => {
+    const brand = this.#brands[id] as Brand<R>;
+    if (brand.skeleton === this.#word) this.#add(brand, "brand");
+  };
+
+  /** A brand under the hash of the substring at `#start` of `#length`, kept only when it is that substring. */
+  readonly #embedded = (id: number): void => {
+    const brand = this.#brands[id] as Brand<R>;
+    if (brand.skeleton.length === this.#length && this.#word.startsWith(brand.skeleton, this.#start)) this.#add(brand, "brand");
+  };
+
+  /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
+  search(parts: LookalikeQuery): readonly LookalikeHit<R>[] {
+    this.#hits = undefined;
+    this.#pattern = undefined;
+    const skeleton = (this.#skeleton = parts.skeleton);
     this.#forEachBrand(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
-      if (parts.label !== brand.label) add(brand, "confusable");
-      else if (parts.suffix !== brand.suffix) add(brand, brand.suffix === null ? "name" : "suffix");
+      if (parts.label !== brand.label) this.#add(brand, "confusable");
+      else if (parts.suffix !== brand.suffix) this.#add(brand, brand.suffix === null ? "name" : "suffix");
     });
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style
-      // keys, as hashes (a brand that only shares a hash is dropped by the distance). The skeleton's
-      // table of character positions is made once, at the first candidate (a host has about five).
-      let pattern: EditDistancePattern | undefined;
-      const oneEdit = (id: number): void => {
-        const brand = this.#brands[id] as Brand<R>;
-        // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
-        if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && (pattern ??= new EditDistancePattern(skeleton)).within(brand.skeleton, 1) === 1) {
-          add(brand, "one_edit");
-        }
-      };
-      for (let skip = -1; skip < skeleton.length; skip++) this.#byHash.forEach(hashSkipping(skeleton, skip), oneEdit);
+      // keys, as hashes (a brand that only shares a hash is dropped by the distance).
+      for (let skip = -1; skip < skeleton.length; skip++) this.#byHash.forEach(hashSkipping(skeleton, skip), this.#oneEdit);
     }
-    const brandWord = (brand: Brand<R>): void => add(brand, "brand");
-    // A brand inside a longer word: every substring of a brand's length, looked up by its hash
-    // among the brands' whole-skeleton keys (no string per substring); a brand under that hash is
-    // kept only when it is that substring (the hash is shared by deletion variants, and may collide).
-    let word = "";
-    let start = 0;
-    let length = 0;
-    const embedded = (id: number): void => {
-      const brand = this.#brands[id] as Brand<R>;
-      if (brand.skeleton.length === length && word.startsWith(brand.skeleton, start)) add(brand, "brand");
-    };
-    const searchWord = (): void => {
-      if (word !== skeleton) this.#forEachBrand(word, brandWord);
-      for (length of this.#embeddedLengths) {
-        for (start = 0; start + length <= word.length && length < word.length; start++) {
-          this.#byHash.forEach(hashOfRange(word, start, start + length), embedded);
-        }
-      }
-    };
     for (const label of parts.labels) {
       const whole = label === parts.label ? skeleton : labelSkeleton(label);
       // Most labels are one word: no array of words to split it into.
-      if (!whole.includes("-")) {
-        word = whole;
-        searchWord();
-      } else for (word of whole.split("-")) searchWord();
+      if (!whole.includes("-")) this.#searchWord(whole);
+      else for (const word of whole.split("-")) this.#searchWord(word);
     }
-    return [...hits.values()];
+    // Set by the callbacks above, which the compiler does not follow.
+    const hits = this.#hits as Map<R, LookalikeHit<R>> | undefined;
+    this.#hits = undefined;
+    return hits === undefined ? NO_HITS : [...hits.values()];
+  }
+
+  /**
+   * A brand as a word of a label, or inside a longer word: every substring of a brand's length,
+   * looked up by its hash among the brands' whole-skeleton keys (no string per substring); a brand
+   * under that hash is kept only when it is that substring (the hash is shared by deletion
+   * variants, and may collide).
+   */
+  #searchWord(word: string): void {
+    this.#word = word;
+    if (word !== this.#skeleton) this.#byHash.forEach(hashSkipping(word, -1), this.#wholeWord);
+    for (const length of this.#embeddedLengths) {
+      this.#length = length;
+      for (let start = 0; start + length <= word.length && length < word.length; start++) {
+        this.#start = start;
+        this.#byHash.forEach(hashOfRange(word, start, start + length), this.#embedded);
+      }
+    }
   }
 }
+
+/** What a search that found nothing returns: one shared frozen array, so it allocates nothing. */
+const NO_HITS: readonly never[] = Object.freeze([]);

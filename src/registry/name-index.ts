@@ -3,6 +3,7 @@ import {
   NAME_MIN_FUZZY_LENGTH,
   NAME_SIMILARITY_THRESHOLD,
   nearMatchScore,
+  QueryPatterns,
   type NormalizedName,
 } from "../normalize/name.js";
 import { KeyPostings } from "./key-postings.js";
@@ -78,11 +79,14 @@ export class NameIndex<R> {
     this.#byWordSet.seal();
   }
 
+  /** The query's edit-distance patterns, reset by each search. */
+  readonly #patterns = new QueryPatterns();
+
   /** The ids a search gathers, made at the first search and reused by each. */
   #candidates: Candidates | undefined;
 
   /** Names similar to `query` (never equal to it), best score per ref, in index order. */
-  search(query: NormalizedName): NameHit<R>[] {
+  search(query: NormalizedName): readonly NameHit<R>[] {
     const candidates = (this.#candidates ??= new Candidates());
     const { add } = candidates;
     candidates.clear(this.#names.length);
@@ -93,22 +97,27 @@ export class NameIndex<R> {
     }
     this.#wordCandidates(query, add);
 
-    const best = new Map<R, NameHit<R>>();
+    // Made at the first hit: most searches score no candidate near enough.
+    let best: Map<R, NameHit<R>> | undefined;
     // A name the eye reads as an entry's (`ОКХ` in Cyrillic for `OKX`) is an imitation: a near match.
     if (query.visualKey !== undefined) {
       this.#byKey.forEach(query.visualKey, (id) => {
         const ref = this.#refs[id] as R;
-        best.set(ref, { ref, score: MIXED_SCRIPT_SCORE });
+        (best ??= new Map()).set(ref, { ref, score: MIXED_SCRIPT_SCORE });
       });
     }
-    for (const id of candidates.ids.sort(byId)) {
-      const ref = this.#refs[id] as R;
-      const score = nearMatchScore(query, this.#names[id] as NormalizedName);
+    const ids = candidates.ids;
+    if (ids.length > 1) ids.sort(byId);
+    const patterns = this.#patterns;
+    patterns.reset(query);
+    for (const id of ids) {
+      const score = nearMatchScore(query, this.#names[id] as NormalizedName, patterns);
       if (score === null) continue;
-      const previous = best.get(ref);
+      const ref = this.#refs[id] as R;
+      const previous = (best ??= new Map()).get(ref);
       if (previous === undefined || score > previous.score) best.set(ref, { ref, score });
     }
-    return [...best.values()];
+    return best === undefined ? NO_HITS : [...best.values()];
   }
 
   /** Adds every name the word rule of `nearMatchScore` could accept against `query`. */
@@ -143,6 +152,9 @@ export class NameIndex<R> {
 }
 
 const byId = (a: number, b: number): number => a - b;
+
+/** What a search that found nothing returns: one shared frozen array, so it allocates nothing. */
+const NO_HITS: readonly never[] = Object.freeze([]);
 
 /**
  * The ids one search gathers, each once and in the order found: a stamp per id tells whether this

@@ -241,6 +241,11 @@ export class NearKeyIndex {
     this.#ends[this.#windows++] = end;
   };
 
+  /** Where a short key's search puts its ids, for `#addToInto`. */
+  #into: IdSink | undefined;
+  /** A short key's search's callback, made once rather than per search. */
+  readonly #addToInto = (id: number): void => void (this.#into as IdSink).add(id);
+
   /**
    * Adds to `into` every id whose key is within the similarity threshold of `key` (as `similarity`
    * measures it), and for keys of up to {@link ONE_EDIT_MAX_LENGTH} letters a few more. Long keys'
@@ -251,8 +256,9 @@ export class NearKeyIndex {
     if (key.length <= ONE_EDIT_MAX_LENGTH) {
       // Ids under a variant's hash may include a key two edits away, or one that only shares the
       // hash: few, so scoring drops them (checking them here measured slower).
-      const add = (id: number): void => void into.add(id);
-      for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), add);
+      this.#into = into;
+      for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), this.#addToInto);
+      this.#into = undefined;
       return;
     }
     this.seal();

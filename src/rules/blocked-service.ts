@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { IDENTIFIER_PATH, lookalikeMatches, nearMatches } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside } from "./match-party.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -42,7 +42,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, score } of nearMatches(index.blocked, cp, linked)) {
+  for (const { ref, score } of nearMatchesBeside(index.blocked, cp, matches, linked)) {
     if (!isInForce(ref.validity, tx.instant)) continue;
     const rounded = roundScore(score);
     reasons.push({

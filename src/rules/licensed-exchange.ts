@@ -1,7 +1,7 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
-import { IDENTIFIER_PATH, lookalikeMatches, NO_MATCHES, nearMatches, type IdentifierKind } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, NO_MATCHES, nearMatchesBeside, type IdentifierKind } from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -42,7 +42,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
 
   const first = matches[0]?.ref.entry;
   if (first === undefined) {
-    const near = nearMatches(index.licensed, cp, NO_MATCHES);
+    const near = nearMatchesBeside(index.licensed, cp, matches, NO_MATCHES);
     for (const { ref, score } of near) {
       const rounded = roundScore(score);
       reasons.push({

@@ -111,7 +111,23 @@ export function matchParties(index: RegistryIndex, cp: Counterparty): PartyMatch
 export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: readonly E[]): readonly NearMatch<E>[] {
   const name = cp.name;
   if (name === undefined || (!name.mixedScript && index.names.refOf(name.key) !== undefined)) return NO_MATCHES;
-  return index.names.search(name).filter((hit) => !linked.includes(hit.ref.entry));
+  return unlinked(index.names.search(name), linked);
+}
+
+/**
+ * {@link nearMatches} given the list's exact matches from {@link matchParties} (`exact`), which
+ * already say whether the name matched exactly (a name match is the last one): a screen's rules
+ * ask this rather than looking the name up again.
+ */
+export function nearMatchesBeside<E>(index: PartyIndex<E>, cp: Counterparty, exact: readonly ExactMatch<E>[], linked: readonly E[]): readonly NearMatch<E>[] {
+  const name = cp.name;
+  if (name === undefined || exact[exact.length - 1]?.by === "name") return NO_MATCHES;
+  return unlinked(index.names.search(name), linked);
+}
+
+/** `hits` without those of an entry in `linked`: `hits` itself when none is (always so when `linked` is empty). */
+function unlinked<H extends { readonly ref: { readonly entry: E } }, E>(hits: readonly H[], linked: readonly E[]): readonly H[] {
+  return linked.length === 0 || !hits.some((hit) => linked.includes(hit.ref.entry)) ? hits : hits.filter((hit) => !linked.includes(hit.ref.entry));
 }
 
 /** A registry domain the counterparty's domain imitates. */
@@ -130,5 +146,5 @@ export interface Lookalike<E> {
 export function lookalikeMatches<E>(index: PartyIndex<E>, matches: PartyMatches, linked: readonly E[]): readonly Lookalike<E>[] {
   const query = matches.lookalikeQuery;
   if (query === null) return NO_MATCHES;
-  return index.lookalikes.search(query).filter((hit) => !linked.includes(hit.ref.entry));
+  return unlinked(index.lookalikes.search(query), linked);
 }
