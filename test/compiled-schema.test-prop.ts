@@ -1,19 +1,25 @@
-// The screener validates with zod's generated parser (`z.compile`); TransactionSchema stays on
-// zod's runtime parser. The two must agree on every input: the same output for a valid
-// transaction, the same issues (code, path, message) for an invalid one, and both unreadable when
-// reading the input throws.
+// The screener validates with zod's generated parser (`z.compile`), and so does parseRegistry for a
+// large registry; TransactionSchema and RegistrySchema stay on zod's runtime parser. The two must
+// agree on every input: the same output for a valid one, the same issues (code, path, message) for
+// an invalid one, and both unreadable when reading the input throws.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, test as plainTest } from "vitest";
 import * as z from "zod";
+import { COMPILED_VALIDATION_FROM_ENTRIES, parseRegistry, registrySchemaFor } from "../src/registry/parse.js";
+import type { RegistryData } from "../src/registry/types.js";
 import { compiled } from "../src/schema/compiled.js";
+import { RegistrySchema } from "../src/schema/registry.js";
 import { transactionSchema } from "../src/schema/transaction.js";
 import {
+  REGISTRY_FIELD_PATHS,
   TRANSACTION_FIELD_PATHS,
   anythingArb,
   badChecksumWalletArb,
   badInstantArb,
   fullScenarioArb,
   invalidFieldValueArb,
+  invalidRegistryValueArb,
+  registryDataArb,
   scenarioArb,
   withField,
 } from "./arbitraries.js";
@@ -77,6 +83,81 @@ describe("the compiled transaction schema agrees with zod's runtime parser", () 
 
   test.prop([anythingArb(3)])("on anything at all", (input) => {
     expect(outcome(generated, input)).toEqual(outcome(runtime, input));
+  });
+});
+
+const compiledRegistry = compiled(RegistrySchema);
+
+/** `data` with its blocked list grown to `count` entries, every identifier still unique. */
+function grown(data: RegistryData, count: number): RegistryData {
+  const template = data.blockedServices[0]!;
+  const blockedServices = Array.from({ length: count }, (_, i) => ({
+    ...template,
+    id: `grown-${i}`,
+    name: `Grown ${i} Swap`,
+    domains: [`grown-${i}.test`],
+    wallets: [{ network: "ethereum", address: `0x${i.toString(16).padStart(40, "0")}` }],
+  }));
+  return { ...data, blockedServices };
+}
+
+describe("the compiled registry schema agrees with zod's runtime parser", () => {
+  test.prop([registryDataArb])("on valid registries", (data) => {
+    const expected = outcome(RegistrySchema, data);
+    expect(expected).toHaveProperty("ok");
+    expect(outcome(compiledRegistry, data)).toEqual(expected);
+  });
+
+  test.prop([registryDataArb, fc.constantFrom(...REGISTRY_FIELD_PATHS), invalidRegistryValueArb])(
+    "on a registry with one field broken, hostile values included",
+    (data, path, value) => {
+      const broken = withField(data, path, value.make());
+      const expected = outcome(RegistrySchema, broken);
+      expect(expected).not.toHaveProperty("ok");
+      expect(outcome(compiledRegistry, broken)).toEqual(expected);
+    },
+  );
+
+  test.prop([registryDataArb])("on a registry whose two blocked entries share an id (the cross-entry checks)", (data) => {
+    const [a, b] = data.blockedServices;
+    const broken = { ...data, blockedServices: [a!, { ...b!, id: a!.id }] };
+    const expected = outcome(RegistrySchema, broken);
+    expect(expected).not.toHaveProperty("ok");
+    expect(outcome(compiledRegistry, broken)).toEqual(expected);
+  });
+
+  test.prop([anythingArb(3)])("on anything at all", (input) => {
+    expect(outcome(compiledRegistry, input)).toEqual(outcome(RegistrySchema, input));
+  });
+});
+
+describe("parseRegistry validates a large registry on the generated parser", () => {
+  test.prop([registryDataArb], { numRuns: 3 })(
+    `from ${COMPILED_VALIDATION_FROM_ENTRIES} entries: the generated parser, the same registry and the same issues`,
+    (data) => {
+      const small = grown(data, COMPILED_VALIDATION_FROM_ENTRIES - data.licensedProviders.length - 1);
+      expect(registrySchemaFor(small)).toBe(RegistrySchema);
+      const large = grown(data, COMPILED_VALIDATION_FROM_ENTRIES - data.licensedProviders.length);
+      const schema = registrySchemaFor(large);
+      expect(schema).not.toBe(RegistrySchema);
+      const expected = outcome(RegistrySchema, large);
+      expect(expected).toHaveProperty("ok");
+      expect(outcome(schema, large)).toEqual(expected);
+      const registry = parseRegistry(large);
+      expect(registry.blockedServices).toHaveLength(large.blockedServices.length);
+      expect({ ...registry }).toEqual((expected as { ok: unknown }).ok);
+      const last = large.blockedServices.length - 1;
+      const broken = withField(large, ["blockedServices", last, "id"], large.blockedServices[0]!.id);
+      const issues = outcome(RegistrySchema, broken);
+      expect(issues).toHaveProperty("issues");
+      expect(outcome(registrySchemaFor(broken), broken)).toEqual(issues);
+    },
+  );
+
+  plainTest("input that is not an object, or has no lists, is validated on the runtime parser", () => {
+    for (const input of [null, 42, "registry", [], {}, { licensedProviders: "x", blockedServices: 3 }]) {
+      expect(registrySchemaFor(input)).toBe(RegistrySchema);
+    }
   });
 });
 
