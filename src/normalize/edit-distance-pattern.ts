@@ -27,4 +27,10 @@ export class EditDistancePattern {
     const positions = this.#positions;
     return positions === null ? bandedDistanceWithin(this.#key, other, limit) : bitParallelDistanceWithin(this.#key, positions, other, limit);
   }
+
+  /** What `similarity(key, other)` answers: one minus the edit distance over the longer length. */
+  similarity(other: string): number {
+    const longer = Math.max(this.#key.length, other.length);
+    return longer === 0 ? 1 : 1 - this.within(other, longer) / longer;
+  }
 }

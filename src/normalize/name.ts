@@ -228,10 +228,7 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: 
   if (a.key === b.key) return a.mixedScript || b.mixedScript ? MIXED_SCRIPT_SCORE : null;
   if (a.distinctKey.length >= NAME_MIN_FUZZY_LENGTH && b.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
     const best = Math.max(similarityAtLeast(a.soundKey, b.soundKey, patterns?.sound), similarityAtLeast(a.distinctKey, b.distinctKey, patterns?.distinct));
-    if (best >= NAME_SIMILARITY_THRESHOLD) {
-      const longer = Math.max(a.key.length, b.key.length);
-      return (best + (patterns === undefined ? similarity(a.key, b.key) : 1 - patterns.key().within(b.key, longer) / longer)) / 2;
-    }
+    if (best >= NAME_SIMILARITY_THRESHOLD) return (best + (patterns === undefined ? similarity(a.key, b.key) : patterns.key().similarity(b.key))) / 2;
   }
   const shorter = a.soundTokens.length <= b.soundTokens.length ? a : b;
   const longer = shorter === a ? b : a;

@@ -19,6 +19,7 @@ const KH = all("kh");
 const EI = all("ei");
 /** Letters any one of which a rewrite needs alone. */
 const LONE_LETTERS = letterSet("xqwcyj");
+const Y_OR_J = letterSet("yj");
 
 /**
  * Per rewrite: whether it may match a word of this letter set (and text, for doubled letters), its
@@ -34,7 +35,7 @@ const REWRITES: readonly (readonly [(letters: number, word: string) => boolean, 
   [all("w"), /w/g, "v", letterSet("v")],
   [all("c"), /c(?=[eiy])/g, "s", letterSet("s")],
   [all("c"), /c/g, "k", letterSet("k")],
-  [(letters) => (letters & letterSet("yj")) !== 0, /[yj]/g, "i", letterSet("i")],
+  [(letters) => (letters & Y_OR_J) !== 0, /[yj]/g, "i", letterSet("i")],
   [EI, /ei/g, "e", letterSet("e")],
   [(_, word) => hasDoubledLetter(word), /(.)\1+/g, "$1", 0],
 ];
@@ -46,9 +47,10 @@ function hasDoubledLetter(word: string): boolean {
 }
 
 /**
- * Whether a rewrite or the final-`e` rule may change `word`, whose letter set is `letters`
- * (`/ph|ck|kh|[xqwcyj]|ei|(.)\1|^.{3,}e$/s` answered from the set: sometimes where none would,
- * which only costs a pass).
+ * Whether a rewrite or the final-`e` rule may change `word`, whose letter set is `letters`: the
+ * tests of {@link REWRITES} joined by hand, as it is asked once per pass for every word of every
+ * name. It answers `/ph|ck|kh|[xqwcyj]|ei|(.)\1|^.{3,}e$/s` from the set, sometimes where no rewrite
+ * would apply, which only costs a pass.
  */
 function mayRewrite(letters: number, word: string): boolean {
   return (letters & LONE_LETTERS) !== 0 || PH(letters) || KH(letters) || EI(letters) || hasDoubledLetter(word) || (word.length > 3 && word.endsWith("e"));
@@ -66,8 +68,8 @@ export function phoneticKey(word: string): string {
   // an `x` or a `c`, so the second pass settles everything and a third never changes anything.
   // Stryker disable next-line EqualityOperator,UpdateOperator: the loop always ends at the `break` below (a fixed point is reached by the second pass), so its bound and direction never decide.
   for (let pass = 0; pass < 3; pass++) {
-    // Nothing left to rewrite: the fixed point (a pass would change nothing), without running it.
     let letters = letterSet(key);
+    // Nothing left to rewrite: the fixed point (a pass would change nothing), without running it.
     // Stryker disable next-line ConditionalExpression: a shortcut; without it the pass runs, changes nothing and the check below ends the loop the same way.
     if (!mayRewrite(letters, key)) break;
     const before = key;

@@ -3,6 +3,7 @@ import { HashedPostings, hashOfRange, hashSkipping } from "./hashed-postings.js"
 import { labelSkeleton } from "../normalize/domain-skeleton.js";
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
+import { NO_HITS } from "./no-hits.js";
 
 /** How a host imitates a registry domain. */
 export type LookalikeKind = "confusable" | "suffix" | "name" | "one_edit" | "brand";
@@ -247,6 +248,3 @@ export class LookalikeIndex<R> {
     }
   }
 }
-
-/** What a search that found nothing returns: one shared frozen array, so it allocates nothing. */
-const NO_HITS: readonly never[] = Object.freeze([]);

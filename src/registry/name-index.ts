@@ -8,6 +8,7 @@ import {
 } from "../normalize/name.js";
 import { KeyPostings } from "./key-postings.js";
 import { NearKeyIndex } from "./near-key-index.js";
+import { NO_HITS } from "./no-hits.js";
 
 /** A name the search found, with its score. */
 export interface NameHit<R> {
@@ -152,9 +153,6 @@ export class NameIndex<R> {
 }
 
 const byId = (a: number, b: number): number => a - b;
-
-/** What a search that found nothing returns: one shared frozen array, so it allocates nothing. */
-const NO_HITS: readonly never[] = Object.freeze([]);
 
 /**
  * The ids one search gathers, each once and in the order found: a stamp per id tells whether this
