@@ -302,6 +302,51 @@ describe("NearKeyIndex", () => {
     },
   );
 
+  /** Every way of taking `count` windows, each at least four after the one before or right after it (three). */
+  function* arrangements(windows: number, count: number, from = 0, previous = -Infinity): Generator<number[]> {
+    if (count === 0) return yield [];
+    for (let s = from; s < windows; s++) {
+      if (s - previous === 3 || s - previous >= 4) for (const rest of arrangements(windows, count - 1, s + 3, s)) yield [s, ...rest];
+    }
+  }
+  test.prop([fc.array(fc.nat({ max: 30 }), { minLength: 4, maxLength: 16 }), fc.nat({ max: 4 }), fc.array(fc.nat({ max: 30 }), { minLength: 13, maxLength: 13 })])(
+    "rarestWindows with transposed windows takes the arrangement of the least total size, a transposed window counted where two windows meet (against every choice)",
+    (sizes, extra, transposed) => {
+      const count = Math.min(1 + extra, Math.floor(sizes.length / 3));
+      const picked = rarestWindows(sizes, count, transposed);
+      expect(picked).toHaveLength(count);
+      for (let j = 1; j < count; j++) expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]).toContain(picked[j]! - picked[j - 1]!);
+      const total = (ws: readonly number[]) => ws.reduce((sum, w, j) => sum + sizes[w]! + (j > 0 && w - ws[j - 1]! === 3 ? transposed[ws[j - 1]!]! : 0), 0);
+      expect(total(picked)).toBe(Math.min(...[...arrangements(sizes.length, count)].map(total)));
+    },
+  );
+
+  // The claim the search rests on: a key within d edits (transpositions included) of another holds,
+  // in a row, one of any d + 1 of the other's padded trigram windows that are separated or meet,
+  // or the transposed window of two that meet. Edits land near where windows meet, where a
+  // transposition touches two windows.
+  test.prop([
+    fc.stringMatching(/^[a-h]{4,16}$/),
+    fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    fc.nat(),
+    fc.array(fc.record({ at: fc.integer({ min: -1, max: 1 }), window: fc.nat(), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") }), { minLength: 1, maxLength: 4 }),
+  ], { numRuns: 500 })("a near key holds one of the picked windows or a transposed window where two meet", (key, meets, start, edits) => {
+    const padded = `\0\0${key}\0\0`;
+    const windows = key.length + 2;
+    const d = Math.min(edits.length, 3);
+    // d + 1 windows from `start`, each right after the one before or one letter further.
+    const picked: number[] = [start % windows];
+    for (let j = 1; j <= d; j++) picked.push(picked[j - 1]! + (meets[j - 1] ? 3 : 4));
+    fc.pre(picked[d]! < windows);
+    const pieces = picked.map((s) => padded.slice(s, s + 3));
+    for (let j = 1; j <= d; j++) if (picked[j]! - picked[j - 1]! === 3) pieces.push(padded[picked[j - 1]!]! + padded[picked[j - 1]! + 1]! + padded[picked[j]!]!);
+    // Each edit at a letter next to where a picked window starts (in the key's own positions).
+    const near = applyEdits(key, edits.slice(0, d).map(({ at, window, letter, how }) => ({ at: Math.max(0, picked[window % picked.length]! - 2 + at + 1) , letter, how })));
+    fc.pre(editDistance(key, near) <= d);
+    const paddedNear = `\0\0${near}\0\0`;
+    expect(pieces.some((piece) => paddedNear.includes(piece)), `${key} → ${near}: ${JSON.stringify(pieces)}`).toBe(true);
+  });
+
   // Keys over few letters (so that many are near each other), some with digits (trigrams outside
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
@@ -323,6 +368,29 @@ describe("NearKeyIndex", () => {
       index.collect(query, found);
       keys.forEach((key, i) => {
         if (i % 7 !== 3 && similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
+      });
+    },
+  );
+});
+
+describe("NearKeyIndex, keys sharing a common word", () => {
+  // Brands (some with a digit: trigrams outside the dense table) before one of two common endings
+  // (as `Swap` or `Coin` follow many names): the ending's trigrams are in most lists, so the search
+  // takes windows that meet inside the brand, and their transposed windows. Queries a few edits
+  // from a key, transpositions included.
+  const keyArb = fc.tuple(fc.stringMatching(/^[a-h1]{3,9}$/), fc.constantFrom("swap", "coin")).map(([brand, ending]) => brand + ending);
+  const editArb = fc.record({ at: fc.nat({ max: 12 }), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") });
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), fc.array(editArb, { maxLength: 3 })], { numRuns: 300 })(
+    "collect finds every key within the similarity threshold (against a scan)",
+    (keys, pick, edits) => {
+      const index = new NearKeyIndex();
+      keys.forEach((key, i) => index.add(key, i));
+      const query = applyEdits(keys[pick % keys.length]!, edits);
+      fc.pre(query.length > 7);
+      const found = new Set<number>();
+      index.collect(query, found);
+      keys.forEach((key, i) => {
+        if (similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
       });
     },
   );

@@ -2,7 +2,7 @@ import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
-import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
+import { DENSE_GRAMS, forEachTrigram, PAD_CODE, TrigramPostings } from "./trigram-postings.js";
 
 /** Pending postings' first capacity (a list of a few names is the common small case). */
 const INITIAL_PENDING = 1024;
@@ -32,22 +32,43 @@ function letterCounts(key: string, into: Uint8Array | number[], at: number): voi
 }
 
 /**
- * The positions of `count` trigram windows of a padded key, each at least four after the one before
- * (a letter between two windows, so that one edit, a transposition too, touches at most one of
- * them), whose `sizes` (one per window, in order) are together the least: a dynamic programme. A
- * key of length n has n + 2 windows and is searched with at most n / 4 + 1 of them, so they fit.
+ * The positions of `count` trigram windows of a padded key whose `sizes` (one per window, in order)
+ * are together the least, and such that a key within `count − 1` edits of it (transpositions
+ * included) holds one of them, or one of the transposed windows walked with them: a dynamic
+ * programme. Each window is either
+ *
+ * - at least four after the one before (a letter between them, so that one edit, a transposition
+ *   too, touches at most one of them), or,
+ * - when `transposedSizes` is given, right after it (three after): a transposition of the two
+ *   letters where they meet touches both, so the transposed window (the first window's two first
+ *   letters and the second's first: the three in a row once those two letters are transposed) is
+ *   walked too, and its size counts.
+ *
+ * Why that is enough: an edit touches at most one window, except such a transposition, which
+ * touches two. So when `d` edits touch all `d + 1` windows, some windows meet at a transposition,
+ * and if the transposed window of each such meeting were touched too, it would take an edit of its
+ * own (a transposed pair is not edited again), which touches a window already touched: one edit too
+ * many. A key of length n has n + 2 windows and is searched with at most n / 4 + 1 of them, so
+ * separated windows always fit.
+ *
+ * @param transposedSizes Per window `s` followed right after by window `s + 3`, the size of their
+ *   transposed window (`sizes.length − 3` of them); without it, windows are only separated.
  */
-export function rarestWindows(sizes: ArrayLike<number>, count: number): number[] {
+export function rarestWindows(sizes: ArrayLike<number>, count: number, transposedSizes?: ArrayLike<number>): number[] {
   const picked: number[] = [];
-  pickRarestWindows(sizes, sizes.length, count, [], [], picked);
+  const all: number[] = Array.from(sizes);
+  if (transposedSizes !== undefined) for (let s = 0; s + 3 < sizes.length; s++) all.push(transposedSizes[s] as number);
+  pickRarestWindows(all, sizes.length, count, transposedSizes !== undefined, [], [], picked);
   return picked;
 }
 
 /**
- * {@link rarestWindows} of the first `windows` sizes, written to `picked`; `cost` and `from` are its
- * tables (`count × windows`), passed in so that a search reuses them rather than allocating.
+ * {@link rarestWindows} of the first `windows` sizes of `sizes`, written to `picked`; when `meeting`
+ * is set, the transposed windows' sizes follow them in `sizes` (window `s` and `s + 3` meeting at
+ * `windows + s`). `cost` and `from` are its tables (`count × windows`), passed in so that a search
+ * reuses them rather than allocating.
  */
-function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, cost: number[], from: number[], picked: number[]): void {
+function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, meeting: boolean, cost: number[], from: number[], picked: number[]): void {
   // cost[j × windows + s]: the least total of j + 1 windows, the last one at s; from[…]: the one before.
   for (let s = 0; s < windows; s++) cost[s] = sizes[s] as number;
   for (let j = 1; j < count; j++) {
@@ -59,8 +80,17 @@ function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: num
         bestBefore = cost[before] as number;
         bestAt = s - 4;
       }
-      cost[j * windows + s] = bestBefore + (sizes[s] as number);
-      from[j * windows + s] = bestAt;
+      let best = bestBefore;
+      let at = bestAt;
+      if (meeting && s >= 3) {
+        const met = (cost[before + 1] as number) + (sizes[windows + s - 3] as number);
+        if (met < best) {
+          best = met;
+          at = s - 3;
+        }
+      }
+      cost[j * windows + s] = best + (sizes[s] as number);
+      from[j * windows + s] = at;
     }
   }
   let last = -1;
@@ -71,11 +101,16 @@ function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: num
       last = s;
     }
   }
-  if (last < 0) throw new RangeError(`${count} separated windows do not fit in ${windows}`);
+  if (last < 0) throw new RangeError(`${count} windows do not fit in ${windows}`);
   for (let j = count - 1; j >= 0; j--) {
     picked[j] = last;
     last = from[j * windows + last] as number;
   }
+}
+
+/** The code of `key`'s character at `at` of the key padded as trigrams are taken ({@link forEachTrigram}), or {@link PAD_CODE}. */
+function paddedCode(key: string, at: number): number {
+  return at < 2 || at >= key.length + 2 ? PAD_CODE : key.charCodeAt(at - 2);
 }
 
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
@@ -92,14 +127,16 @@ function allowedEdits(a: number, b: number): number {
  *   away shares the key or one of its one-deletion variants).
  * - Longer keys: trigram lists, each ordered by key length. Partner lengths are taken in groups
  *   that allow the same number of edits `d`; a key within `d` edits holds at least one of `d + 1`
- *   trigrams of the query taken with a letter between each two (pigeonhole: an edit, a
- *   transposition too, touches at most one of them), so only the part of those `d + 1` lists with
- *   the group's lengths is walked, the choice of trigrams that makes it shortest. Each id found
- *   there is kept only when its letter counts capped at two ({@link letterCountBound}, from the
- *   letter set and repeated-letter set stored beside it in the list) and then its exact letter
- *   counts allow the edits (lower bounds of the distance), which rejects in a few nanoseconds
- *   each the thousands of names that share a common word (`swap`) with the query at 100,000 names,
- *   and then when the edit distance is within them.
+ *   trigrams of the query each taken with a letter after the one before (pigeonhole: an edit, a
+ *   transposition too, touches at most one of them) or right after it, with their transposed
+ *   window walked too ({@link rarestWindows}). So only the part of those lists with the group's
+ *   lengths is walked, the choice of trigrams that makes it shortest: where the query ends in a
+ *   word many names end in (`swap`), windows that meet inside its brand, rather than one in the
+ *   common word. Each id found there is kept only when its letter counts capped at two
+ *   ({@link letterCountBound}, from the letter set and repeated-letter set stored beside it in the
+ *   list) and then its exact letter counts allow the edits (lower bounds of the distance), which
+ *   rejects in a few nanoseconds each the names that share a word with the query, and then when
+ *   the edit distance is within them.
  */
 export class NearKeyIndex {
   readonly #byDeletion: HashedPostings;
@@ -271,49 +308,67 @@ export class NearKeyIndex {
     this.#windows = 0;
     postings.forEachRange(key, this.#addRange);
     const windows = this.#windows;
+    // After the windows, the transposed window where each two that could meet would (see
+    // rarestWindows): window s and s + 3 at list windows + s.
+    for (let s = 0; s + 3 < windows; s++) postings.rangeOf(paddedCode(key, s), paddedCode(key, s + 1), paddedCode(key, s + 3), this.#addRange);
+    const lists = this.#windows;
     const length = key.length;
     const letters = letterSet(key);
     const repeated = repeatedLetterSet(key);
     counts.fill(0);
     letterCounts(key, counts, 0);
     const pattern = new EditDistancePattern(key);
-    const { ids, letterSets, repeatedLetterSets } = postings;
-    const keys = this.#keys;
     // Partner lengths are taken in groups that allow the same number of edits (a longer partner
     // allows more): from the shortest a near key may have to the longest. A group starts where the
-    // one before ended, so each window's first group alone needs a search for its start.
+    // one before ended, so each list's first group alone needs a search for its start.
     let shortest = length - allowedEdits(length, length);
-    for (let w = 0; w < windows; w++) to[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
+    for (let w = 0; w < lists; w++) to[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
     for (;;) {
       const edits = allowedEdits(length, shortest);
       if (shortest - length > edits) return;
       let longest = shortest;
       while (longest + 1 - length <= edits && allowedEdits(length, longest + 1) === edits) longest++;
-      for (let w = 0; w < windows; w++) {
+      for (let w = 0; w < lists; w++) {
         from[w] = to[w] as number;
         to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
         sizes[w] = (to[w] as number) - (from[w] as number);
       }
-      // Any key within `edits` edits (transpositions included) of this one holds at least one of
-      // `edits + 1` trigrams of the padded key taken with a letter between each two, as an edit
-      // touches at most one of them: only those lists are walked, the choice that makes them shortest.
+      // Any key within `edits` edits (transpositions included) of this one holds one of `edits + 1`
+      // trigrams of the padded key, each with a letter between it and the next or else with their
+      // transposed window walked too (rarestWindows): only those lists are walked, the choice that
+      // makes them shortest.
       const picked = this.#picked;
-      pickRarestWindows(sizes, windows, edits + 1, this.#cost, this.#before, picked);
+      pickRarestWindows(sizes, windows, edits + 1, true, this.#cost, this.#before, picked);
       for (let p = 0; p <= edits; p++) {
         const w = picked[p] as number;
         // An id in several of the walked lists (or found by the other key) is checked again:
         // cheaper than remembering it.
-        for (let at = from[w] as number, end = to[w] as number; at < end; at++) {
-          // letterCountBound, each side on its own: most postings fail the first.
-          const entryLetters = letterSets[at] as number;
-          const entryRepeated = repeatedLetterSets[at] as number;
-          if (bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) > edits) continue;
-          if (bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) > edits) continue;
-          const id = ids[at] as number;
-          if (this.#bagDistanceWithin(counts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
+        this.#walk(postings, from[w] as number, to[w] as number, letters, repeated, counts, edits, pattern, into);
+        if (p > 0 && w - (picked[p - 1] as number) === 3) {
+          const met = windows + w - 3;
+          this.#walk(postings, from[met] as number, to[met] as number, letters, repeated, counts, edits, pattern, into);
         }
       }
       shortest = longest + 1;
+    }
+  }
+
+  /**
+   * Adds to `into` each id of the postings from `at` to `end` whose key is within `edits` edits of
+   * the query's (its `letters`, `repeated` letters, letter `counts` and `pattern`), checking the
+   * cheap lower bounds first.
+   */
+  #walk(postings: TrigramPostings, at: number, end: number, letters: number, repeated: number, counts: readonly number[], edits: number, pattern: EditDistancePattern, into: IdSink): void {
+    const { ids, letterSets, repeatedLetterSets } = postings;
+    const keys = this.#keys;
+    for (; at < end; at++) {
+      // letterCountBound, each side on its own: most postings fail the first.
+      const entryLetters = letterSets[at] as number;
+      const entryRepeated = repeatedLetterSets[at] as number;
+      if (bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) > edits) continue;
+      if (bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) > edits) continue;
+      const id = ids[at] as number;
+      if (this.#bagDistanceWithin(counts, letters, id, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
     }
   }
 

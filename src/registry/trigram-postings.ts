@@ -12,6 +12,15 @@ function letterCode(key: string, at: number): number {
   return c >= 97 && c <= 122 ? c - 96 : -1;
 }
 
+/** What {@link TrigramPostings.rangeOf} takes for the padding, where it takes a character's code. */
+export const PAD_CODE = -1;
+
+/** As {@link letterCode} reads a character: 0 for the padding, 1–26 for `a`–`z`, −1 for any other code. */
+function denseCode(code: number): number {
+  if (code === PAD_CODE) return 0;
+  return code >= 97 && code <= 122 ? code - 96 : -1;
+}
+
 /**
  * Calls `dense` or `sparse` for each trigram of `key` padded with two `\0` at both ends (so that
  * short keys have trigrams too), in order: a trigram of `a`–`z` and padding as its slot in the
@@ -100,6 +109,25 @@ export class TrigramPostings {
         else visit(range[0], range[1]);
       },
     );
+  }
+
+  /**
+   * Calls `visit` with the range of the trigram of the characters `a`, `b` and `c` (codes, or
+   * {@link PAD_CODE} for the padding), as {@link forEachRange} gives each trigram of a key: the range of a trigram the
+   * key does not hold in a row (a transposed window, see `NearKeyIndex`).
+   */
+  rangeOf(a: number, b: number, c: number, visit: (start: number, end: number) => void): void {
+    const codeA = denseCode(a);
+    const codeB = denseCode(b);
+    const codeC = denseCode(c);
+    if (codeA >= 0 && codeB >= 0 && codeC >= 0) {
+      const slot = (codeA * 27 + codeB) * 27 + codeC;
+      visit(this.#denseStart[slot] as number, this.#denseStart[slot + 1] as number);
+      return;
+    }
+    const range = this.#sparseRange.get(String.fromCharCode(Math.max(a, 0), Math.max(b, 0), Math.max(c, 0)));
+    if (range === undefined) visit(0, 0);
+    else visit(range[0], range[1]);
   }
 
   /** Calls `visit` with each dense posting (slot, id), each list in its order: what a rebuild records again. */
