@@ -380,10 +380,10 @@ describe("NearKeyIndex, keys sharing a common word", () => {
   // from a key, transpositions included.
   const keyArb = fc.tuple(fc.stringMatching(/^[a-h1]{3,9}$/), fc.constantFrom("swap", "coin")).map(([brand, ending]) => brand + ending);
   const editArb = fc.record({ at: fc.nat({ max: 12 }), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") });
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), fc.array(editArb, { maxLength: 3 })], { numRuns: 300 })(
-    "collect finds every key within the similarity threshold (against a scan)",
-    (keys, pick, edits) => {
-      const index = new NearKeyIndex();
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), fc.array(editArb, { maxLength: 3 }), fc.constantFrom(0, 8, Infinity)], { numRuns: 300 })(
+    "collect finds every key within the similarity threshold, whether it finds transposed windows always, past a few postings or never (against a scan)",
+    (keys, pick, edits, findTransposedAbove) => {
+      const index = new NearKeyIndex(undefined, findTransposedAbove);
       keys.forEach((key, i) => index.add(key, i));
       const query = applyEdits(keys[pick % keys.length]!, edits);
       fc.pre(query.length > 7);

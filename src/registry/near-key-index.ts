@@ -14,6 +14,14 @@ const INITIAL_PENDING = 1024;
  */
 const ONE_EDIT_MAX_LENGTH = 7;
 
+/**
+ * Transposed windows' lists are only found when the best separated windows would walk more postings
+ * than this: finding them (a lookup and two searches by length each) costs about what walking this
+ * many postings does, so a short walk is cheaper as it is. A common word's list at 10,000 names is
+ * a few hundred.
+ */
+const FIND_TRANSPOSED_ABOVE = 256;
+
 /** Letters are counted in 32 buckets, `code mod 32`, as {@link letterSet} sets them. */
 const BUCKETS = 32;
 
@@ -63,12 +71,13 @@ export function rarestWindows(sizes: ArrayLike<number>, count: number, transpose
 }
 
 /**
- * {@link rarestWindows} of the first `windows` sizes of `sizes`, written to `picked`; when `meeting`
+ * {@link rarestWindows} of the first `windows` sizes of `sizes`, written to `picked`, and their total
+ * (transposed windows included); when `meeting`
  * is set, the transposed windows' sizes follow them in `sizes` (window `s` and `s + 3` meeting at
  * `windows + s`). `cost` and `from` are its tables (`count × windows`), passed in so that a search
  * reuses them rather than allocating.
  */
-function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, meeting: boolean, cost: number[], from: number[], picked: number[]): void {
+function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, meeting: boolean, cost: number[], from: number[], picked: number[]): number {
   // cost[j × windows + s]: the least total of j + 1 windows, the last one at s; from[…]: the one before.
   for (let s = 0; s < windows; s++) cost[s] = sizes[s] as number;
   for (let j = 1; j < count; j++) {
@@ -94,7 +103,8 @@ function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: num
     }
   }
   let last = -1;
-  for (let s = 0, best = Infinity; s < windows; s++) {
+  let best = Infinity;
+  for (let s = 0; s < windows; s++) {
     const at = (count - 1) * windows + s;
     if ((cost[at] as number) < best) {
       best = cost[at] as number;
@@ -106,6 +116,7 @@ function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: num
     picked[j] = last;
     last = from[j * windows + last] as number;
   }
+  return best;
 }
 
 /** The code of `key`'s character at `at` of the key padded as trigrams are taken ({@link forEachTrigram}), or {@link PAD_CODE}. */
@@ -156,14 +167,19 @@ export class NearKeyIndex {
   readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
   /** Lists of the trigrams with a character outside `a`–`z` (few), ids increasing. */
   readonly #sparse = new Map<string, number[]>();
+  readonly #findTransposedAbove: number;
   /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
   #postings: TrigramPostings | undefined;
 
   /**
    * @param expected How many keys to make room for at once (more grow the tables by doubling: each
    *   copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
+   * @param findTransposedAbove From how many postings the best separated windows would walk a
+   *   search finds the transposed windows' lists too ({@link FIND_TRANSPOSED_ABOVE}; 0 always, as
+   *   tests take both ways on small lists). The ids found are the same either way.
    */
-  constructor(expected = 256) {
+  constructor(expected = 256, findTransposedAbove = FIND_TRANSPOSED_ABOVE) {
+    this.#findTransposedAbove = findTransposedAbove;
     const ids = Math.max(expected, 1);
     this.#lengths = new Int32Array(ids);
     this.#letterSets = new Int32Array(ids);
@@ -308,10 +324,9 @@ export class NearKeyIndex {
     this.#windows = 0;
     postings.forEachRange(key, this.#addRange);
     const windows = this.#windows;
-    // After the windows, the transposed window where each two that could meet would (see
-    // rarestWindows): window s and s + 3 at list windows + s.
-    for (let s = 0; s + 3 < windows; s++) postings.rangeOf(paddedCode(key, s), paddedCode(key, s + 1), paddedCode(key, s + 3), this.#addRange);
-    const lists = this.#windows;
+    // The lists walked: the windows', then (once needed) the transposed windows', window s and
+    // s + 3 meeting at list windows + s (see rarestWindows).
+    let lists = windows;
     const length = key.length;
     const letters = letterSet(key);
     const repeated = repeatedLetterSet(key);
@@ -338,7 +353,18 @@ export class NearKeyIndex {
       // transposed window walked too (rarestWindows): only those lists are walked, the choice that
       // makes them shortest.
       const picked = this.#picked;
-      pickRarestWindows(sizes, windows, edits + 1, true, this.#cost, this.#before, picked);
+      const total = pickRarestWindows(sizes, windows, edits + 1, lists > windows, this.#cost, this.#before, picked);
+      if (total > this.#findTransposedAbove && lists === windows) {
+        // A long walk (a window in a common word): windows that meet may make it shorter.
+        for (let s = 0; s + 3 < windows; s++) postings.rangeOf(paddedCode(key, s), paddedCode(key, s + 1), paddedCode(key, s + 3), this.#addRange);
+        lists = this.#windows;
+        for (let w = windows; w < lists; w++) {
+          from[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
+          to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
+          sizes[w] = (to[w] as number) - (from[w] as number);
+        }
+        pickRarestWindows(sizes, windows, edits + 1, true, this.#cost, this.#before, picked);
+      }
       for (let p = 0; p <= edits; p++) {
         const w = picked[p] as number;
         // An id in several of the walked lists (or found by the other key) is checked again:
