@@ -71,11 +71,10 @@ export function rarestWindows(sizes: ArrayLike<number>, count: number, transpose
 }
 
 /**
- * {@link rarestWindows} of the first `windows` sizes of `sizes`, written to `picked`, and their total
- * (transposed windows included); when `meeting`
- * is set, the transposed windows' sizes follow them in `sizes` (window `s` and `s + 3` meeting at
- * `windows + s`). `cost` and `from` are its tables (`count × windows`), passed in so that a search
- * reuses them rather than allocating.
+ * {@link rarestWindows} of the first `windows` sizes of `sizes`, written to `picked`; returns their
+ * total (transposed windows included). When `meeting` is set, the transposed windows' sizes follow
+ * in `sizes` (windows `s` and `s + 3` meeting at `windows + s`). `cost` and `from` are its tables
+ * (`count × windows`), passed in so that a search reuses them rather than allocating.
  */
 function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: number, meeting: boolean, cost: number[], from: number[], picked: number[]): number {
   // cost[j × windows + s]: the least total of j + 1 windows, the last one at s; from[…]: the one before.
@@ -167,6 +166,7 @@ export class NearKeyIndex {
   readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
   /** Lists of the trigrams with a character outside `a`–`z` (few), ids increasing. */
   readonly #sparse = new Map<string, number[]>();
+  /** See the constructor's `findTransposedAbove`. */
   readonly #findTransposedAbove: number;
   /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
   #postings: TrigramPostings | undefined;

@@ -5,7 +5,11 @@ export const DENSE_GRAMS = 27 ** 3;
 
 const PAD = "\u0000\u0000";
 
-/** 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. */
+/**
+ * 0 for the padding, 1–26 for `a`–`z`, −1 for any other character. The index build reads every
+ * character of every key through it: written out rather than through {@link denseCode}, which
+ * measured about 1% more instructions per build.
+ */
 function letterCode(key: string, at: number): number {
   if (at >= key.length) return 0;
   const c = key.charCodeAt(at);
@@ -15,7 +19,7 @@ function letterCode(key: string, at: number): number {
 /** What {@link TrigramPostings.rangeOf} takes for the padding, where it takes a character's code. */
 export const PAD_CODE = -1;
 
-/** As {@link letterCode} reads a character: 0 for the padding, 1–26 for `a`–`z`, −1 for any other code. */
+/** {@link letterCode} of a character's code, or of the padding ({@link PAD_CODE}). */
 function denseCode(code: number): number {
   if (code === PAD_CODE) return 0;
   return code >= 97 && code <= 122 ? code - 96 : -1;
@@ -113,8 +117,8 @@ export class TrigramPostings {
 
   /**
    * Calls `visit` with the range of the trigram of the characters `a`, `b` and `c` (codes, or
-   * {@link PAD_CODE} for the padding), as {@link forEachRange} gives each trigram of a key: the range of a trigram the
-   * key does not hold in a row (a transposed window, see `NearKeyIndex`).
+   * {@link PAD_CODE} for the padding), as {@link forEachRange} gives each trigram of a key: the
+   * range of a trigram the key does not hold in a row (a transposed window, see `NearKeyIndex`).
    */
   rangeOf(a: number, b: number, c: number, visit: (start: number, end: number) => void): void {
     const codeA = denseCode(a);
