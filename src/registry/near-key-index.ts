@@ -2,7 +2,7 @@ import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
 import { HashedPostings, hashSkipping } from "./hashed-postings.js";
-import { DENSE_GRAMS, forEachTrigram, PAD_CODE, TrigramPostings } from "./trigram-postings.js";
+import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
 
 /** Pending postings' first capacity (a list of a few names is the common small case). */
 const INITIAL_PENDING = 1024;
@@ -116,11 +116,6 @@ function pickRarestWindows(sizes: ArrayLike<number>, windows: number, count: num
     last = from[j * windows + last] as number;
   }
   return best;
-}
-
-/** The code of `key`'s character at `at` of the key padded as trigrams are taken ({@link forEachTrigram}), or {@link PAD_CODE}. */
-function paddedCode(key: string, at: number): number {
-  return at < 2 || at >= key.length + 2 ? PAD_CODE : key.charCodeAt(at - 2);
 }
 
 /** The most edits keys of lengths `a` and `b` may differ by and stay near (as `similarityAtLeast` counts). */
@@ -316,7 +311,6 @@ export class NearKeyIndex {
     }
     this.seal();
     const postings = this.#postings as TrigramPostings;
-    const ends = this.#ends;
     const from = this.#from;
     const to = this.#to;
     const sizes = this.#sizes;
@@ -337,17 +331,13 @@ export class NearKeyIndex {
     // allows more): from the shortest a near key may have to the longest. A group starts where the
     // one before ended, so each list's first group alone needs a search for its start.
     let shortest = length - allowedEdits(length, length);
-    for (let w = 0; w < lists; w++) to[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
+    this.#skipShorter(postings, 0, lists, shortest);
     for (;;) {
       const edits = allowedEdits(length, shortest);
       if (shortest - length > edits) return;
       let longest = shortest;
       while (longest + 1 - length <= edits && allowedEdits(length, longest + 1) === edits) longest++;
-      for (let w = 0; w < lists; w++) {
-        from[w] = to[w] as number;
-        to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
-        sizes[w] = (to[w] as number) - (from[w] as number);
-      }
+      this.#nextGroup(postings, 0, lists, longest);
       // Any key within `edits` edits (transpositions included) of this one holds one of `edits + 1`
       // trigrams of the padded key, each with a letter between it and the next or else with their
       // transposed window walked too (rarestWindows): only those lists are walked, the choice that
@@ -356,13 +346,10 @@ export class NearKeyIndex {
       const total = pickRarestWindows(sizes, windows, edits + 1, lists > windows, this.#cost, this.#before, picked);
       if (total > this.#findTransposedAbove && lists === windows) {
         // A long walk (a window in a common word): windows that meet may make it shorter.
-        for (let s = 0; s + 3 < windows; s++) postings.rangeOf(paddedCode(key, s), paddedCode(key, s + 1), paddedCode(key, s + 3), this.#addRange);
+        for (let s = 0; s + 3 < windows; s++) postings.rangeAt(key, s, s + 1, s + 3, this.#addRange);
         lists = this.#windows;
-        for (let w = windows; w < lists; w++) {
-          from[w] = postings.firstOfLength(to[w] as number, ends[w] as number, shortest);
-          to[w] = postings.firstOfLength(from[w] as number, ends[w] as number, longest + 1);
-          sizes[w] = (to[w] as number) - (from[w] as number);
-        }
+        this.#skipShorter(postings, windows, lists, shortest);
+        this.#nextGroup(postings, windows, lists, longest);
         pickRarestWindows(sizes, windows, edits + 1, true, this.#cost, this.#before, picked);
       }
       for (let p = 0; p <= edits; p++) {
@@ -376,6 +363,26 @@ export class NearKeyIndex {
         }
       }
       shortest = longest + 1;
+    }
+  }
+
+  /** Moves the start of each list from `first` to `last` (excluded) past its keys shorter than `length`. */
+  #skipShorter(postings: TrigramPostings, first: number, last: number, length: number): void {
+    const to = this.#to;
+    for (let w = first; w < last; w++) to[w] = postings.firstOfLength(to[w] as number, this.#ends[w] as number, length);
+  }
+
+  /**
+   * Takes each list from `first` to `last` (excluded) to its part for the next group of lengths:
+   * from where its part for the group before ended, up to keys of `longest` letters, and its size.
+   */
+  #nextGroup(postings: TrigramPostings, first: number, last: number, longest: number): void {
+    const from = this.#from;
+    const to = this.#to;
+    for (let w = first; w < last; w++) {
+      from[w] = to[w] as number;
+      to[w] = postings.firstOfLength(from[w] as number, this.#ends[w] as number, longest + 1);
+      this.#sizes[w] = (to[w] as number) - (from[w] as number);
     }
   }
 
