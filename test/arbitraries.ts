@@ -447,6 +447,17 @@ export const invalidFieldValueArb: fc.Arbitrary<Hostile> = fc.oneof(
   fc.constant(hostile("a null-prototype object with an unknown key", () => Object.assign(Object.create(null) as object, { unknownKey: 1 }))),
 );
 
+/** The few {@link invalidFieldValueArb} values that are valid at a transaction path: an empty list of rates, a boolean flag. */
+const VALID_THERE: Readonly<Record<string, readonly string[] | undefined>> = {
+  fxRates: ["[]"],
+  "client.resident": ["true", "false"],
+};
+
+/** Whether the {@link invalidFieldValueArb} value labelled `label` is valid at `path` of a transaction (so not a broken field there). */
+export function validThere(path: FieldPath, label: string): boolean {
+  return (VALID_THERE[path.join(".")] ?? []).includes(label);
+}
+
 /** Every field of a transaction that can be broken on its own, with the transaction it is broken in. */
 export const TRANSACTION_FIELD_PATHS: readonly FieldPath[] = [
   ["id"], ["occurredAt"], ["direction"], ["amount"], ["amount", "value"], ["amount", "currency"],
