@@ -6,7 +6,7 @@ import { parseRegistry, screenTransaction, type TransactionInput } from "../src/
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
-import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns } from "../src/normalize/name.js";
+import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type NormalizedName } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
@@ -185,6 +185,17 @@ describe("the name index's exact matches", () => {
   );
 });
 
+/** Expects `index`'s search for `q` to find each of `names` (by position) that `nearMatchScore` scores, with that score, and no other. */
+function expectScanHits(index: NameIndex<number>, names: readonly (NormalizedName | null)[], q: NormalizedName): void {
+  const scan = new Map<number, number>();
+  names.forEach((n, i) => {
+    const score = n === null ? null : nearMatchScore(q, n);
+    if (score !== null) scan.set(i, score);
+  });
+  if (q.visualKey !== undefined) names.forEach((n, i) => n?.key === q.visualKey && scan.set(i, Math.max(scan.get(i) ?? 0, MIXED_SCRIPT_SCORE)));
+  expect(new Map(index.search(q).map((hit) => [hit.ref, hit.score]))).toEqual(scan);
+}
+
 describe("the name index finds what a scan of every name would", () => {
   const nameArb = fc.stringMatching(/^[a-zабвгдеклмнопрстухқ]{3,10}( [a-z]{2,8})?$/);
   test.prop([fc.uniqueArray(nameArb, { minLength: 1, maxLength: 40 }), nameArb, fc.array(fc.nat(), { maxLength: 3 })])(
@@ -220,14 +231,24 @@ describe("the name index finds what a scan of every name would", () => {
         let query = names[edits.length % names.length] ?? base;
         for (const e of edits) query = `${query.slice(0, e % query.length)}${base.charAt(e % base.length)}${query.slice((e % query.length) + 1)}`;
         const q = normalizeName(query);
-        if (q === null) continue;
-        const scan = new Map<number, number>();
-        normalized.forEach((n, i) => {
-          const score = n === null ? null : nearMatchScore(q, n);
-          if (score !== null) scan.set(i, score);
-        });
-        if (q.visualKey !== undefined) normalized.forEach((n, i) => n?.key === q.visualKey && scan.set(i, Math.max(scan.get(i) ?? 0, MIXED_SCRIPT_SCORE)));
-        expect(new Map(index.search(q).map((hit) => [hit.ref, hit.score]))).toEqual(scan);
+        if (q !== null) expectScanHits(index, normalized, q);
+      }
+    },
+  );
+
+  // Names made of a few shared words, so that queries hold an entry's words in another order, or
+  // more or fewer of them: the candidates the word rule needs (by word and by set of words).
+  const wordArb = fc.constantFrom("bafuki", "trading", "swap", "zorex", "pay", "global", "kazakhstan");
+  const wordsArb = fc.array(wordArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
+  test.prop([fc.uniqueArray(wordsArb, { minLength: 1, maxLength: 30 }), fc.array(wordsArb, { minLength: 1, maxLength: 8 })])(
+    "names of shared words, in any order and number, are found as a scan finds them",
+    (names, queries) => {
+      const index = new NameIndex<number>();
+      const normalized = names.map((n) => normalizeName(n));
+      normalized.forEach((n, i) => n !== null && index.add(n, i));
+      for (const query of queries) {
+        const q = normalizeName(query);
+        if (q !== null) expectScanHits(index, normalized, q);
       }
     },
   );

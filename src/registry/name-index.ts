@@ -141,6 +141,12 @@ export class NameIndex<R> {
       for (const word of words) this.#byWord.forEach(word, add);
       return;
     }
+    // Most names have one or two words: their subsets' keys are the words and wordSetKey's key of both.
+    if (words.length <= 2) {
+      for (const word of words) this.#byWordSet.forEach(word, add);
+      if (words.length === 2) this.#byWordSet.forEach(wordSetKey(words), add);
+      return;
+    }
     // Sorted once, so each subset's key is its first word before the key of the rest, made before it.
     const sorted = [...words].sort();
     const keys: string[] = [];
