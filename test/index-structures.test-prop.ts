@@ -90,6 +90,23 @@ describe("HashedPostings", () => {
     },
   );
 
+  test.prop([fc.array(fc.tuple(fc.stringMatching(/^[ab]{0,7}$/), fc.nat({ max: 3 })), { maxLength: 40 }), fc.array(fc.stringMatching(/^[abc]{0,8}$/), { maxLength: 10 })])(
+    "forEachWithDeletions visits what forEach of hashSkipping for each skip from -1 visits, in that order",
+    (adds, queries) => {
+      // Two-letter words: many keys share their variants, so buckets hold several hashes.
+      const postings = new HashedPostings();
+      let id = 0;
+      for (const [value, step] of adds) postings.addWithDeletions(value, (id += step));
+      for (const query of [...adds.map(([value]) => value), ...queries]) {
+        const seen: number[] = [];
+        const expected: number[] = [];
+        postings.forEachWithDeletions(query, (i) => seen.push(i));
+        for (let skip = -1; skip < query.length; skip++) postings.forEach(hashSkipping(query, skip), (i) => expected.push(i));
+        expect(seen).toEqual(expected);
+      }
+    },
+  );
+
   test.prop([fc.string({ maxLength: 12 }), fc.nat()])("hashSkipping is the hash of the string without that character", (value, at) => {
     const skip = value.length === 0 ? -1 : at % value.length;
     const without = skip === -1 ? value : value.slice(0, skip) + value.slice(skip + 1);

@@ -216,7 +216,7 @@ export class LookalikeIndex<R> {
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style
       // keys, as hashes (a brand that only shares a hash is dropped by the distance).
-      for (let skip = -1; skip < skeleton.length; skip++) this.#byHash.forEach(hashSkipping(skeleton, skip), this.#oneEdit);
+      this.#byHash.forEachWithDeletions(skeleton, this.#oneEdit);
     }
     for (const label of parts.labels) {
       const whole = label === parts.label ? skeleton : labelSkeleton(label);

@@ -305,7 +305,7 @@ export class NearKeyIndex {
       // Ids under a variant's hash may include a key two edits away, or one that only shares the
       // hash: few, so scoring drops them (checking them here measured slower).
       this.#into = into;
-      for (let skip = -1; skip < key.length; skip++) this.#byDeletion.forEach(hashSkipping(key, skip), this.#addToInto);
+      this.#byDeletion.forEachWithDeletions(key, this.#addToInto);
       this.#into = undefined;
       return;
     }
