@@ -11,14 +11,31 @@ const TABLE_SIZE = 128;
  * array (codes the key lacks are holes, read as 0): cheaper to make than 128 zeros.
  */
 export function bitPositions(key: string): readonly number[] | null {
-  if (key.length === 0 || key.length > MAX_KEY_LENGTH) return null;
   const positions: number[] = [];
+  return addBitPositions(key, positions) ? positions : null;
+}
+
+/**
+ * Adds `key`'s positions to `positions` as {@link bitPositions} makes them, and tells whether the
+ * key suits the table. On `false` some of its characters' slots may be written: clear them (as
+ * {@link clearBitPositions} does) before the table serves another key.
+ */
+export function addBitPositions(key: string, positions: number[]): boolean {
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) return false;
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
-    if (code >= TABLE_SIZE) return null;
+    if (code >= TABLE_SIZE) return false;
     positions[code] = (positions[code] ?? 0) | (1 << i);
   }
-  return positions;
+  return true;
+}
+
+/** Sets to 0 the slots of `positions` that {@link addBitPositions} of `key` may have written. */
+export function clearBitPositions(key: string, positions: number[]): void {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < TABLE_SIZE) positions[code] = 0;
+  }
 }
 
 /**

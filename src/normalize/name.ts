@@ -259,27 +259,28 @@ function similarityAtLeast(a: string, b: string, pattern?: () => EditDistancePat
 /**
  * The keys of one query name prepared for {@link nearMatchScore} against many names (a search
  * scores each candidate): each key's table of character positions is made at its first comparison
- * and kept until {@link reset}, rather than made again per comparison. Owned by one index and
- * reused by each of its searches; the scores are those without it.
+ * after {@link reset}, rather than again per comparison, in tables kept from search to search (a
+ * search allocates none). Owned by one index and reused by each of its searches; the scores are
+ * those without it.
  */
 export class QueryPatterns {
   #name: NormalizedName | undefined;
-  #sound: EditDistancePattern | undefined;
-  #distinct: EditDistancePattern | undefined;
-  #key: EditDistancePattern | undefined;
+  // One pattern per key, re-keyed at its first comparison after a reset (and kept when the key is the same).
+  readonly #sound = new EditDistancePattern("");
+  readonly #distinct = new EditDistancePattern("");
+  readonly #key = new EditDistancePattern("");
 
   /** Prepares for comparisons of `name`, the `a` of {@link nearMatchScore}. */
   reset(name: NormalizedName): void {
     this.#name = name;
-    this.#sound = this.#distinct = this.#key = undefined;
   }
 
   /** The pattern of the name's sound key. */
-  readonly sound = (): EditDistancePattern => (this.#sound ??= new EditDistancePattern((this.#name as NormalizedName).soundKey));
+  readonly sound = (): EditDistancePattern => this.#sound.reset((this.#name as NormalizedName).soundKey);
   /** The pattern of the name's distinctive spelling. */
-  readonly distinct = (): EditDistancePattern => (this.#distinct ??= new EditDistancePattern((this.#name as NormalizedName).distinctKey));
+  readonly distinct = (): EditDistancePattern => this.#distinct.reset((this.#name as NormalizedName).distinctKey);
   /** The pattern of the name's key. */
-  readonly key = (): EditDistancePattern => (this.#key ??= new EditDistancePattern((this.#name as NormalizedName).key));
+  readonly key = (): EditDistancePattern => this.#key.reset((this.#name as NormalizedName).key);
 }
 
 /** The score of a name that equals an entry's only once its mixed-in Cyrillic letters are read as Latin. */

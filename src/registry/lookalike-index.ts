@@ -167,12 +167,12 @@ export class LookalikeIndex<R> {
   /**
    * One search's state, read by the callbacks below, which are made once per index rather than per
    * search (searches are synchronous): the hits so far (a `Map` made at the first), the query, the
-   * query skeleton's table of character positions (made at the first one-edit candidate), and the
+   * query skeleton's edit-distance pattern (re-keyed at the first one-edit candidate), and the
    * word and substring being looked up.
    */
   #hits: Map<R, LookalikeHit<R>> | undefined;
   #skeleton = "";
-  #pattern: EditDistancePattern | undefined;
+  readonly #pattern = new EditDistancePattern("");
   #word = "";
   #start = 0;
   #length = 0;
@@ -186,7 +186,7 @@ export class LookalikeIndex<R> {
   readonly #oneEdit = (id: number): void => {
     const brand = this.#brands[id] as Brand<R>;
     // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
-    if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && (this.#pattern ??= new EditDistancePattern(this.#skeleton)).within(brand.skeleton, 1) === 1) {
+    if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && this.#pattern.reset(this.#skeleton).within(brand.skeleton, 1) === 1) {
       this.#add(brand, "one_edit");
     }
   };
@@ -206,7 +206,6 @@ export class LookalikeIndex<R> {
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
   search(parts: LookalikeQuery): readonly LookalikeHit<R>[] {
     this.#hits = undefined;
-    this.#pattern = undefined;
     const skeleton = (this.#skeleton = parts.skeleton);
     this.#forEachBrand(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.

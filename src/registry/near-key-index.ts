@@ -1,7 +1,7 @@
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
-import { HashedPostings, hashSkipping } from "./hashed-postings.js";
+import { HashedPostings } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
 
 /** Pending postings' first capacity (a list of a few names is the common small case). */
@@ -281,6 +281,8 @@ export class NearKeyIndex {
   readonly #before: number[] = [];
   readonly #picked: number[] = [];
   readonly #counts = new Array<number>(BUCKETS);
+  /** The query key's edit-distance pattern, re-keyed by each long key's search. */
+  readonly #pattern = new EditDistancePattern("");
   /** How many windows {@link addRange} has written. */
   #windows = 0;
   /** `TrigramPostings.forEachRange`'s callback, made once: a window's range, its walk to start at its start. */
@@ -326,7 +328,7 @@ export class NearKeyIndex {
     const repeated = repeatedLetterSet(key);
     counts.fill(0);
     letterCounts(key, counts, 0);
-    const pattern = new EditDistancePattern(key);
+    const pattern = this.#pattern.reset(key);
     // Partner lengths are taken in groups that allow the same number of edits (a longer partner
     // allows more): from the shortest a near key may have to the longest. A group starts where the
     // one before ended, so each list's first group alone needs a search for its start.

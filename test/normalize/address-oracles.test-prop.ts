@@ -166,6 +166,19 @@ describe("edit distance", () => {
     },
   );
 
+  // One pattern re-keyed again and again, as an index's is from search to search: what a key left
+  // in the table (a long key's or one beyond ASCII, cut short part-way) must not reach the next.
+  test.prop([fc.array(fc.tuple(fc.oneof(wordArb, longArb, fc.constant("")), fc.oneof(wordArb, longArb)), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 8 })])(
+    "a pattern reset to key after key answers as a fresh pattern of each key",
+    (pairs, limit) => {
+      const pattern = new EditDistancePattern("");
+      for (const [key, other] of pairs) {
+        expect(pattern.reset(key).within(other, limit)).toBe(Math.min(osa(key, other), limit + 1));
+        expect(pattern.similarity(other)).toBe(new EditDistancePattern(key).similarity(other));
+      }
+    },
+  );
+
   test.prop([wordArb, wordArb, fc.integer({ min: 0, max: 6 })], { numRuns: 300 })(
     "with a limit, a distance within it is exact and one beyond it is reported as beyond",
     (a, b, limit) => {
