@@ -1,4 +1,5 @@
 import type { Reason } from "./reasons.js";
+import { sortInPlace } from "./sort-in-place.js";
 
 /**
  * The routing verdicts, strictest first: when findings disagree, the verdict is the strictest
@@ -64,19 +65,9 @@ export function sortByPrecedence(reasons: readonly Reason[]): Reason[] {
   return sortInPlaceByPrecedence([...reasons]);
 }
 
-/**
- * {@link sortByPrecedence} of an array the caller owns, in place: an insertion sort (stable) for
- * the few reasons a screen gives, where `Array.prototype.sort`'s set-up costs more than the sort.
- */
+/** {@link sortByPrecedence} of an array the caller owns, in place (see {@link sortInPlace}). */
 export function sortInPlaceByPrecedence(reasons: Reason[]): Reason[] {
-  if (reasons.length > 16) return reasons.sort(byPrecedence);
-  for (let i = 1; i < reasons.length; i++) {
-    const reason = reasons[i]!;
-    let j = i;
-    for (; j > 0 && byPrecedence(reasons[j - 1]!, reason) > 0; j--) reasons[j] = reasons[j - 1]!;
-    reasons[j] = reason;
-  }
-  return reasons;
+  return sortInPlace(reasons, byPrecedence);
 }
 
 /** The strictest of the given kinds. */

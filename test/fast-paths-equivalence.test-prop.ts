@@ -10,6 +10,7 @@ import type { PartyIndex, RegistryIndex } from "../src/registry/registry-index.j
 import { lookalikeQuery } from "../src/registry/lookalike-index.js";
 import { matchParties } from "../src/rules/match-party.js";
 import type { Reason } from "../src/reasons.js";
+import { sortInPlace } from "../src/sort-in-place.js";
 import { sortInPlaceByPrecedence, VERDICT_KINDS } from "../src/verdict.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -83,6 +84,17 @@ describe("looking a domain up label by label", () => {
       expect(matches.lookalikeQuery).toEqual(matches.domainListed ? null : lookalikeQuery(host));
     },
   );
+});
+
+describe("sorting in place", () => {
+  test.prop([fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 40 })])("sortInPlace orders as a stable Array.prototype.sort does, and returns the array", (keys) => {
+    // Pairs sorted by their key alone: equal keys keep their order (the sort is stable).
+    const items = keys.map((key, i) => [key, i] as const);
+    const expected = [...items].sort((a, b) => a[0] - b[0]);
+    const sorted = [...items];
+    expect(sortInPlace(sorted, (a, b) => a[0] - b[0])).toBe(sorted);
+    expect(sorted).toEqual(expected);
+  });
 });
 
 describe("sorting a screen's reasons in place", () => {

@@ -6,6 +6,7 @@ import {
   QueryPatterns,
   type NormalizedName,
 } from "../normalize/name.js";
+import { sortInPlace } from "../sort-in-place.js";
 import { KeyPostings } from "./key-postings.js";
 import { NearKeyIndex } from "./near-key-index.js";
 import { NO_HITS } from "./no-hits.js";
@@ -108,7 +109,7 @@ export class NameIndex<R> {
       });
     }
     const ids = candidates.ids;
-    if (ids.length > 1) ids.sort(byId);
+    sortInPlace(ids, byId);
     const patterns = this.#patterns;
     patterns.reset(query);
     for (const id of ids) {
