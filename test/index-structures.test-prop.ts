@@ -288,9 +288,12 @@ describe("TrigramPostings", () => {
         expect([...postings.lengths.subarray(start, end)]).toEqual(expected.map((e) => e.key!.length));
         expect([...postings.letterSets.subarray(start, end)]).toEqual(expected.map((e) => letterSets[e.id]));
         expect([...postings.repeatedLetterSets.subarray(start, end)]).toEqual(expected.map((e) => repeatedLetterSets[e.id]));
-        for (let length = 0; length <= 10; length++) {
-          const first = postings.firstOfLength(start, end, length);
-          expect(first - start).toBe(expected.filter((e) => e.key!.length < length).length);
+        // From every position of the list, as a search's later groups of lengths start part-way.
+        for (let from = start; from <= end; from++) {
+          for (let length = 0; length <= 10; length++) {
+            const first = postings.firstOfLength(from, end, length);
+            expect(first - from).toBe(expected.slice(from - start).filter((e) => e.key!.length < length).length);
+          }
         }
       });
       expect(w).toBe(queryGrams.length);
