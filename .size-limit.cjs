@@ -36,8 +36,9 @@
 // about 18% fewer instructions per screen at 10,000, the mean search at 100,000 about 3× faster).
 // Then +0.3 kB (38.4 → 38.7 core, 37.8 → 38.1 payment path, 71.4 → 71.6, 128.9 → 129.2): the
 // one-deletion lookups batched (a key's variants hashed in one pass, their buckets read before any
-// posting; +0.16 kB), edit-distance patterns re-keyed instead of made per search (+0.07 kB) and
-// the findings gathered by index loops and sorted by one insertion sort (+0.03 kB): an unknown
+// posting; +0.16 kB), edit-distance patterns re-keyed instead of made per search (+0.07 kB),
+// the findings gathered by index loops and sorted by one insertion sort (+0.03 kB) and the
+// galloping search for a list's part for a group of lengths (+0.05 kB): an unknown
 // counterparty's screen about 17% faster, a typo'd name's about 15%, and 40% fewer bytes
 // allocated per screen of the mix. See README, Performance.
 module.exports = [
