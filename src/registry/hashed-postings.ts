@@ -46,6 +46,9 @@ export class HashedPostings {
   #bucketStart: Int32Array = new Int32Array(3);
   /** The sealed postings, by bucket, in the order added within a bucket: spread hash and id, interleaved. */
   #postings: Int32Array = new Int32Array(0);
+  /** `#deletionKeys`' keys, and per variant its bucket's start and end: buffers reused by every lookup. */
+  #keys = new Int32Array(32);
+  #starts = new Int32Array(64);
 
   /**
    * @param expected How many postings to make room for at once (more grow the buffer by doubling:
@@ -151,10 +154,6 @@ export class HashedPostings {
     }
     return keys;
   }
-
-  /** The keys of `#deletionKeys`, and per variant its bucket's start and end: buffers reused by every call. */
-  #keys = new Int32Array(32);
-  #starts = new Int32Array(64);
 
   /** Groups the postings added so far by bucket: once, after the last {@link add}; a lookup does it too if needed. */
   seal(): void {
