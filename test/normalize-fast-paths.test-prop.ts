@@ -4,6 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import punycode from "punycode/punycode.js";
 import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
+import { normalizeSymbol, SYMBOL_ALIASES } from "../src/normalize/asset.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { normalizeDomain } from "../src/normalize/domain.js";
 import { isGenericWord, LEGAL_FORM_WORDS, normalizeName } from "../src/normalize/name.js";
@@ -172,5 +173,12 @@ describe("ASCII fast paths against the code they replaced", () => {
   ).map(([parts, other]) => parts.map(([word, separator]) => word + separator).join("") + (other ?? ""));
   test.prop([asciiNameArb], { numRuns: 1000 })("normalizeName of ASCII names (the fast path)", (name) => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
+  });
+  // Symbols as payments carry them: ASCII (the fast path, NFKC skipped) with spaces and any case,
+  // and full-width letters, the tugrik sign and combining marks, which NFKC does change.
+  const symbolArb = fc.string({ unit: fc.oneof(fc.constantFrom("x", "b", "t", "U", "S", "D", " ", "\t", "1", "-"), fc.constantFrom("₮", "Ｂ", "ｔ", "\u0301", "é", "ﬁ")), maxLength: 8 });
+  test.prop([symbolArb], { numRuns: 500 })("normalizeSymbol: NFKC, trimmed and upper-cased, aliases resolved", (symbol) => {
+    const upper = symbol.normalize("NFKC").trim().toUpperCase();
+    expect(normalizeSymbol(symbol)).toBe(SYMBOL_ALIASES.get(upper) ?? upper);
   });
 });

@@ -1,3 +1,4 @@
+import { isAscii } from "./ascii.js";
 import { EditDistancePattern } from "./edit-distance-pattern.js";
 import { editDistance, editDistanceWithin, letterSet, letterSetBound, oneDeletions, similarity } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
@@ -89,7 +90,7 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 /** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
-  if (ASCII.test(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
+  if (isAscii(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
   let out = "";
   for (const char of word) {
     const latin = LOOKS_LATIN.get(char);
@@ -101,7 +102,6 @@ function visualWord(word: string): string | null {
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
-const ASCII = /^[\u0000-\u007f]*$/;
 /** The ASCII characters {@link LOOKS_LATIN} maps. */
 const DIGIT_LOOKING_LATIN = /[01]/;
 const LATIN = /[a-z]/;
@@ -127,7 +127,7 @@ function latinWord(word: string): { word: string; mixed: boolean } {
  * ```
  */
 export function normalizeName(name: string): NormalizedName | null {
-  if (ASCII.test(name)) {
+  if (isAscii(name)) {
     // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
     // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
     // its `0` and `1` as letters. A tenth of the work of the general path below.

@@ -38,19 +38,21 @@ export const NO_MATCHES: readonly never[] = Object.freeze([]);
  * general lookup, asking the Public Suffix List for the domain's candidates every time. A screen
  * uses {@link matchParties}, which gives the same matches for both lists at once.
  */
-export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): ExactMatch<E>[] {
+export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): readonly ExactMatch<E>[] {
   // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
   return exactMatchesWith(index, cp, cp.domain === undefined ? undefined : firstListed(index.byDomain, domainCandidates(cp.domain)));
 }
 
 /** {@link exactMatches} with the domain's entry already looked up. */
-function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): ExactMatch<E>[] {
+function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
   // Stryker disable next-line ConditionalExpression: the index maps are keyed by strings, so looking up `undefined` finds nothing; the guard only skips the lookup.
   const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(cp.licenceNumber);
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.names.refOf(cp.name.key);
+  // Most screens match nothing in at least one list: no array for it.
+  if (byLicence === undefined && byDomain === undefined && byWallet === undefined && byName === undefined) return NO_MATCHES;
   const matches: ExactMatch<E>[] = [];
   if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
   if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
