@@ -1,18 +1,18 @@
-// Where a screen's time goes, per kind of transaction in the bench mix: validation (`TransactionSchema`
-// compiled by `z.compile`, as the screener validates; it also normalises the name, host and wallet) and the rules (`screenParsed` on the parsed
+// Where a screen's time goes, per kind of transaction in the bench mix: validation (`transactionValidator`,
+// as the screener validates; it also normalises the name, host and wallet) and the rules (`screenParsed` on the parsed
 // transaction), each in a loop of its own over the group's transactions, parsed from JSON as a bank's
 // would be. A diagnostic for the full-path row of `npm run bench`, not a target.
 //
 //   node bench/build.mjs && node bench/.out/groups.mjs [--size=10000]
-import * as z from "zod";
 import { createScreener, parseRegistry, TransactionSchema, type Transaction } from "../src/index.js";
+import { transactionValidator } from "../src/schema/validate.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 
 const sizeArg = process.argv.find((a) => a.startsWith("--size="));
 const SIZE = sizeArg === undefined ? 10_000 : Number(sizeArg.slice(7));
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });
-const schema = z.compile(TransactionSchema);
+const validate = transactionValidator();
 const groups = new Map<string, { inputs: unknown[]; parsed: Transaction[] }>();
 for (const { kind, tx } of transactionMix(synthetic, 2_000)) {
   const input: unknown = JSON.parse(JSON.stringify(tx));
@@ -40,7 +40,7 @@ console.log("|---|---:|---:|---:|");
 let validation = 0;
 let rules = 0;
 for (const [key, { inputs, parsed }] of [...groups].sort()) {
-  const v = meanMicros(inputs, (input) => schema.safeParse(input));
+  const v = meanMicros(inputs, validate);
   const r = meanMicros(parsed, (tx) => screener.screenParsed(tx));
   validation += v * inputs.length;
   rules += r * inputs.length;

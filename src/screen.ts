@@ -1,4 +1,4 @@
-import { RegistryValidationError, TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "./errors.js";
+import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
@@ -17,8 +17,8 @@ import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
 import { travelRuleRule } from "./rules/travel-rule.js";
 import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant.js";
-import { compiled } from "./schema/compiled.js";
-import { TransactionSchema, transactionSchema, type Transaction, type TransactionInput } from "./schema/transaction.js";
+import type { Transaction, TransactionInput } from "./schema/transaction.js";
+import { transactionValidator, validateTransaction } from "./schema/validate.js";
 import { sortInPlaceByPrecedence, type Verdict } from "./verdict.js";
 
 
@@ -113,23 +113,6 @@ interface Screening extends RuleContext {
   readonly rules: readonly Rule[];
 }
 
-function validate(input: unknown, schema: typeof TransactionSchema = TransactionSchema): Transaction {
-  let result: ReturnType<typeof TransactionSchema.safeParse>;
-  // Stryker disable next-line ArrayDeclaration: the initial value is never read: `issues` is read only when parsing failed, and then it was assigned.
-  let issues: readonly ValidationIssue[] = [];
-  try {
-    result = schema.safeParse(input);
-    // zod words its messages lazily, on this read, and reads the input again to do so (a revoked
-    // Proxy throws there): so the read belongs inside the guard too.
-    if (!result.success) issues = result.error.issues;
-  } catch (error) {
-    // A getter or Proxy that throws while being read: the input is unreadable, hence invalid.
-    throw new TransactionValidationError([unreadableInputIssue(error)]);
-  }
-  if (!result.success) throw new TransactionValidationError(issues);
-  return result.data;
-}
-
 function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
@@ -189,16 +172,14 @@ export function createScreener(options: ScreenOptions = {}): Screener {
   // The name the schema last normalised to check it, handed to the rules rather than normalised
   // again; used only when it is the transaction's name, so a stale one changes nothing.
   let checked: CheckedName | undefined;
-  // Compiled once here (about 20 ms), so each call validates on zod's generated parser.
-  const schema = compiled(
-    transactionSchema((raw, normalized) => {
-      checked = { raw, normalized };
-    }),
-  );
-  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx, schema), context, checked);
+  // Made once here (about 20 ms), so each call validates on zod's generated parser.
+  const validate = transactionValidator((raw, normalized) => {
+    checked = { raw, normalized };
+  });
+  const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context, checked);
   const safeScreen = (input: unknown): SafeScreenResult => {
     try {
-      return { success: true, verdict: evaluate(validate(input, schema), context, checked) };
+      return { success: true, verdict: evaluate(validate(input), context, checked) };
     } catch (error) {
       if (error instanceof TransactionValidationError) return { success: false, error };
       throw error;
@@ -263,7 +244,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * ```
  */
 export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
-  return evaluate(validate(tx), contextOf(prepared(options.registry ?? defaultRegistry), options));
+  return evaluate(validateTransaction(tx), contextOf(prepared(options.registry ?? defaultRegistry), options));
 }
 
 /**

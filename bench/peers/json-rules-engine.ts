@@ -1,16 +1,16 @@
 // The same rules written idiomatically for json-rules-engine: facts computed from the transaction
 // (exact lookups in Maps built once, near matches through the library's own name and look-alike
 // indexes, so the comparison measures the engine, not a weaker algorithm), rules as JSON
-// conditions on those facts, one event per finding. Input is validated with the same zod schema,
-// compiled by `z.compile` as the library's screener compiles its own.
+// conditions on those facts, one event per finding. Input is validated as the library's screener
+// validates it (`transactionValidator`: TransactionSchema's answers, on zod's generated parser).
 // json-rules-engine is async by design; a screen is one `engine.run`.
 import { Engine, type Almanac } from "json-rules-engine";
-import * as z from "zod";
-import { TransactionSchema, type Registry, type Transaction, type VerdictKind } from "../../src/index.js";
+import type { Registry, Transaction, VerdictKind } from "../../src/index.js";
 import { isInForce } from "../../src/dates.js";
 import { normalizeTransaction, type NormalizedTransaction } from "../../src/normalize/transaction.js";
 import { indexOf } from "../../src/registry/parse.js";
 import { lookalikeMatches, matchParties, nearMatches } from "../../src/rules/match-party.js";
+import { transactionValidator } from "../../src/schema/validate.js";
 import { outcomeOf, type Finding, type Outcome } from "./outcome.js";
 
 /** Rules in the library's rule order; `order` keeps findings in that order among equals. */
@@ -94,9 +94,9 @@ export function createJsonRulesEngine(registry: Registry): (input: unknown) => P
   }
   engine.addOperator<unknown[], boolean>("notEmpty", (value, expected) => Array.isArray(value) && value.length > 0 === expected);
 
-  const schema = z.compile(TransactionSchema);
+  const validate = transactionValidator();
   return async (input) => {
-    const parsed: Transaction = schema.parse(input);
+    const parsed: Transaction = validate(input);
     const normalized = normalizeTransaction(parsed);
     const { events, almanac } = await engine.run({ tx: normalized });
     const findings: Finding[] = [];

@@ -176,13 +176,25 @@ interface PaymentFieldsToCheck {
   readonly fxRates?: readonly z.output<typeof FxRateSchema>[] | undefined;
 }
 
+/** A problem {@link paymentFieldIssues} finds: what zod's `ctx.addIssue` takes. */
+export type PaymentFieldIssue = {
+  readonly code: "custom";
+  readonly path: (string | number)[];
+  readonly message: string;
+  readonly input: unknown;
+};
+
+const NO_PAYMENT_FIELD_ISSUES: readonly PaymentFieldIssue[] = Object.freeze([]);
+
 /**
- * Checks across fields: an MCC only on a card payment; a month-to-date total for the calendar
- * month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency pair and day.
+ * The problems across fields, in order: an MCC only on a card payment; a month-to-date total for
+ * the calendar month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency
+ * pair and day. A shared empty list when there are none (most payments).
  */
-export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCtx): void {
+export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFieldIssue[] {
+  let issues: PaymentFieldIssue[] | undefined;
   if (tx.mcc !== undefined && tx.rail !== "card") {
-    ctx.addIssue({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
+    (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
   // Refinements also run when occurredAt failed its own format check: compare months only for a
@@ -191,7 +203,7 @@ export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCt
   if (mtd !== undefined && Number.isFinite(instant)) {
     const month = kazakhstanDateOf(instant).slice(0, 7);
     if (mtd.month !== month) {
-      ctx.addIssue({
+      (issues ??= []).push({
         code: "custom",
         path: ["client", "monthToDate", "month"],
         message: `must be ${month}, the Asia/Almaty calendar month of occurredAt`,
@@ -199,13 +211,20 @@ export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCt
       });
     }
   }
-  if (tx.fxRates === undefined) return;
-  const seen = new Set<string>();
-  tx.fxRates.forEach((rate, i) => {
-    const key = `${[rate.from, rate.to].sort().join("/")} ${rate.date}`;
-    if (seen.has(key)) {
-      ctx.addIssue({ code: "custom", path: ["fxRates", i], message: `is a second rate for ${key}: give one per pair and day`, input: rate });
-    }
-    seen.add(key);
-  });
+  if (tx.fxRates !== undefined) {
+    const seen = new Set<string>();
+    tx.fxRates.forEach((rate, i) => {
+      const key = `${[rate.from, rate.to].sort().join("/")} ${rate.date}`;
+      if (seen.has(key)) {
+        (issues ??= []).push({ code: "custom", path: ["fxRates", i], message: `is a second rate for ${key}: give one per pair and day`, input: rate });
+      }
+      seen.add(key);
+    });
+  }
+  return issues ?? NO_PAYMENT_FIELD_ISSUES;
+}
+
+/** Records {@link paymentFieldIssues} of `tx` on `ctx`: the transaction schema's refinement across fields. */
+export function checkPaymentFields(tx: PaymentFieldsToCheck, ctx: z.RefinementCtx): void {
+  for (const issue of paymentFieldIssues(tx)) ctx.addIssue(issue);
 }

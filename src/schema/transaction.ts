@@ -107,6 +107,17 @@ const AmountSchema = z.strictObject({
  * schema normalised to check it, with the result, so a screener need not normalise it again.
  */
 export function transactionSchema(onName?: OnName) {
+  return transactionFieldsSchema(onName).superRefine(checkPaymentFields);
+}
+
+/**
+ * {@link transactionSchema} without its refinement across fields (`paymentFieldIssues`), for a
+ * screener that runs that check on the parsed transaction itself. zod hands a refinement of the
+ * whole transaction a context object holding the parsed transaction; V8 may decide, from the
+ * registry's parse, to allocate that context straight in the old generation, and then each
+ * transaction it holds, with all it points to, outlives the young generation's collections.
+ */
+export function transactionFieldsSchema(onName?: OnName) {
   return z.strictObject({
     id: text(256).optional(),
     occurredAt: InstantSchema,
@@ -115,7 +126,7 @@ export function transactionSchema(onName?: OnName) {
     asset: AssetSchema.optional(),
     counterparty: counterpartySchema(onName),
     ...PAYMENT_FIELDS,
-  }).superRefine(checkPaymentFields);
+  });
 }
 
 /**
