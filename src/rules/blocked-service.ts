@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside } from "./match-party.js";
+import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -19,7 +19,10 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   if (matches.length === 0 && cp.name === undefined && cp.domain === undefined) return NO_REASONS;
   const reasons: Reason[] = [];
   const linked: BlockedService[] = [];
-  for (const { by, ref } of matches) {
+  // Index loops: `for…of` kept an iterator and a result object per step (the lists come in
+  // several shapes, the shared empty one frozen, so V8 did not optimise them away).
+  for (let i = 0; i < matches.length; i++) {
+    const { by, ref } = matches[i] as ExactMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     linked.push(ref.entry);
     reasons.push({
@@ -31,7 +34,9 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, imitated, kind } of lookalikeMatches(index.blocked, parties, linked)) {
+  const lookalikes = lookalikeMatches(index.blocked, parties, linked);
+  for (let i = 0; i < lookalikes.length; i++) {
+    const { ref, imitated, kind } = lookalikes[i] as Lookalike<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     reasons.push({
       code: "lookalike_domain",
@@ -42,7 +47,9 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
       entryId: ref.entry.id,
     });
   }
-  for (const { ref, score } of nearMatchesBeside(index.blocked, cp, matches, linked)) {
+  const near = nearMatchesBeside(index.blocked, cp, matches, linked);
+  for (let i = 0; i < near.length; i++) {
+    const { ref, score } = near[i] as NearMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     const rounded = roundScore(score);
     reasons.push({

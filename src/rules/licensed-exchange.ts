@@ -1,7 +1,17 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
-import { IDENTIFIER_PATH, lookalikeMatches, NO_MATCHES, nearMatchesBeside, type IdentifierKind } from "./match-party.js";
+import type { LicensedProvider } from "../registry/types.js";
+import {
+  IDENTIFIER_PATH,
+  lookalikeMatches,
+  NO_MATCHES,
+  nearMatchesBeside,
+  type ExactMatch,
+  type IdentifierKind,
+  type Lookalike,
+  type NearMatch,
+} from "./match-party.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -24,7 +34,10 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
   const matches = parties.licensed;
   const reasons: Reason[] = [];
-  for (const { by, ref } of matches) {
+  // Index loops, here and below: `for…of` kept an iterator and a result object per step (the
+  // lists come in several shapes, the shared empty one frozen, so V8 did not optimise them away).
+  for (let i = 0; i < matches.length; i++) {
+    const { by, ref } = matches[i] as ExactMatch<LicensedProvider>;
     const { entry } = ref;
     const active = isInForce(ref.validity, tx.instant);
     reasons.push({
@@ -43,7 +56,8 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const first = matches[0]?.ref.entry;
   if (first === undefined) {
     const near = nearMatchesBeside(index.licensed, cp, matches, NO_MATCHES);
-    for (const { ref, score } of near) {
+    for (let i = 0; i < near.length; i++) {
+      const { ref, score } = near[i] as NearMatch<LicensedProvider>;
       const rounded = roundScore(score);
       reasons.push({
         code: "possible_match",
@@ -56,7 +70,8 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
       });
     }
     const lookalikes = lookalikeMatches(index.licensed, parties, NO_MATCHES);
-    for (const { ref, imitated, kind } of lookalikes) {
+    for (let i = 0; i < lookalikes.length; i++) {
+      const { ref, imitated, kind } = lookalikes[i] as Lookalike<LicensedProvider>;
       reasons.push({
         code: "lookalike_domain",
         rule: RULE,
