@@ -5,16 +5,16 @@ import { paymentFieldIssues } from "./payment.js";
 import { TransactionSchema, transactionFieldsSchema, type Transaction } from "./transaction.js";
 
 /**
- * `input` parsed by `schema` ({@link TransactionSchema} unless given).
+ * `input` parsed by {@link TransactionSchema}.
  *
  * @throws {TransactionValidationError} when it is invalid, or unreadable (a getter or Proxy that throws).
  */
-export function validateTransaction(input: unknown, schema: typeof TransactionSchema = TransactionSchema): Transaction {
+export function validateTransaction(input: unknown): Transaction {
   let result: ReturnType<typeof TransactionSchema.safeParse>;
   // Stryker disable next-line ArrayDeclaration: the initial value is never read: `issues` is read only when parsing failed, and then it was assigned.
   let issues: readonly ValidationIssue[] = [];
   try {
-    result = schema.safeParse(input);
+    result = TransactionSchema.safeParse(input);
     // zod words its messages lazily, on this read, and reads the input again to do so (a revoked
     // Proxy throws there): so the read belongs inside the guard too.
     if (!result.success) issues = result.error.issues;
