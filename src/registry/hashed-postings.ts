@@ -1,14 +1,18 @@
 import { groupPairs } from "./group-pairs.js";
 
+/** FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * FNV-1a hash (32 bits) of `value` without its character at `skip` (`-1` skips none): the key of
  * a one-deletion variant, computed without building the variant's string.
  */
 export function hashSkipping(value: string, skip: number): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   for (let i = 0; i < value.length; i++) {
     if (i === skip) continue;
-    hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
   }
   return hash | 0;
 }
@@ -18,8 +22,8 @@ export function hashSkipping(value: string, skip: number): number {
  * building the slice: the key of a substring (a brand inside a longer word).
  */
 export function hashOfRange(value: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
   return hash | 0;
 }
 
@@ -93,7 +97,7 @@ export class HashedPostings {
   forEach(hash: number, visit: (id: number) => void): void {
     this.seal();
     const key = Math.imul(hash, SPREAD);
-    const bucket = key >>> (Math.clz32(this.#bucketStart.length - 1) + 1);
+    const bucket = key >>> this.#bucketShift();
     this.#visitKey(key, this.#bucketStart[bucket] as number, this.#bucketStart[bucket + 1] as number, visit);
   }
 
@@ -110,7 +114,7 @@ export class HashedPostings {
   forEachWithDeletions(value: string, visit: (id: number) => void): void {
     this.seal();
     const bucketStart = this.#bucketStart;
-    const shift = Math.clz32(bucketStart.length - 1) + 1;
+    const shift = this.#bucketShift();
     const keys = this.#deletionKeys(value);
     const starts = this.#starts;
     const variants = value.length + 1;
@@ -125,6 +129,11 @@ export class HashedPostings {
     }
     if (postingsInBuckets === 0) return;
     for (let v = 0; v < variants; v++) this.#visitKey(keys[v] as number, starts[2 * v] as number, starts[2 * v + 1] as number, visit);
+  }
+
+  /** How far a spread hash shifts right to give its bucket (the buckets are its top bits, a power of two of them). */
+  #bucketShift(): number {
+    return Math.clz32(this.#bucketStart.length - 1) + 1;
   }
 
   /** Calls `visit` with each id of the postings from `at` to `end` (excluded) whose spread hash is `key`, once each time it repeats. */
@@ -146,11 +155,11 @@ export class HashedPostings {
     const keys = this.#keys;
     // Each variant continues the hash of the characters before its skip (FNV-1a reads them in
     // order), so a key costs half the character reads of hashing every variant whole.
-    for (let skip = -1, prefix = 0x811c9dc5; skip < value.length; skip++) {
+    for (let skip = -1, prefix = FNV_OFFSET; skip < value.length; skip++) {
       let hash = prefix;
-      for (let i = skip + 1; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      for (let i = skip + 1; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
       keys[skip + 1] = Math.imul(hash | 0, SPREAD);
-      if (skip >= 0) prefix = Math.imul(prefix ^ value.charCodeAt(skip), 0x01000193);
+      if (skip >= 0) prefix = Math.imul(prefix ^ value.charCodeAt(skip), FNV_PRIME);
     }
     return keys;
   }

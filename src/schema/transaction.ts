@@ -112,10 +112,8 @@ export function transactionSchema(onName?: OnName) {
 
 /**
  * {@link transactionSchema} without its refinement across fields (`paymentFieldIssues`), for a
- * screener that runs that check on the parsed transaction itself. zod hands a refinement of the
- * whole transaction a context object holding the parsed transaction; V8 may decide, from the
- * registry's parse, to allocate that context straight in the old generation, and then each
- * transaction it holds, with all it points to, outlives the young generation's collections.
+ * validator that runs that check on the parsed transaction itself (`transactionValidator`, which
+ * says why).
  */
 export function transactionFieldsSchema(onName?: OnName) {
   return z.strictObject({
