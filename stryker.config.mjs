@@ -19,6 +19,8 @@ export default {
     "src/screen.ts",
     // The screener's validation, moved out of screen.ts.
     "src/schema/validate.ts",
+    // Verdicts, reasons and safe results, made by constructors rather than literals.
+    "src/verdict-objects.ts",
   ],
   coverageAnalysis: "perTest",
   // Module-level mutants (tables such as NETWORK_ALIASES) need the whole suite per mutant: 44% of

@@ -20,6 +20,7 @@ import { unlicensedCryptoMerchantRule } from "./rules/unlicensed-crypto-merchant
 import type { Transaction, TransactionInput } from "./schema/transaction.js";
 import { transactionValidator, validateTransaction } from "./schema/validate.js";
 import { sortInPlaceByPrecedence, type Verdict } from "./verdict.js";
+import { newReasonList, safeFailure, safeSuccess, verdictOf, withMessage } from "./verdict-objects.js";
 
 
 /**
@@ -125,7 +126,8 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
   const { registry } = context;
   const normalized = normalizeTransaction(tx, checked);
   const matches = matchParties(context.index, normalized.counterparty);
-  const findings: Reason[] = [];
+  // Made without allocation sites, like the verdict and every reason (see `verdict-objects.ts`).
+  const findings = newReasonList();
   // Index loops: `for…of` here made an iterator and a result object per step (the rules are many
   // functions returning arrays of several shapes, so V8 did not optimise the protocol away).
   const rules = context.rules;
@@ -140,15 +142,8 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
   const reasons =
     locale === undefined
       ? sorted
-      : (sorted.map((reason) => ({ ...reason, message: formatReason(reason, { locale, registry }) })) as [Reason, ...Reason[]]);
-  const kind = reasons[0].outcome;
-  const allowed = kind === "aifc_licensed_exchange";
-  const stamp = { version: registry.version, digest: registry.digest, publishedAt: registry.publishedAt };
-  // Two literals rather than a spread: `transactionId` is absent, not undefined, without an id.
-  const id = normalized.id;
-  return id === undefined
-    ? { kind, allowed, reasons, asOf: normalized.asOf, registry: stamp }
-    : { kind, allowed, reasons, transactionId: id, asOf: normalized.asOf, registry: stamp };
+      : (sorted.map((reason) => withMessage(reason, formatReason(reason, { locale, registry }))) as [Reason, ...Reason[]]);
+  return verdictOf(reasons[0].outcome, reasons, normalized.id, normalized.asOf, registry);
 }
 
 /**
@@ -179,9 +174,9 @@ export function createScreener(options: ScreenOptions = {}): Screener {
   const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context, checked);
   const safeScreen = (input: unknown): SafeScreenResult => {
     try {
-      return { success: true, verdict: evaluate(validate(input), context, checked) };
+      return safeSuccess(evaluate(validate(input), context, checked));
     } catch (error) {
-      if (error instanceof TransactionValidationError) return { success: false, error };
+      if (error instanceof TransactionValidationError) return safeFailure(error);
       throw error;
     }
   };
@@ -261,11 +256,9 @@ export function screenTransaction(tx: TransactionInput, options: ScreenOptions =
  */
 export function safeScreenTransaction(input: unknown, options: ScreenOptions = {}): SafeScreenResult {
   try {
-    return { success: true, verdict: screenTransaction(input as TransactionInput, options) };
+    return safeSuccess(screenTransaction(input as TransactionInput, options));
   } catch (error) {
-    if (error instanceof TransactionValidationError || error instanceof RegistryValidationError) {
-      return { success: false, error };
-    }
+    if (error instanceof TransactionValidationError || error instanceof RegistryValidationError) return safeFailure(error);
     throw error;
   }
 }

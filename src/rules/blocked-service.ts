@@ -3,6 +3,7 @@ import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
 import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
+import { entryReasonOf, scoredReasonOf } from "../verdict-objects.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -25,42 +26,42 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
     const { by, ref } = matches[i] as ExactMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     linked.push(ref.entry);
-    reasons.push({
-      code: "blocked_service_match",
-      rule: RULE,
-      outcome: "blocked_service",
-      message: messages.blocked_service_match(by, ref.entry.name, ref.entry.basis),
-      path: IDENTIFIER_PATH[by],
-      entryId: ref.entry.id,
-    });
+    reasons.push(entryReasonOf(
+      "blocked_service_match",
+      RULE,
+      "blocked_service",
+      messages.blocked_service_match(by, ref.entry.name, ref.entry.basis),
+      IDENTIFIER_PATH[by],
+      ref.entry.id,
+    ));
   }
   const lookalikes = lookalikeMatches(index.blocked, parties, linked);
   for (let i = 0; i < lookalikes.length; i++) {
     const { ref, imitated, kind } = lookalikes[i] as Lookalike<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
-    reasons.push({
-      code: "lookalike_domain",
-      rule: RULE,
-      outcome: "blocked_service",
-      message: messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "blocked service", kind),
-      path: IDENTIFIER_PATH.domain,
-      entryId: ref.entry.id,
-    });
+    reasons.push(entryReasonOf(
+      "lookalike_domain",
+      RULE,
+      "blocked_service",
+      messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "blocked service", kind),
+      IDENTIFIER_PATH.domain,
+      ref.entry.id,
+    ));
   }
   const near = nearMatchesBeside(index.blocked, cp, matches, linked);
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     const rounded = roundScore(score);
-    reasons.push({
-      code: "possible_match",
-      rule: RULE,
-      outcome: "review",
-      message: messages.possible_match(ref.entry.name, "blocked service", rounded),
-      path: IDENTIFIER_PATH.name,
-      entryId: ref.entry.id,
-      score: rounded,
-    });
+    reasons.push(scoredReasonOf(
+      "possible_match",
+      RULE,
+      "review",
+      messages.possible_match(ref.entry.name, "blocked service", rounded),
+      IDENTIFIER_PATH.name,
+      ref.entry.id,
+      rounded,
+    ));
   }
   return reasons;
 };

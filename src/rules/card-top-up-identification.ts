@@ -2,6 +2,7 @@ import { compareRationals, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { iinProblem } from "../normalize/iin.js";
 import { convertForRule, missingField } from "./payment-support.js";
+import { reasonOf } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -22,12 +23,12 @@ export const cardTopUpIdentificationRule: Rule = (tx, { paymentRules }) => {
   const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
   if (problem === null) return NO_REASONS;
   return [
-    {
-      code: "payer_identification_missing",
-      rule: "card-top-up-identification",
-      outcome: "review",
-      message: messages.payer_identification_missing(problem, threshold),
-      path: ["payerIin"],
-    },
+    reasonOf(
+      "payer_identification_missing",
+      "card-top-up-identification",
+      "review",
+      messages.payer_identification_missing(problem, threshold),
+      ["payerIin"],
+    ),
   ];
 };

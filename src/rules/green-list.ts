@@ -1,12 +1,15 @@
 import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
+import { entryReasonOf, reasonOf } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "green-list";
 
-/** Shared by every verdict that points at the symbol, hence frozen. */
+/** Shared by every verdict that points at the asset's symbol, network or contract, hence frozen. */
 const SYMBOL_PATH: InputPath = Object.freeze(["asset", "symbol"]);
+const NETWORK_PATH: InputPath = Object.freeze(["asset", "network"]);
+const CONTRACT_PATH: InputPath = Object.freeze(["asset", "contract"]);
 
 /**
  * Checks the transaction's asset, when it has one: a prohibited asset gives `asset_prohibited`;
@@ -23,70 +26,69 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
 
   const prohibited = index.prohibited.get(asset.symbol);
   if (prohibited !== undefined) {
-    reasons.push({
-      code: "asset_prohibited",
-      rule: RULE,
-      outcome: "green_list_violation",
-      message: messages.asset_prohibited(asset.symbol, prohibited.name, prohibited.category),
-      path: SYMBOL_PATH,
-      entryId: asset.symbol,
-    });
+    reasons.push(entryReasonOf(
+      "asset_prohibited",
+      RULE,
+      "green_list_violation",
+      messages.asset_prohibited(asset.symbol, prohibited.name, prohibited.category),
+      SYMBOL_PATH,
+      asset.symbol,
+    ));
   }
 
   const listed = index.greenList.get(asset.symbol);
   if (listed === undefined) {
     if (prohibited === undefined) {
-      reasons.push({
-        code: "asset_not_green_listed",
-        rule: RULE,
-        outcome: greenListComplete ? "green_list_violation" : "review",
-        message: greenListComplete
+      reasons.push(reasonOf(
+        "asset_not_green_listed",
+        RULE,
+        greenListComplete ? "green_list_violation" : "review",
+        greenListComplete
           ? messages.asset_not_listed(asset.symbol)
           : messages.asset_not_listed_incomplete(asset.symbol),
-        path: SYMBOL_PATH,
-      });
+        SYMBOL_PATH,
+      ));
     }
     return reasons;
   }
   if (!isInForce(listed.validity, tx.instant)) {
     // The row itself dates the approval, so its absence at this instant is known, list complete or not.
-    reasons.push({
-      code: "asset_not_green_listed",
-      rule: RULE,
-      outcome: "green_list_violation",
-      message: messages.asset_not_in_force(asset.symbol, listed.entry),
-      path: SYMBOL_PATH,
-      entryId: asset.symbol,
-    });
+    reasons.push(entryReasonOf(
+      "asset_not_green_listed",
+      RULE,
+      "green_list_violation",
+      messages.asset_not_in_force(asset.symbol, listed.entry),
+      SYMBOL_PATH,
+      asset.symbol,
+    ));
     return reasons;
   }
 
   const network = asset.network;
   if (network === undefined || listed.contracts.size === 0) return reasons;
   if (!listed.contracts.has(network)) {
-    reasons.push({
-      code: "asset_network_not_listed",
-      rule: RULE,
-      outcome: "review",
-      message: messages.asset_network_not_listed(asset.symbol, network, [...listed.contracts.keys()]),
-      path: ["asset", "network"],
-      entryId: asset.symbol,
-    });
+    reasons.push(entryReasonOf(
+      "asset_network_not_listed",
+      RULE,
+      "review",
+      messages.asset_network_not_listed(asset.symbol, network, [...listed.contracts.keys()]),
+      NETWORK_PATH,
+      asset.symbol,
+    ));
     return reasons;
   }
   const contract = listed.contracts.get(network);
   if (asset.contract !== undefined && asset.contract !== contract) {
-    reasons.push({
-      code: "asset_contract_mismatch",
-      rule: RULE,
-      outcome: "green_list_violation",
-      message:
-        contract === null || contract === undefined
-          ? messages.asset_native_mismatch(asset.symbol, network)
-          : messages.asset_contract_mismatch(asset.symbol, network, contract),
-      path: ["asset", "contract"],
-      entryId: asset.symbol,
-    });
+    reasons.push(entryReasonOf(
+      "asset_contract_mismatch",
+      RULE,
+      "green_list_violation",
+      contract === null || contract === undefined
+        ? messages.asset_native_mismatch(asset.symbol, network)
+        : messages.asset_contract_mismatch(asset.symbol, network, contract),
+      CONTRACT_PATH,
+      asset.symbol,
+    ));
   }
   return reasons;
 };

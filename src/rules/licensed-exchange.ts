@@ -12,6 +12,7 @@ import {
   type Lookalike,
   type NearMatch,
 } from "./match-party.js";
+import { entryReasonOf, licenceReasonOf, reasonOf, scoredReasonOf } from "../verdict-objects.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -40,17 +41,17 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     const { by, ref } = matches[i] as ExactMatch<LicensedProvider>;
     const { entry } = ref;
     const active = isInForce(ref.validity, tx.instant);
-    reasons.push({
-      code: active ? "licensed_counterparty" : "licence_not_active",
-      rule: RULE,
-      outcome: active ? "aifc_licensed_exchange" : "blocked_service",
-      message: active
+    reasons.push(licenceReasonOf(
+      active ? "licensed_counterparty" : "licence_not_active",
+      RULE,
+      active ? "aifc_licensed_exchange" : "blocked_service",
+      active
         ? regulatedMessages.licensed_counterparty(by, entry.name, entry.licenceNumber, entry.regulator)
         : regulatedMessages.licence_not_active(by, entry.name, entry.licenceNumber, entry.regulator, entry),
-      path: IDENTIFIER_PATH[by],
-      entryId: entry.id,
-      regulator: entry.regulator,
-    });
+      IDENTIFIER_PATH[by],
+      entry.id,
+      entry.regulator,
+    ));
   }
 
   const first = matches[0]?.ref.entry;
@@ -59,61 +60,42 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     for (let i = 0; i < near.length; i++) {
       const { ref, score } = near[i] as NearMatch<LicensedProvider>;
       const rounded = roundScore(score);
-      reasons.push({
-        code: "possible_match",
-        rule: RULE,
-        outcome: "review",
-        message: messages.possible_match(ref.entry.name, "licensed provider", rounded),
-        path: IDENTIFIER_PATH.name,
-        entryId: ref.entry.id,
-        score: rounded,
-      });
+      reasons.push(scoredReasonOf(
+        "possible_match",
+        RULE,
+        "review",
+        messages.possible_match(ref.entry.name, "licensed provider", rounded),
+        IDENTIFIER_PATH.name,
+        ref.entry.id,
+        rounded,
+      ));
     }
     const lookalikes = lookalikeMatches(index.licensed, parties, NO_MATCHES);
     for (let i = 0; i < lookalikes.length; i++) {
       const { ref, imitated, kind } = lookalikes[i] as Lookalike<LicensedProvider>;
-      reasons.push({
-        code: "lookalike_domain",
-        rule: RULE,
-        outcome: "review",
-        message: messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "licensed provider", kind),
-        path: IDENTIFIER_PATH.domain,
-        entryId: ref.entry.id,
-      });
+      reasons.push(entryReasonOf(
+        "lookalike_domain",
+        RULE,
+        "review",
+        messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "licensed provider", kind),
+        IDENTIFIER_PATH.domain,
+        ref.entry.id,
+      ));
     }
     if (near.length === 0 && lookalikes.length === 0) {
-      reasons.push({
-        code: "unlicensed_counterparty",
-        rule: RULE,
-        outcome: "blocked_service",
-        message: messages.unlicensed_counterparty(),
-        path: COUNTERPARTY_PATH,
-      });
+      reasons.push(reasonOf("unlicensed_counterparty", RULE, "blocked_service", messages.unlicensed_counterparty(), COUNTERPARTY_PATH));
     }
   } else if (matches.some((m) => m.ref.entry !== first)) {
     // Each provider once, in the order first matched, with every identifier that matched it.
     const links = [...new Set(matches.map((m) => m.ref.entry))].map(
       (entry) => `${entry.name} by ${matches.filter((m) => m.ref.entry === entry).map((m) => m.by).join(", ")}`,
     );
-    reasons.push({
-      code: "conflicting_identifiers",
-      rule: RULE,
-      outcome: "review",
-      message: messages.conflicting_providers(links),
-      path: ["counterparty"],
-    });
+    reasons.push(reasonOf("conflicting_identifiers", RULE, "review", messages.conflicting_providers(links), COUNTERPARTY_PATH));
   } else {
     for (const kind of MUST_BELONG) {
       const given = kind === "domain" ? cp.domain !== undefined : cp.licenceNumber !== undefined;
       if (given && !matches.some((m) => m.by === kind)) {
-        reasons.push({
-          code: "conflicting_identifiers",
-          rule: RULE,
-          outcome: "review",
-          message: messages.unmatched_identifier(kind, first.name),
-          path: IDENTIFIER_PATH[kind],
-          entryId: first.id,
-        });
+        reasons.push(entryReasonOf("conflicting_identifiers", RULE, "review", messages.unmatched_identifier(kind, first.name), IDENTIFIER_PATH[kind], first.id));
       }
     }
   }

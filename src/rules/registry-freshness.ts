@@ -1,5 +1,6 @@
 import { addCalendarDays, calendarDaysBetween, kazakhstanDateOf, kazakhstanStartOfDay } from "../dates.js";
 import { regulatedMessages } from "../messages.js";
+import { reasonOf } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "registry-freshness";
@@ -25,12 +26,12 @@ export const registryFreshnessRule: Rule = (tx, { registry, options }) => {
   if (max === undefined || tx.instant < staleFrom(registry.publishedAt, max)) return NO_REASONS;
   const day = kazakhstanDateOf(tx.instant);
   return [
-    {
-      code: "registry_stale",
-      rule: RULE,
-      outcome: "review",
-      message: regulatedMessages.registry_stale(registry.publishedAt, day, calendarDaysBetween(registry.publishedAt, day), max),
-      path: ["occurredAt"],
-    },
+    reasonOf(
+      "registry_stale",
+      RULE,
+      "review",
+      regulatedMessages.registry_stale(registry.publishedAt, day, calendarDaysBetween(registry.publishedAt, day), max),
+      ["occurredAt"],
+    ),
   ];
 };

@@ -1,6 +1,7 @@
 import { compareRationals, formatRational, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
+import { entryReasonOf } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -29,13 +30,13 @@ export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
   const total = sumForRule(tx, [client.monthToDate, amount], limit.currency, why);
   if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return NO_REASONS;
   return [
-    {
-      code: "retail_monthly_limit_exceeded",
-      rule: "retail-monthly-limit",
-      outcome: "review",
-      message: messages.retail_monthly_limit_exceeded(formatRational(total.value), limit, provider.name, total.rates),
-      path: ["amount"],
-      entryId: provider.id,
-    },
+    entryReasonOf(
+      "retail_monthly_limit_exceeded",
+      "retail-monthly-limit",
+      "review",
+      messages.retail_monthly_limit_exceeded(formatRational(total.value), limit, provider.name, total.rates),
+      ["amount"],
+      provider.id,
+    ),
   ];
 };

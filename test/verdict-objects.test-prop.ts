@@ -1,0 +1,82 @@
+// Verdicts, reasons and safe results are made by constructors (src/verdict-objects.ts), not object
+// literals, so that callers who keep many of them do not slow every later screen. Callers must
+// not be able to tell: each is a plain object (prototype `Object.prototype`, no key set to
+// `undefined`) with its keys in the documented order, the same as its own JSON round trip.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { createScreener, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
+import { anythingArb, scenarioArb } from "./arbitraries.js";
+import { testRegistry } from "./fixtures/registry.js";
+import { tx } from "./helpers.js";
+
+const REASON_KEYS = ["code", "rule", "outcome", "message", "path", "entryId", "score", "regulator"];
+const VERDICT_KEYS = ["kind", "allowed", "reasons", "transactionId", "asOf", "registry"];
+const STAMP_KEYS = ["version", "digest", "publishedAt"];
+const LOCALES = [undefined, "en", "ru", "kk"] as const;
+
+/** The locale option, absent for English by default. */
+const inLocale = (locale: (typeof LOCALES)[number]) => (locale === undefined ? {} : { locale });
+
+/** `value` is a plain object whose keys all appear in `order`, in that order. */
+function expectPlainInOrder(value: object, order: readonly string[]): void {
+  expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  const keys = Object.keys(value);
+  expect(keys.filter((key) => !order.includes(key))).toEqual([]);
+  expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+}
+
+function expectPlainVerdict(verdict: Verdict): void {
+  expectPlainInOrder(verdict, VERDICT_KEYS);
+  expectPlainInOrder(verdict.registry, STAMP_KEYS);
+  for (const reason of verdict.reasons) expectPlainInOrder(reason, REASON_KEYS);
+  // `toStrictEqual` compares constructors and sees a key set to `undefined`, which JSON drops.
+  expect(verdict).toStrictEqual(JSON.parse(JSON.stringify(verdict)));
+}
+
+function expectPlainResult(result: SafeScreenResult): void {
+  expectPlainInOrder(result, result.success ? ["success", "verdict"] : ["success", "error"]);
+  if (result.success) expectPlainVerdict(result.verdict);
+}
+
+/** The reason without its message: a locale rewrites only that. */
+const withoutMessage = ({ message: _message, ...rest }: Reason) => rest;
+
+describe("verdicts are plain objects in the documented key order, however they are made", () => {
+  test.prop([scenarioArb, fc.constantFrom(...LOCALES)])("screen, safeScreen, screenMany and screenTransaction, in every locale", ({ registry, tx }, locale) => {
+    const screener = createScreener({ registry, ...inLocale(locale), maxRegistryAgeDays: 30 });
+    const verdict = screener.screen(tx);
+    expectPlainVerdict(verdict);
+    expectPlainResult(screener.safeScreen(tx));
+    for (const kept of screener.screenMany([tx, tx])) expectPlainVerdict(kept);
+    expectPlainVerdict(screenTransaction(tx, { registry, ...inLocale(locale) }));
+    expectPlainResult(safeScreenTransaction(tx, { registry, ...inLocale(locale) }));
+  });
+
+  test.prop([scenarioArb, fc.constantFrom("ru", "kk")])("a locale changes each reason's message and nothing else, shape included", ({ registry, tx }, locale) => {
+    const english = screenTransaction(tx, { registry });
+    const local = screenTransaction(tx, { registry, locale });
+    expect(local.reasons.map(withoutMessage)).toStrictEqual(english.reasons.map(withoutMessage));
+    expect(local.reasons.map((reason) => Object.keys(reason))).toEqual(english.reasons.map((reason) => Object.keys(reason)));
+  });
+
+  test.prop([anythingArb()])("invalid input gives a plain { success: false, error }", (input) => {
+    const result = createScreener({ registry: testRegistry }).safeScreen(input);
+    expectPlainResult(result);
+    if (!result.success) expect(safeScreenTransaction(input, { registry: testRegistry })).toMatchObject({ success: false });
+  });
+
+  // The shapes the properties above may draw rarely, each written out once: a licence (with its
+  // regulator), a near name (with its score), an identifier and a transaction id.
+  test.each([
+    ["a licence found, by domain", tx({ domain: "alpha-exchange.test" }, { id: "tx-1" }), "regulator"],
+    ["a near name", tx({ name: "Alpha Exchange Kazakhstn" }), "score"],
+    ["a blocked domain", tx({ domain: "shady-swap.test" }), "entryId"],
+  ] as const)("%s, in every locale", (_what, input, key) => {
+    for (const locale of LOCALES) {
+      const verdict = createScreener({ registry: testRegistry, ...inLocale(locale) }).screen(input);
+      expectPlainVerdict(verdict);
+      expect(verdict.reasons.some((reason) => key in reason)).toBe(true);
+      expect("transactionId" in verdict).toBe(input.id !== undefined);
+    }
+  });
+});
