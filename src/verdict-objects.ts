@@ -16,9 +16,10 @@ import type { Verdict, VerdictKind } from "./verdict.js";
 //
 // Each constructor below has `Object.prototype` as its `prototype`, so callers still get plain
 // objects (`Object.getPrototypeOf(v) === Object.prototype`, `v.constructor === Object`), and sets
-// every key of one shape in the documented order, so each shape has one map with its keys in the
-// object itself (keys added after `new` cost a transition each, and went to a separate property
-// array when the first objects V8 saw had fewer keys).
+// every key of one shape in the documented order (a longer reason's constructor calls the shorter
+// one's first), so each shape has one map with its keys in the object itself (keys added after
+// `new` cost a transition each, and went to a separate property array when the first objects V8
+// saw had fewer keys).
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type SafeScreenSuccess = Extract<SafeScreenResult, { success: true }>;
@@ -30,7 +31,7 @@ function plain<A extends unknown[], T>(fn: (this: T, ...args: A) => void): new (
   return fn as unknown as new (...args: A) => T;
 }
 
-function Finding(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath) {
+function fieldReason(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath) {
   this.code = code;
   this.rule = rule;
   this.outcome = outcome;
@@ -38,16 +39,12 @@ function Finding(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outco
   this.path = path;
 }
 
-function EntryFinding(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath, entryId: string) {
-  this.code = code;
-  this.rule = rule;
-  this.outcome = outcome;
-  this.message = message;
-  this.path = path;
+function entryReason(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath, entryId: string) {
+  fieldReason.call(this, code, rule, outcome, message, path);
   this.entryId = entryId;
 }
 
-function ScoredFinding(
+function scoredReason(
   this: Writable<Reason>,
   code: ReasonCode,
   rule: RuleName,
@@ -57,16 +54,11 @@ function ScoredFinding(
   entryId: string,
   score: number,
 ) {
-  this.code = code;
-  this.rule = rule;
-  this.outcome = outcome;
-  this.message = message;
-  this.path = path;
-  this.entryId = entryId;
+  entryReason.call(this, code, rule, outcome, message, path, entryId);
   this.score = score;
 }
 
-function LicenceFinding(
+function licenceReason(
   this: Writable<Reason>,
   code: ReasonCode,
   rule: RuleName,
@@ -76,80 +68,41 @@ function LicenceFinding(
   entryId: string,
   regulator: Regulator,
 ) {
-  this.code = code;
-  this.rule = rule;
-  this.outcome = outcome;
-  this.message = message;
-  this.path = path;
-  this.entryId = entryId;
+  entryReason.call(this, code, rule, outcome, message, path, entryId);
   this.regulator = regulator;
 }
 
-const NewFinding = /* @__PURE__ */ plain(Finding);
-const NewEntryFinding = /* @__PURE__ */ plain(EntryFinding);
-const NewScoredFinding = /* @__PURE__ */ plain(ScoredFinding);
-const NewLicenceFinding = /* @__PURE__ */ plain(LicenceFinding);
+// Rules make every reason with one of these four, never as a literal (see the note atop this file).
 
-/**
- * A rule's finding about an input field: `code`, `rule`, `outcome`, `message`, `path`. Rules make
- * every reason through this function or the three below it, never as a literal (see the note
- * atop this file).
- */
-export function reasonOf(code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath): Reason {
-  return new NewFinding(code, rule, outcome, message, path);
-}
-
-/** {@link reasonOf} that names the registry entry it is about (`entryId`). */
-export function entryReasonOf(code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath, entryId: string): Reason {
-  return new NewEntryFinding(code, rule, outcome, message, path, entryId);
-}
-
-/** {@link entryReasonOf} with the name's similarity (`score`), for `possible_match`. */
-export function scoredReasonOf(
-  code: ReasonCode,
-  rule: RuleName,
-  outcome: VerdictKind,
-  message: string,
-  path: InputPath,
-  entryId: string,
-  score: number,
-): Reason {
-  return new NewScoredFinding(code, rule, outcome, message, path, entryId, score);
-}
-
-/** {@link entryReasonOf} with the entry's licensing authority (`regulator`), for a licence found. */
-export function licenceReasonOf(
-  code: ReasonCode,
-  rule: RuleName,
-  outcome: VerdictKind,
-  message: string,
-  path: InputPath,
-  entryId: string,
-  regulator: Regulator,
-): Reason {
-  return new NewLicenceFinding(code, rule, outcome, message, path, entryId, regulator);
-}
+/** A rule's finding about an input field: `code`, `rule`, `outcome`, `message`, `path`. */
+export const FieldReason = /* @__PURE__ */ plain(fieldReason);
+/** A {@link FieldReason} that names the registry entry it is about: `entryId` after `path`. */
+export const EntryReason = /* @__PURE__ */ plain(entryReason);
+/** An {@link EntryReason} with the name's similarity, for `possible_match`: `score` after `entryId`. */
+export const ScoredReason = /* @__PURE__ */ plain(scoredReason);
+/** An {@link EntryReason} with the entry's licensing authority, for a licence found: `regulator` after `entryId`. */
+export const LicenceReason = /* @__PURE__ */ plain(licenceReason);
 
 /** A copy of a reason with another message (a locale's), in the same shape. */
 export function withMessage(reason: Reason, message: string): Reason {
   const { code, rule, outcome, entryId } = reason;
-  // Every reason is made by one of the functions above, all of which set `path`.
+  // Every reason is made by one of the four above, all of which set `path`.
   const path = reason.path as InputPath;
-  if (entryId === undefined) return new NewFinding(code, rule, outcome, message, path);
-  if (reason.score !== undefined) return new NewScoredFinding(code, rule, outcome, message, path, entryId, reason.score);
-  if (reason.regulator !== undefined) return new NewLicenceFinding(code, rule, outcome, message, path, entryId, reason.regulator);
-  return new NewEntryFinding(code, rule, outcome, message, path, entryId);
+  if (entryId === undefined) return new FieldReason(code, rule, outcome, message, path);
+  if (reason.score !== undefined) return new ScoredReason(code, rule, outcome, message, path, entryId, reason.score);
+  if (reason.regulator !== undefined) return new LicenceReason(code, rule, outcome, message, path, entryId, reason.regulator);
+  return new EntryReason(code, rule, outcome, message, path, entryId);
 }
 
-type RegistryStamp = Verdict["registry"];
+type Stamp = Verdict["registry"];
 
-function Stamp(this: Writable<RegistryStamp>, version: string, digest: string, publishedAt: string) {
+function registryStamp(this: Writable<Stamp>, version: string, digest: string, publishedAt: string) {
   this.version = version;
   this.digest = digest;
   this.publishedAt = publishedAt;
 }
 
-function IdentifiedVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: Verdict["reasons"], transactionId: string, asOf: string, registry: RegistryStamp) {
+function identifiedVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: Verdict["reasons"], transactionId: string, asOf: string, registry: Stamp) {
   this.kind = kind;
   this.allowed = kind === "aifc_licensed_exchange";
   this.reasons = reasons;
@@ -158,7 +111,7 @@ function IdentifiedVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: 
   this.registry = registry;
 }
 
-function AnonymousVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: Verdict["reasons"], asOf: string, registry: RegistryStamp) {
+function anonymousVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: Verdict["reasons"], asOf: string, registry: Stamp) {
   this.kind = kind;
   this.allowed = kind === "aifc_licensed_exchange";
   this.reasons = reasons;
@@ -166,17 +119,17 @@ function AnonymousVerdict(this: Writable<Verdict>, kind: VerdictKind, reasons: V
   this.registry = registry;
 }
 
-const NewStamp = /* @__PURE__ */ plain(Stamp);
-const NewIdentifiedVerdict = /* @__PURE__ */ plain(IdentifiedVerdict);
-const NewAnonymousVerdict = /* @__PURE__ */ plain(AnonymousVerdict);
+const RegistryStamp = /* @__PURE__ */ plain(registryStamp);
+const IdentifiedVerdict = /* @__PURE__ */ plain(identifiedVerdict);
+const AnonymousVerdict = /* @__PURE__ */ plain(anonymousVerdict);
 
 /**
  * A verdict: `kind`, `allowed`, `reasons`, `transactionId` when the transaction has one (absent,
  * not `undefined`, without), `asOf`, and a stamp of its own naming the registry.
  */
-export function verdictOf(kind: VerdictKind, reasons: Verdict["reasons"], transactionId: string | undefined, asOf: string, registry: RegistryStamp): Verdict {
-  const stamp = new NewStamp(registry.version, registry.digest, registry.publishedAt);
-  return transactionId === undefined ? new NewAnonymousVerdict(kind, reasons, asOf, stamp) : new NewIdentifiedVerdict(kind, reasons, transactionId, asOf, stamp);
+export function verdictOf(kind: VerdictKind, reasons: Verdict["reasons"], transactionId: string | undefined, asOf: string, registry: Stamp): Verdict {
+  const stamp = new RegistryStamp(registry.version, registry.digest, registry.publishedAt);
+  return transactionId === undefined ? new AnonymousVerdict(kind, reasons, asOf, stamp) : new IdentifiedVerdict(kind, reasons, transactionId, asOf, stamp);
 }
 
 // Never changed (`slice` copies it); not frozen, as `slice` of a frozen array takes a slow path.
@@ -187,25 +140,25 @@ export function newReasonList(): Reason[] {
   return NONE.slice();
 }
 
-function Success(this: Writable<SafeScreenSuccess>, verdict: Verdict) {
+function success(this: Writable<SafeScreenSuccess>, verdict: Verdict) {
   this.success = true;
   this.verdict = verdict;
 }
 
-function Failure(this: Writable<SafeScreenFailure>, error: SafeScreenFailure["error"]) {
+function failure(this: Writable<SafeScreenFailure>, error: SafeScreenFailure["error"]) {
   this.success = false;
   this.error = error;
 }
 
-const NewSuccess = /* @__PURE__ */ plain(Success);
-const NewFailure = /* @__PURE__ */ plain(Failure);
+const Success = /* @__PURE__ */ plain(success);
+const Failure = /* @__PURE__ */ plain(failure);
 
 /** `{ success: true, verdict }`: a `safeScreen` result, which callers keep as they keep verdicts. */
 export function safeSuccess(verdict: Verdict): SafeScreenResult {
-  return new NewSuccess(verdict);
+  return new Success(verdict);
 }
 
 /** `{ success: false, error }`: a `safeScreen` result for invalid input. */
 export function safeFailure(error: SafeScreenFailure["error"]): SafeScreenResult {
-  return new NewFailure(error);
+  return new Failure(error);
 }

@@ -3,7 +3,7 @@ import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
 import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
-import { entryReasonOf, scoredReasonOf } from "../verdict-objects.js";
+import { EntryReason, ScoredReason } from "../verdict-objects.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
@@ -26,7 +26,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
     const { by, ref } = matches[i] as ExactMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     linked.push(ref.entry);
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "blocked_service_match",
       RULE,
       "blocked_service",
@@ -39,7 +39,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   for (let i = 0; i < lookalikes.length; i++) {
     const { ref, imitated, kind } = lookalikes[i] as Lookalike<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "lookalike_domain",
       RULE,
       "blocked_service",
@@ -53,7 +53,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
     const { ref, score } = near[i] as NearMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     const rounded = roundScore(score);
-    reasons.push(scoredReasonOf(
+    reasons.push(new ScoredReason(
       "possible_match",
       RULE,
       "review",

@@ -2,7 +2,7 @@ import { compareRationals, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { iinProblem } from "../normalize/iin.js";
 import { convertForRule, missingField } from "./payment-support.js";
-import { reasonOf } from "../verdict-objects.js";
+import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -23,7 +23,7 @@ export const cardTopUpIdentificationRule: Rule = (tx, { paymentRules }) => {
   const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
   if (problem === null) return NO_REASONS;
   return [
-    reasonOf(
+    new FieldReason(
       "payer_identification_missing",
       "card-top-up-identification",
       "review",

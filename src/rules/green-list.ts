@@ -1,7 +1,7 @@
 import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
-import { entryReasonOf, reasonOf } from "../verdict-objects.js";
+import { EntryReason, FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "green-list";
@@ -26,7 +26,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
 
   const prohibited = index.prohibited.get(asset.symbol);
   if (prohibited !== undefined) {
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "asset_prohibited",
       RULE,
       "green_list_violation",
@@ -39,7 +39,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
   const listed = index.greenList.get(asset.symbol);
   if (listed === undefined) {
     if (prohibited === undefined) {
-      reasons.push(reasonOf(
+      reasons.push(new FieldReason(
         "asset_not_green_listed",
         RULE,
         greenListComplete ? "green_list_violation" : "review",
@@ -53,7 +53,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
   }
   if (!isInForce(listed.validity, tx.instant)) {
     // The row itself dates the approval, so its absence at this instant is known, list complete or not.
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "asset_not_green_listed",
       RULE,
       "green_list_violation",
@@ -67,7 +67,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
   const network = asset.network;
   if (network === undefined || listed.contracts.size === 0) return reasons;
   if (!listed.contracts.has(network)) {
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "asset_network_not_listed",
       RULE,
       "review",
@@ -79,7 +79,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
   }
   const contract = listed.contracts.get(network);
   if (asset.contract !== undefined && asset.contract !== contract) {
-    reasons.push(entryReasonOf(
+    reasons.push(new EntryReason(
       "asset_contract_mismatch",
       RULE,
       "green_list_violation",

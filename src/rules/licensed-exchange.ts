@@ -12,7 +12,7 @@ import {
   type Lookalike,
   type NearMatch,
 } from "./match-party.js";
-import { entryReasonOf, licenceReasonOf, reasonOf, scoredReasonOf } from "../verdict-objects.js";
+import { EntryReason, FieldReason, LicenceReason, ScoredReason } from "../verdict-objects.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -41,7 +41,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     const { by, ref } = matches[i] as ExactMatch<LicensedProvider>;
     const { entry } = ref;
     const active = isInForce(ref.validity, tx.instant);
-    reasons.push(licenceReasonOf(
+    reasons.push(new LicenceReason(
       active ? "licensed_counterparty" : "licence_not_active",
       RULE,
       active ? "aifc_licensed_exchange" : "blocked_service",
@@ -60,7 +60,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     for (let i = 0; i < near.length; i++) {
       const { ref, score } = near[i] as NearMatch<LicensedProvider>;
       const rounded = roundScore(score);
-      reasons.push(scoredReasonOf(
+      reasons.push(new ScoredReason(
         "possible_match",
         RULE,
         "review",
@@ -73,7 +73,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
     const lookalikes = lookalikeMatches(index.licensed, parties, NO_MATCHES);
     for (let i = 0; i < lookalikes.length; i++) {
       const { ref, imitated, kind } = lookalikes[i] as Lookalike<LicensedProvider>;
-      reasons.push(entryReasonOf(
+      reasons.push(new EntryReason(
         "lookalike_domain",
         RULE,
         "review",
@@ -83,19 +83,20 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
       ));
     }
     if (near.length === 0 && lookalikes.length === 0) {
-      reasons.push(reasonOf("unlicensed_counterparty", RULE, "blocked_service", messages.unlicensed_counterparty(), COUNTERPARTY_PATH));
+      reasons.push(new FieldReason("unlicensed_counterparty", RULE, "blocked_service", messages.unlicensed_counterparty(), COUNTERPARTY_PATH));
     }
   } else if (matches.some((m) => m.ref.entry !== first)) {
     // Each provider once, in the order first matched, with every identifier that matched it.
     const links = [...new Set(matches.map((m) => m.ref.entry))].map(
       (entry) => `${entry.name} by ${matches.filter((m) => m.ref.entry === entry).map((m) => m.by).join(", ")}`,
     );
-    reasons.push(reasonOf("conflicting_identifiers", RULE, "review", messages.conflicting_providers(links), COUNTERPARTY_PATH));
+    reasons.push(new FieldReason("conflicting_identifiers", RULE, "review", messages.conflicting_providers(links), COUNTERPARTY_PATH));
   } else {
     for (const kind of MUST_BELONG) {
       const given = kind === "domain" ? cp.domain !== undefined : cp.licenceNumber !== undefined;
       if (given && !matches.some((m) => m.by === kind)) {
-        reasons.push(entryReasonOf("conflicting_identifiers", RULE, "review", messages.unmatched_identifier(kind, first.name), IDENTIFIER_PATH[kind], first.id));
+        const message = messages.unmatched_identifier(kind, first.name);
+        reasons.push(new EntryReason("conflicting_identifiers", RULE, "review", message, IDENTIFIER_PATH[kind], first.id));
       }
     }
   }

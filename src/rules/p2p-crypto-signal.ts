@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import { findKeywords } from "../normalize/purpose.js";
 import { licensedCounterparty } from "./payment-support.js";
-import { reasonOf } from "../verdict-objects.js";
+import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -18,6 +18,6 @@ export const p2pCryptoSignalRule: Rule = (tx, { paymentRules }, matches) => {
   const found = findKeywords(settings.matcher, purpose);
   if (found.length === 0 || licensedCounterparty(tx, matches) !== undefined) return NO_REASONS;
   return [
-    reasonOf("p2p_crypto_signal", "p2p-crypto-signal", "review", messages.p2p_crypto_signal(found.map((k) => k.keyword)), ["purpose"]),
+    new FieldReason("p2p_crypto_signal", "p2p-crypto-signal", "review", messages.p2p_crypto_signal(found.map((k) => k.keyword)), ["purpose"]),
   ];
 };

@@ -1,6 +1,6 @@
 import { addCalendarDays, calendarDaysBetween, kazakhstanDateOf, kazakhstanStartOfDay } from "../dates.js";
 import { regulatedMessages } from "../messages.js";
-import { reasonOf } from "../verdict-objects.js";
+import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "registry-freshness";
@@ -26,7 +26,7 @@ export const registryFreshnessRule: Rule = (tx, { registry, options }) => {
   if (max === undefined || tx.instant < staleFrom(registry.publishedAt, max)) return NO_REASONS;
   const day = kazakhstanDateOf(tx.instant);
   return [
-    reasonOf(
+    new FieldReason(
       "registry_stale",
       RULE,
       "review",

@@ -1,7 +1,7 @@
 import { compareRationals, formatRational, parseDecimal } from "../money.js";
 import { messages } from "../messages.js";
 import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
-import { entryReasonOf } from "../verdict-objects.js";
+import { EntryReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -30,7 +30,7 @@ export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
   const total = sumForRule(tx, [client.monthToDate, amount], limit.currency, why);
   if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return NO_REASONS;
   return [
-    entryReasonOf(
+    new EntryReason(
       "retail_monthly_limit_exceeded",
       "retail-monthly-limit",
       "review",

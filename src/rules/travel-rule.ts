@@ -3,7 +3,7 @@ import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { TravelRuleParty } from "../schema/payment.js";
 import { convertForRule, missingField } from "./payment-support.js";
-import { reasonOf } from "../verdict-objects.js";
+import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -25,7 +25,7 @@ export const travelRuleRule: Rule = (tx, { paymentRules }) => {
 
   const reasons: Reason[] = [];
   const missing = (path: InputPath, field: string) =>
-    reasons.push(reasonOf("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold), path));
+    reasons.push(new FieldReason("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold), path));
   const check = (role: "originator" | "beneficiary", party: TravelRuleParty | undefined) => {
     if (party?.name === undefined) missing(["travelRule", role, "name"], `the ${role}'s name`);
     if (party?.accountNumber === undefined) missing(["travelRule", role, "accountNumber"], `the ${role}'s wallet or account number`);

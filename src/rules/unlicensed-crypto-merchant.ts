@@ -1,6 +1,6 @@
 import { messages } from "../messages.js";
 import { licensedCounterparty } from "./payment-support.js";
-import { reasonOf } from "../verdict-objects.js";
+import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 /**
@@ -16,6 +16,6 @@ export const unlicensedCryptoMerchantRule: Rule = (tx, { paymentRules }, matches
   if (settings === null || rail !== "card" || mcc === undefined || direction === "incoming") return NO_REASONS;
   if (!settings.mccs.has(mcc) || licensedCounterparty(tx, matches) !== undefined) return NO_REASONS;
   return [
-    reasonOf("unlicensed_crypto_merchant", "unlicensed-crypto-merchant", "blocked_service", messages.unlicensed_crypto_merchant(mcc), ["mcc"]),
+    new FieldReason("unlicensed_crypto_merchant", "unlicensed-crypto-merchant", "blocked_service", messages.unlicensed_crypto_merchant(mcc), ["mcc"]),
   ];
 };
