@@ -2,7 +2,11 @@
 // literals, so that callers who keep many of them do not slow every later screen. Callers must
 // not be able to tell: each is a plain object (prototype `Object.prototype`, no key set to
 // `undefined`) with its keys in the documented order, the same as its own JSON round trip.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fc, test } from "@fast-check/vitest";
+import ts from "typescript";
 import { describe, expect } from "vitest";
 import { createScreener, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
 import { anythingArb, scenarioArb } from "./arbitraries.js";
@@ -77,6 +81,47 @@ describe("verdicts are plain objects in the documented key order, however they a
       expectPlainVerdict(verdict);
       expect(verdict.reasons.some((reason) => key in reason)).toBe(true);
       expect("transactionId" in verdict).toBe(input.id !== undefined);
+    }
+  });
+});
+
+// The property above cannot see how an object was made: a literal is a plain object too. So the
+// sources that make verdicts, reasons and safe results are read with the TypeScript parser, and
+// none may write one as an object literal (see src/verdict-objects.ts for why).
+describe("no verdict, reason or safe result is written as an object literal", () => {
+  const SRC = join(import.meta.dirname, "..", "src");
+  const files = [join(SRC, "screen.ts"), ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name))];
+  /** Key sets that make a literal one of those objects. */
+  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"]];
+
+  function literalsOf(file: string): string[] {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const found: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const keys = node.properties.map((p) => (p.name !== undefined && ts.isIdentifier(p.name) ? p.name.text : ""));
+        if (SHAPES.some((shape) => shape.every((key) => keys.includes(key)))) {
+          found.push(`${relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  }
+
+  test("in src/screen.ts and src/rules/", () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.flatMap(literalsOf)).toEqual([]);
+  });
+
+  test("the check finds such a literal", () => {
+    const file = join(tmpdir(), `aifc-screen-literal-${process.pid}.ts`);
+    writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\n');
+    try {
+      expect(literalsOf(file)).toHaveLength(2);
+    } finally {
+      rmSync(file, { force: true });
     }
   });
 });
