@@ -1,20 +1,28 @@
 import { groupPairs } from "./group-pairs.js";
 
-/** FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. */
-const FNV_OFFSET = 0x811c9dc5;
+/**
+ * FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. The
+ * basis as a signed 32-bit integer (the same bits), so a hash is never a double to the engine.
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a continued from `hash` over `value`'s characters from `start` to `end` (excluded): the one
+ * hashing loop behind {@link hashSkipping}, {@link hashOfRange} and the deletion keys.
+ */
+function continueHash(hash: number, value: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
 
 /**
  * FNV-1a hash (32 bits) of `value` without its character at `skip` (`-1` skips none): the key of
  * a one-deletion variant, computed without building the variant's string.
  */
 export function hashSkipping(value: string, skip: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < value.length; i++) {
-    if (i === skip) continue;
-    hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
-  }
-  return hash | 0;
+  if (skip < 0 || skip >= value.length) return continueHash(FNV_OFFSET, value, 0, value.length) | 0;
+  return continueHash(continueHash(FNV_OFFSET, value, 0, skip), value, skip + 1, value.length) | 0;
 }
 
 /**
@@ -22,9 +30,7 @@ export function hashSkipping(value: string, skip: number): number {
  * building the slice: the key of a substring (a brand inside a longer word).
  */
 export function hashOfRange(value: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
-  return hash | 0;
+  return continueHash(FNV_OFFSET, value, start, end) | 0;
 }
 
 /** Spreads hashes over the buckets: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
@@ -156,10 +162,8 @@ export class HashedPostings {
     // Each variant continues the hash of the characters before its skip (FNV-1a reads them in
     // order), so a key costs half the character reads of hashing every variant whole.
     for (let skip = -1, prefix = FNV_OFFSET; skip < value.length; skip++) {
-      let hash = prefix;
-      for (let i = skip + 1; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME);
-      keys[skip + 1] = Math.imul(hash | 0, SPREAD);
-      if (skip >= 0) prefix = Math.imul(prefix ^ value.charCodeAt(skip), FNV_PRIME);
+      keys[skip + 1] = Math.imul(continueHash(prefix, value, skip + 1, value.length) | 0, SPREAD);
+      if (skip >= 0) prefix = continueHash(prefix, value, skip, skip + 1);
     }
     return keys;
   }
