@@ -7,7 +7,7 @@ import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "../src/normalize/confusa
 import { normalizeSymbol, SYMBOL_ALIASES } from "../src/normalize/asset.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { normalizeDomain } from "../src/normalize/domain.js";
-import { isGenericWord, LEGAL_FORM_WORDS, normalizeName } from "../src/normalize/name.js";
+import { isGenericWord, LEGAL_FORM_WORDS, nameKey, normalizeName } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { CYRILLIC_TO_LATIN, transliterate } from "../src/normalize/transliterate.js";
 
@@ -174,6 +174,13 @@ describe("ASCII fast paths against the code they replaced", () => {
   test.prop([asciiNameArb], { numRuns: 1000 })("normalizeName of ASCII names (the fast path)", (name) => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
   });
+  // `nameKey` (the registry's duplicate check) computes the key alone: it must be normalizeName's.
+  test.prop([fc.oneof(asciiNameArb, fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" ")), fc.string())], { numRuns: 1000 })(
+    "nameKey is normalizeName's key, or null when normalizeName is",
+    (name) => {
+      expect(nameKey(name)).toBe(normalizeName(name)?.key ?? null);
+    },
+  );
   // Symbols as payments carry them: ASCII (the fast path, NFKC skipped) with spaces and any case,
   // and full-width letters, the tugrik sign and combining marks, which NFKC does change.
   const symbolArb = fc.string({ unit: fc.oneof(fc.constantFrom("x", "b", "t", "U", "S", "D", " ", "\t", "1", "-"), fc.constantFrom("₮", "Ｂ", "ｔ", "\u0301", "é", "ﬁ")), maxLength: 8 });

@@ -151,6 +151,23 @@ export function normalizeName(name: string): NormalizedName | null {
   return named(tokens, key, visual.every((word) => word !== null) ? visual.join("") : key, mixedScript);
 }
 
+/**
+ * The exact-match key of a name, `normalizeName(name)?.key ?? null`, without the rest of the
+ * normalised name (sound keys, generic words, visual key): what the registry's duplicate check
+ * compares, for every name and alias of a registry.
+ *
+ * @example
+ * ```ts
+ * nameKey("Bybit Kazakhstan Ltd.") //=> "bybitkazakhstan"
+ * nameKey("Ltd.")                  //=> null
+ * ```
+ */
+export function nameKey(name: string): string | null {
+  if (!isAscii(name)) return normalizeName(name)?.key ?? null;
+  const words = asciiNameWords(name.toLowerCase());
+  return words.length === 0 ? null : words.join("");
+}
+
 /** A word that identifies: not empty, not a legal form. */
 const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
 

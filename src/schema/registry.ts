@@ -3,7 +3,7 @@ import * as z from "zod";
 import { normalizeDomain } from "../normalize/domain.js";
 import type { Source } from "../registry/types.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
-import { normalizeName } from "../normalize/name.js";
+import { nameKey } from "../normalize/name.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import {
@@ -59,7 +59,7 @@ const EntryIdSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, "must be letters, digits, '.', '_', ':' or '-'");
 
 const NameSchema = text(MAX_NAME_LENGTH).refine(
-  (value) => normalizeName(value) !== null,
+  (value) => nameKey(value) !== null,
   "must contain a word other than a legal form",
 );
 
@@ -145,28 +145,45 @@ const ProhibitedAssetSchema = z.strictObject({
 
 type Path = (string | number)[];
 
-/** Reports the second and later places a key appears in one list. */
+/** The entry an identifier is on (a key repeated within one entry is not a duplicate), and its path. */
+type Place = readonly [owner: string, path: Path];
+
+/**
+ * Reports the second and later places a key appears in one list. A key is kept with one number
+ * for where it was first seen (a position, which `placeAt` turns into a {@link Place}), worked out
+ * only when the key comes again. A registry of 100,000 entries has about half a million
+ * identifiers, and a path array and a record kept for each were about half of what its
+ * validation allocated.
+ */
 class DuplicateFinder {
-  private readonly seen = new Map<string, { readonly owner: string; readonly path: Path }>();
+  private readonly first = new Map<string, number>();
   constructor(
     private readonly ctx: z.RefinementCtx,
     private readonly what: string,
+    private readonly placeAt: (position: number) => Place,
   ) {}
-  /** Records `key` for entry `owner`; a key repeated within one entry is not a duplicate. */
-  add(key: string | null, owner: string, path: Path): void {
+  /** Records `key` at `position`. */
+  add(key: string | null, position: number): void {
     if (key === null) return;
-    const first = this.seen.get(key);
+    const first = this.first.get(key);
     if (first === undefined) {
-      this.seen.set(key, { owner, path });
-    } else if (first.owner !== owner) {
-      this.ctx.addIssue({
-        code: "custom",
-        path,
-        message: `${this.what} is already on entry ${first.owner} (${first.path.join(".")})`,
-      });
+      this.first.set(key, position);
+      return;
     }
+    const [owner, path] = this.placeAt(first);
+    const [here, herePath] = this.placeAt(position);
+    if (owner !== here) this.ctx.addIssue({ code: "custom", path: herePath, message: `${this.what} is already on entry ${owner} (${path.join(".")})` });
   }
 }
+
+/** Positions per entry of a party list: one for its name, one for each alias, domain or wallet. */
+const POSITIONS_PER_ENTRY = MAX_IDENTIFIERS_PER_ENTRY + 1;
+
+/**
+ * The position of identifier `item` of entry `entry` (`-1`: the entry's name). The refinement runs
+ * only on lists within their limits, so positions stay below 2³⁰: small integers, kept unboxed.
+ */
+const positionOf = (entry: number, item: number): number => entry * POSITIONS_PER_ENTRY + item + 1;
 
 interface PartyLike {
   readonly id: string;
@@ -176,18 +193,28 @@ interface PartyLike {
   readonly wallets: readonly { readonly network: string; readonly address: string }[];
 }
 
-function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.RefinementCtx, ids: DuplicateFinder): void {
-  const names = new DuplicateFinder(ctx, "this name");
-  const domains = new DuplicateFinder(ctx, "this domain");
-  const wallets = new DuplicateFinder(ctx, "this wallet");
+function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.RefinementCtx, ids: DuplicateFinder, firstId: number): void {
+  const finder = (what: string, field: string) =>
+    new DuplicateFinder(ctx, what, (position) => {
+      const entry = Math.floor(position / POSITIONS_PER_ENTRY);
+      const item = (position % POSITIONS_PER_ENTRY) - 1;
+      return [(list[entry] as PartyLike).id, item < 0 ? [listName, entry, "name"] : [listName, entry, field, item]];
+    });
+  const names = finder("this name", "aliases");
+  const domains = finder("this domain", "domains");
+  const wallets = finder("this wallet", "wallets");
   list.forEach((entry, i) => {
-    ids.add(entry.id, `${listName}.${i}`, [listName, i, "id"]);
-    names.add(normalizeName(entry.name)?.key ?? null, entry.id, [listName, i, "name"]);
-    entry.aliases.forEach((alias, j) => names.add(normalizeName(alias)?.key ?? null, entry.id, [listName, i, "aliases", j]));
-    entry.domains.forEach((domain, j) => domains.add(normalizeDomain(domain), entry.id, [listName, i, "domains", j]));
-    entry.wallets.forEach((w, j) => wallets.add(walletKey(w.network, w.address), entry.id, [listName, i, "wallets", j]));
+    ids.add(entry.id, firstId + i);
+    names.add(nameKey(entry.name), positionOf(i, -1));
+    entry.aliases.forEach((alias, j) => names.add(nameKey(alias), positionOf(i, j)));
+    entry.domains.forEach((domain, j) => domains.add(normalizeDomain(domain), positionOf(i, j)));
+    entry.wallets.forEach((w, j) => wallets.add(walletKey(w.network, w.address), positionOf(i, j)));
   });
 }
+
+/** A finder for one identifier per entry of a list, its position the entry's index; `owner` names an entry. */
+const singleFieldFinder = (ctx: z.RefinementCtx, what: string, listName: string, field: string, owner: (index: number) => string) =>
+  new DuplicateFinder(ctx, what, (index) => [owner(index), [listName, index, field]]);
 
 /**
  * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
@@ -211,18 +238,19 @@ export const RegistrySchema = z
     prohibitedAssets: z.array(ProhibitedAssetSchema).max(MAX_REGISTRY_ENTRIES),
   })
   .superRefine((registry, ctx) => {
-    // One id space for both party lists: a reason's entryId must name one entry.
-    const ids = new DuplicateFinder(ctx, "this id");
-    checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids);
-    checkPartyList(registry.blockedServices, "blockedServices", ctx, ids);
-    const licences = new DuplicateFinder(ctx, "this licence number");
-    registry.licensedProviders.forEach((p, i) =>
-      licences.add(normalizeLicenceNumber(p.licenceNumber), p.id, ["licensedProviders", i, "licenceNumber"]),
-    );
-    const green = new DuplicateFinder(ctx, "this symbol");
-    registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), `greenList.${i}`, ["greenList", i, "symbol"]));
-    const prohibited = new DuplicateFinder(ctx, "this symbol");
-    registry.prohibitedAssets.forEach((a, i) =>
-      prohibited.add(normalizeSymbol(a.symbol), `prohibitedAssets.${i}`, ["prohibitedAssets", i, "symbol"]),
-    );
+    // One id space for both party lists: a reason's entryId must name one entry. Positions count
+    // the licensed providers first, then the blocked services.
+    const licensedCount = registry.licensedProviders.length;
+    const ids = new DuplicateFinder(ctx, "this id", (p) => {
+      const [list, index] = p < licensedCount ? ["licensedProviders", p] : ["blockedServices", p - licensedCount];
+      return [`${list}.${index}`, [list, index, "id"]];
+    });
+    checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids, 0);
+    checkPartyList(registry.blockedServices, "blockedServices", ctx, ids, licensedCount);
+    const licences = singleFieldFinder(ctx, "this licence number", "licensedProviders", "licenceNumber", (i) => (registry.licensedProviders[i] as { readonly id: string }).id);
+    registry.licensedProviders.forEach((p, i) => licences.add(normalizeLicenceNumber(p.licenceNumber), i));
+    const green = singleFieldFinder(ctx, "this symbol", "greenList", "symbol", (i) => `greenList.${i}`);
+    registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), i));
+    const prohibited = singleFieldFinder(ctx, "this symbol", "prohibitedAssets", "symbol", (i) => `prohibitedAssets.${i}`);
+    registry.prohibitedAssets.forEach((a, i) => prohibited.add(normalizeSymbol(a.symbol), i));
   });

@@ -1,0 +1,117 @@
+// `RegistrySchema` rejects the same identifier (id, normalised name, domain, wallet, licence
+// number, symbol) on two entries of one list, each time it comes again, naming the entry and path
+// where it came first. Its duplicate finder keeps one number per identifier and works a path out
+// only for a duplicate; here it must report exactly what the plain definition (below: every place
+// recorded with its owner and path, every name by `normalizeName`) reports, in the same order.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { normalizeSymbol } from "../src/normalize/asset.js";
+import { normalizeDomain } from "../src/normalize/domain.js";
+import { normalizeLicenceNumber } from "../src/normalize/licence.js";
+import { normalizeName } from "../src/normalize/name.js";
+import { walletKey } from "../src/normalize/wallet.js";
+import type { RegistryData } from "../src/registry/types.js";
+import { RegistrySchema } from "../src/schema/registry.js";
+import { registryDataArb } from "./arbitraries.js";
+
+type Path = (string | number)[];
+interface Issue {
+  readonly path: Path;
+  readonly message: string;
+}
+type Party = RegistryData["licensedProviders"][number] | RegistryData["blockedServices"][number];
+const PARTY_LISTS = ["licensedProviders", "blockedServices"] as const;
+
+/** The definition: each key with the owner and path of its first place; a later place of another owner is reported. */
+function expectedDuplicates(registry: RegistryData): Issue[] {
+  const issues: Issue[] = [];
+  const finder = (what: string) => {
+    const seen = new Map<string, { owner: string; path: Path }>();
+    return (key: string | null, owner: string, path: Path) => {
+      if (key === null) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, { owner, path });
+      else if (first.owner !== owner) issues.push({ path, message: `${what} is already on entry ${first.owner} (${first.path.join(".")})` });
+    };
+  };
+  const ids = finder("this id");
+  for (const list of PARTY_LISTS) {
+    const names = finder("this name");
+    const domains = finder("this domain");
+    const wallets = finder("this wallet");
+    (registry[list] as readonly Party[]).forEach((entry, i) => {
+      ids(entry.id, `${list}.${i}`, [list, i, "id"]);
+      names(normalizeName(entry.name)?.key ?? null, entry.id, [list, i, "name"]);
+      entry.aliases.forEach((alias, j) => names(normalizeName(alias)?.key ?? null, entry.id, [list, i, "aliases", j]));
+      entry.domains.forEach((domain, j) => domains(normalizeDomain(domain), entry.id, [list, i, "domains", j]));
+      entry.wallets.forEach((w, j) => wallets(walletKey(w.network, w.address), entry.id, [list, i, "wallets", j]));
+    });
+  }
+  const licences = finder("this licence number");
+  registry.licensedProviders.forEach((p, i) => licences(normalizeLicenceNumber(p.licenceNumber), p.id, ["licensedProviders", i, "licenceNumber"]));
+  const green = finder("this symbol");
+  registry.greenList.forEach((a, i) => green(normalizeSymbol(a.symbol), `greenList.${i}`, ["greenList", i, "symbol"]));
+  const prohibited = finder("this symbol");
+  registry.prohibitedAssets.forEach((a, i) => prohibited(normalizeSymbol(a.symbol), `prohibitedAssets.${i}`, ["prohibitedAssets", i, "symbol"]));
+  return issues;
+}
+
+/** One copy of an identifier from one entry to another (or the same one), spelt another way where the key allows. */
+const copyArb = fc.record({
+  kind: fc.constantFrom("id", "name", "alias", "domain", "wallet", "licence", "symbol", "prohibited"),
+  fromList: fc.constantFrom(...PARTY_LISTS),
+  toList: fc.constantFrom(...PARTY_LISTS),
+  from: fc.nat(1),
+  to: fc.nat(1),
+  upper: fc.boolean(),
+});
+
+type Copy = typeof copyArb extends fc.Arbitrary<infer T> ? T : never;
+
+function withCopies(data: RegistryData, copies: readonly Copy[]): RegistryData {
+  const r = structuredClone(data) as { -readonly [K in keyof RegistryData]: any } & Record<(typeof PARTY_LISTS)[number], any[]>;
+  const spell = (value: string, upper: boolean) => (upper ? value.toUpperCase() : value);
+  for (const { kind, fromList, toList, from, to, upper } of copies) {
+    const source = r[fromList][from];
+    const target = r[toList][to];
+    if (kind === "id") target.id = source.id;
+    else if (kind === "name") target.aliases = [...target.aliases, spell(source.name, upper)];
+    else if (kind === "alias" && source.aliases.length > 0) target.aliases = [...target.aliases, spell(source.aliases[0], upper)];
+    else if (kind === "domain") target.domains = [...target.domains, upper ? `https://WWW.${source.domains[0].toUpperCase()}/` : source.domains[0]];
+    else if (kind === "wallet") target.wallets = [...target.wallets, { ...source.wallets[0] }];
+    else if (kind === "licence") r.licensedProviders[to].licenceNumber = spell(r.licensedProviders[from].licenceNumber, !upper).replace("-", " - ");
+    else if (kind === "symbol") r.greenList[to].symbol = spell(r.greenList[from].symbol, !upper);
+    else if (kind === "prohibited") r.prohibitedAssets.push({ ...r.prohibitedAssets[0], symbol: spell(r.prohibitedAssets[0].symbol, !upper) });
+  }
+  return r as RegistryData;
+}
+
+function duplicateIssues(input: RegistryData): Issue[] {
+  const result = RegistrySchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map(({ path, message }) => ({ path: path as Path, message }));
+}
+
+describe("duplicate identifiers in a registry", () => {
+  test.prop([registryDataArb, fc.array(copyArb, { maxLength: 6 })], { numRuns: 300 })(
+    "are reported where the plain definition reports them, with the same messages, in the same order",
+    (data, copies) => {
+      const registry = withCopies(data, copies);
+      expect(duplicateIssues(registry)).toEqual(expectedDuplicates(registry));
+    },
+  );
+
+  test("an example of each kind, with the first place's entry and path", () => {
+    const data = withCopies(fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData, [
+      { kind: "id", fromList: "licensedProviders", toList: "blockedServices", from: 0, to: 1, upper: false },
+      { kind: "name", fromList: "blockedServices", toList: "blockedServices", from: 0, to: 0, upper: true },
+      { kind: "domain", fromList: "licensedProviders", toList: "licensedProviders", from: 0, to: 1, upper: true },
+      { kind: "wallet", fromList: "blockedServices", toList: "blockedServices", from: 1, to: 0, upper: false },
+    ]);
+    expect(duplicateIssues(data)).toEqual([
+      { path: ["licensedProviders", 1, "domains", 1], message: "this domain is already on entry licensed-0 (licensedProviders.0.domains.0)" },
+      { path: ["blockedServices", 1, "id"], message: "this id is already on entry licensedProviders.0 (licensedProviders.0.id)" },
+      { path: ["blockedServices", 1, "wallets", 0], message: "this wallet is already on entry blocked-2 (blockedServices.0.wallets.1)" },
+    ]);
+  });
+});
