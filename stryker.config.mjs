@@ -21,6 +21,8 @@ export default {
     "src/schema/validate.ts",
     // Verdicts, reasons and safe results, made by constructors rather than literals.
     "src/verdict-objects.ts",
+    // The constructor of plain objects they (and normalised names) are made by.
+    "src/plain-constructor.ts",
   ],
   coverageAnalysis: "perTest",
   // Module-level mutants (tables such as NETWORK_ALIASES) need the whole suite per mutant: 44% of

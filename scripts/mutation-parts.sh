@@ -6,7 +6,7 @@
 #   address   src/normalize/address/**
 #   normalize src/normalize/*.ts (minus the generated confusables-table.ts)
 #   rules     src/rules/**
-#   core      src/verdict.ts, src/sort-in-place.ts, src/screen.ts, src/schema/validate.ts, src/verdict-objects.ts
+#   core      src/verdict.ts, src/sort-in-place.ts, src/screen.ts, src/schema/validate.ts, src/verdict-objects.ts, src/plain-constructor.ts
 set -u
 cd "$(dirname "$0")/.."
 export FC_SEED="${FC_SEED:-20261124}" FC_NUM_RUNS="${FC_NUM_RUNS:-25}"
@@ -14,7 +14,7 @@ declare -A GLOBS=(
   [address]="src/normalize/address/**/*.ts"
   [normalize]="src/normalize/*.ts,!src/normalize/confusables-table.ts"
   [rules]="src/rules/**/*.ts"
-  [core]="src/verdict.ts,src/sort-in-place.ts,src/screen.ts,src/schema/validate.ts,src/verdict-objects.ts"
+  [core]="src/verdict.ts,src/sort-in-place.ts,src/screen.ts,src/schema/validate.ts,src/verdict-objects.ts,src/plain-constructor.ts"
 )
 parts=("$@")
 [ ${#parts[@]} -eq 0 ] && parts=(address normalize rules core)

@@ -2,34 +2,15 @@ import type { InputPath, Reason, ReasonCode, RuleName } from "./reasons.js";
 import type { Regulator } from "./registry/types.js";
 import type { SafeScreenResult } from "./screen.js";
 import type { Verdict, VerdictKind } from "./verdict.js";
+import { plain, type Writable } from "./plain-constructor.js";
 
-// Why a verdict and its reasons are made by `new` rather than written as object literals.
-//
-// V8 tracks each object or array literal by its allocation site. When most objects of a site are
-// still alive at a young collection, V8 decides that the site's objects live long and allocates
-// them in the old generation from then on, for the rest of the process. A caller that keeps many
-// verdicts (one `screenMany` of 50,000, or a queue of results) made every site of a verdict look
-// long-lived: every later screen then made its verdict in the old generation, pointing at young
-// strings and arrays that each young collection had to promote, and screens took about twice as
-// long (4.9 → 9-10 µs) long after those verdicts were gone. An object made by `new` has no
-// allocation site, so no such decision is taken for it.
-//
-// Each constructor below has `Object.prototype` as its `prototype`, so callers still get plain
-// objects (`Object.getPrototypeOf(v) === Object.prototype`, `v.constructor === Object`), and sets
-// every key of one shape in the documented order (a longer reason's constructor calls the shorter
-// one's first), so each shape has one map with its keys in the object itself (keys added after
-// `new` cost a transition each, and went to a separate property array when the first objects V8
-// saw had fewer keys).
+// Verdicts, their reasons and safe results are made by `new` (see `plain-constructor.ts`): a
+// caller that keeps many verdicts (one `screenMany` of 50,000, or a queue of results) made every
+// site of a verdict look long-lived, and later screens took about twice as long (4.9 → 9-10 µs),
+// long after those verdicts were gone. A longer reason's constructor calls the shorter one's first.
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type SafeScreenSuccess = Extract<SafeScreenResult, { success: true }>;
 type SafeScreenFailure = Extract<SafeScreenResult, { success: false }>;
-
-/** `fn` as a constructor of plain objects: `Object.prototype` as their prototype. */
-function plain<A extends unknown[], T>(fn: (this: T, ...args: A) => void): new (...args: A) => T {
-  fn.prototype = Object.prototype;
-  return fn as unknown as new (...args: A) => T;
-}
 
 function fieldReason(this: Writable<Reason>, code: ReasonCode, rule: RuleName, outcome: VerdictKind, message: string, path: InputPath) {
   this.code = code;

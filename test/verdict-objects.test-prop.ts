@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import ts from "typescript";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createScreener, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
+import { normalizeName } from "../src/normalize/name.js";
 import { anythingArb, scenarioArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 import { tx } from "./helpers.js";
@@ -85,14 +86,26 @@ describe("verdicts are plain objects in the documented key order, however they a
   });
 });
 
+// Normalised names are made by constructors too (a registry's index keeps one per name): plain
+// objects, with the visual key first when there is one, as `{ visualKey, ...name }` put it.
+it.each([
+  ["Bybit Kazakhstan", ["tokens", "key", "soundKey", "distinctKey", "soundTokens", "distinctiveSoundTokens", "mixedScript"]],
+  ["0KX", ["visualKey", "tokens", "key", "soundKey", "distinctKey", "soundTokens", "distinctiveSoundTokens", "mixedScript"]],
+  ["ТОО «Байбит»", ["tokens", "key", "soundKey", "distinctKey", "soundTokens", "distinctiveSoundTokens", "mixedScript"]],
+])("normalizeName(%j) is a plain object with its keys in order", (name, keys) => {
+  const normalized = normalizeName(name);
+  expect(Object.getPrototypeOf(normalized)).toBe(Object.prototype);
+  expect(Object.keys(normalized ?? {})).toEqual(keys);
+});
+
 // The property above cannot see how an object was made: a literal is a plain object too. So the
-// sources that make verdicts, reasons and safe results are read with the TypeScript parser, and
-// none may write one as an object literal (see src/verdict-objects.ts for why).
-describe("no verdict, reason or safe result is written as an object literal", () => {
+// sources that make verdicts, reasons, safe results and normalised names are read with the
+// TypeScript parser, and none may write one as an object literal (see src/plain-constructor.ts).
+describe("no verdict, reason, safe result or normalised name is written as an object literal", () => {
   const SRC = join(import.meta.dirname, "..", "src");
-  const files = [join(SRC, "screen.ts"), ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name))];
+  const files = [join(SRC, "screen.ts"), join(SRC, "normalize", "name.ts"), ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name))];
   /** Key sets that make a literal one of those objects. */
-  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"]];
+  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"], ["key", "soundKey"]];
 
   function literalsOf(file: string): string[] {
     const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
@@ -110,7 +123,7 @@ describe("no verdict, reason or safe result is written as an object literal", ()
     return found;
   }
 
-  test("in src/screen.ts and src/rules/", () => {
+  test("in src/screen.ts, src/normalize/name.ts and src/rules/", () => {
     expect(files.length).toBeGreaterThan(10);
     expect(files.flatMap(literalsOf)).toEqual([]);
   });
