@@ -213,13 +213,13 @@ function named(words: readonly string[], key: string, visualKey: string, mixedSc
   });
   // Most names' words are all distinctive: the sound tokens themselves then (both are read-only).
   const distinctiveSoundTokens = distinctive.length === soundTokens.length ? soundTokens : distinctive.slice();
-  return visualKey === key
-    ? new PlainName(tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript)
-    : new VisualName(visualKey, tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript);
+  return new NormalizedNameObject(visualKey === key ? undefined : visualKey, tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript);
 }
 
-function plainName(
+/** Sets a normalised name's keys in their documented order, the visual key first when there is one. */
+function normalizedName(
   this: Writable<NormalizedName>,
+  visualKey: string | undefined,
   tokens: readonly string[],
   key: string,
   soundKey: string,
@@ -228,6 +228,7 @@ function plainName(
   distinctiveSoundTokens: readonly string[],
   mixedScript: boolean,
 ) {
+  if (visualKey !== undefined) this.visualKey = visualKey;
   this.tokens = tokens;
   this.key = key;
   this.soundKey = soundKey;
@@ -237,29 +238,12 @@ function plainName(
   this.mixedScript = mixedScript;
 }
 
-function visualName(
-  this: Writable<NormalizedName>,
-  visualKey: string,
-  tokens: readonly string[],
-  key: string,
-  soundKey: string,
-  distinctKey: string,
-  soundTokens: readonly string[],
-  distinctiveSoundTokens: readonly string[],
-  mixedScript: boolean,
-) {
-  this.visualKey = visualKey;
-  plainName.call(this, tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript);
-}
-
 // Normalised names are made by `new` (see `plain-constructor.ts`): a registry's index keeps one for
 // each of its names, and with names normalised only there (the registry's duplicate check compares
 // `nameKey`), V8 took every later name, a transaction's too, for long-lived: screens of the bench
 // mix about 8% slower after a registry of 10,000 was loaded.
-/** A normalised name without a visual key. */
-const PlainName = /* @__PURE__ */ plain(plainName);
-/** A normalised name with a visual key, which comes first, as `{ visualKey, ...name }` put it. */
-const VisualName = /* @__PURE__ */ plain(visualName);
+/** A normalised name (two shapes: with and without a visual key, which comes first, as `{ visualKey, ...name }` put it). */
+const NormalizedNameObject = /* @__PURE__ */ plain(normalizedName);
 
 /**
  * The documented near-match threshold: a name is a near match of an entry's when the
