@@ -227,7 +227,7 @@ async function timeAll(): Promise<void> {
 
   // Not a target: screens after a caller kept many results. Kept verdicts once made V8 allocate
   // every later verdict in the old generation, for the rest of the process, and screens took about
-  // twice as long (see src/verdict-objects.ts). Timed last, so no row above could pay for it.
+  // twice as long (see src/plain-constructor.ts). Timed last, so no row above could pay for it.
   const kept = screener.screenMany(Array.from({ length: 50_000 }, nextTx));
   const after = await time("after a caller kept 50,000 verdicts", `aifc-screen screen() @${SIZE}`, () => screener.screen(nextTx()));
   if (kept.length !== 50_000) throw new Error("the verdicts were not kept");

@@ -126,7 +126,7 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
   const { registry } = context;
   const normalized = normalizeTransaction(tx, checked);
   const matches = matchParties(context.index, normalized.counterparty);
-  // Made without allocation sites, like the verdict and every reason (see `verdict-objects.ts`).
+  // Made without allocation sites, like the verdict and every reason (see `plain-constructor.ts`).
   const findings = newReasonList();
   // Index loops: `for…of` here made an iterator and a result object per step (the rules are many
   // functions returning arrays of several shapes, so V8 did not optimise the protocol away).

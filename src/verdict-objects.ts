@@ -53,7 +53,7 @@ function licenceReason(
   this.regulator = regulator;
 }
 
-// Rules make every reason with one of these four, never as a literal (see the note atop this file).
+// Rules make every reason with one of these four, never as a literal (see `plain-constructor.ts`).
 
 /** A rule's finding about an input field: `code`, `rule`, `outcome`, `message`, `path`. */
 export const FieldReason = /* @__PURE__ */ plain(fieldReason);
