@@ -136,9 +136,26 @@ export function bitCounts(a: number, b: number): number {
   return (((u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f)) * 0x01010101) >>> 24;
 }
 
-/** The distinct strings one deletion away from `value` (the keys of a SymSpell-style index). */
-export function oneDeletions(value: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < value.length; i++) out.add(value.slice(0, i) + value.slice(i + 1));
-  return out;
+/**
+ * Whether `a` and `b` are at most one edit apart (`editDistance(a, b) <= 1`: equal, or one
+ * insertion, deletion, substitution or transposition of neighbours), in one pass over their codes
+ * and without allocating: what `isGenericWord` asks of a word and each long generic word.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  // The longer one first: one deletion from it, or a substitution or transposition when equal.
+  if (a.length < b.length) [a, b] = [b, a];
+  const n = a.length;
+  if (n - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // `i` is the first difference; the rest must be equal once it is mended.
+  if (i === b.length) return true;
+  if (n > b.length) return sameFrom(a, i + 1, b, i);
+  return sameFrom(a, i + 1, b, i + 1) || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2));
+}
+
+/** Whether `a` from `i` and `b` from `j` are the same to their ends (of equal length). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -5,7 +5,7 @@ import { fc, test } from "@fast-check/vitest";
 import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
 import { describe, expect } from "vitest";
 import { parseAddress } from "../../src/normalize/wallet.js";
-import { bandedDistanceWithin, editDistance, editDistanceWithin, oneDeletions, similarity } from "../../src/normalize/edit-distance.js";
+import { bandedDistanceWithin, editDistance, editDistanceWithin, similarity, withinOneEdit } from "../../src/normalize/edit-distance.js";
 import { EditDistancePattern } from "../../src/normalize/edit-distance-pattern.js";
 
 const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
@@ -189,13 +189,22 @@ describe("edit distance", () => {
     },
   );
 
-  test.prop([wordArb, wordArb])("one deletion: w is in oneDeletions(v) exactly when w is one character shorter and one edit away", (v, w) => {
-    const deletions = oneDeletions(v);
-    expect(deletions.has(w)).toBe(w.length === v.length - 1 && osa(v, w) === 1);
-    for (const d of deletions) expect(d.length === v.length - 1 && osa(v, d) === 1).toBe(true);
-    // Every position deleted: one string per run of equal letters.
-    const runs = v.length === 0 ? 0 : [...v].filter((c, i) => i === 0 || c !== v[i - 1]).length;
-    expect(deletions.size).toBe(runs);
+  // A word and the same word after up to two random edits (insertion, deletion, substitution or a
+  // swap of neighbours), so that pairs one edit apart are common; and any two words.
+  const editArb = fc.tuple(fc.nat(), fc.constantFrom("a", "b", "c", "d", "é", "\u{1F600}"), fc.nat({ max: 3 }));
+  const nearPairArb = fc.tuple(wordArb, fc.array(editArb, { maxLength: 2 })).map(([word, edits]) => [
+    word,
+    edits.reduce((w, [at, char, how]) => {
+      const i = at % (w.length + 1);
+      if (how === 0) return w.slice(0, i) + char + w.slice(i + 1);
+      if (how === 1) return w.slice(0, i) + char + w.slice(i);
+      if (how === 2) return w.slice(0, i) + w.slice(i + 1);
+      return w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
+    }, word),
+  ] as const);
+  test.prop([fc.oneof(nearPairArb, fc.tuple(wordArb, wordArb))], { numRuns: 500 })("withinOneEdit is editDistance ≤ 1, either way round", ([a, b]) => {
+    expect(withinOneEdit(a, b)).toBe(osa(a, b) <= 1);
+    expect(withinOneEdit(b, a)).toBe(withinOneEdit(a, b));
   });
 });
 
