@@ -7,6 +7,7 @@ import { describe, expect } from "vitest";
 import { parseAddress } from "../../src/normalize/wallet.js";
 import { bandedDistanceWithin, editDistance, editDistanceWithin, similarity, withinOneEdit } from "../../src/normalize/edit-distance.js";
 import { EditDistancePattern } from "../../src/normalize/edit-distance-pattern.js";
+import { editsArb, withEdits } from "../arbitraries.js";
 
 const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
 
@@ -189,19 +190,9 @@ describe("edit distance", () => {
     },
   );
 
-  // A word and the same word after up to two random edits (insertion, deletion, substitution or a
-  // swap of neighbours), so that pairs one edit apart are common; and any two words.
-  const editArb = fc.tuple(fc.nat(), fc.constantFrom("a", "b", "c", "d", "é", "\u{1F600}"), fc.nat({ max: 3 }));
-  const nearPairArb = fc.tuple(wordArb, fc.array(editArb, { maxLength: 2 })).map(([word, edits]) => [
-    word,
-    edits.reduce((w, [at, char, how]) => {
-      const i = at % (w.length + 1);
-      if (how === 0) return w.slice(0, i) + char + w.slice(i + 1);
-      if (how === 1) return w.slice(0, i) + char + w.slice(i);
-      if (how === 2) return w.slice(0, i) + w.slice(i + 1);
-      return w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
-    }, word),
-  ] as const);
+  // A word and the same word after up to two random edits, so that pairs one edit apart are
+  // common (in any script: a character outside ASCII, one outside the BMP); and any two words.
+  const nearPairArb = fc.tuple(wordArb, editsArb(["a", "b", "c", "d", "é", "\u{1F600}"])).map(([word, edits]) => [word, withEdits(word, edits)] as const);
   test.prop([fc.oneof(nearPairArb, fc.tuple(wordArb, wordArb))], { numRuns: 500 })("withinOneEdit is editDistance ≤ 1, either way round", ([a, b]) => {
     expect(withinOneEdit(a, b)).toBe(osa(a, b) <= 1);
     expect(withinOneEdit(b, a)).toBe(withinOneEdit(a, b));
