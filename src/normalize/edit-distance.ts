@@ -143,13 +143,14 @@ export function bitCounts(a: number, b: number): number {
  */
 export function withinOneEdit(a: string, b: string): boolean {
   // The longer one first: one deletion from it, or a substitution or transposition when equal.
+  // Stryker disable next-line EqualityOperator: of two strings of one length, either can come first.
   if (a.length < b.length) [a, b] = [b, a];
   const n = a.length;
   if (n - b.length > 1) return false;
   let i = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past b's end, charCodeAt is NaN and equals nothing, so the loop stops there anyway.
   while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // `i` is the first difference; the rest must be equal once it is mended.
-  if (i === b.length) return true;
+  // `i` is the first difference (or b's end); the rest must be equal once it is mended.
   if (n > b.length) return sameFrom(a, i + 1, b, i);
   return sameFrom(a, i + 1, b, i + 1) || (a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2));
 }
