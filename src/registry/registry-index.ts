@@ -81,13 +81,15 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byId = new Map<string, PartyRef<E>>();
+  // Index loops over the entries and their lists, not `for…of`: over a frozen array (a parsed
+  // registry's, indexed again) V8 iterates generically, with an iterator result per element (about
+  // 30 MB at 100,000 entries, an eighth of what a build allocates). The Green List's few dozen
+  // rows (`indexAssets`) are left to `for…of`.
+
   // Each entry has a name, its aliases and perhaps a legal name, and a domain or two: the indexes'
   // tables are sized for them at once. Sized for the entries alone, the name index outgrew them
   // part-way (a third of the synthetic entries have an alias), and every table of it was copied
   // or rehashed at twice the size.
-  // Index loops over the entries and their lists, not `for…of`: over a frozen array (a parsed
-  // registry's, indexed again) V8 iterates generically, with an iterator result per element (about
-  // 30 MB at 100,000 entries, an eighth of what a build allocates).
   let nameCount = entries.length;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as E;
