@@ -121,7 +121,7 @@ export function repeatedLetterSet(value: string): number {
  * the larger of the two sums). An insertion, deletion or substitution changes either sum by at
  * most one and a transposition by none, and capping only lowers them. Four bit counts: it rejects
  * most of what the letter set lets through (`banana` and `ban` have the same letters, but `a` and
- * `n` twice in one: two edits at least) before the exact counts are read.
+ * `n` twice in one: two edits at least) before a distance is computed.
  */
 export function letterCountBound(aLetters: number, aRepeated: number, bLetters: number, bRepeated: number): number {
   return Math.max(bitCounts(aLetters & ~bLetters, aRepeated & ~bRepeated), bitCounts(bLetters & ~aLetters, bRepeated & ~aRepeated));
