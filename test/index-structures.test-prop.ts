@@ -11,7 +11,7 @@ import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js
 import { Multimap } from "../src/registry/multimap.js";
 import { KeyPostings } from "../src/registry/key-postings.js";
 import { Candidates, distinctWords, wordSetKey } from "../src/registry/name-index.js";
-import { NearKeyIndex, rarestWindows } from "../src/registry/near-key-index.js";
+import { NearKeyIndex, ONE_EDIT_MAX_LENGTH, rarestWindows } from "../src/registry/near-key-index.js";
 import { applyEdits, type Edit } from "./helpers.js";
 import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
 import { groupPostingsByLength } from "../src/registry/postings-by-length.js";
@@ -373,7 +373,7 @@ describe("NearKeyIndex", () => {
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
   const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") });
   test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean(), fc.nat()])(
-    "collect finds every key within the similarity threshold (against a scan)",
+    "collect finds every key within the similarity threshold, and for a long key only those (against a scan)",
     (keys, pick, edits, sealed, sealAt) => {
       const index = new NearKeyIndex();
       // Some ids have no key, as in a name index whose short names are not indexed. Sealed once
@@ -390,9 +390,16 @@ describe("NearKeyIndex", () => {
       keys.forEach((key, i) => {
         if (i % 7 !== 3 && similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
       });
+      expectOnlyNearKeys(query, keys, found);
     },
   );
 });
+
+/** A long key's candidates are checked inside the index (a name search scores only those): each id found is near. */
+function expectOnlyNearKeys(query: string, keys: readonly string[], found: Iterable<number>): void {
+  if (query.length <= ONE_EDIT_MAX_LENGTH) return;
+  for (const i of found) expect(similarity(query, keys[i]!), `${query} !~ ${keys[i]}`).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
+}
 
 describe("NearKeyIndex, keys sharing a common word", () => {
   // Brands (some with a digit: trigrams outside the dense table) before one of two common endings
@@ -402,7 +409,7 @@ describe("NearKeyIndex, keys sharing a common word", () => {
   const keyArb = fc.tuple(fc.stringMatching(/^[a-h1]{3,9}$/), fc.constantFrom("swap", "coin")).map(([brand, ending]) => brand + ending);
   const editArb = fc.record({ at: fc.nat({ max: 12 }), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") });
   test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), fc.array(editArb, { maxLength: 3 }), fc.constantFrom(0, 8, Infinity)], { numRuns: 300 })(
-    "collect finds every key within the similarity threshold, whether it finds transposed windows always, past a few postings or never (against a scan)",
+    "collect finds every key within the similarity threshold and only those, whether it finds transposed windows always, past a few postings or never (against a scan)",
     (keys, pick, edits, findTransposedAbove) => {
       const index = new NearKeyIndex(undefined, findTransposedAbove);
       keys.forEach((key, i) => index.add(key, i));
@@ -413,6 +420,7 @@ describe("NearKeyIndex, keys sharing a common word", () => {
       keys.forEach((key, i) => {
         if (similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
       });
+      expectOnlyNearKeys(query, keys, found);
     },
   );
 });
@@ -423,7 +431,7 @@ describe("NearKeyIndex, searched again and again", () => {
   // name index collects, checked against a scan of the keys.
   const keyArb = fc.stringMatching(/^[abcde1]{3,24}$/);
   test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength: 4 })), { minLength: 1, maxLength: 8 })])(
-    "collect finds every key within the similarity threshold for each query (against a scan)",
+    "collect finds every key within the similarity threshold for each query, and for a long one only those (against a scan)",
     (keys, queries) => {
       const index = new NearKeyIndex();
       keys.forEach((key, i) => index.add(key, i));
@@ -436,6 +444,7 @@ describe("NearKeyIndex, searched again and again", () => {
         keys.forEach((key, i) => {
           if (similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
         });
+        expectOnlyNearKeys(query, keys, found);
       }
     },
   );

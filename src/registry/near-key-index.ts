@@ -12,7 +12,7 @@ const INITIAL_PENDING = 1024;
  * so a one-deletion (SymSpell) index finds their near keys exactly, with no trigram walk; an
  * entry key one letter longer can still be one edit away, so entries are indexed one letter further.
  */
-const ONE_EDIT_MAX_LENGTH = 7;
+export const ONE_EDIT_MAX_LENGTH = 7;
 
 /**
  * Transposed windows' lists are only found when the best separated windows would walk more postings
