@@ -169,8 +169,9 @@ export class NearKeyIndex {
     this.#lengths = new Int32Array(ids);
     this.#letterSets = new Int32Array(ids);
     this.#repeatedLetterSets = new Int32Array(ids);
-    // A key of n letters has n + 2 trigrams and, up to ONE_EDIT_MAX_LENGTH + 1 letters, n + 1
-    // deletion variants: names' keys are about ten letters long.
+    // A key of n letters has n + 2 trigrams (from TRIGRAM_MIN_LENGTH letters) and, up to
+    // ONE_EDIT_MAX_LENGTH + 1 letters, n + 1 deletion variants: names' keys are about ten letters
+    // long (the pending buffers last until the seal).
     this.#pendingSlots = new Int32Array(Math.max(INITIAL_PENDING, ids * 12));
     this.#pendingIds = new Int32Array(this.#pendingSlots.length);
     this.#byDeletion = new HashedPostings(Math.max(INITIAL_PENDING, ids * 8));
