@@ -1,28 +1,18 @@
 // Every fast-check arbitrary the properties use, in one place.
 import fc from "fast-check";
 import { parseRegistry, type Registry, type RegistryData, type TransactionInput } from "../src/index.js";
+import type { Edit } from "./helpers.js";
 
 const source = [{ url: "https://example.test/source", retrievedAt: "2026-11-24" }] as const;
 const MIN = Date.UTC(2020, 0, 1);
 const MAX = Date.UTC(2030, 11, 31);
 
 /**
- * Up to two edits, each a position, a character and a kind (0 substitution, 1 insertion, 2 deletion,
- * 3 a swap of neighbours), for {@link withEdits}: words near a given one, where typos live.
+ * Up to two edits putting in one of `chars` (substitutions, insertions, deletions, swaps of
+ * neighbours), for `applyEdits` (test/helpers.ts): words near a given one, where typos live.
  */
-export const editsArb = (chars: readonly string[]): fc.Arbitrary<readonly (readonly [number, string, number])[]> =>
-  fc.array(fc.tuple(fc.nat(), fc.constantFrom(...chars), fc.nat({ max: 3 })), { maxLength: 2 });
-
-/** `word` after the edits of {@link editsArb}, in turn (a position past the end is taken modulo the length). */
-export function withEdits(word: string, edits: readonly (readonly [number, string, number])[]): string {
-  return edits.reduce((w, [at, char, how]) => {
-    const i = at % (w.length + 1);
-    if (how === 0) return w.slice(0, i) + char + w.slice(i + 1);
-    if (how === 1) return w.slice(0, i) + char + w.slice(i);
-    if (how === 2) return w.slice(0, i) + w.slice(i + 1);
-    return w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
-  }, word);
-}
+export const editsArb = (chars: readonly string[]): fc.Arbitrary<readonly Edit[]> =>
+  fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(...chars), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength: 2 });
 
 /** An instant between 2020 and 2030, in epoch milliseconds. */
 export const instantArb = fc.integer({ min: MIN, max: MAX });

@@ -42,7 +42,10 @@ export function validationPaths(run: () => unknown): string[] {
   throw new Error("expected a TransactionValidationError");
 }
 
-/** One edit of a string, at a position taken modulo its length; `letter` is what is put in. */
+/**
+ * One edit of a string, at a position taken modulo its length plus one (so an edit can land after
+ * the last letter, and an empty string takes edits); `letter` is what is put in.
+ */
 export interface Edit {
   readonly at: number;
   readonly letter: string;
@@ -53,7 +56,7 @@ export interface Edit {
 export function applyEdits(value: string, edits: readonly Edit[]): string {
   let out = value;
   for (const { at, letter, how } of edits) {
-    const i = at % out.length;
+    const i = at % (out.length + 1);
     out =
       how === "substitute" ? `${out.slice(0, i)}${letter}${out.slice(i + 1)}`
       : how === "insert" ? `${out.slice(0, i)}${letter}${out.slice(i)}`

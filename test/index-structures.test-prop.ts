@@ -3,7 +3,7 @@
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { editsArb, withEdits } from "./arbitraries.js";
+import { editsArb } from "./arbitraries.js";
 import { bitCounts, editDistance, letterCountBound, letterSet, letterSetBound, repeatedLetterSet, similarity } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
@@ -552,7 +552,7 @@ describe("fast paths against the code they replaced", () => {
   // Words near the long generic words: one or two random edits of one, or random letters.
   const nearGenericArb = fc
     .tuple(fc.constantFrom(...[...GENERIC_NAME_WORDS].filter((g) => g.length >= 8)), editsArb([..."aeikstnxz"]))
-    .map(([word, edits]) => withEdits(word, edits));
+    .map(([word, edits]) => applyEdits(word, edits));
   test.prop([fc.oneof(nearGenericArb, fc.stringMatching(/^[a-z]{6,12}$/))])("isGenericWord", (word) => {
     expect(isGenericWord(word)).toBe(genericByScan(word));
   });
