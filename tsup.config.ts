@@ -2,12 +2,12 @@ import { defineConfig } from "tsup";
 
 // Plain options only, so a move to tsdown stays a rename (tsup is no longer maintained).
 export default defineConfig([
-  // The library: the core, `aifc-screen/csv` so the core never carries the CSV parser, and
-  // `aifc-screen/diff` (registry tooling). Shared code (parseRegistry, the error classes) sits in
+  // The library: the core, `aifc-screen/csv` so the core never carries the CSV parser,
+  // `aifc-screen/diff` (registry tooling) and `aifc-screen/ndjson` (batch screening of NDJSON). Shared code (parseRegistry, the error classes) sits in
   // chunks for ESM and CJS alike, so a registry from `aifc-screen/csv` is the same kind of object
   // the core screens, and `instanceof` holds.
   {
-    entry: ["src/index.ts", "src/csv.ts", "src/diff.ts"],
+    entry: ["src/index.ts", "src/csv.ts", "src/diff.ts", "src/ndjson.ts"],
     format: ["esm", "cjs"],
     dts: true,
     clean: false, // `npm run build` empties dist/ first: two configs cleaning at once would race

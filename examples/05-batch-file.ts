@@ -1,29 +1,21 @@
 // 05 · Batch-screening a file: a day's payments, one JSON object per line, streamed through one
-// screener. A malformed line is reported with its number and the rest are still screened.
-// The command line does the same: `npx aifc-screen screen examples/data/payments.ndjson`.
+// screener by `screenNdjson`, which splits the lines from the bytes as they are read. A line that
+// cannot be read or is not a valid transaction is reported with its number, and the rest are
+// still screened. The command line does the same: `npx aifc-screen screen examples/data/payments.ndjson`.
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { createScreener, VERDICT_KINDS, type VerdictKind } from "aifc-screen";
+import { screenNdjson } from "aifc-screen/ndjson";
 
 async function main(): Promise<void> {
   const screener = createScreener();
   const kinds = new Map<VerdictKind, number>(VERDICT_KINDS.map((kind) => [kind, 0]));
   const problems: string[] = [];
-  let line = 0;
   // Run from the repository root: `npm run examples` does.
-  for await (const text of createInterface({ input: createReadStream("examples/data/payments.ndjson"), crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === "") continue;
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch {
-      problems.push(`line ${line}: not JSON`);
-      continue;
-    }
-    const result = screener.safeScreen(input);
+  for await (const { line, result } of screenNdjson(screener, createReadStream("examples/data/payments.ndjson"))) {
     if (!result.success) {
-      problems.push(`line ${line}: ${result.error.issues.map((i) => i.path.join(".")).join(", ")} invalid`);
+      // A line that is not JSON has one issue about the whole line (an empty path).
+      const fields = result.error.issues.map((issue) => issue.path.join(".") || "the line");
+      problems.push(`line ${line}: ${fields.join(", ")} invalid`);
       continue;
     }
     const { verdict } = result;
@@ -48,5 +40,5 @@ main().catch((error: unknown) => {
 // green_list_violation: 1
 // review: 1
 // aifc_licensed_exchange: 2
-// line 6: not JSON
+// line 6: the line invalid
 // line 7: occurredAt, counterparty invalid

@@ -1,5 +1,6 @@
 // The core entry point: explicit named exports only. Registry tooling has entries of its own:
-// `aifc-screen/csv` (CSV sheets) and `aifc-screen/diff` (what changed between two snapshots).
+// `aifc-screen/csv` (CSV sheets) and `aifc-screen/diff` (what changed between two snapshots), and
+// so has batch screening of NDJSON: `aifc-screen/ndjson`.
 export { screenTransaction, safeScreenTransaction, createScreener } from "./screen.js";
 export type { SafeScreenResult, Screener } from "./screen.js";
 export type { ScreenOptions } from "./options.js";

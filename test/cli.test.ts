@@ -8,7 +8,7 @@ import { defaultRegistry } from "../src/index.js";
 const BIN = "dist/cli.js";
 const FIXTURES = "test/fixtures/cli";
 
-function cli(args: string[], stdin?: string) {
+function cli(args: string[], stdin?: string | Buffer) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input: stdin ?? "", maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -58,6 +58,14 @@ describe("aifc-screen screen (NDJSON)", () => {
     const blocked = cli(["screen", "-"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}\n');
     expect(blocked.code).toBe(1);
     expect(records(blocked.stdout)[0]?.verdict?.reasons[0]?.entryId).toBe("okx");
+  });
+
+  test("reports a line whose bytes are not UTF-8 (exit 2) and screens the lines around it", () => {
+    const good = '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}\n';
+    const run = cli(["screen", "-", "-q"], Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(good)]));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8");
+    expect(records(run.stdout).map((r) => `${r.line} ${r.verdict?.kind ?? r.error?.message}`)).toEqual(["1 blocked_service", "2 is not valid UTF-8", "3 blocked_service"]);
   });
 
   test("streams a large input in order without losing a record (stdout backpressure)", () => {

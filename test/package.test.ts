@@ -17,8 +17,8 @@ const files = packed[0].files;
 
 test("the tarball holds exactly dist, data, the docs and package.json", () => {
   const allowed = [
-    /^dist\/(index|csv|diff)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
-    // Code shared by the core, `aifc-screen/csv` and `aifc-screen/diff` (one copy of parseRegistry and the errors).
+    /^dist\/(index|csv|diff|ndjson)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+    // Code shared by the core and its other entries (one copy of parseRegistry and the errors).
     /^dist\/chunk-[A-Za-z0-9_-]+\.(js|cjs)(\.map)?$/,
     /^dist\/[a-z]+-[A-Za-z0-9_-]+\.d\.c?ts$/,
     /^dist\/cli\.js(\.map)?$/,

@@ -1,6 +1,6 @@
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { NdjsonLineSplitter, type NdjsonLine } from "aifc-screen/ndjson";
 import { checkHeader, rowToTransaction } from "./csv-columns.js";
 
 /** One input record: a value to screen, or why it could not be read; `line` is 1-based. */
@@ -12,19 +12,31 @@ export type InputRecord =
 export type OnProgress = (bytes: number) => void;
 
 /**
- * One JSON value per line. Blank lines are skipped (and still counted, so line numbers match an
- * editor's); a line that is not JSON is an error record and reading goes on.
+ * One JSON value per line, split by the library's {@link NdjsonLineSplitter} (as `screenNdjson`
+ * reads it). Blank lines are skipped (and still counted, so line numbers match an editor's); a
+ * line that is not UTF-8, longer than `MAX_NDJSON_LINE_LENGTH` or not JSON is an error record, and
+ * reading goes on.
  */
 export async function* readNdjson(input: Readable, onProgress: OnProgress): AsyncGenerator<InputRecord> {
-  let line = 0;
+  const splitter = new NdjsonLineSplitter();
   let bytes = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line++;
-    bytes += Buffer.byteLength(text) + 1;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
     onProgress(bytes);
-    if (text.trim() === "") continue;
+    yield* records(splitter.push(chunk));
+  }
+  yield* records(splitter.end());
+}
+
+function* records(lines: readonly NdjsonLine[]): Generator<InputRecord> {
+  for (const read of lines) {
+    const { line } = read;
+    if (read.text === null) {
+      yield { line, error: read.problem };
+      continue;
+    }
     try {
-      yield { line, value: JSON.parse(text) };
+      yield { line, value: JSON.parse(read.text) };
     } catch (error) {
       yield { line, error: `not valid JSON: ${(error as Error).message}` };
     }

@@ -1,0 +1,229 @@
+/**
+ * The longest NDJSON line read, in UTF-16 code units (the length of a JavaScript string). A
+ * transaction is a few hundred; a line past this is reported as too long and skipped, so one
+ * endless line cannot hold the whole input in memory.
+ *
+ * @example
+ * ```ts
+ * for await (const { line, result } of screenNdjson(screener, stream)) {
+ *   if (!result.success) result.error.issues[0].message //=> "is longer than 1000000 characters" for such a line
+ * }
+ * ```
+ */
+export const MAX_NDJSON_LINE_LENGTH = 1_000_000;
+
+/**
+ * One line of NDJSON: its 1-based number and its text, or, for a line that could not be read
+ * (longer than {@link MAX_NDJSON_LINE_LENGTH}, or bytes that are not UTF-8), `null` and why.
+ *
+ * @example
+ * ```ts
+ * new NdjsonLineSplitter().push('{"a":1}\n\n{"b":2}\n') //=> [{ line: 1, text: '{"a":1}' }, { line: 3, text: '{"b":2}' }]
+ * new NdjsonLineSplitter().push(new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])) //=> [{ line: 1, text: null, problem: "is not valid UTF-8" }]
+ * ```
+ */
+export type NdjsonLine =
+  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly text: null; readonly problem: string };
+
+const NOT_UTF8 = "is not valid UTF-8";
+const LINE_FEED = 0x0a;
+
+/**
+ * Splits NDJSON, fed in chunks of any size (bytes in any `ArrayBufferView`, such as a `Buffer` or a
+ * `Uint8Array`, decoded as UTF-8; or strings), into its lines,
+ * so a caller need not load a file whole nor use `node:readline`. Lines end at `"\n"`; a `"\r"`
+ * before it is dropped, as is a byte order mark at the start. Blank lines (whitespace only) are
+ * counted, so numbers match an editor's, but not returned. Pure: no I/O, no clock.
+ *
+ * A line that cannot be read is returned with `text: null` and the `problem`, and reading goes on:
+ * one longer than {@link MAX_NDJSON_LINE_LENGTH} (its text is dropped as it arrives), or one whose
+ * bytes are not UTF-8 (a corrupt byte in a name would otherwise be screened as U+FFFD, and a
+ * batch must not pass what it could not read). `screenNdjson` screens through one; use it
+ * directly to handle lines your own way.
+ *
+ * @example
+ * ```ts
+ * const splitter = new NdjsonLineSplitter();
+ * for await (const chunk of createReadStream("txs.ndjson")) {
+ *   for (const { line, text } of splitter.push(chunk)) handle(line, text);
+ * }
+ * for (const { line, text } of splitter.end()) handle(line, text);
+ * ```
+ */
+export class NdjsonLineSplitter {
+  // The byte order mark is dropped below, where string chunks lose theirs too.
+  readonly #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  readonly #maxLineLength: number;
+  /** The start of a line not yet ended, as text (from string chunks, or bytes already decoded). */
+  #rest = "";
+  /** Bytes after the text of `#rest`, of the same unended line: the chunks' tails, undecoded until a line break arrives. */
+  #restBytes: Uint8Array[] = [];
+  #restByteCount = 0;
+  /** Lines ended so far, blank ones included. */
+  #lines = 0;
+  /** Whether the line being read was already returned as unreadable (its text is dropped up to its end). */
+  #skipping = false;
+  #started = false;
+
+  /** @param maxLineLength The longest line returned as text (tests lower it). */
+  constructor(maxLineLength = MAX_NDJSON_LINE_LENGTH) {
+    this.#maxLineLength = maxLineLength;
+  }
+
+  /** The lines `chunk` ends (with what earlier chunks left over), in order. */
+  push(chunk: string | ArrayBufferView): NdjsonLine[] {
+    const out: NdjsonLine[] = [];
+    if (typeof chunk === "string") {
+      this.#decodeRestBytes(out);
+      this.#splitText(this.#text(chunk), false, out);
+      return out;
+    }
+    if (!ArrayBuffer.isView(chunk)) {
+      const got: unknown = chunk;
+      throw new TypeError(`NDJSON chunks must be strings or bytes (a Uint8Array, such as a Buffer); got ${got === null ? "null" : typeof got}`);
+    }
+    // Any other view (a DataView, say) is read as the bytes it covers.
+    const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const lastBreak = bytes.lastIndexOf(LINE_FEED);
+    if (lastBreak === -1) {
+      this.#holdBytes(bytes, out);
+      return out;
+    }
+    // Every line up to the chunk's last line break is decoded in one call; a line feed is never
+    // part of a longer UTF-8 sequence, so the cut is always between characters.
+    this.#restBytes.push(bytes.subarray(0, lastBreak + 1));
+    const lines = this.#takeRestBytes();
+    let text: string | undefined;
+    try {
+      text = this.#decoder.decode(lines);
+    } catch {
+      this.#splitLineByLine(lines, out);
+    }
+    if (text !== undefined) this.#splitText(this.#text(text), false, out);
+    // Copied: a caller may reuse its buffer for the next chunk.
+    if (lastBreak + 1 < bytes.length) this.#holdBytes(bytes.slice(lastBreak + 1), out);
+    return out;
+  }
+
+  /** The last line, if the input did not end with a line break; call once, after the last chunk. */
+  end(): NdjsonLine[] {
+    const out: NdjsonLine[] = [];
+    this.#decodeRestBytes(out);
+    this.#splitText("", true, out);
+    return out;
+  }
+
+  /** `decoded` without the byte order mark if it is the input's first text. */
+  #text(decoded: string): string {
+    if (this.#started || decoded === "") return decoded;
+    this.#started = true;
+    return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  }
+
+  /** Keeps `bytes` (the tail of a line not yet ended) for the next chunk, unless the line is already too long. */
+  #holdBytes(bytes: Uint8Array, out: NdjsonLine[]): void {
+    this.#restBytes.push(bytes);
+    this.#restByteCount += bytes.length;
+    // A UTF-16 code unit takes at most three bytes (a character of four takes two units), and up
+    // to three bytes may be a character cut short: past this, the line is too long however it ends.
+    if (this.#rest.length + (this.#restByteCount - 3) / 3 > this.#maxLineLength + 1) this.#skipLine(out, this.#tooLong());
+  }
+
+  /** `#restBytes` in one array, emptied. */
+  #takeRestBytes(): Uint8Array {
+    const parts = this.#restBytes;
+    this.#restBytes = [];
+    this.#restByteCount = 0;
+    if (parts.length === 1) return parts[0] as Uint8Array;
+    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      whole.set(part, at);
+      at += part.length;
+    }
+    return whole;
+  }
+
+  /** Appends the held bytes' text to `#rest` (a string chunk follows them, or the input ends): the line is unreadable if they are not UTF-8. */
+  #decodeRestBytes(out: NdjsonLine[]): void {
+    if (this.#restBytes.length === 0) return;
+    const bytes = this.#takeRestBytes();
+    try {
+      this.#rest += this.#text(this.#decoder.decode(bytes));
+    } catch {
+      this.#skipLine(out, NOT_UTF8);
+    }
+  }
+
+  /** Splits `bytes`, which end with a line break and hold bytes that are not UTF-8, decoding each line on its own. */
+  #splitLineByLine(bytes: Uint8Array, out: NdjsonLine[]): void {
+    for (let start = 0, end = bytes.indexOf(LINE_FEED); end !== -1; start = end + 1, end = bytes.indexOf(LINE_FEED, start)) {
+      let text: string | undefined;
+      try {
+        text = this.#decoder.decode(bytes.subarray(start, end + 1));
+      } catch {
+        this.#skipLine(out, NOT_UTF8);
+        this.#splitText("\n", false, out);
+      }
+      if (text !== undefined) this.#splitText(this.#text(text), false, out);
+    }
+  }
+
+  /** Returns the line being read as unreadable (once), and drops the rest of its text as it arrives. */
+  #skipLine(out: NdjsonLine[], problem: string): void {
+    if (!this.#skipping) out.push({ line: this.#lines + 1, text: null, problem });
+    this.#skipping = true;
+    this.#started = true;
+    this.#rest = "";
+    this.#restBytes = [];
+    this.#restByteCount = 0;
+  }
+
+  #tooLong(): string {
+    return `is longer than ${this.#maxLineLength} characters`;
+  }
+
+  /** Ends each line `decoded` ends (after `#rest`), and the last one too if `last`; keeps the unended rest. */
+  #splitText(decoded: string, last: boolean, out: NdjsonLine[]): void {
+    const text = this.#rest === "" ? decoded : this.#rest + decoded;
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      this.#take(text, start, end, out);
+      start = end + 1;
+    }
+    this.#rest = "";
+    if (last) {
+      if (start < text.length) this.#take(text, start, text.length, out);
+    } else if (text.length - start > this.#maxLineLength + 1) {
+      // Too long already, whatever follows (one more code unit may be the "\r" of a "\r\n").
+      this.#skipLine(out, this.#tooLong());
+    } else {
+      this.#rest = text.slice(start);
+    }
+  }
+
+  /** Ends the line `text[start, end)` (at a line break, or at the end of the input). */
+  #take(text: string, start: number, end: number, out: NdjsonLine[]): void {
+    const line = ++this.#lines;
+    if (this.#skipping) {
+      this.#skipping = false;
+      return;
+    }
+    // (On an empty line this reads the line feed before it, or nothing: never a "\r".)
+    if (text.charCodeAt(end - 1) === 0x0d) end--;
+    if (end - start > this.#maxLineLength) out.push({ line, text: null, problem: this.#tooLong() });
+    else if (!isBlank(text, start, end)) out.push({ line, text: text.slice(start, end) });
+  }
+}
+
+/** Whether `text[start, end)` is empty or whitespace only (as `String.prototype.trim` counts it), without slicing it. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII whitespace (tab to carriage return, and space) is skipped here; past ASCII, trim
+    // settles it, as it knows Unicode's.
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return c > 0x7f && text.slice(i, end).trim() === "";
+  }
+  return true;
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { createScreener, type SafeScreenResult } from "../src/index.js";
+import { screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
+import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
+
+const encoder = new TextEncoder();
+
+const tooLong = (max: number) => `is longer than ${max} characters`;
+
+/** What the splitter must return for `text` read whole: lines split at "\n", one "\r" before it dropped, blank ones skipped, too long ones `null`. */
+function expectedLines(text: string, maxLineLength: number): NdjsonLine[] {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return body
+    .split("\n")
+    .map((raw, i) => ({ line: i + 1, raw: raw.endsWith("\r") ? raw.slice(0, -1) : raw }))
+    .filter(({ raw }) => raw.length > maxLineLength || raw.trim() !== "")
+    .map(({ line, raw }) => (raw.length > maxLineLength ? { line, text: null, problem: tooLong(maxLineLength) } : { line, text: raw }));
+}
+
+/** `whole` cut at `cuts` (positions, any order, repeats allowed): the chunks a stream might deliver. */
+function cutAt<T extends string | Uint8Array>(whole: T, cuts: readonly number[]): T[] {
+  const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
+  const chunks: T[] = [];
+  let from = 0;
+  for (const to of [...at, whole.length]) {
+    chunks.push(whole.slice(from, to) as T);
+    from = to;
+  }
+  return chunks;
+}
+
+function splitAll(chunks: readonly (string | Uint8Array)[], maxLineLength?: number): NdjsonLine[] {
+  const splitter = new NdjsonLineSplitter(maxLineLength);
+  return [...chunks.flatMap((chunk) => splitter.push(chunk)), ...splitter.end()];
+}
+
+/** Text made of lines of any Unicode (astral and combining characters, spaces, "\r" inside a line), ended by "\n" or "\r\n". */
+const ndjsonTextArb = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(
+      fc.tuple(
+        fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom("", " ", "\t \u00a0", "\r", "{}", "é\u0301", "😀")),
+        fc.constantFrom("\n", "\r\n"),
+      ),
+      { maxLength: 12 },
+    ),
+    fc.boolean(),
+  )
+  .map(([bom, lines, endsWithBreak]) => {
+    const text = lines.map(([line, end]) => line.replaceAll("\n", "") + end).join("");
+    return (bom ? "\uFEFF" : "") + (endsWithBreak ? text : text.replace(/\r?\n$/, ""));
+  });
+
+const cutsArb = fc.array(fc.nat(), { maxLength: 8 });
+
+describe("NdjsonLineSplitter", () => {
+  test.prop([ndjsonTextArb, cutsArb])("bytes cut anywhere (inside a character too) give the lines of the text read whole", (text, cuts) => {
+    expect(splitAll(cutAt(encoder.encode(text), cuts))).toEqual(expectedLines(text, Infinity));
+  });
+
+  test.prop([ndjsonTextArb, cutsArb])("strings cut anywhere give the same lines", (text, cuts) => {
+    expect(splitAll(cutAt(text, cuts))).toEqual(expectedLines(text, Infinity));
+  });
+
+  test.prop([ndjsonTextArb, cutsArb, fc.integer({ min: 0, max: 8 })])(
+    "a line longer than the limit is one null in its place, however it is cut",
+    (text, cuts, maxLineLength) => {
+      expect(splitAll(cutAt(text, cuts), maxLineLength)).toEqual(expectedLines(text, maxLineLength));
+      expect(splitAll(cutAt(encoder.encode(text), cuts), maxLineLength)).toEqual(expectedLines(text, maxLineLength));
+    },
+  );
+
+  test.prop([
+    fc.array(fc.tuple(fc.stringMatching(/^[ -~]{0,10}$/), fc.option(fc.tuple(fc.nat(), fc.constantFrom([0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80])), { nil: undefined })), { maxLength: 8 }),
+    cutsArb,
+    fc.integer({ min: 0, max: 12 }),
+  ])("a line with bytes that are not UTF-8 is null, and the lines around it are read, however the bytes are cut", (lines, cuts, maxLineLength) => {
+    // Each line's bytes, some with a malformed sequence put in: a stray byte, a lead byte without its continuation, a surrogate.
+    const lineBytes = lines.map(([text, bad]) => {
+      const bytes = [...encoder.encode(text)];
+      if (bad !== undefined) bytes.splice(bad[0] % (bytes.length + 1), 0, ...bad[1]);
+      return bytes;
+    });
+    const whole = new Uint8Array(lineBytes.flatMap((bytes) => [...bytes, 0x0a]));
+    const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    const expected = lineBytes.flatMap((bytes, i): { line: number; text: string | null; problems: string[] }[] => {
+      let text: string;
+      try {
+        text = fatal.decode(new Uint8Array(bytes));
+      } catch {
+        // Unreadable either way: which problem is found first depends on where the chunks are cut.
+        return [{ line: i + 1, text: null, problems: ["is not valid UTF-8", tooLong(maxLineLength)] }];
+      }
+      if (text.length > maxLineLength) return [{ line: i + 1, text: null, problems: [tooLong(maxLineLength)] }];
+      return text.trim() === "" ? [] : [{ line: i + 1, text, problems: [] }];
+    });
+    const got = splitAll(cutAt(whole, cuts), maxLineLength);
+    expect(got.map(({ line, text }) => ({ line, text }))).toEqual(expected.map(({ line, text }) => ({ line, text })));
+    got.forEach((read, i) => {
+      if (read.text === null) expect(expected[i]!.problems).toContain(read.problem);
+    });
+  });
+
+  test.prop([fc.oneof(fc.integer(), fc.constant(null), fc.constant(undefined), fc.object())])("a chunk that is neither a string nor bytes is a TypeError", (chunk) => {
+    expect(() => new NdjsonLineSplitter().push(chunk as never)).toThrow(/strings or bytes/);
+  });
+});
+
+const screener = createScreener();
+const payments = readFileSync(new URL("../examples/data/payments.ndjson", import.meta.url), "utf8").split("\n");
+const lineArb = fc.oneof(fc.constantFrom(...payments), fc.string({ maxLength: 6 }), fc.constantFrom("", "   ", "{", "null", "[]", '"x"'));
+
+async function collect(results: AsyncIterable<NdjsonScreenResult>): Promise<NdjsonScreenResult[]> {
+  const out: NdjsonScreenResult[] = [];
+  for await (const result of results) out.push(result);
+  return out;
+}
+
+describe("screenNdjson", () => {
+  test.prop([fc.array(lineArb, { maxLength: 10 }), cutsArb])(
+    "each line that is not blank gets safeScreen's result for its JSON, or a failure when it is not JSON, with its number",
+    async (lines, cuts) => {
+      const oneLine = lines.map((line) => line.replaceAll("\n", " "));
+      const results = await collect(screenNdjson(screener, cutAt(encoder.encode(oneLine.join("\n")), cuts)));
+      // `result` is left out for a line that is not JSON.
+      const expected = oneLine.flatMap((text, i): { line: number; result?: SafeScreenResult }[] => {
+        if (text.trim() === "") return [];
+        let input: unknown;
+        try {
+          input = JSON.parse(text);
+        } catch {
+          return [{ line: i + 1 }];
+        }
+        return [{ line: i + 1, result: screener.safeScreen(input) }];
+      });
+      expect(results.map((r) => r.line)).toEqual(expected.map((e) => e.line));
+      results.forEach((got, i) => {
+        const want = expected[i]!;
+        if (want.result !== undefined) expect(got.result).toEqual(want.result);
+        else {
+          expect(got.result.success).toBe(false);
+          if (!got.result.success) expect(got.result.error.issues[0]?.message).toMatch(/^is not valid JSON: /);
+        }
+      });
+    },
+  );
+});

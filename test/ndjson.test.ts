@@ -1,0 +1,119 @@
+import { createReadStream } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createScreener } from "../src/index.js";
+import { MAX_NDJSON_LINE_LENGTH, screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
+import { NdjsonLineSplitter } from "../src/ndjson/line-splitter.js";
+
+const screener = createScreener();
+const encoder = new TextEncoder();
+
+async function collect(results: AsyncIterable<NdjsonScreenResult>): Promise<NdjsonScreenResult[]> {
+  const out: NdjsonScreenResult[] = [];
+  for await (const result of results) out.push(result);
+  return out;
+}
+
+const summary = (results: readonly NdjsonScreenResult[]) =>
+  results.map(({ line, result }) => `${line} ${result.success ? result.verdict.kind : result.error.issues.map((i) => i.path.join(".") || "(root)").join(",")}`);
+
+describe("screenNdjson", () => {
+  it("screens the example file from a Node stream: verdicts, a line that is not JSON, an invalid transaction", async () => {
+    const results = await collect(screenNdjson(screener, createReadStream(new URL("../examples/data/payments.ndjson", import.meta.url))));
+    expect(summary(results)).toEqual([
+      "1 aifc_licensed_exchange",
+      "2 blocked_service",
+      "3 green_list_violation",
+      "5 review",
+      "6 (root)",
+      "7 occurredAt,counterparty",
+      "8 aifc_licensed_exchange",
+      "9 blocked_service",
+    ]);
+    const notJson = results[4]!.result;
+    expect(notJson.success).toBe(false);
+    if (!notJson.success) expect(notJson.error.issues[0]?.message).toMatch(/^is not valid JSON: /);
+  });
+
+  it("reads a web ReadableStream of bytes, and strings from an array", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    const web = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(`${line}\r\n\r\n${line.slice(0, 20)}`));
+        controller.enqueue(encoder.encode(`${line.slice(20)}\r\n`));
+        controller.close();
+      },
+    });
+    expect(summary(await collect(screenNdjson(screener, web)))).toEqual(["1 blocked_service", "3 blocked_service"]);
+    expect(summary(await collect(screenNdjson(screener, [`\uFEFF${line}`, "\n", line])))).toEqual(["1 blocked_service", "2 blocked_service"]);
+  });
+
+  it("reports a line longer than MAX_NDJSON_LINE_LENGTH without holding it, and goes on with the next", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    const padding = " ".repeat(64 * 1024);
+    function* chunks() {
+      yield `${line}\n{"memo":"`;
+      for (let n = 0; n * padding.length <= MAX_NDJSON_LINE_LENGTH; n++) yield padding;
+      yield `"}\n${line}\n`;
+    }
+    const results = await collect(screenNdjson(screener, chunks()));
+    expect(summary(results)).toEqual(["1 blocked_service", "2 (root)", "3 blocked_service"]);
+    const tooLong = results[1]!.result;
+    if (!tooLong.success) expect(tooLong.error.issues[0]?.message).toBe(`is longer than ${MAX_NDJSON_LINE_LENGTH} characters`);
+  });
+
+  it("fails a line whose bytes are not UTF-8, and reads on", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}\n';
+    const results = await collect(screenNdjson(screener, [encoder.encode(line + line.replace("okx", "ok\u00e9x")).map((b) => (b === 0xc3 ? 0xc0 : b)), encoder.encode(line)]));
+    expect(summary(results)).toEqual(["1 blocked_service", "2 (root)", "3 blocked_service"]);
+    const broken = results[1]!.result;
+    if (!broken.success) expect(broken.error.issues[0]?.message).toBe("is not valid UTF-8");
+  });
+
+  it("throws a TypeError for something that is not a screener, or a chunk that is not text or bytes", async () => {
+    await expect(collect(screenNdjson({} as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
+    await expect(collect(screenNdjson(screener, [42 as never]))).rejects.toThrow(/strings or bytes/);
+  });
+});
+
+describe("NdjsonLineSplitter", () => {
+  it("joins a character cut between byte chunks; one cut off by a string chunk makes its line unreadable", () => {
+    const [first, second] = [encoder.encode("é").slice(0, 1), encoder.encode("é").slice(1)];
+    const whole = new NdjsonLineSplitter();
+    expect([...whole.push(first), ...whole.push(second), ...whole.push("\n")]).toEqual([{ line: 1, text: "é" }]);
+    const cut = new NdjsonLineSplitter();
+    expect([...cut.push(first), ...cut.push("x\n"), ...cut.push(encoder.encode("y")), ...cut.end()]).toEqual([
+      { line: 1, text: null, problem: "is not valid UTF-8" },
+      { line: 2, text: "y" },
+    ]);
+  });
+
+  it("drops a byte order mark only at the start of the input, even when the first line is unreadable", () => {
+    const splitter = new NdjsonLineSplitter();
+    expect(splitter.push(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a, 0xff, 0x0a, 0xef, 0xbb, 0xbf, 0x62, 0x0a]))).toEqual([
+      { line: 1, text: "a" },
+      { line: 2, text: null, problem: "is not valid UTF-8" },
+      { line: 3, text: "\uFEFFb" },
+    ]);
+    expect(new NdjsonLineSplitter().push(new Uint8Array([0xff, 0x0a, 0xef, 0xbb, 0xbf, 0x62, 0x0a]))).toEqual([
+      { line: 1, text: null, problem: "is not valid UTF-8" },
+      { line: 2, text: "\uFEFFb" },
+    ]);
+  });
+
+  it("keeps its own copy of an unended line's bytes: the caller may reuse its buffer", () => {
+    const buffer = encoder.encode("ab\ncd");
+    const splitter = new NdjsonLineSplitter();
+    expect(splitter.push(buffer)).toEqual([{ line: 1, text: "ab" }]);
+    buffer.fill(0x78);
+    expect([...splitter.push(encoder.encode("\n")), ...splitter.end()]).toEqual([{ line: 2, text: "cd" }]);
+  });
+
+  it("reads bytes from any view of them, a DataView too", () => {
+    const bytes = encoder.encode("a\nb");
+    const splitter = new NdjsonLineSplitter();
+    expect([...splitter.push(new DataView(bytes.buffer, 0, 2)), ...splitter.push(new DataView(bytes.buffer, 2)), ...splitter.end()]).toEqual([
+      { line: 1, text: "a" },
+      { line: 2, text: "b" },
+    ]);
+  });
+});
