@@ -8,6 +8,7 @@ import {
   type RegistryCsvSheets,
 } from "../src/csv.js";
 import { diffRegistries, formatRegistryDiff, type FieldChange, type ListDiff, type RegistryDiff } from "../src/diff.js";
+import { NdjsonLineSplitter, screenNdjson, type NdjsonLine, type NdjsonScreenResult } from "../src/ndjson.js";
 import {
   createScreener,
   parseRegistry,
@@ -118,6 +119,17 @@ describe("public API types", () => {
     const diff = diffRegistries(parseRegistry({}), parseRegistry({}));
     // @ts-expect-error diffs are readonly data
     diff.licensedProviders.added.push(diff.licensedProviders.added[0]!);
+  });
+
+  test("aifc-screen/ndjson: chunks of bytes or text in, readonly { line, result } out; a null line says why", () => {
+    expectTypeOf(screenNdjson).parameters.toEqualTypeOf<[Screener, AsyncIterable<string | ArrayBufferView> | Iterable<string | ArrayBufferView>]>();
+    expectTypeOf(screenNdjson).returns.toEqualTypeOf<AsyncGenerator<NdjsonScreenResult, void, undefined>>();
+    expectTypeOf<NdjsonScreenResult>().toEqualTypeOf<{ readonly line: number; readonly result: SafeScreenResult }>();
+    expectTypeOf<NdjsonLineSplitter["push"]>().toEqualTypeOf<(chunk: string | ArrayBufferView) => NdjsonLine[]>();
+    expectTypeOf<Extract<NdjsonLine, { text: null }>["problem"]>().toEqualTypeOf<string>();
+    const result = {} as NdjsonScreenResult;
+    // @ts-expect-error results are readonly
+    result.line = 2;
   });
 
   test("aifc-screen/csv: sheets in, a Registry out; issues locate sheet, row and column", () => {
