@@ -74,10 +74,10 @@ export interface Screener {
    */
   screenParsed(tx: Transaction): Verdict;
   /**
-   * Screens a stream of transactions (any JavaScript values, e.g. parsed NDJSON lines) in order,
-   * one at a time, so memory stays flat however long the stream: yields one
-   * {@link SafeScreenResult} per input, never throwing for an invalid one. No I/O of its own: the
-   * caller reads the source.
+   * Screens a stream of transactions (any JavaScript values) in order, one at a time, so memory
+   * stays flat however long the stream: yields one {@link SafeScreenResult} per input, never
+   * throwing for an invalid one. No I/O of its own: the caller reads the source. For NDJSON,
+   * `screenNdjson` (`aifc-screen/ndjson`) reads the bytes itself, with line numbers, and faster.
    *
    * @example
    * ```ts

@@ -69,9 +69,18 @@ describe("screenNdjson", () => {
     if (!broken.success) expect(broken.error.issues[0]?.message).toBe("is not valid UTF-8");
   });
 
+  it("fails a line that is not JSON with one custom issue at the root", async () => {
+    const [notJson] = await collect(screenNdjson(screener, ["{oops\n"]));
+    expect(notJson?.line).toBe(1);
+    if (notJson?.result.success !== false) throw new Error("expected a failure");
+    expect(notJson.result.error.issues).toEqual([{ code: "custom", path: [], message: expect.stringMatching(/^is not valid JSON: /), input: undefined }]);
+  });
+
   it("throws a TypeError for something that is not a screener, or a chunk that is not text or bytes", async () => {
     await expect(collect(screenNdjson({} as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
-    await expect(collect(screenNdjson(screener, [42 as never]))).rejects.toThrow(/strings or bytes/);
+    await expect(collect(screenNdjson(undefined as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
+    await expect(collect(screenNdjson(screener, [42 as never]))).rejects.toThrow(/strings or bytes .*; got number$/);
+    await expect(collect(screenNdjson(screener, [null as never]))).rejects.toThrow(/; got null$/);
   });
 });
 
@@ -98,6 +107,19 @@ describe("NdjsonLineSplitter", () => {
       { line: 1, text: null, problem: "is not valid UTF-8" },
       { line: 2, text: "\uFEFFb" },
     ]);
+    const strings = new NdjsonLineSplitter();
+    expect([...strings.push("\uFEFFa\n"), ...strings.push("\uFEFFb\n")]).toEqual([
+      { line: 1, text: "a" },
+      { line: 2, text: "\uFEFFb" },
+    ]);
+  });
+
+  it("skips lines of whitespace only (Unicode's too), not lines of control characters", () => {
+    const splitter = new NdjsonLineSplitter();
+    expect(splitter.push(" \t\v\f\n\u00a0\u2028\u3000\n\u0001\n\u0000 \n")).toEqual([
+      { line: 3, text: "\u0001" },
+      { line: 4, text: "\u0000 " },
+    ]);
   });
 
   it("keeps its own copy of an unended line's bytes: the caller may reuse its buffer", () => {
@@ -106,6 +128,18 @@ describe("NdjsonLineSplitter", () => {
     expect(splitter.push(buffer)).toEqual([{ line: 1, text: "ab" }]);
     buffer.fill(0x78);
     expect([...splitter.push(encoder.encode("\n")), ...splitter.end()]).toEqual([{ line: 2, text: "cd" }]);
+  });
+
+  it("reports a line as too long as soon as that is certain, before its end arrives", () => {
+    const tooLong = { line: 1, text: null, problem: "is longer than 3 characters" };
+    expect(new NdjsonLineSplitter(3).push("abcde")).toEqual([tooLong]);
+    expect(new NdjsonLineSplitter(3).push("abcd")).toEqual([]); // "abc\r" may yet end in "\n"
+    // Bytes: a code unit may take three of them, and three more may be a character cut short.
+    expect(new NdjsonLineSplitter(3).push(encoder.encode("a".repeat(16)))).toEqual([tooLong]);
+    expect(new NdjsonLineSplitter(3).push(encoder.encode("a".repeat(15)))).toEqual([]);
+    // Three characters of three bytes and a "\r": not too long once the "\n" comes.
+    const splitter = new NdjsonLineSplitter(3);
+    expect([...splitter.push(encoder.encode("€€€\r")), ...splitter.push(encoder.encode("\n"))]).toEqual([{ line: 1, text: "€€€" }]);
   });
 
   it("reads bytes from any view of them, a DataView too", () => {
