@@ -8,11 +8,11 @@ const MIN = Date.UTC(2020, 0, 1);
 const MAX = Date.UTC(2030, 11, 31);
 
 /**
- * Up to two edits putting in one of `chars` (substitutions, insertions, deletions, swaps of
+ * Up to `maxLength` edits putting in one of `chars` (substitutions, insertions, deletions, swaps of
  * neighbours), for `applyEdits` (test/helpers.ts): words near a given one, where typos live.
  */
-export const editsArb = (chars: readonly string[]): fc.Arbitrary<readonly Edit[]> =>
-  fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(...chars), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength: 2 });
+export const editsArb = (chars: Iterable<string>, maxLength = 2): fc.Arbitrary<readonly Edit[]> =>
+  fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(...chars), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength });
 
 /** An instant between 2020 and 2030, in epoch milliseconds. */
 export const instantArb = fc.integer({ min: MIN, max: MAX });

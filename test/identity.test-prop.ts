@@ -10,9 +10,9 @@ import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type 
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
-import { instantArb, registryArb } from "./arbitraries.js";
+import { editsArb, instantArb, registryArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
-import { applyEdits, type Edit } from "./helpers.js";
+import { applyEdits } from "./helpers.js";
 
 const bchRegistry = parseRegistry({
   ...TEST_REGISTRY_DATA,
@@ -256,11 +256,10 @@ describe("the name index finds what a scan of every name would", () => {
   // The case the length and letter-set filter is for: many names sharing a distinctive word, so the
   // trigram lists of that word admit them all, and queries up to three edits from one of them.
   const brandArb = fc.stringMatching(/^[bdfgklmnprstvz]?[aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?[a-z]{0,3}$/);
-  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."aeioukstvzx"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") });
   test.prop([
     fc.uniqueArray(brandArb, { minLength: 1, maxLength: 60 }),
     fc.constantFrom("swap", "wallet", "capital", "trade", "coin"),
-    fc.array(editArb, { maxLength: 3 }),
+    editsArb("aeioukstvzx", 3),
     fc.nat(),
   ])("names sharing a common word: the length and letter-set filter loses no near match", (brands, word, edits, pick) => {
     const index = new NameIndex<number>();
@@ -285,7 +284,7 @@ describe("the name index finds what a scan of every name would", () => {
   const wordyNameArb = fc
     .array(fc.oneof(fc.stringMatching(/^[a-zабвкморстх]{2,9}$/), fc.constantFrom("exchange", "kazakhstan", "global", "pay", "crypto", "swap", "ltd")), { minLength: 1, maxLength: 4 })
     .map((words) => words.join(" "));
-  test.prop([fc.array(wordyNameArb, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(wordyNameArb, fc.array(editArb, { maxLength: 3 }), fc.nat()), { minLength: 1, maxLength: 8 })])(
+  test.prop([fc.array(wordyNameArb, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(wordyNameArb, editsArb("aeioukstvzx", 3), fc.nat()), { minLength: 1, maxLength: 8 })])(
     "scores with a query's reused patterns are the scores without them",
     (names, queries) => {
       const patterns = new QueryPatterns();

@@ -371,8 +371,7 @@ describe("NearKeyIndex", () => {
   // Keys over few letters (so that many are near each other), some with digits (trigrams outside
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
-  const editArb = fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") });
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), fc.array(editArb, { maxLength: 4 }), fc.boolean(), fc.nat()])(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), editsArb("abcdefz1", 4), fc.boolean(), fc.nat()])(
     "collect finds every key within the similarity threshold, and for a long key only those (against a scan)",
     (keys, pick, edits, sealed, sealAt) => {
       const index = new NearKeyIndex();
@@ -407,8 +406,7 @@ describe("NearKeyIndex, keys sharing a common word", () => {
   // takes windows that meet inside the brand, and their transposed windows. Queries a few edits
   // from a key, transpositions included.
   const keyArb = fc.tuple(fc.stringMatching(/^[a-h1]{3,9}$/), fc.constantFrom("swap", "coin")).map(([brand, ending]) => brand + ending);
-  const editArb = fc.record({ at: fc.nat({ max: 12 }), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") });
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), fc.array(editArb, { maxLength: 3 }), fc.constantFrom(0, 8, Infinity)], { numRuns: 300 })(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), editsArb("ahz", 3), fc.constantFrom(0, 8, Infinity)], { numRuns: 300 })(
     "collect finds every key within the similarity threshold and only those, whether it finds transposed windows always, past a few postings or never (against a scan)",
     (keys, pick, edits, findTransposedAbove) => {
       const index = new NearKeyIndex(undefined, findTransposedAbove);
@@ -430,7 +428,7 @@ describe("NearKeyIndex, searched again and again", () => {
   // (grown for a longer query) must hold nothing of the query before. Into a Candidates, as the
   // name index collects, checked against a scan of the keys.
   const keyArb = fc.stringMatching(/^[abcde1]{3,24}$/);
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.array(fc.record({ at: fc.nat(), letter: fc.constantFrom(..."abcdefz1"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap") }), { maxLength: 4 })), { minLength: 1, maxLength: 8 })])(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), editsArb("abcdefz1", 4)), { minLength: 1, maxLength: 8 })])(
     "collect finds every key within the similarity threshold for each query, and for a long one only those (against a scan)",
     (keys, queries) => {
       const index = new NearKeyIndex();
