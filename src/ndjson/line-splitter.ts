@@ -30,11 +30,12 @@ const NOT_UTF8 = "is not valid UTF-8";
 const LINE_FEED = 0x0a;
 
 /**
- * Splits NDJSON, fed in chunks of any size (bytes in any `ArrayBufferView`, such as a `Buffer` or a
- * `Uint8Array`, decoded as UTF-8; or strings), into its lines,
- * so a caller need not load a file whole nor use `node:readline`. Lines end at `"\n"`; a `"\r"`
- * before it is dropped, as is a byte order mark at the start. Blank lines (whitespace only) are
- * counted, so numbers match an editor's, but not returned. Pure: no I/O, no clock.
+ * Splits NDJSON, fed in chunks of any size (bytes in any `ArrayBufferView`, such as a `Buffer` or
+ * a `Uint8Array`, decoded as UTF-8; or strings), into its lines, so a caller need not load a file
+ * whole nor use `node:readline`. Lines end at `"\n"`; a `"\r"` before it is dropped, as is a byte
+ * order mark at the start. Blank lines (whitespace only) are counted, so numbers match an
+ * editor's, but not returned. Pure: no I/O, no clock. The complete lines of a byte chunk are
+ * decoded in one call; only a chunk holding bytes that are not UTF-8 is decoded line by line.
  *
  * A line that cannot be read is returned with `text: null` and the `problem`, and reading goes on:
  * one longer than {@link MAX_NDJSON_LINE_LENGTH} (its text is dropped as it arrives), or one whose

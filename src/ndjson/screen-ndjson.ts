@@ -19,7 +19,7 @@ import { MAX_NDJSON_LINE_LENGTH, NdjsonLineSplitter, type NdjsonLine } from "./l
  */
 export interface NdjsonScreenResult {
   readonly line: number;
-  /** The verdict, or why the line is not a valid transaction: not JSON, too long, or failing validation. */
+  /** The verdict, or why the line is not a valid transaction: unreadable, not JSON, or failing validation. */
   readonly result: SafeScreenResult;
 }
 
@@ -35,13 +35,13 @@ const LineResult = /* @__PURE__ */ plain(function (this: Writable<NdjsonScreenRe
 /**
  * Screens NDJSON (one JSON transaction per line) straight from its bytes or text, in order, one
  * line at a time, so memory stays flat however long the input: yields one
- * {@link NdjsonScreenResult} per line that is not blank, and never throws for a bad line (bytes
- * that are not UTF-8, longer than {@link MAX_NDJSON_LINE_LENGTH}, not JSON, or not a valid
- * transaction: each is a failure with a {@link TransactionValidationError} whose one issue says
- * so, never an allowed verdict). No I/O of its own: `chunks` is
- * whatever the caller reads, such as a Node `ReadStream`, a web `ReadableStream` of bytes, or an
- * array of strings. Faster than `node:readline` and {@link Screener.screenStream}: lines are split
- * in the chunks they arrive in.
+ * {@link NdjsonScreenResult} per line that is not blank. A bad line never throws and is never
+ * allowed: it is a failure with a {@link TransactionValidationError}, with one issue at the root
+ * for a line that cannot be read (bytes that are not UTF-8, longer than
+ * {@link MAX_NDJSON_LINE_LENGTH}, not JSON) and the fields' issues for an invalid transaction. No
+ * I/O of its own: `chunks` is whatever the caller reads, such as a Node `ReadStream`, a web
+ * `ReadableStream` of bytes, or an array of strings. Lines are split in the chunks they arrive in,
+ * which is a little faster than `node:readline` feeding {@link Screener.screenStream}.
  *
  * @throws {TypeError} when `screener` is not a screener or a chunk is neither a string nor bytes
  * (programming errors).
