@@ -34,6 +34,15 @@ describe("screenNdjson", () => {
     if (!notJson.success) expect(notJson.error.issues[0]?.message).toMatch(/^is not valid JSON: /);
   });
 
+  it("closes the stream it reads when the caller stops early", async () => {
+    const stream = createReadStream(new URL("../examples/data/payments.ndjson", import.meta.url));
+    for await (const { line } of screenNdjson(screener, stream)) {
+      expect(line).toBe(1);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+  });
+
   it("reads a web ReadableStream of bytes, and strings from an array", async () => {
     const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
     const web = new ReadableStream<Uint8Array>({
