@@ -12,7 +12,7 @@ import type { z } from "zod";
 export type ValidationIssue = z.core.$ZodIssue;
 
 /** How much of a thrown error's message an issue quotes: enough to debug, never a megabyte. */
-const MAX_DETAIL_LENGTH = 200;
+export const MAX_DETAIL_LENGTH = 200;
 
 /**
  * The issue for an input that throws while being read (a hostile getter or Proxy). What was thrown

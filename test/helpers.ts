@@ -65,3 +65,10 @@ export function applyEdits(value: string, edits: readonly Edit[]): string {
   }
   return out;
 }
+
+/** Every value of an async iterable, in order (`Array.fromAsync` needs Node 22). */
+export async function collect<T>(values: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const value of values) out.push(value);
+  return out;
+}

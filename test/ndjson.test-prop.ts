@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, type SafeScreenResult } from "../src/index.js";
-import { screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
+import { screenNdjson } from "../src/ndjson.js";
 import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
+import { collect } from "./helpers.js";
 
 const encoder = new TextEncoder();
 
@@ -112,12 +113,6 @@ describe("NdjsonLineSplitter", () => {
 const screener = createScreener();
 const payments = readFileSync(new URL("../examples/data/payments.ndjson", import.meta.url), "utf8").split("\n");
 const lineArb = fc.oneof(fc.constantFrom(...payments), fc.string({ maxLength: 6 }), fc.constantFrom("", "   ", "{", "null", "[]", '"x"'));
-
-async function collect(results: AsyncIterable<NdjsonScreenResult>): Promise<NdjsonScreenResult[]> {
-  const out: NdjsonScreenResult[] = [];
-  for await (const result of results) out.push(result);
-  return out;
-}
 
 describe("screenNdjson", () => {
   test.prop([fc.array(lineArb, { maxLength: 10 }), cutsArb])(

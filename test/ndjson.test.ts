@@ -3,15 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createScreener } from "../src/index.js";
 import { MAX_NDJSON_LINE_LENGTH, screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
 import { NdjsonLineSplitter } from "../src/ndjson/line-splitter.js";
+import { collect } from "./helpers.js";
 
 const screener = createScreener();
 const encoder = new TextEncoder();
-
-async function collect(results: AsyncIterable<NdjsonScreenResult>): Promise<NdjsonScreenResult[]> {
-  const out: NdjsonScreenResult[] = [];
-  for await (const result of results) out.push(result);
-  return out;
-}
 
 const summary = (results: readonly NdjsonScreenResult[]) =>
   results.map(({ line, result }) => `${line} ${result.success ? result.verdict.kind : result.error.issues.map((i) => i.path.join(".") || "(root)").join(",")}`);

@@ -1,4 +1,4 @@
-import { TransactionValidationError } from "../errors.js";
+import { MAX_DETAIL_LENGTH, TransactionValidationError } from "../errors.js";
 import { plain, type Writable } from "../plain-constructor.js";
 import type { SafeScreenResult, Screener } from "../screen.js";
 import { safeFailure } from "../verdict-objects.js";
@@ -22,9 +22,6 @@ export interface NdjsonScreenResult {
   /** The verdict, or why the line is not a valid transaction: unreadable, not JSON, or failing validation. */
   readonly result: SafeScreenResult;
 }
-
-/** How much of `JSON.parse`'s complaint an issue quotes. */
-const MAX_DETAIL_LENGTH = 200;
 
 // Made by `new`, as verdicts are (see `plain-constructor.ts`): a batch job may keep them.
 const LineResult = /* @__PURE__ */ plain(function (this: Writable<NdjsonScreenResult>, line: number, result: SafeScreenResult) {
