@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { canonicalJson, registryDigest } from "../src/registry/digest.js";
+import { canonicalJson, nativeSha256, nobleSha256, registryDigest } from "../src/registry/digest.js";
 
 /** The definition: keys sorted at every level, `undefined` members left out, written whole. */
 function oracle(value: unknown): string {
@@ -44,6 +44,7 @@ describe("canonicalJson and registryDigest", () => {
   test.prop([fc.jsonValue()])("any JSON value: the definition's text, and the digest is sha256 of it", (value) => {
     expect(canonicalJson(value)).toBe(oracle(value));
     expect(registryDigest(value)).toBe(sha256Hex(oracle(value)));
+    expect(registryDigest(value, nobleSha256())).toBe(sha256Hex(oracle(value)));
   });
 
   test.prop([listOfShapesArb])("many objects of a few shapes and more shapes than one call remembers: the definition's text", (list) => {
@@ -56,6 +57,20 @@ describe("canonicalJson and registryDigest", () => {
     expect(text.length).toBeGreaterThan(65536);
     expect(canonicalJson(rows)).toBe(text);
     expect(registryDigest(rows)).toBe(sha256Hex(text));
+    expect(registryDigest(rows, nobleSha256())).toBe(sha256Hex(text));
+  });
+
+  test("on Node the digest is taken on node:crypto, and without process.getBuiltinModule on @noble/hashes", () => {
+    expect(nativeSha256()).toBeDefined();
+    const runtime = globalThis.process as { getBuiltinModule?: unknown };
+    const getBuiltinModule = runtime.getBuiltinModule;
+    try {
+      runtime.getBuiltinModule = undefined;
+      expect(nativeSha256()).toBeUndefined();
+      expect(registryDigest({ a: "é" })).toBe(sha256Hex('{"a":"é"}'));
+    } finally {
+      runtime.getBuiltinModule = getBuiltinModule;
+    }
   });
 
   test.prop([shapedObjectArb, fc.integer({ min: 0, max: 2 ** 31 - 1 })])("the order of an object's keys does not change its digest", (object, seed) => {

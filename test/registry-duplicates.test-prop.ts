@@ -12,6 +12,8 @@ import { normalizeName } from "../src/normalize/name.js";
 import { walletKey } from "../src/normalize/wallet.js";
 import type { RegistryData } from "../src/registry/types.js";
 import { RegistrySchema } from "../src/schema/registry.js";
+import { parseRegistry } from "../src/registry/parse.js";
+import { RegistryValidationError } from "../src/errors.js";
 import { registryDataArb } from "./arbitraries.js";
 
 type Path = (string | number)[];
@@ -98,6 +100,28 @@ describe("duplicate identifiers in a registry", () => {
     (data, copies) => {
       const registry = withCopies(data, copies);
       expect(duplicateIssues(registry)).toEqual(expectedDuplicates(registry));
+    },
+  );
+
+  // parseRegistry validates each entry's fields alone and leaves the checks across entries to its
+  // index build, falling back to RegistrySchema where that build meets a key twice: a kind of
+  // identifier the build did not watch would let a duplicate through here.
+  test.prop([registryDataArb, fc.array(copyArb, { maxLength: 6 })], { numRuns: 300 })(
+    "parseRegistry rejects them with RegistrySchema's issues, and accepts what it accepts",
+    (data, copies) => {
+      const registry = withCopies(data, copies);
+      const expected = duplicateIssues(registry);
+      let thrown: unknown;
+      try {
+        parseRegistry(registry);
+      } catch (error) {
+        thrown = error;
+      }
+      if (expected.length === 0) expect(thrown).toBeUndefined();
+      else {
+        expect(thrown).toBeInstanceOf(RegistryValidationError);
+        expect((thrown as RegistryValidationError).issues.map(({ path, message }) => ({ path, message }))).toEqual(expected);
+      }
     },
   );
 

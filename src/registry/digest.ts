@@ -78,14 +78,48 @@ export function canonicalJson(value: unknown): string {
   return parts.join("");
 }
 
-/**
- * Lower-case hex sha256 of the canonical JSON of a registry. Synchronous and dependency-light
- * (`@noble/hashes`), so it runs the same in Node, browsers and edge runtimes. The text is hashed
- * as it is written, a piece at a time: made whole first, the 30 MB of a registry of 100,000
- * entries took about three times as long (a string built of many joins, flattened to encode it).
- */
-export function registryDigest(data: unknown): string {
+/** A SHA-256 fed UTF-8 text a piece at a time. */
+export interface TextSha256 {
+  update(text: string): void;
+  /** The digest of everything fed, in lower-case hex (once, at the end). */
+  hex(): string;
+}
+
+/** {@link TextSha256} on `@noble/hashes`: the same in every runtime. */
+export function nobleSha256(): TextSha256 {
   const hash = sha256.create();
-  writeCanonicalJson(data, (text) => hash.update(utf8ToBytes(text)));
-  return bytesToHex(hash.digest());
+  return { update: (text) => void hash.update(utf8ToBytes(text)), hex: () => bytesToHex(hash.digest()) };
+}
+
+/** What {@link nativeSha256} needs of `node:crypto`. */
+interface NodeCrypto {
+  createHash(algorithm: "sha256"): { update(text: string, encoding: "utf8"): unknown; digest(encoding: "hex"): string };
+}
+
+/**
+ * {@link TextSha256} on the runtime's own `node:crypto` where it has one within reach without an
+ * import (`process.getBuiltinModule`: Node 20.16 and later, Deno, Bun), else `undefined`. The same
+ * digest as {@link nobleSha256}, about ten times faster: the 30 MB of a registry of 100,000 entries
+ * in about 20 ms against about 190 ms.
+ */
+export function nativeSha256(): TextSha256 | undefined {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeCrypto | undefined } }).process;
+  const crypto = runtime?.getBuiltinModule?.("node:crypto");
+  if (crypto === undefined) return undefined;
+  const hash = crypto.createHash("sha256");
+  return { update: (text) => void hash.update(text, "utf8"), hex: () => hash.digest("hex") };
+}
+
+/**
+ * Lower-case hex sha256 of the canonical JSON of a registry. Synchronous, so it runs the same in
+ * Node, browsers and edge runtimes: on the runtime's own SHA-256 where it has one
+ * ({@link nativeSha256}), else on `@noble/hashes`. The text is hashed as it is written, a piece at
+ * a time: made whole first, the 30 MB of a registry of 100,000 entries took about three times as
+ * long (a string built of many joins, flattened to encode it).
+ *
+ * @param hash The SHA-256 to feed (tests take each).
+ */
+export function registryDigest(data: unknown, hash: TextSha256 = nativeSha256() ?? nobleSha256()): string {
+  writeCanonicalJson(data, (text) => hash.update(text));
+  return hash.hex();
 }

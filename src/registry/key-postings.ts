@@ -29,10 +29,11 @@ export class KeyPostings {
     this.#posted = new Int32Array(2 * expected);
   }
 
-  /** Appends `id` under `key`. */
-  add(key: string, id: number): void {
+  /** Appends `id` under `key`; returns whether `key` is new (no id was under it before). */
+  add(key: string, id: number): boolean {
     let k = this.#find(key);
-    if (k < 0) {
+    const isNew = k < 0;
+    if (isNew) {
       this.#slots[~k] = this.#keys.push(key);
       k = this.#keys.length - 1;
       // At most half full: twice the slots, every key placed again.
@@ -46,6 +47,7 @@ export class KeyPostings {
     this.#posted[2 * this.#count] = k;
     this.#posted[2 * this.#count++ + 1] = id;
     this.#starts = undefined;
+    return isNew;
   }
 
   /** The last id added under `key`, or `undefined` when none. */

@@ -49,11 +49,11 @@ export class NameIndex<R> {
     this.#byWord = new KeyPostings(expected === undefined ? undefined : 2 * expected);
   }
 
-  /** Adds a name of an entry. */
-  add(name: NormalizedName, ref: R): void {
+  /** Adds a name of an entry; returns whether its key is new to the index (no name added before had it). */
+  add(name: NormalizedName, ref: R): boolean {
     const id = this.#names.push(name) - 1;
     this.#refs.push(ref);
-    this.#byKey.add(name.key, id);
+    const isNew = this.#byKey.add(name.key, id);
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.add(name.soundKey, id);
       this.#bySpelling.add(name.distinctKey, id);
@@ -61,6 +61,7 @@ export class NameIndex<R> {
     const words = distinctWords(name.soundTokens);
     for (const word of words) this.#byWord.add(word, id);
     this.#byWordSet.add(wordSetKey(words), id);
+    return isNew;
   }
 
   /**

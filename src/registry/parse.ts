@@ -1,8 +1,8 @@
 import { compiled } from "../schema/compiled.js";
-import { RegistrySchema } from "../schema/registry.js";
+import { RegistryShapeSchema, RegistrySchema } from "../schema/registry.js";
 import { RegistryValidationError, unreadableInputIssue, type ValidationIssue } from "../errors.js";
 import { registryDigest } from "./digest.js";
-import { buildRegistryIndex, type IndexPreparation, type RegistryIndex } from "./registry-index.js";
+import { buildRegistryIndex, indexRegistry, type IndexPreparation, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
 
 /** Key of the lookup index a parsed registry carries; not enumerable, so data and JSON stay clean. */
@@ -45,13 +45,39 @@ function deepFreeze<T>(value: T): T {
  */
 export const COMPILED_VALIDATION_FROM_ENTRIES = 2_000;
 
-/** The schema to validate `input` with: zod's generated parser for a large registry, its runtime parser otherwise. */
-export function registrySchemaFor(input: unknown): typeof RegistrySchema {
-  if (typeof input !== "object" || input === null) return RegistrySchema;
+/**
+ * The schema to validate `input` with (`RegistrySchema` unless given another): zod's generated
+ * parser for a large registry, its runtime parser otherwise.
+ */
+export function registrySchemaFor<S extends typeof RegistryShapeSchema>(input: unknown, schema: S = RegistrySchema as S): S {
+  if (typeof input !== "object" || input === null) return schema;
   // Read as zod reads them (a getter or Proxy trap that throws is caught by the caller's guard).
   const { licensedProviders, blockedServices } = input as { licensedProviders?: unknown; blockedServices?: unknown };
   const entries = (Array.isArray(licensedProviders) ? licensedProviders.length : 0) + (Array.isArray(blockedServices) ? blockedServices.length : 0);
-  return entries >= COMPILED_VALIDATION_FROM_ENTRIES ? compiled(RegistrySchema) : RegistrySchema;
+  return entries >= COMPILED_VALIDATION_FROM_ENTRIES ? compiled(schema) : schema;
+}
+
+/**
+ * `input` validated by `schema` (on the parser {@link registrySchemaFor} picks), or `undefined` when
+ * it is invalid and `throwIssues` is false.
+ *
+ * @throws {RegistryValidationError} when `input` cannot be read, or is invalid and `throwIssues` is set.
+ */
+function validated(input: unknown, schema: typeof RegistryShapeSchema, throwIssues: true): RegistryData;
+function validated(input: unknown, schema: typeof RegistryShapeSchema, throwIssues: false): RegistryData | undefined;
+function validated(input: unknown, schema: typeof RegistryShapeSchema, throwIssues: boolean): RegistryData | undefined {
+  let result: ReturnType<typeof RegistrySchema.safeParse>;
+  let issues: readonly ValidationIssue[] = [];
+  try {
+    result = registrySchemaFor(input, schema).safeParse(input);
+    // zod words its messages lazily and reads the input again to do so: inside the guard too.
+    if (!result.success && throwIssues) issues = result.error.issues;
+  } catch (error) {
+    throw new RegistryValidationError([unreadableInputIssue(error)]);
+  }
+  if (result.success) return result.data;
+  if (throwIssues) throw new RegistryValidationError(issues);
+  return undefined;
 }
 
 /**
@@ -69,18 +95,15 @@ export function registrySchemaFor(input: unknown): typeof RegistrySchema {
  * ```
  */
 export function parseRegistry(input: unknown): Registry {
-  let result: ReturnType<typeof RegistrySchema.safeParse>;
-  let issues: readonly ValidationIssue[] = [];
-  try {
-    result = registrySchemaFor(input).safeParse(input);
-    // zod words its messages lazily and reads the input again to do so: inside the guard too.
-    if (!result.success) issues = result.error.issues;
-  } catch (error) {
-    throw new RegistryValidationError([unreadableInputIssue(error)]);
-  }
-  if (!result.success) throw new RegistryValidationError(issues);
-  const data: RegistryData = result.data;
-  return registryOf(data, registryDigest(data));
+  // Each field and entry first, then the index build, which meets every id and identifier and
+  // says whether any came twice: at 100,000 entries, `RegistrySchema`'s own checks across entries
+  // (a map per kind of identifier, each identifier normalised again) were about an eighth of a
+  // parse. An invalid registry, or one where a key came twice, is validated by `RegistrySchema`
+  // after all, so its issues are always that schema's, in its order.
+  const data = validated(input, RegistryShapeSchema, false) ?? validated(input, RegistrySchema, true);
+  const { index, repeated } = indexRegistry(data);
+  if (repeated) validated(input, RegistrySchema, true);
+  return assembled(data, registryDigest(data), index);
 }
 
 /**
@@ -91,7 +114,11 @@ export function parseRegistry(input: unknown): Registry {
  * {@link parseRegistry}.
  */
 export function registryOf(data: RegistryData, digest: string, preparation?: IndexPreparation): Registry {
-  const index = buildRegistryIndex(data, preparation);
+  return assembled(data, digest, buildRegistryIndex(data, preparation));
+}
+
+/** The {@link Registry} of `data`, its digest and index: deeply frozen and recorded as parsed. */
+function assembled(data: RegistryData, digest: string, index: RegistryIndex): Registry {
   deepFreeze(data);
   const registry = Object.defineProperties(
     { ...data },

@@ -75,7 +75,27 @@ export function validities(dayStart: DayStart): (validFrom: string | null, valid
   };
 }
 
-function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], preparation: IndexPreparation): PartyIndex<E> {
+/**
+ * Whether an index build met a key twice: an id, or an identifier the registry's duplicate checks
+ * compare (licence number, domain, wallet, name or alias key, symbol), on one entry or on two. When
+ * it did not, the registry has none of the duplicates `RegistrySchema` rejects; when it did, it may
+ * (or an entry repeats its own identifier, or a name is another entry's legal name, which it allows).
+ */
+interface Repeats {
+  seen: boolean;
+}
+
+/**
+ * `map.set(key, ref)`, noting in `repeats` when `key` was there already. A registry that passes
+ * `RegistrySchema` repeats a key only on one entry, so the ref it replaces is this same one.
+ */
+function setNoting<R>(map: Map<string, R>, key: string, ref: R, repeats: Repeats): void {
+  const size = map.size;
+  map.set(key, ref);
+  if (map.size === size) repeats.seen = true;
+}
+
+function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], preparation: IndexPreparation, repeats: Repeats): PartyIndex<E> {
   const validity = validities(preparation.dayStart);
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
@@ -100,18 +120,18 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as E;
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
-    byId.set(entry.id, ref);
-    if ("licenceNumber" in entry) byLicence.set(normalizeLicenceNumber(entry.licenceNumber), ref);
+    setNoting(byId, entry.id, ref, repeats);
+    if ("licenceNumber" in entry) setNoting(byLicence, normalizeLicenceNumber(entry.licenceNumber), ref, repeats);
     for (let d = 0; d < entry.domains.length; d++) {
       const host = normalizeDomain(entry.domains[d] as string);
       if (host === null) continue;
-      byDomain.set(host, ref);
+      setNoting(byDomain, host, ref, repeats);
       lookalikes.add(host, ref);
     }
     for (let w = 0; w < entry.wallets.length; w++) {
       const wallet = entry.wallets[w] as (typeof entry.wallets)[number];
       const key = walletKey(wallet.network, wallet.address, preparation.canonicalAddress);
-      if (key !== null) byWallet.set(key, ref);
+      if (key !== null) setNoting(byWallet, key, ref, repeats);
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
@@ -121,7 +141,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       lookalikes.addName(name.distinctKey, ref);
       // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
       if (i >= 0 && names.refOf(name.key) === ref) continue;
-      names.add(name, ref);
+      if (!names.add(name, ref)) repeats.seen = true;
     }
     // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry has it.
     const legal = "legalName" in entry && entry.legalName !== undefined ? normalizeName(entry.legalName) : null;
@@ -132,7 +152,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   return { byLicence, byDomain, byWallet, byId, names, lookalikes };
 }
 
-function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation): ReadonlyMap<string, AssetRef> {
+function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation, repeats: Repeats): ReadonlyMap<string, AssetRef> {
   const assets = new Map<string, AssetRef>();
   for (const entry of entries) {
     const contracts = new Map<string, string | null>();
@@ -140,11 +160,8 @@ function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPrepa
       const canonical = canonicalNetwork(network);
       contracts.set(canonical, contract === null ? null : preparation.canonicalAddress(canonical, contract));
     }
-    assets.set(normalizeSymbol(entry.symbol), {
-      entry,
-      validity: validityOf(entry.validFrom, entry.validUntil, preparation.dayStart),
-      contracts,
-    });
+    const asset: AssetRef = { entry, validity: validityOf(entry.validFrom, entry.validUntil, preparation.dayStart), contracts };
+    setNoting(assets, normalizeSymbol(entry.symbol), asset, repeats);
   }
   return assets;
 }
@@ -155,10 +172,26 @@ function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPrepa
  * beforehand.
  */
 export function buildRegistryIndex(registry: RegistryData, preparation: IndexPreparation = UNPREPARED): RegistryIndex {
+  return indexRegistry(registry, preparation).index;
+}
+
+/**
+ * {@link buildRegistryIndex} of a registry that passed `RegistryShapeSchema` (every field and entry,
+ * not yet the checks across entries), and whether the build met a key twice (`repeated`). When it
+ * did not, the registry also passes `RegistrySchema`: no id or identifier is on two entries. When
+ * it did, it may not, and the index is only for a registry that does.
+ */
+export function indexRegistry(registry: RegistryData, preparation: IndexPreparation = UNPREPARED): { readonly index: RegistryIndex; readonly repeated: boolean } {
+  const repeats: Repeats = { seen: false };
+  const licensed = indexParties(registry.licensedProviders, preparation, repeats);
+  const blocked = indexParties(registry.blockedServices, preparation, repeats);
+  // Ids are one space across both lists: the shorter list's looked up in the other's.
+  const [fewer, more] = licensed.byId.size <= blocked.byId.size ? [licensed.byId, blocked.byId] : [blocked.byId, licensed.byId];
+  for (const id of fewer.keys()) if (more.has(id)) repeats.seen = true;
+  const prohibited = new Map<string, ProhibitedAsset>();
+  for (const asset of registry.prohibitedAssets) setNoting(prohibited, normalizeSymbol(asset.symbol), asset, repeats);
   return {
-    licensed: indexParties(registry.licensedProviders, preparation),
-    blocked: indexParties(registry.blockedServices, preparation),
-    greenList: indexAssets(registry.greenList, preparation),
-    prohibited: new Map(registry.prohibitedAssets.map((asset) => [normalizeSymbol(asset.symbol), asset])),
+    index: { licensed, blocked, greenList: indexAssets(registry.greenList, preparation, repeats), prohibited },
+    repeated: repeats.seen,
   };
 }

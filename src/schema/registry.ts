@@ -217,6 +217,22 @@ const singleFieldFinder = (ctx: z.RefinementCtx, what: string, listName: string,
   new DuplicateFinder(ctx, what, (index) => [owner(index), [listName, index, field]]);
 
 /**
+ * A registry's shape: every field and entry as {@link RegistrySchema} checks them, without its
+ * checks across entries (an id or identifier on two entries). `parseRegistry` validates with it and
+ * leaves those checks to the index build, which meets every identifier anyway; where that build
+ * sees a key twice, it validates with `RegistrySchema` after all, for its issues.
+ */
+export const RegistryShapeSchema = z.strictObject({
+  version: text(128),
+  publishedAt: CalendarDateSchema,
+  greenListComplete: z.boolean(),
+  licensedProviders: z.array(LicensedProviderSchema).max(MAX_REGISTRY_ENTRIES),
+  blockedServices: z.array(BlockedServiceSchema).max(MAX_REGISTRY_ENTRIES),
+  greenList: z.array(GreenListAssetSchema).max(MAX_REGISTRY_ENTRIES),
+  prohibitedAssets: z.array(ProhibitedAssetSchema).max(MAX_REGISTRY_ENTRIES),
+});
+
+/**
  * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
  * that ends before it starts, an id used twice, and the same identifier (licence number, domain,
  * wallet, normalised name, symbol) on two entries of one list.
@@ -227,30 +243,20 @@ const singleFieldFinder = (ctx: z.RefinementCtx, what: string, listName: string,
  * if (!result.success) result.error.issues.map((i) => i.path.join(".")) //=> ["publishedAt", …]
  * ```
  */
-export const RegistrySchema = z
-  .strictObject({
-    version: text(128),
-    publishedAt: CalendarDateSchema,
-    greenListComplete: z.boolean(),
-    licensedProviders: z.array(LicensedProviderSchema).max(MAX_REGISTRY_ENTRIES),
-    blockedServices: z.array(BlockedServiceSchema).max(MAX_REGISTRY_ENTRIES),
-    greenList: z.array(GreenListAssetSchema).max(MAX_REGISTRY_ENTRIES),
-    prohibitedAssets: z.array(ProhibitedAssetSchema).max(MAX_REGISTRY_ENTRIES),
-  })
-  .superRefine((registry, ctx) => {
-    // One id space for both party lists: a reason's entryId must name one entry. Positions count
-    // the licensed providers first, then the blocked services.
-    const licensedCount = registry.licensedProviders.length;
-    const ids = new DuplicateFinder(ctx, "this id", (p) => {
-      const [list, index] = p < licensedCount ? ["licensedProviders", p] : ["blockedServices", p - licensedCount];
-      return [`${list}.${index}`, [list, index, "id"]];
-    });
-    checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids, 0);
-    checkPartyList(registry.blockedServices, "blockedServices", ctx, ids, licensedCount);
-    const licences = singleFieldFinder(ctx, "this licence number", "licensedProviders", "licenceNumber", (i) => (registry.licensedProviders[i] as { readonly id: string }).id);
-    registry.licensedProviders.forEach((p, i) => licences.add(normalizeLicenceNumber(p.licenceNumber), i));
-    const green = singleFieldFinder(ctx, "this symbol", "greenList", "symbol", (i) => `greenList.${i}`);
-    registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), i));
-    const prohibited = singleFieldFinder(ctx, "this symbol", "prohibitedAssets", "symbol", (i) => `prohibitedAssets.${i}`);
-    registry.prohibitedAssets.forEach((a, i) => prohibited.add(normalizeSymbol(a.symbol), i));
+export const RegistrySchema = RegistryShapeSchema.superRefine((registry, ctx) => {
+  // One id space for both party lists: a reason's entryId must name one entry. Positions count
+  // the licensed providers first, then the blocked services.
+  const licensedCount = registry.licensedProviders.length;
+  const ids = new DuplicateFinder(ctx, "this id", (p) => {
+    const [list, index] = p < licensedCount ? ["licensedProviders", p] : ["blockedServices", p - licensedCount];
+    return [`${list}.${index}`, [list, index, "id"]];
   });
+  checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids, 0);
+  checkPartyList(registry.blockedServices, "blockedServices", ctx, ids, licensedCount);
+  const licences = singleFieldFinder(ctx, "this licence number", "licensedProviders", "licenceNumber", (i) => (registry.licensedProviders[i] as { readonly id: string }).id);
+  registry.licensedProviders.forEach((p, i) => licences.add(normalizeLicenceNumber(p.licenceNumber), i));
+  const green = singleFieldFinder(ctx, "this symbol", "greenList", "symbol", (i) => `greenList.${i}`);
+  registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), i));
+  const prohibited = singleFieldFinder(ctx, "this symbol", "prohibitedAssets", "symbol", (i) => `prohibitedAssets.${i}`);
+  registry.prohibitedAssets.forEach((a, i) => prohibited.add(normalizeSymbol(a.symbol), i));
+});
