@@ -7,6 +7,7 @@
 // --quick: agreement checks only, on small registries (CI's smoke run; no timing).
 // The NDJSON and cold-start measurements run in their own processes (bench/ndjson.ts,
 // bench/cold-start.mjs), so their memory and start-up are their own; `npm run bench` runs all three.
+import { PerformanceObserver } from "node:perf_hooks";
 import { measure } from "mitata";
 import { createScreener, parseRegistry, TransactionSchema, type Transaction, type TransactionInput } from "../src/index.js";
 import { normalizeName, type NormalizedName } from "../src/normalize/name.js";
@@ -210,16 +211,35 @@ async function timeAll(): Promise<void> {
     const { heapUsed, arrayBuffers } = process.memoryUsage();
     return heapUsed + arrayBuffers;
   };
+  // V8's collections during each build (young and full), from its `gc` performance entries, which
+  // arrive after the build: a third or so of a build on this machine, so the row's time is shown
+  // with them and without.
+  let collectionMs = 0;
+  const collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collectionMs += entry.duration;
+  });
+  collections.observe({ entryTypes: ["gc"] });
+  const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const collected: number[] = [];
   for (let run = 0; run < 3; run++) {
     held.length = 0;
     const before = used();
+    await delivered();
+    collectionMs = 0;
     const t0 = performance.now();
     held.push(buildRegistryIndex(bigParsed));
     builds.push(performance.now() - t0);
+    await delivered();
+    collected.push(collectionMs);
     heapMb = (used() - before) / 2 ** 20;
   }
+  collections.disconnect();
   if (held.length !== 1) throw new Error("the index was not held");
   const buildMs = [...builds].sort((a, b) => a - b)[1] as number;
+  const medianRun = builds.indexOf(buildMs);
+  notes.push(
+    `index build @${BIG}: the median build ${buildMs.toFixed(0)} ms, of which V8's collections ${(collected[medianRun] as number).toFixed(0)} ms (the three builds: ${builds.map((ms, i) => `${ms.toFixed(0)} ms with ${(collected[i] as number).toFixed(0)} ms of collection`).join(", ")})`,
+  );
   rows.push({ group: `registry of ${BIG} blocked entries`, name: "index build (median of 3)", avg: buildMs * 1e6, p50: buildMs * 1e6, p99: Math.max(...builds) * 1e6 });
   const t1 = performance.now();
   parseRegistry(big.data);

@@ -125,6 +125,22 @@ describe("duplicate identifiers in a registry", () => {
     },
   );
 
+  test("a name that is another entry's legal name, and a domain an entry lists twice, are no duplicates: parseRegistry loads them", () => {
+    const data = fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData;
+    const [first, second, ...rest] = data.licensedProviders;
+    const registry: RegistryData = {
+      ...data,
+      licensedProviders: [
+        { ...first!, legalName: "Shared Legal Name LLP", domains: [first!.domains[0]!, `https://www.${first!.domains[0]!.toUpperCase()}/`] },
+        { ...second!, aliases: [...second!.aliases, "Shared Legal Name"] },
+        ...rest,
+      ],
+    };
+    expect(duplicateIssues(registry)).toEqual([]);
+    const parsed = parseRegistry(registry);
+    expect(parsed.licensedProviders[1]!.aliases).toContain("Shared Legal Name");
+  });
+
   test("an example of each kind, with the first place's entry and path", () => {
     const data = withCopies(fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData, [
       { kind: "id", fromList: "licensedProviders", toList: "blockedServices", from: 0, to: 1, upper: false },
