@@ -14,7 +14,7 @@ import type { RegistryData } from "../src/registry/types.js";
 import { RegistrySchema } from "../src/schema/registry.js";
 import { parseRegistry } from "../src/registry/parse.js";
 import { RegistryValidationError } from "../src/errors.js";
-import { registryDataArb } from "./arbitraries.js";
+import { badChecksumWalletArb, registryDataArb } from "./arbitraries.js";
 
 type Path = (string | number)[];
 interface Issue {
@@ -124,6 +124,27 @@ describe("duplicate identifiers in a registry", () => {
       }
     },
   );
+
+  // RegistryShapeSchema leaves each wallet address's form to the index build too, which raises a
+  // doubt for an address it cannot read: parseRegistry then throws RegistrySchema's issues.
+  test.prop([
+    registryDataArb,
+    fc.constantFrom(...PARTY_LISTS),
+    fc.nat(1),
+    fc.oneof(badChecksumWalletArb, fc.constantFrom({ network: "ethereum", address: "0x1234" }, { network: "bitcoin", address: "not-a-bitcoin-address" }, { network: "solana", address: "0OIl" })),
+    fc.array(copyArb, { maxLength: 2 }),
+  ])("a wallet address that is not in its network's form: RegistrySchema's issues, with any duplicates", (data, list, at, wallet, copies) => {
+    const registry = structuredClone(withCopies(data, copies)) as unknown as Record<(typeof PARTY_LISTS)[number], { wallets: unknown[] }[]>;
+    (registry[list][at] as { wallets: unknown[] }).wallets.push(wallet);
+    const expected = RegistrySchema.safeParse(registry);
+    expect(expected.success).toBe(false);
+    expect(() => parseRegistry(registry)).toThrow(RegistryValidationError);
+    try {
+      parseRegistry(registry);
+    } catch (error) {
+      expect((error as RegistryValidationError).issues).toEqual(expected.error?.issues);
+    }
+  });
 
   test("a name that is another entry's legal name, and a domain an entry lists twice, are no duplicates: parseRegistry loads them", () => {
     const data = fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData;

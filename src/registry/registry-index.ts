@@ -76,26 +76,28 @@ export function validities(dayStart: DayStart): (validFrom: string | null, valid
 }
 
 /**
- * Whether an index build met a key twice: an id, or an identifier the registry's duplicate checks
- * compare (licence number, domain, wallet, name or alias key, symbol), on one entry or on two. When
- * it did not, the registry has none of the duplicates `RegistrySchema` rejects; when it did, it may
- * (or an entry repeats its own identifier, or a name is another entry's legal name, which it allows).
+ * Whether an index build met what `RegistrySchema` may reject and `RegistryShapeSchema` does not
+ * check: a key twice (an id, or an identifier the registry's duplicate checks compare: licence
+ * number, domain, wallet, name or alias key, symbol; on one entry or on two), or a wallet address it
+ * cannot read. When it met neither, the registry passes `RegistrySchema` if it passed
+ * `RegistryShapeSchema`; when it did, it may not (or an entry repeats its own identifier, or a name
+ * is another entry's legal name, which `RegistrySchema` allows).
  */
-interface Repeats {
-  seen: boolean;
+interface Doubt {
+  raised: boolean;
 }
 
 /**
- * `map.set(key, ref)`, noting in `repeats` when `key` was there already. A registry that passes
+ * `map.set(key, ref)`, raising `doubt` when `key` was there already. A registry that passes
  * `RegistrySchema` repeats a key only on one entry, so the ref it replaces is this same one.
  */
-function setNoting<R>(map: Map<string, R>, key: string, ref: R, repeats: Repeats): void {
+function setNoting<R>(map: Map<string, R>, key: string, ref: R, doubt: Doubt): void {
   const size = map.size;
   map.set(key, ref);
-  if (map.size === size) repeats.seen = true;
+  if (map.size === size) doubt.raised = true;
 }
 
-function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], preparation: IndexPreparation, repeats: Repeats): PartyIndex<E> {
+function indexParties<E extends LicensedProvider | BlockedService>(entries: readonly E[], preparation: IndexPreparation, doubt: Doubt): PartyIndex<E> {
   const validity = validities(preparation.dayStart);
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
@@ -120,18 +122,20 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as E;
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
-    setNoting(byId, entry.id, ref, repeats);
-    if ("licenceNumber" in entry) setNoting(byLicence, normalizeLicenceNumber(entry.licenceNumber), ref, repeats);
+    setNoting(byId, entry.id, ref, doubt);
+    if ("licenceNumber" in entry) setNoting(byLicence, normalizeLicenceNumber(entry.licenceNumber), ref, doubt);
     for (let d = 0; d < entry.domains.length; d++) {
       const host = normalizeDomain(entry.domains[d] as string);
       if (host === null) continue;
-      setNoting(byDomain, host, ref, repeats);
+      setNoting(byDomain, host, ref, doubt);
       lookalikes.add(host, ref);
     }
     for (let w = 0; w < entry.wallets.length; w++) {
       const wallet = entry.wallets[w] as (typeof entry.wallets)[number];
       const key = walletKey(wallet.network, wallet.address, preparation.canonicalAddress);
-      if (key !== null) setNoting(byWallet, key, ref, repeats);
+      // An address it cannot read fails `WalletSchema`, which `RegistryShapeSchema` leaves to this build.
+      if (key === null) doubt.raised = true;
+      else setNoting(byWallet, key, ref, doubt);
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
@@ -141,7 +145,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       lookalikes.addName(name.distinctKey, ref);
       // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
       if (i >= 0 && names.refOf(name.key) === ref) continue;
-      if (!names.add(name, ref)) repeats.seen = true;
+      if (!names.add(name, ref)) doubt.raised = true;
     }
     // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry has it.
     const legal = "legalName" in entry && entry.legalName !== undefined ? normalizeName(entry.legalName) : null;
@@ -152,7 +156,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   return { byLicence, byDomain, byWallet, byId, names, lookalikes };
 }
 
-function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation, repeats: Repeats): ReadonlyMap<string, AssetRef> {
+function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation, doubt: Doubt): ReadonlyMap<string, AssetRef> {
   const assets = new Map<string, AssetRef>();
   for (const entry of entries) {
     const contracts = new Map<string, string | null>();
@@ -161,7 +165,7 @@ function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPrepa
       contracts.set(canonical, contract === null ? null : preparation.canonicalAddress(canonical, contract));
     }
     const asset: AssetRef = { entry, validity: validityOf(entry.validFrom, entry.validUntil, preparation.dayStart), contracts };
-    setNoting(assets, normalizeSymbol(entry.symbol), asset, repeats);
+    setNoting(assets, normalizeSymbol(entry.symbol), asset, doubt);
   }
   return assets;
 }
@@ -176,22 +180,23 @@ export function buildRegistryIndex(registry: RegistryData, preparation: IndexPre
 }
 
 /**
- * {@link buildRegistryIndex} of a registry that passed `RegistryShapeSchema` (every field and entry,
- * not yet the checks across entries), and whether the build met a key twice (`repeated`). When it
- * did not, the registry also passes `RegistrySchema`: no id or identifier is on two entries. When
- * it did, it may not, and the index is only for a registry that does.
+ * {@link buildRegistryIndex} of a registry that passed `RegistryShapeSchema` (every field and entry
+ * but wallet addresses' forms, and not the checks across entries), and whether the build raised a
+ * doubt (`doubtful`: a key met twice, or a wallet address it could not read). Without one, the
+ * registry also passes `RegistrySchema`. With one, it may not, and the index is only for a
+ * registry that does.
  */
-export function indexRegistry(registry: RegistryData, preparation: IndexPreparation = UNPREPARED): { readonly index: RegistryIndex; readonly repeated: boolean } {
-  const repeats: Repeats = { seen: false };
-  const licensed = indexParties(registry.licensedProviders, preparation, repeats);
-  const blocked = indexParties(registry.blockedServices, preparation, repeats);
+export function indexRegistry(registry: RegistryData, preparation: IndexPreparation = UNPREPARED): { readonly index: RegistryIndex; readonly doubtful: boolean } {
+  const doubt: Doubt = { raised: false };
+  const licensed = indexParties(registry.licensedProviders, preparation, doubt);
+  const blocked = indexParties(registry.blockedServices, preparation, doubt);
   // Ids are one space across both lists: the shorter list's looked up in the other's.
   const [fewer, more] = licensed.byId.size <= blocked.byId.size ? [licensed.byId, blocked.byId] : [blocked.byId, licensed.byId];
-  for (const id of fewer.keys()) if (more.has(id)) repeats.seen = true;
+  for (const id of fewer.keys()) if (more.has(id)) doubt.raised = true;
   const prohibited = new Map<string, ProhibitedAsset>();
-  for (const asset of registry.prohibitedAssets) setNoting(prohibited, normalizeSymbol(asset.symbol), asset, repeats);
+  for (const asset of registry.prohibitedAssets) setNoting(prohibited, normalizeSymbol(asset.symbol), asset, doubt);
   return {
-    index: { licensed, blocked, greenList: indexAssets(registry.greenList, preparation, repeats), prohibited },
-    repeated: repeats.seen,
+    index: { licensed, blocked, greenList: indexAssets(registry.greenList, preparation, doubt), prohibited },
+    doubtful: doubt.raised,
   };
 }

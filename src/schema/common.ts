@@ -51,12 +51,16 @@ export function checkedAddress(
   return null;
 }
 
+/**
+ * A network name and an address as texts, the address's form not checked: {@link WalletSchema}
+ * without its refinement, for `RegistryShapeSchema`, whose caller reads every address anyway.
+ */
+export const WalletFieldsSchema = z.strictObject({
+  network: text(MAX_NETWORK_LENGTH),
+  address: text(MAX_ADDRESS_LENGTH),
+});
+
 /** A network name and an address in the right form for that network; kept as written. */
-export const WalletSchema = z
-  .strictObject({
-    network: text(MAX_NETWORK_LENGTH),
-    address: text(MAX_ADDRESS_LENGTH),
-  })
-  .superRefine((wallet, ctx) => {
-    checkedAddress(ctx, canonicalNetwork(wallet.network), wallet.address, ["address"]);
-  });
+export const WalletSchema = WalletFieldsSchema.superRefine((wallet, ctx) => {
+  checkedAddress(ctx, canonicalNetwork(wallet.network), wallet.address, ["address"]);
+});

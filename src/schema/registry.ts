@@ -15,6 +15,7 @@ import {
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
   MAX_URL_LENGTH,
+  WalletFieldsSchema,
   WalletSchema,
   checkedAddress,
   text,
@@ -81,32 +82,39 @@ function checkWindow(entry: { validFrom: string | null; validUntil: string | nul
   }
 }
 
-const LicensedProviderSchema = z
-  .strictObject({
-    id: EntryIdSchema,
-    name: NameSchema,
-    legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
-    aliases: identifiers(NameSchema),
-    regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
-    licenceNumber: text(MAX_LICENCE_LENGTH),
-    activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
-    domains: identifiers(DomainSchema),
-    wallets: identifiers(WalletSchema),
-    ...dated,
-  })
-  .superRefine(checkWindow);
-
-const BlockedServiceSchema = z
-  .strictObject({
-    id: EntryIdSchema,
-    name: NameSchema,
-    aliases: identifiers(NameSchema),
-    domains: identifiers(DomainSchema),
-    wallets: identifiers(WalletSchema),
-    basis: text(2000),
-    ...dated,
-  })
-  .superRefine(checkWindow);
+/**
+ * The two party lists' entry schemas, with `wallet` for each wallet: `WalletSchema` for
+ * `RegistrySchema`, `WalletFieldsSchema` (no address form checked) for `RegistryShapeSchema`.
+ */
+function partySchemas(wallet: typeof WalletFieldsSchema) {
+  return {
+    licensed: z
+      .strictObject({
+        id: EntryIdSchema,
+        name: NameSchema,
+        legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
+        aliases: identifiers(NameSchema),
+        regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
+        licenceNumber: text(MAX_LICENCE_LENGTH),
+        activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
+        domains: identifiers(DomainSchema),
+        wallets: identifiers(wallet),
+        ...dated,
+      })
+      .superRefine(checkWindow),
+    blocked: z
+      .strictObject({
+        id: EntryIdSchema,
+        name: NameSchema,
+        aliases: identifiers(NameSchema),
+        domains: identifiers(DomainSchema),
+        wallets: identifiers(wallet),
+        basis: text(2000),
+        ...dated,
+      })
+      .superRefine(checkWindow),
+  };
+}
 
 const AssetNetworkSchema = z.strictObject({
   network: text(MAX_NETWORK_LENGTH),
@@ -216,21 +224,25 @@ function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.Ref
 const singleFieldFinder = (ctx: z.RefinementCtx, what: string, listName: string, field: string, owner: (index: number) => string) =>
   new DuplicateFinder(ctx, what, (index) => [owner(index), [listName, index, field]]);
 
-/**
- * A registry's shape: every field and entry as {@link RegistrySchema} checks them, without its
- * checks across entries (an id or identifier on two entries). `parseRegistry` validates with it and
- * leaves those checks to the index build, which meets every identifier anyway; where that build
- * sees a key twice, it validates with `RegistrySchema` after all, for its issues.
- */
-export const RegistryShapeSchema = z.strictObject({
+/** A registry's fields, with the party lists' entry schemas given. */
+const registryFields = (parties: ReturnType<typeof partySchemas>) => ({
   version: text(128),
   publishedAt: CalendarDateSchema,
   greenListComplete: z.boolean(),
-  licensedProviders: z.array(LicensedProviderSchema).max(MAX_REGISTRY_ENTRIES),
-  blockedServices: z.array(BlockedServiceSchema).max(MAX_REGISTRY_ENTRIES),
+  licensedProviders: z.array(parties.licensed).max(MAX_REGISTRY_ENTRIES),
+  blockedServices: z.array(parties.blocked).max(MAX_REGISTRY_ENTRIES),
   greenList: z.array(GreenListAssetSchema).max(MAX_REGISTRY_ENTRIES),
   prohibitedAssets: z.array(ProhibitedAssetSchema).max(MAX_REGISTRY_ENTRIES),
 });
+
+/**
+ * A registry as {@link RegistrySchema} checks it, but for two things the index build meets anyway:
+ * the form of each wallet address (the build reads every one; an EIP-55 address costs a Keccak
+ * hash each time) and the checks across entries (an id or identifier on two entries).
+ * `parseRegistry` validates with it, and where the build meets a key twice or an address it cannot
+ * read, validates with `RegistrySchema` after all, for that schema's issues. Its output is the same.
+ */
+export const RegistryShapeSchema = z.strictObject(registryFields(partySchemas(WalletFieldsSchema)));
 
 /**
  * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
@@ -243,7 +255,7 @@ export const RegistryShapeSchema = z.strictObject({
  * if (!result.success) result.error.issues.map((i) => i.path.join(".")) //=> ["publishedAt", …]
  * ```
  */
-export const RegistrySchema = RegistryShapeSchema.superRefine((registry, ctx) => {
+export const RegistrySchema = z.strictObject(registryFields(partySchemas(WalletSchema))).superRefine((registry, ctx) => {
   // One id space for both party lists: a reason's entryId must name one entry. Positions count
   // the licensed providers first, then the blocked services.
   const licensedCount = registry.licensedProviders.length;
