@@ -212,8 +212,8 @@ async function timeAll(): Promise<void> {
     return heapUsed + arrayBuffers;
   };
   // V8's collections during each build (young and full), from its `gc` performance entries, which
-  // arrive after the build: a third or so of a build on this machine, so the row's time is shown
-  // with them and without.
+  // arrive after the build: a third or so of a build on this machine, so a note gives each build's
+  // time and how much of it they took.
   let collectionMs = 0;
   const collections = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) collectionMs += entry.duration;
