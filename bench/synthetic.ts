@@ -31,6 +31,17 @@ export function brandOf(i: number): string {
   return a + b + c;
 }
 
+/**
+ * `word` with 0 to `maxExtra` generated syllables after it (two letters each): labels of many
+ * lengths, as a real list's domains have (`okx`, `bybit`, `garantex`, `exmo-exchange`), where the
+ * synthetic registry's are all its brands' six letters.
+ */
+export function lengthened(word: string, random: () => number, maxExtra = 7): string {
+  let out = word;
+  for (let extra = Math.floor(random() * (maxExtra + 1)); extra > 0; extra--) out += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+  return out;
+}
+
 const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 // Words real service names carry; some are generic to the library (`Exchange`), some are not (`Swap`).
 const SECOND_WORDS = ["Exchange", "Swap", "Pay", "Capital", "Coin", "Trade", "Kazakhstan", "Markets", "Finance", "Wallet", "P2P"];

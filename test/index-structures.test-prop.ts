@@ -16,6 +16,7 @@ import { applyEdits, type Edit } from "./helpers.js";
 import { forEachTrigram, TrigramPostings } from "../src/registry/trigram-postings.js";
 import { groupPostingsByLength } from "../src/registry/postings-by-length.js";
 import { groupPairs } from "../src/registry/group-pairs.js";
+import { SubstringFilter } from "../src/registry/substring-filter.js";
 
 /** Appends like the indexes do: an id equal to the last one under the key is not added again. */
 function modelAdd(model: Map<number | string, number[]>, key: number | string, id: number): void {
@@ -464,6 +465,57 @@ describe("groupPostingsByLength", () => {
       const plain = ids.filter((_, i) => lists[i]![0] === list).sort((a, b) => lengths[a]! - lengths[b]!);
       expect([...grouped.ids.subarray(grouped.starts[list], grouped.starts[list + 1])]).toEqual(plain);
     }
+  });
+});
+
+describe("SubstringFilter", () => {
+  // Keys over few letters (so that words hold them often), non-ASCII and surrogate halves too, and
+  // up to 400 of them with room made for 1 (the table doubles past 64 keys, then again and again).
+  const unit = fc.constantFrom("a", "b", "é", "\ud83d", "\ude00");
+  const keyArb = fc.string({ unit, minLength: 1, maxLength: 6 });
+  const keysArb = fc.oneof(fc.array(keyArb, { maxLength: 10 }), fc.array(keyArb, { minLength: 100, maxLength: 400 }));
+  test.prop([keysArb, fc.constantFrom(1, 64), fc.array(fc.string({ unit, maxLength: 14 }), { minLength: 1, maxLength: 5 }), fc.nat({ max: 7 })])(
+    "visits, in order and once each, every start of a substring of that length that was added, and only starts of substrings shorter than the word",
+    (keys, expected, words, length) => {
+      const filter = new SubstringFilter(expected);
+      for (const key of keys) filter.add(key);
+      const added = new Set(keys);
+      for (const word of words) {
+        const visited: number[] = [];
+        filter.forEachMaybe(word, length, (start) => visited.push(start));
+        if (length === 0 || length >= word.length) {
+          expect(visited).toEqual([]);
+          continue;
+        }
+        const starts = Array.from({ length: word.length - length + 1 }, (_, start) => start);
+        expect(visited).toEqual(starts.filter((start) => visited.includes(start)));
+        for (const start of starts) if (added.has(word.slice(start, start + length))) expect(visited).toContain(start);
+      }
+    },
+  );
+
+  test("lets through few of the substrings that were never added", () => {
+    // 2,000 keys of 8 letters over a-z, then every substring of 8 letters of other words of 60: at
+    // 16 bits a key, about one in sixteen that is none passes (one in three would still fail here).
+    const letter = (i: number) => String.fromCharCode(97 + (Math.imul(i, 2654435761) >>> 27) % 26);
+    const filter = new SubstringFilter(16);
+    const keys = new Set<string>();
+    for (let k = 0; k < 2000; k++) {
+      const key = Array.from({ length: 8 }, (_, i) => letter(k * 8 + i)).join("");
+      keys.add(key);
+      filter.add(key);
+    }
+    let passed = 0;
+    let others = 0;
+    for (let w = 0; w < 50; w++) {
+      const word = Array.from({ length: 60 }, (_, i) => letter(100_000 + w * 60 + i * 7)).join("");
+      filter.forEachMaybe(word, 8, (start) => {
+        if (!keys.has(word.slice(start, start + 8))) passed++;
+      });
+      for (let start = 0; start + 8 <= word.length; start++) if (!keys.has(word.slice(start, start + 8))) others++;
+    }
+    expect(others).toBeGreaterThan(2000);
+    expect(passed / others).toBeLessThan(0.34);
   });
 });
 

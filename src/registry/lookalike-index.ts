@@ -4,6 +4,7 @@ import { labelSkeleton } from "../normalize/domain-skeleton.js";
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { GENERIC_NAME_WORDS } from "../normalize/name.js";
 import { NO_HITS } from "./no-hits.js";
+import { SubstringFilter } from "./substring-filter.js";
 
 /** How a host imitates a registry domain. */
 export type LookalikeKind = "confusable" | "suffix" | "name" | "one_edit" | "brand";
@@ -89,7 +90,9 @@ export class LookalikeIndex<R> {
    */
   readonly #byHash: HashedPostings;
   readonly #brands: Brand<R>[] = [];
+  /** The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a filter that skips most substrings of a word that are none. */
   readonly #embeddedLengths = new Set<number>();
+  readonly #embeddedSkeletons: SubstringFilter;
   /** The entry whose brands were added last, where its brands start, and (past a few) their skeletons (see {@link #entryHas}). */
   #entry: R | undefined;
   #entryStart = 0;
@@ -99,6 +102,7 @@ export class LookalikeIndex<R> {
   constructor(expected?: number) {
     // A brand's skeleton and its deletion variants: labels are about eight letters long.
     this.#byHash = new HashedPostings(expected === undefined ? undefined : expected * 9);
+    this.#embeddedSkeletons = new SubstringFilter(expected);
   }
 
   /** Adds a registry domain (canonical host) of an entry. */
@@ -131,7 +135,10 @@ export class LookalikeIndex<R> {
     if (this.#entrySkeletons.size > 0) this.#entrySkeletons.add(skeleton);
     const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
     this.#byHash.addWithDeletions(skeleton, id);
-    if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) this.#embeddedLengths.add(skeleton.length);
+    if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
+      this.#embeddedLengths.add(skeleton.length);
+      this.#embeddedSkeletons.add(skeleton);
+    }
   }
 
   /**
@@ -197,6 +204,12 @@ export class LookalikeIndex<R> {
     if (brand.skeleton === this.#word) this.#add(brand, "brand");
   };
 
+  /** Looks up the substring of `#word` at `start` of `#length` (one the filter lets through) among the brands. */
+  readonly #embeddedAt = (start: number): void => {
+    this.#start = start;
+    this.#byHash.forEach(hashOfRange(this.#word, start, start + this.#length), this.#embedded);
+  };
+
   /** A brand under the hash of the substring at `#start` of `#length`, kept only when it is that substring. */
   readonly #embedded = (id: number): void => {
     const brand = this.#brands[id] as Brand<R>;
@@ -230,20 +243,17 @@ export class LookalikeIndex<R> {
   }
 
   /**
-   * A brand as a word of a label, or inside a longer word: every substring of a brand's length,
-   * looked up by its hash among the brands' whole-skeleton keys (no string per substring); a brand
-   * under that hash is kept only when it is that substring (the hash is shared by deletion
-   * variants, and may collide).
+   * A brand as a word of a label, or inside a longer word: every substring of a brand's length
+   * that the filter of brand skeletons lets through, looked up by its hash among the brands'
+   * whole-skeleton keys (no string per substring); a brand under that hash is kept only when it is
+   * that substring (the hash is shared by deletion variants, and may collide).
    */
   #searchWord(word: string): void {
     this.#word = word;
     if (word !== this.#skeleton) this.#byHash.forEach(hashSkipping(word, -1), this.#wholeWord);
     for (const length of this.#embeddedLengths) {
       this.#length = length;
-      for (let start = 0; start + length <= word.length && length < word.length; start++) {
-        this.#start = start;
-        this.#byHash.forEach(hashOfRange(word, start, start + length), this.#embedded);
-      }
+      this.#embeddedSkeletons.forEachMaybe(word, length, this.#embeddedAt);
     }
   }
 }
