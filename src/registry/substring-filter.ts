@@ -18,12 +18,14 @@ function polynomialHash(value: string, start: number, end: number): number {
   return hash;
 }
 
-/** A string's polynomial hash mixed with its length (the filter's keys of all lengths share one table), as 32 bits. */
-function mixed(hash: number, length: number): number {
-  let x = Math.imul(hash ^ Math.imul(length, 0x9e3779b1), 0x85ebca6b);
-  x ^= x >>> 13;
-  return Math.imul(x, 0xc2b2ae35) ^ (x >>> 16);
-}
+/** What a string's length mixes into its hash: the filter's keys of all lengths share one table. */
+const saltOf = (length: number): number => Math.imul(length, 0x9e3779b1);
+
+/**
+ * A string's polynomial hash with its length's salt, spread over 32 bits: the top bits of the
+ * product with an odd constant depend on every bit of the hash, and the filter reads only those.
+ */
+const mixed = (hash: number, salt: number): number => Math.imul(hash ^ salt, 0x85ebca6b);
 
 /**
  * A one-bit-per-key filter (a Bloom filter with one hash) of a set of strings, which answers for
@@ -58,7 +60,7 @@ export class SubstringFilter {
 
   /** Adds `key`. */
   add(key: string): void {
-    const hash = mixed(polynomialHash(key, 0, key.length), key.length);
+    const hash = mixed(polynomialHash(key, 0, key.length), saltOf(key.length));
     if (this.#count === this.#keys.length) {
       const keys = new Int32Array(2 * this.#keys.length);
       keys.set(this.#keys);
@@ -88,12 +90,13 @@ export class SubstringFilter {
     if (length <= 0 || length >= word.length) return;
     const bits = this.#bits;
     const shift = this.#shift;
+    const salt = saltOf(length);
     // BASE^(length − 1): the weight of the code unit a step drops.
     let top = 1;
     for (let i = 1; i < length; i++) top = Math.imul(top, BASE);
     let hash = polynomialHash(word, 0, length);
     for (let start = 0; ; start++) {
-      const bit = mixed(hash, length) >>> shift;
+      const bit = mixed(hash, salt) >>> shift;
       if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0) visit(start);
       if (start + length === word.length) return;
       hash = (Math.imul((hash - Math.imul(word.charCodeAt(start), top)) | 0, BASE) + word.charCodeAt(start + length)) | 0;
