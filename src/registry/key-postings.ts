@@ -13,9 +13,10 @@ import { hashSkipping } from "./hashed-postings.js";
 export class KeyPostings {
   /** Key number + 1 per slot (0 for empty); a power of two slots, at most half full. */
   #slots = new Int32Array(16);
-  /** Per key number: its string and the last id added under it (small integers: no object for the collector). */
+  /** Per key number: its string, the last id added under it and how many were (small integers: no object for the collector). */
   readonly #keys: string[] = [];
   readonly #lastIds: number[] = [];
+  readonly #counts: number[] = [];
   /** Every posting, in the order added: key number and id, interleaved (kept after a seal, for adds after it). */
   #posted: Int32Array;
   #count = 0;
@@ -36,6 +37,7 @@ export class KeyPostings {
     if (isNew) {
       this.#slots[~k] = this.#keys.push(key);
       k = this.#keys.length - 1;
+      this.#counts.push(0);
       // At most half full: twice the slots, every key placed again.
       if (2 * this.#keys.length > this.#slots.length) {
         this.#slots = new Int32Array(2 * this.#slots.length);
@@ -43,6 +45,7 @@ export class KeyPostings {
       }
     }
     this.#lastIds[k] = id;
+    this.#counts[k] = (this.#counts[k] as number) + 1;
     if (2 * this.#count === this.#posted.length) this.#posted = grown(this.#posted);
     this.#posted[2 * this.#count] = k;
     this.#posted[2 * this.#count++ + 1] = id;
@@ -56,12 +59,10 @@ export class KeyPostings {
     return k < 0 ? undefined : this.#lastIds[k];
   }
 
-  /** How many ids are under `key` (0 when none). */
+  /** How many ids are under `key` (0 when none), kept as they are added: no seal needed, so the index build can ask too. */
   count(key: string): number {
     const k = this.#find(key);
-    if (k < 0) return 0;
-    const starts = this.seal();
-    return (starts[k + 1] as number) - (starts[k] as number);
+    return k < 0 ? 0 : (this.#counts[k] as number);
   }
 
   /**

@@ -25,9 +25,11 @@ export interface NameHit<R> {
  * candidates are scored.
  *
  * The word candidates are only those the word rule of `nearMatchScore` can accept: names holding
- * the query's rarest distinctive word (when the query is the shorter name), and names whose words
- * are a subset of the query's (when the entry is). A word every tenth entry carries (`Exchange`)
- * therefore costs nothing, and a search stays a few dozen comparisons at 100,000 entries.
+ * the query's rarest distinctive word (when the query is the shorter name), and names posted under
+ * one of the query's words (when the entry is: each name with a distinctive word is posted under
+ * one of them, the one fewest names held when it was added, and all its words are the query's). A
+ * word every tenth entry carries (`Exchange`) therefore costs nothing, a search stays a few dozen
+ * comparisons at 100,000 entries, and a query of many words costs a lookup per word.
  */
 export class NameIndex<R> {
   /** Per id, the name and its entry's ref (two arrays: an object per name was one more for every collection to copy). */
@@ -36,16 +38,17 @@ export class NameIndex<R> {
   readonly #bySound: NearKeyIndex;
   readonly #bySpelling: NearKeyIndex;
   readonly #byWord: KeyPostings;
-  readonly #byWordSet: KeyPostings;
+  /** Each name with a distinctive word, under the one of them fewest names held when it was added. */
+  readonly #byRarestWord: KeyPostings;
   readonly #byKey: KeyPostings;
 
   /** @param expected How many names to make room for at once (more are added all the same). */
   constructor(expected?: number) {
     this.#bySound = new NearKeyIndex(expected);
     this.#bySpelling = new NearKeyIndex(expected);
-    // A name has a key, a set of words and a word or two.
+    // A name has a key, a rarest word and a word or two.
     this.#byKey = new KeyPostings(expected);
-    this.#byWordSet = new KeyPostings(expected);
+    this.#byRarestWord = new KeyPostings(expected);
     this.#byWord = new KeyPostings(expected === undefined ? undefined : 2 * expected);
   }
 
@@ -58,10 +61,28 @@ export class NameIndex<R> {
       this.#bySound.add(name.soundKey, id);
       this.#bySpelling.add(name.distinctKey, id);
     }
-    const words = distinctWords(name.soundTokens);
-    for (const word of words) this.#byWord.add(word, id);
-    this.#byWordSet.add(wordSetKey(words), id);
+    for (const word of distinctWords(name.soundTokens)) this.#byWord.add(word, id);
+    // Any of its distinctive words would do (a query holding all its words holds each); the rarest
+    // so far keeps the lists short, so that a query holding a common word gathers few names.
+    const rarest = this.#rarest(name.distinctiveSoundTokens);
+    if (rarest !== undefined) this.#byRarestWord.add(rarest, id);
     return isNew;
+  }
+
+  /** The word of `words` the fewest names hold (the first of them on a tie), or `undefined` when there is none. */
+  #rarest(words: readonly string[]): string | undefined {
+    let rarest = words[0];
+    // Most names have one distinctive word: no counts to compare.
+    if (words.length < 2) return rarest;
+    let fewest = this.#byWord.count(rarest as string);
+    for (let i = 1; i < words.length; i++) {
+      const count = this.#byWord.count(words[i] as string);
+      if (count < fewest) {
+        rarest = words[i];
+        fewest = count;
+      }
+    }
+    return rarest;
   }
 
   /**
@@ -79,7 +100,7 @@ export class NameIndex<R> {
     this.#bySpelling.seal();
     this.#byKey.seal();
     this.#byWord.seal();
-    this.#byWordSet.seal();
+    this.#byRarestWord.seal();
   }
 
   /** The query's edit-distance patterns, reset by each search. */
@@ -127,36 +148,12 @@ export class NameIndex<R> {
   #wordCandidates(query: NormalizedName, add: (id: number) => void): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
     // so the entries holding its rarest distinctive word hold them all.
-    let rarest: string | undefined;
-    let fewest = Infinity;
-    for (const word of query.distinctiveSoundTokens) {
-      const count = this.#byWord.count(word);
-      if (count < fewest) {
-        rarest = word;
-        fewest = count;
-      }
-    }
+    const rarest = this.#rarest(query.distinctiveSoundTokens);
     if (rarest !== undefined) this.#byWord.forEach(rarest, add);
-    // The entry is the shorter name: its set of words is one of the subsets of the query's.
-    const words = distinctWords(query.soundTokens);
-    if (words.length > MAX_SUBSET_WORDS) {
-      for (const word of words) this.#byWord.forEach(word, add);
-      return;
-    }
-    // Most names have one or two words: their subsets' keys are the words and wordSetKey's key of both.
-    if (words.length <= 2) {
-      for (const word of words) this.#byWordSet.forEach(word, add);
-      if (words.length === 2) this.#byWordSet.forEach(wordSetKey(words), add);
-      return;
-    }
-    // Sorted once, so each subset's key is its first word before the key of the rest, made before it.
-    const sorted = [...words].sort();
-    const keys: string[] = [];
-    for (let mask = 1; mask < 1 << sorted.length; mask++) {
-      const first = sorted[31 - Math.clz32(mask & -mask)] as string;
-      const rest = mask & (mask - 1);
-      this.#byWordSet.forEach((keys[mask] = rest === 0 ? first : `${first} ${keys[rest] as string}`), add);
-    }
+    // The entry is the shorter name: each of its words is one of the query's, the one it is posted
+    // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
+    // lookup per subset of the query's words: 255 for a name of eight words.
+    for (const word of distinctWords(query.soundTokens)) this.#byRarestWord.forEach(word, add);
   }
 }
 
@@ -187,23 +184,6 @@ export class Candidates {
     this.#stamp++;
     this.ids.length = 0;
   }
-}
-
-/** Queries with more distinct words than this take the plain word index (2^8 subsets at most). */
-const MAX_SUBSET_WORDS = 8;
-
-/**
- * The key of a set of words, whatever their order: the words sorted (by UTF-16 code units, as
- * `Array.prototype.sort` orders strings), joined by spaces. Most names have one or two words,
- * keyed without copying and sorting an array.
- */
-export function wordSetKey(words: readonly string[]): string {
-  if (words.length === 1) return words[0] as string;
-  if (words.length === 2) {
-    const [a, b] = words as readonly [string, string];
-    return a <= b ? `${a} ${b}` : `${b} ${a}`;
-  }
-  return [...words].sort().join(" ");
 }
 
 /** `words` without repeats, in order of first appearance; the array itself when it has none (most names). */
