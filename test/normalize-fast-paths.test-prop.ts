@@ -174,8 +174,21 @@ describe("ASCII fast paths against the code they replaced", () => {
   test.prop([asciiNameArb], { numRuns: 1000 })("normalizeName of ASCII names (the fast path)", (name) => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
   });
+  // Russian and Kazakh names (the words' one-pass split): Cyrillic letters of either case, the
+  // block's signs and combining marks (U+0482–U+0489, which split words), legal forms, Russian
+  // quotes and dashes, ASCII; and sometimes a character outside that alphabet (NFKC may change
+  // it, `№` and a no-break space among them), which must send the name to the regular expression.
+  const cyrillicUnitArb = fc.oneof(
+    fc.integer({ min: 0x400, max: 0x4ff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom("а", "Б", "қ", "Ә", "ө", "\u0482", "\u0483", "\u0489", " ", "«", "»", "–", "—", "‘", "’", "“", "”", "„", "-", ".", "1", "k", "ТОО ", "ЖШС ", "АО "),
+  );
+  const cyrillicNameArb = fc.tuple(fc.string({ unit: cyrillicUnitArb, minLength: 1, maxLength: 16 }), fc.option(fc.constantFrom("é", "\u0301", "№", "\u00a0", "Ｏ", "\u2116"), { nil: undefined }), fc.nat({ max: 16 }))
+    .map(([name, other, at]) => (other === undefined ? name : name.slice(0, at) + other + name.slice(at)));
+  test.prop([cyrillicNameArb], { numRuns: 1000 })("normalizeName of Cyrillic names (the words read in one pass)", (name) => {
+    expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
+  });
   // `nameKey` (the registry's duplicate check) computes the key alone: it must be normalizeName's.
-  test.prop([fc.oneof(asciiNameArb, fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" ")), fc.string())], { numRuns: 1000 })(
+  test.prop([fc.oneof(asciiNameArb, cyrillicNameArb, fc.array(textArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(" ")), fc.string())], { numRuns: 1000 })(
     "nameKey is normalizeName's key, or null when normalizeName is",
     (name) => {
       expect(nameKey(name)).toBe(normalizeName(name)?.key ?? null);

@@ -131,13 +131,14 @@ export function normalizeName(name: string): NormalizedName | null {
     // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
     // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
     // its `0` and `1` as letters. A tenth of the work of the general path below.
-    const words = asciiNameWords(name.toLowerCase());
+    const words = nameWords(name.toLowerCase()) as string[];
     if (words.length === 0) return null;
     const key = words.length === 1 ? (words[0] as string) : words.join("");
     return named(words, key, DIGIT_LOOKING_LATIN.test(key) ? key.replaceAll("0", "o").replaceAll("1", "l") : key, false);
   }
   let mixedScript = false;
-  const words = name.normalize("NFKC").toLowerCase().split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
+  const lower = name.normalize("NFKC").toLowerCase();
+  const words = nameWords(lower) ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
   const visual = words.map(visualWord);
   const tokens = words
     .map((raw) => {
@@ -164,25 +165,36 @@ export function normalizeName(name: string): NormalizedName | null {
  */
 export function nameKey(name: string): string | null {
   if (!isAscii(name)) return normalizeName(name)?.key ?? null;
-  const words = asciiNameWords(name.toLowerCase());
+  const words = nameWords(name.toLowerCase()) as string[];
   return words.length === 0 ? null : words.join("");
 }
+
+/** The characters between words of a Cyrillic name that {@link nameWords} reads itself: « » – — ‘ ’ “ ” „. */
+const QUOTES_AND_DASHES: readonly number[] = [0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e];
 
 /** A word that identifies: not empty, not a legal form. */
 const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
 
 /**
- * The words of a lower-case ASCII name that identify (`isNameWord`): its runs of `a`–`z` and
- * `0`–`9`, as `split(/[^a-z0-9]+/).filter(isNameWord)` gives them, in one pass over its codes. A
- * regular-expression split, with its match records and the array the filter copies, cost more than
- * the words themselves, for every name of a registry and every query.
+ * The words of a lower-case name that identify (`isNameWord`): its runs of letters and digits, as
+ * `split(NOT_LETTER_OR_DIGIT).filter(isNameWord)` gives them, in one pass over its codes, for a
+ * name in ASCII (its letters and digits `a`–`z` and `0`–`9`) or in Cyrillic too (U+0400–U+04FF,
+ * every one a letter but U+0482–U+0489), with Russian quotes and dashes between words (as NFKC
+ * leaves them). `null` when it has any other character: the regular expression's job. That split,
+ * a Unicode property per character, with its match records and the array the filter copies, cost
+ * more than the words themselves: about 0.45 µs of the 3 µs a Russian name took to normalise.
  */
-function asciiNameWords(lower: string): string[] {
+function nameWords(lower: string): string[] | null {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    let inWord: boolean;
+    if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else if (c >= 0x400 && c <= 0x4ff) inWord = c < 0x482 || c > 0x489;
+    else if (QUOTES_AND_DASHES.includes(c)) inWord = false;
+    else return null;
+    if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       const word = lower.slice(start, i);
