@@ -131,6 +131,7 @@ export function normalizeName(name: string): NormalizedName | null {
     // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
     // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
     // its `0` and `1` as letters. A tenth of the work of the general path below.
+    // `nameWords` reads every ASCII character itself: never `null` here.
     const words = nameWords(name.toLowerCase()) as string[];
     if (words.length === 0) return null;
     const key = words.length === 1 ? (words[0] as string) : words.join("");
