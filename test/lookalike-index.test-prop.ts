@@ -84,10 +84,15 @@ const suffixArb = fc.constantFrom("com", "kz", "co.uk", "vercel.app");
 const hostArb = fc.tuple(fc.array(labelArb, { minLength: 1, maxLength: 3 }), suffixArb).map(([labels, suffix]) => `${labels.join(".")}.${suffix}`);
 const entriesArb = fc.array(fc.record({ domains: fc.array(hostArb, { maxLength: 2 }), name: fc.string({ unit: letters, maxLength: 9 }) }), { maxLength: 12 });
 
-/** Indexes `entries`, then checks each query and each entry's own domains against the model. */
-function agreesWithScan(entries: readonly { domains: readonly string[]; name: string }[], queries: readonly string[]): void {
+/**
+ * Indexes `entries`, then checks each query and each entry's own domains against the model. With
+ * `searchAfter`, a search runs after that many entries are added, so the index is built part-way
+ * and must take in the entries added after it.
+ */
+function agreesWithScan(entries: readonly { domains: readonly string[]; name: string }[], queries: readonly string[], searchAfter = -1): void {
   const index = new LookalikeIndex<number>();
   entries.forEach(({ domains, name }, ref) => {
+    if (ref === searchAfter) index.search(lookalikeQuery(queries[0] as string) ?? lookalikeQuery("okx.com")!);
     for (const host of domains) index.add(host, ref);
     index.addName(name, ref);
   });
@@ -111,6 +116,11 @@ describe("LookalikeIndex", () => {
   test.prop([entriesArb, fc.array(hostArb, { minLength: 1, maxLength: 6 })], { numRuns: 300 })(
     "finds what a scan of every brand finds, with the same kind and a brand that kind allows",
     (entries, queries) => agreesWithScan(entries, queries),
+  );
+
+  test.prop([entriesArb, fc.array(hostArb, { minLength: 1, maxLength: 6 }), fc.nat()], { numRuns: 200 })(
+    "the same with a search part-way through the adds (the index built, then added to)",
+    (entries, queries, at) => agreesWithScan(entries, queries, entries.length === 0 ? -1 : at % entries.length),
   );
 
   // Entries with many domains (past the few brands an entry's repeats are found by a scan of, into

@@ -225,6 +225,13 @@ function named(words: readonly string[], key: string, visualKey: string, mixedSc
   });
   // Most names' words are all distinctive: the sound tokens themselves then (both are read-only).
   const distinctiveSoundTokens = distinctive.length === soundTokens.length ? soundTokens : distinctive.slice();
+  // No word is generic: the distinct key is the key itself, and the sound key joined at once. Two
+  // words or more joined by `+=` are a rope, which the first read of a letter flattens into a
+  // second string; an index keeps both for each such name, about a twentieth of its heap.
+  if (distinctKey.length === key.length) {
+    distinctKey = key;
+    if (soundTokens.length > 1) soundKey = soundTokens.join("");
+  }
   return new NormalizedNameObject(visualKey === key ? undefined : visualKey, tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript);
 }
 

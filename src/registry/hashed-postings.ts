@@ -1,4 +1,5 @@
 import { groupPairs } from "./group-pairs.js";
+import { grown } from "./grown.js";
 
 /**
  * FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. The
@@ -81,11 +82,7 @@ export class HashedPostings {
       this.#count = this.#postings.length / 2;
       this.#postings = new Int32Array(0);
     }
-    if (2 * this.#count === this.#pending.length) {
-      const bigger = new Int32Array(Math.max(1024, 2 * this.#pending.length));
-      bigger.set(this.#pending);
-      this.#pending = bigger;
-    }
+    if (2 * this.#count === this.#pending.length) this.#pending = grown(this.#pending, Math.max(1024, 2 * this.#pending.length));
     this.#pending[2 * this.#count] = key;
     this.#pending[2 * this.#count++ + 1] = id;
   }

@@ -1,4 +1,5 @@
 import { groupPairs } from "./group-pairs.js";
+import { grown } from "./grown.js";
 import { hashSkipping } from "./hashed-postings.js";
 
 /**
@@ -13,10 +14,15 @@ import { hashSkipping } from "./hashed-postings.js";
 export class KeyPostings {
   /** Key number + 1 per slot (0 for empty); a power of two slots, at most half full. */
   #slots = new Int32Array(16);
-  /** Per key number: its string, the last id added under it and how many were (small integers: no object for the collector). */
+  /** Per key number: its string. */
   readonly #keys: string[] = [];
-  readonly #lastIds: number[] = [];
-  readonly #counts: number[] = [];
+  /**
+   * Per key number: the last id added under it and how many were. Typed arrays, which the
+   * collector never reads: as arrays of numbers, about 1 MB of heap to mark and copy per 100,000
+   * keys each.
+   */
+  #lastIds: Int32Array;
+  #counts: Int32Array;
   /** Every posting, in the order added: key number and id, interleaved (kept after a seal, for adds after it). */
   #posted: Int32Array;
   #count = 0;
@@ -28,6 +34,8 @@ export class KeyPostings {
   constructor(expected = 8) {
     while (this.#slots.length < 2 * expected) this.#slots = new Int32Array(2 * this.#slots.length);
     this.#posted = new Int32Array(2 * expected);
+    this.#lastIds = new Int32Array(expected);
+    this.#counts = new Int32Array(expected);
   }
 
   /** Appends `id` under `key`; returns whether `key` is new (no id was under it before). */
@@ -37,7 +45,10 @@ export class KeyPostings {
     if (isNew) {
       this.#slots[~k] = this.#keys.push(key);
       k = this.#keys.length - 1;
-      this.#counts.push(0);
+      if (k === this.#counts.length) {
+        this.#lastIds = grown(this.#lastIds, 2 * k + 8);
+        this.#counts = grown(this.#counts, 2 * k + 8);
+      }
       // At most half full: twice the slots, every key placed again.
       if (2 * this.#keys.length > this.#slots.length) {
         this.#slots = new Int32Array(2 * this.#slots.length);
@@ -46,7 +57,7 @@ export class KeyPostings {
     }
     this.#lastIds[k] = id;
     this.#counts[k] = (this.#counts[k] as number) + 1;
-    if (2 * this.#count === this.#posted.length) this.#posted = grown(this.#posted);
+    if (2 * this.#count === this.#posted.length) this.#posted = grown(this.#posted, 4 * this.#count + 8);
     this.#posted[2 * this.#count] = k;
     this.#posted[2 * this.#count++ + 1] = id;
     this.#starts = undefined;
@@ -96,11 +107,4 @@ export class KeyPostings {
       if (this.#keys[held - 1] === key) return held - 1;
     }
   }
-}
-
-/** A copy of `from` with more than twice the room. */
-function grown(from: Int32Array): Int32Array {
-  const into = new Int32Array(2 * from.length + 8);
-  into.set(from);
-  return into;
 }

@@ -86,9 +86,11 @@ export class LookalikeIndex<R> {
    * Brands (ids index `#brands`) by the hash ({@link hashSkipping}) of their skeleton and of each
    * one-deletion variant: a host one edit from a brand shares a key with it, a variant or the whole. A lookup of a whole skeleton keeps the brands whose skeleton it is (a
    * variant or another string may share the hash); at 100,000 entries a `Map` of skeleton strings
-   * beside it cost a tenth of the index build.
+   * beside it cost a tenth of the index build. Built by {@link seal} (or the first search after an
+   * add) from the brands, at its exact size (see `NearKeyIndex.seal`); `undefined` when a brand
+   * was added since.
    */
-  readonly #byHash: HashedPostings;
+  #byHash: HashedPostings | undefined;
   readonly #brands: Brand<R>[] = [];
   /** The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a filter that skips most substrings of a word that are none. */
   readonly #embeddedLengths = new Set<number>();
@@ -97,11 +99,11 @@ export class LookalikeIndex<R> {
   #entry: R | undefined;
   #entryStart = 0;
   readonly #entrySkeletons = new Set<string>();
+  /** Each public suffix of the brands, once (`com`, `kz`: a few dozen strings however many domains). */
+  readonly #suffixes = new Map<string, string>();
 
   /** @param expected How many brands to make room for at once (more are added all the same). */
   constructor(expected?: number) {
-    // A brand's skeleton and its deletion variants: labels are about eight letters long.
-    this.#byHash = new HashedPostings(expected === undefined ? undefined : expected * 9);
     this.#embeddedSkeletons = new SubstringFilter(expected);
   }
 
@@ -111,7 +113,10 @@ export class LookalikeIndex<R> {
     if (parts === null) return;
     const skeleton = labelSkeleton(parts.label);
     if (skeleton.length < 3 || GENERIC_NAME_WORDS.has(skeleton)) return;
-    this.#addBrand(ref, host, parts.label, skeleton, parts.suffix);
+    // One string per suffix, not one per domain: an index keeps each brand's.
+    let suffix = this.#suffixes.get(parts.suffix);
+    if (suffix === undefined) this.#suffixes.set(parts.suffix, (suffix = parts.suffix));
+    this.#addBrand(ref, host, parts.label, skeleton, suffix);
   }
 
   /**
@@ -133,8 +138,8 @@ export class LookalikeIndex<R> {
       if (this.#entrySkeletons.size > 0) this.#entrySkeletons.clear();
     } else if (this.#entryHas(skeleton)) return;
     if (this.#entrySkeletons.size > 0) this.#entrySkeletons.add(skeleton);
-    const id = this.#brands.push({ ref, imitated, label, skeleton, suffix }) - 1;
-    this.#byHash.addWithDeletions(skeleton, id);
+    this.#brands.push({ ref, imitated, label, skeleton, suffix });
+    this.#byHash = undefined;
     if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
       this.#embeddedLengths.add(skeleton.length);
       this.#embeddedSkeletons.add(skeleton);
@@ -160,7 +165,7 @@ export class LookalikeIndex<R> {
 
   /** Calls `visit` with each brand whose skeleton is `skeleton`, in the order added. */
   #forEachBrand(skeleton: string, visit: (brand: Brand<R>) => void): void {
-    this.#byHash.forEach(hashSkipping(skeleton, -1), (id) => {
+    (this.#byHash as HashedPostings).forEach(hashSkipping(skeleton, -1), (id) => {
       const brand = this.#brands[id] as Brand<R>;
       if (brand.skeleton === skeleton) visit(brand);
     });
@@ -168,7 +173,19 @@ export class LookalikeIndex<R> {
 
   /** Makes the index ready for searches, once after the last add; a search does it too, the first after an add. */
   seal(): void {
-    this.#byHash.seal();
+    this.#sealed();
+  }
+
+  /** The brands' hashes, built at the first call after an add: each brand's skeleton and its one-deletion variants. */
+  #sealed(): HashedPostings {
+    if (this.#byHash !== undefined) return this.#byHash;
+    const brands = this.#brands;
+    let variants = 0;
+    for (let id = 0; id < brands.length; id++) variants += (brands[id] as Brand<R>).skeleton.length + 1;
+    const byHash = new HashedPostings(variants);
+    for (let id = 0; id < brands.length; id++) byHash.addWithDeletions((brands[id] as Brand<R>).skeleton, id);
+    byHash.seal();
+    return (this.#byHash = byHash);
   }
 
   /**
@@ -207,7 +224,7 @@ export class LookalikeIndex<R> {
   /** Looks up the substring of `#word` at `start` of `#length` (one the filter lets through) among the brands. */
   readonly #embeddedAt = (start: number): void => {
     this.#start = start;
-    this.#byHash.forEach(hashOfRange(this.#word, start, start + this.#length), this.#embedded);
+    (this.#byHash as HashedPostings).forEach(hashOfRange(this.#word, start, start + this.#length), this.#embedded);
   };
 
   /** A brand under the hash of the substring at `#start` of `#length`, kept only when it is that substring. */
@@ -219,6 +236,8 @@ export class LookalikeIndex<R> {
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */
   search(parts: LookalikeQuery): readonly LookalikeHit<R>[] {
     this.#hits = undefined;
+    // Built now if a brand was added since the last search: the lookups below read `#byHash`.
+    this.#sealed();
     const skeleton = (this.#skeleton = parts.skeleton);
     this.#forEachBrand(skeleton, (brand) => {
       // Same skeleton: either other characters that look the same, or the same name under another suffix.
@@ -228,7 +247,7 @@ export class LookalikeIndex<R> {
     if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH - 1) {
       // One deletion from the brand, one insertion into it, or one substitution: SymSpell-style
       // keys, as hashes (a brand that only shares a hash is dropped by the distance).
-      this.#byHash.forEachWithDeletions(skeleton, this.#oneEdit);
+      (this.#byHash as HashedPostings).forEachWithDeletions(skeleton, this.#oneEdit);
     }
     for (const label of parts.labels) {
       const whole = label === parts.label ? skeleton : labelSkeleton(label);
@@ -250,7 +269,7 @@ export class LookalikeIndex<R> {
    */
   #searchWord(word: string): void {
     this.#word = word;
-    if (word !== this.#skeleton) this.#byHash.forEach(hashSkipping(word, -1), this.#wholeWord);
+    if (word !== this.#skeleton) (this.#byHash as HashedPostings).forEach(hashSkipping(word, -1), this.#wholeWord);
     for (const length of this.#embeddedLengths) {
       this.#length = length;
       this.#embeddedSkeletons.forEachMaybe(word, length, this.#embeddedAt);

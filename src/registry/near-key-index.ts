@@ -1,11 +1,9 @@
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
+import { grown } from "./grown.js";
 import { HashedPostings } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
-
-/** Pending postings' first capacity (a list of a few names is the common small case). */
-const INITIAL_PENDING = 1024;
 
 /**
  * Keys of at most this length allow at most one edit (similarity ≥ 0.8 allows `length / 4` edits),
@@ -136,26 +134,21 @@ function allowedEdits(a: number, b: number): number {
  *   names that share a word with the query, and then when the edit distance is within them.
  */
 export class NearKeyIndex {
-  readonly #byDeletion: HashedPostings;
   /** Per id: its key (ids added without a key are in no list). */
   readonly #keys: (string | undefined)[] = [];
   /** Per id: its key's length, letter set and repeated-letter set. */
   #lengths: Int32Array;
   #letterSets: Int32Array;
   #repeatedLetterSets: Int32Array;
-  /** Dense trigram postings (slot, id) recorded since the lists were last built, in the order added. */
-  #pendingSlots: Int32Array;
-  #pendingIds: Int32Array;
-  #pending = 0;
-  /** Per dense slot, the last id recorded under it (−1 for none): a key's repeated trigram counts once. */
-  readonly #lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
-  /** Lists of the trigrams with a character outside `a`–`z` (few), ids increasing. */
-  readonly #sparse = new Map<string, number[]>();
   /** The length of the longest key added: a walk never reaches keys shorter than a long query less its edits. */
   #longest = 0;
   /** See the constructor's `findTransposedAbove`. */
   readonly #findTransposedAbove: number;
-  /** The trigram lists, built by {@link seal} (or the first search after an add) from what was recorded. */
+  /**
+   * The one-deletion index and the trigram lists, built by {@link seal} (or the first search after
+   * an add) from the keys; `undefined` when a key was added since.
+   */
+  #byDeletion: HashedPostings | undefined;
   #postings: TrigramPostings | undefined;
 
   /**
@@ -171,91 +164,80 @@ export class NearKeyIndex {
     this.#lengths = new Int32Array(ids);
     this.#letterSets = new Int32Array(ids);
     this.#repeatedLetterSets = new Int32Array(ids);
-    // A key of n letters has n + 2 trigrams (from TRIGRAM_MIN_LENGTH letters) and, up to
-    // ONE_EDIT_MAX_LENGTH + 1 letters, n + 1 deletion variants: names' keys are about ten letters
-    // long (the pending buffers last until the seal).
-    this.#pendingSlots = new Int32Array(Math.max(INITIAL_PENDING, ids * 12));
-    this.#pendingIds = new Int32Array(this.#pendingSlots.length);
-    this.#byDeletion = new HashedPostings(Math.max(INITIAL_PENDING, ids * 8));
   }
-
-  /** The id {@link add} is indexing, for the two trigram callbacks below. */
-  #adding = 0;
-  /** `add`'s trigram callbacks, made once: two closures a key were a tenth of what the build allocated. */
-  readonly #postDenseOfAdding = (slot: number): void => this.#postDense(slot, this.#adding);
-  readonly #postSparseOfAdding = (gram: string): void => this.#postSparse(gram, this.#adding);
 
   /** Indexes `key` for `id`. Ids are added in increasing order. */
   add(key: string, id: number): void {
-    if (this.#postings !== undefined) this.#unseal();
+    this.#byDeletion = undefined;
+    this.#postings = undefined;
     if (id >= this.#lengths.length) {
       const capacity = Math.max(this.#lengths.length * 2, id + 1);
-      this.#lengths = grown(this.#lengths, new Int32Array(capacity));
-      this.#letterSets = grown(this.#letterSets, new Int32Array(capacity));
-      this.#repeatedLetterSets = grown(this.#repeatedLetterSets, new Int32Array(capacity));
+      this.#lengths = grown(this.#lengths, capacity);
+      this.#letterSets = grown(this.#letterSets, capacity);
+      this.#repeatedLetterSets = grown(this.#repeatedLetterSets, capacity);
     }
     this.#keys[id] = key;
     this.#lengths[id] = key.length;
     if (key.length > this.#longest) this.#longest = key.length;
     this.#letterSets[id] = letterSet(key);
     this.#repeatedLetterSets[id] = repeatedLetterSet(key);
-    // A repeated trigram or deletion variant is the same id again: it is kept once.
-    this.#adding = id;
-    if (key.length >= TRIGRAM_MIN_LENGTH) forEachTrigram(key, this.#postDenseOfAdding, this.#postSparseOfAdding);
-    if (key.length > ONE_EDIT_MAX_LENGTH + 1) return;
-    this.#byDeletion.addWithDeletions(key, id);
   }
 
   /**
-   * Records `id` under a dense trigram, unless it is the last id recorded there. The lists are
-   * only built, already ordered by key length, when sealed: a million pushes into twenty thousand
-   * growing arrays, then a sort of each, cost far more than two flat buffers and two counting sorts.
+   * Builds the one-deletion index and the trigram lists of the keys added so far: once, after the
+   * last {@link add}; a search does it too if needed. Built here from the keys, in one go, rather
+   * than recorded as keys are added: the buffers of postings are then made at their exact sizes
+   * and dropped before the next young collection. Made at an estimate when the index was created
+   * and kept through every add, at 100,000 names they were about 40 MB beyond what the postings
+   * needed, and with them the build's typed arrays passed V8's allowance of external memory
+   * between full collections (64 MB), which then started one in the middle of the build (a
+   * quarter of a second, marking the whole heap).
    */
-  #postDense(slot: number, id: number): void {
-    if (this.#lastDenseId[slot] === id) return;
-    this.#lastDenseId[slot] = id;
-    this.#record(slot, id);
-  }
-
-  /** Appends the posting (slot, id) to the pending buffers, growing them when full. */
-  #record(slot: number, id: number): void {
-    if (this.#pending === this.#pendingSlots.length) {
-      this.#pendingSlots = grown(this.#pendingSlots, new Int32Array(this.#pending * 2));
-      this.#pendingIds = grown(this.#pendingIds, new Int32Array(this.#pending * 2));
-    }
-    this.#pendingSlots[this.#pending] = slot;
-    this.#pendingIds[this.#pending] = id;
-    this.#pending++;
-  }
-
-  /** Records `id` under a trigram outside the dense table, unless it is the last id there. */
-  #postSparse(gram: string, id: number): void {
-    const list = this.#sparse.get(gram);
-    if (list === undefined) this.#sparse.set(gram, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  }
-
-  /** Builds the trigram lists of the keys added so far: once, after the last {@link add}; a search does it too if needed. */
   seal(): void {
-    this.#byDeletion.seal();
     if (this.#postings !== undefined) return;
-    this.#postings = new TrigramPostings(
-      { slots: this.#pendingSlots, ids: this.#pendingIds, count: this.#pending },
-      this.#sparse,
-      this.#lengths,
-      this.#letterSets,
-      this.#repeatedLetterSets,
-    );
-    // The lists hold them now.
-    this.#pendingSlots = new Int32Array(INITIAL_PENDING);
-    this.#pendingIds = new Int32Array(INITIAL_PENDING);
-    this.#pending = 0;
-  }
-
-  /** Records the built lists' dense postings again, so that keys added after a seal join them at the next. */
-  #unseal(): void {
-    (this.#postings as TrigramPostings).forEachDensePosting((slot, id) => this.#record(slot, id));
-    this.#postings = undefined;
+    const keys = this.#keys;
+    // A key of n letters has n + 2 trigrams (from TRIGRAM_MIN_LENGTH letters) and, up to
+    // ONE_EDIT_MAX_LENGTH + 1 letters, n + 1 deletion variants.
+    let grams = 0;
+    let variants = 0;
+    for (let id = 0; id < keys.length; id++) {
+      const length = keys[id]?.length;
+      if (length === undefined) continue;
+      if (length >= TRIGRAM_MIN_LENGTH) grams += length + 2;
+      if (length <= ONE_EDIT_MAX_LENGTH + 1) variants += length + 1;
+    }
+    const byDeletion = new HashedPostings(variants);
+    // Dense trigram postings (slot, id), in the order of ids; a key's repeated trigram counts once
+    // (the last id recorded per slot tells), and so do the few lists of the trigrams with a
+    // character outside `a`–`z`.
+    const slots = new Int32Array(grams);
+    const ids = new Int32Array(grams);
+    let count = 0;
+    const lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
+    const sparse = new Map<string, number[]>();
+    let adding = 0;
+    const postDense = (slot: number): void => {
+      if (lastDenseId[slot] === adding) return;
+      lastDenseId[slot] = adding;
+      slots[count] = slot;
+      ids[count++] = adding;
+    };
+    const postSparse = (gram: string): void => {
+      const list = sparse.get(gram);
+      if (list === undefined) sparse.set(gram, [adding]);
+      else if (list[list.length - 1] !== adding) list.push(adding);
+    };
+    for (let id = 0; id < keys.length; id++) {
+      const key = keys[id];
+      if (key === undefined) continue;
+      adding = id;
+      if (key.length >= TRIGRAM_MIN_LENGTH) forEachTrigram(key, postDense, postSparse);
+      // A repeated deletion variant is the same id again: the postings keep it once.
+      if (key.length <= ONE_EDIT_MAX_LENGTH + 1) byDeletion.addWithDeletions(key, id);
+    }
+    byDeletion.seal();
+    this.#byDeletion = byDeletion;
+    this.#postings = new TrigramPostings({ slots, ids, count }, sparse, this.#lengths, this.#letterSets, this.#repeatedLetterSets);
   }
 
   /**
@@ -296,8 +278,9 @@ export class NearKeyIndex {
     if (key.length <= ONE_EDIT_MAX_LENGTH) {
       // Ids under a variant's hash may include a key two edits away, or one that only shares the
       // hash: few, so scoring drops them (checking them here measured slower).
+      this.seal();
       this.#into = into;
-      this.#byDeletion.forEachWithDeletions(key, this.#addToInto);
+      (this.#byDeletion as HashedPostings).forEachWithDeletions(key, this.#addToInto);
       this.#into = undefined;
       return;
     }
@@ -404,10 +387,4 @@ export class NearKeyIndex {
 /** Where a search puts the ids it finds (a `Set` will do). */
 export interface IdSink {
   add(id: number): unknown;
-}
-
-/** `into` (a larger array) with `from` copied to its start. */
-function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
-  into.set(from);
-  return into;
 }

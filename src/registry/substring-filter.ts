@@ -1,3 +1,5 @@
+import { grown } from "./grown.js";
+
 /**
  * The multiplier of the polynomial hash behind {@link SubstringFilter} (odd, so that multiplying by
  * it modulo 2³² loses nothing).
@@ -61,11 +63,7 @@ export class SubstringFilter {
   /** Adds `key`. */
   add(key: string): void {
     const hash = mixed(polynomialHash(key, 0, key.length), saltOf(key.length));
-    if (this.#count === this.#keys.length) {
-      const keys = new Int32Array(2 * this.#keys.length);
-      keys.set(this.#keys);
-      this.#keys = keys;
-    }
+    if (this.#count === this.#keys.length) this.#keys = grown(this.#keys, 2 * this.#keys.length);
     this.#keys[this.#count++] = hash;
     if (BITS_PER_KEY * this.#count > 32 * this.#bits.length) {
       // Twice the bits, every key's set again.

@@ -40,7 +40,7 @@ export function forEachTrigram(key: string, dense: (slot: number) => void, spars
  * repeated-letter set per posting) with each list a contiguous range, ordered by key length and, within a length, by id.
  * A search walks a range sequentially and rejects most postings on the letter set stored beside
  * the id, without reading anything else; a length range is found by binary search. Built once,
- * from the postings {@link NearKeyIndex} recorded as keys were added: the dense ones grouped by two
+ * from the postings {@link NearKeyIndex} records from its keys when sealed: the dense ones grouped by two
  * counting sorts ({@link groupPostingsByLength}), the few others (trigrams with a character outside
  * `a`–`z`) sorted per list.
  */
@@ -125,13 +125,6 @@ export class TrigramPostings {
     const range = this.#sparseRange.get(padded.charAt(a) + padded.charAt(b) + padded.charAt(c));
     if (range === undefined) visit(0, 0);
     else visit(range[0], range[1]);
-  }
-
-  /** Calls `visit` with each dense posting (slot, id), each list in its order: what a rebuild records again. */
-  forEachDensePosting(visit: (slot: number, id: number) => void): void {
-    for (let slot = 0; slot < DENSE_GRAMS; slot++) {
-      for (let i = this.#denseStart[slot] as number, end = this.#denseStart[slot + 1] as number; i < end; i++) visit(slot, this.ids[i] as number);
-    }
   }
 
   /**
