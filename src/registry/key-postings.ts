@@ -17,6 +17,12 @@ export class KeyPostings {
   /** Per key number: its string. */
   readonly #keys: string[] = [];
   /**
+   * Per key number: its spread hash, compared before the string (a probe past another key then
+   * reads no string, which at 100,000 keys is a trip to memory each), and read again to place the
+   * keys when the slots double (no string hashed again).
+   */
+  #hashes: Int32Array;
+  /**
    * Per key number: the last id added under it and how many were. Typed arrays, which the
    * collector never reads: as arrays of numbers, about 1 MB of heap to mark and copy per 100,000
    * keys each.
@@ -36,11 +42,13 @@ export class KeyPostings {
     this.#posted = new Int32Array(2 * expected);
     this.#lastIds = new Int32Array(expected);
     this.#counts = new Int32Array(expected);
+    this.#hashes = new Int32Array(expected);
   }
 
   /** Appends `id` under `key`; returns whether `key` is new (no id was under it before). */
   add(key: string, id: number): boolean {
-    let k = this.#find(key);
+    const hash = spreadHash(key);
+    let k = this.#find(key, hash);
     const isNew = k < 0;
     if (isNew) {
       this.#slots[~k] = this.#keys.push(key);
@@ -48,12 +56,11 @@ export class KeyPostings {
       if (k === this.#counts.length) {
         this.#lastIds = grown(this.#lastIds, 2 * k + 8);
         this.#counts = grown(this.#counts, 2 * k + 8);
+        this.#hashes = grown(this.#hashes, 2 * k + 8);
       }
+      this.#hashes[k] = hash;
       // At most half full: twice the slots, every key placed again.
-      if (2 * this.#keys.length > this.#slots.length) {
-        this.#slots = new Int32Array(2 * this.#slots.length);
-        this.#keys.forEach((held, n) => (this.#slots[~this.#find(held)] = n + 1));
-      }
+      if (2 * this.#keys.length > this.#slots.length) this.#doubleSlots();
     }
     this.#lastIds[k] = id;
     this.#counts[k] = (this.#counts[k] as number) + 1;
@@ -66,13 +73,13 @@ export class KeyPostings {
 
   /** The last id added under `key`, or `undefined` when none. */
   last(key: string): number | undefined {
-    const k = this.#find(key);
+    const k = this.#find(key, spreadHash(key));
     return k < 0 ? undefined : this.#lastIds[k];
   }
 
   /** How many ids are under `key` (0 when none), kept as they are added: no seal needed, so the index build can ask too. */
   count(key: string): number {
-    const k = this.#find(key);
+    const k = this.#find(key, spreadHash(key));
     return k < 0 ? 0 : (this.#counts[k] as number);
   }
 
@@ -82,7 +89,7 @@ export class KeyPostings {
    * ids most keys hold.
    */
   forEach(key: string, visit: (id: number) => void): void {
-    const k = this.#find(key);
+    const k = this.#find(key, spreadHash(key));
     if (k < 0) return;
     const starts = this.seal();
     const ids = this.#ids;
@@ -98,13 +105,30 @@ export class KeyPostings {
     return (this.#starts = starts);
   }
 
-  /** The number of `key`, or `~slot` of the empty slot where it would go. */
-  #find(key: string): number {
-    const mask = this.#slots.length - 1;
-    for (let slot = Math.imul(hashSkipping(key, -1), 0x9e3779b1) >>> Math.clz32(mask); ; slot = (slot + 1) & mask) {
-      const held = this.#slots[slot] as number;
+  /** The number of `key` (whose {@link spreadHash} is `hash`), or `~slot` of the empty slot where it would go. */
+  #find(key: string, hash: number): number {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let slot = hash >>> Math.clz32(mask); ; slot = (slot + 1) & mask) {
+      const held = slots[slot] as number;
       if (held === 0) return ~slot;
-      if (this.#keys[held - 1] === key) return held - 1;
+      if (this.#hashes[held - 1] === hash && this.#keys[held - 1] === key) return held - 1;
     }
   }
+
+  /** Twice the slots, each key placed again by its stored hash (keys are distinct: no comparison). */
+  #doubleSlots(): void {
+    const slots = new Int32Array(2 * this.#slots.length);
+    const mask = slots.length - 1;
+    const shift = Math.clz32(mask);
+    for (let n = 0; n < this.#keys.length; n++) {
+      let slot = (this.#hashes[n] as number) >>> shift;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = n + 1;
+    }
+    this.#slots = slots;
+  }
 }
+
+/** A key's hash with its bits spread (`Math.imul` by an odd number is a bijection): its top bits choose its slot. */
+const spreadHash = (key: string): number => Math.imul(hashSkipping(key, -1), 0x9e3779b1);
