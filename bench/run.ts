@@ -207,7 +207,7 @@ async function timeAll(): Promise<void> {
   // an unknown domain). Hosts of 8 to 20 letters, none listed. The index alone, built here.
   {
     const random = rng(5);
-    const lookalikes = new LookalikeIndex<number>(BIG);
+    const lookalikes = new LookalikeIndex<number>();
     for (let j = 0; j < BIG; j++) lookalikes.add(`${lengthened(brandOf(j), random)}.test`, j);
     lookalikes.seal();
     const hosts = Array.from({ length: 256 }, (_, i) => lookalikeQuery(`${lengthened(`${brandOf(900_000 + i)}ka`, random, 6)}.example`));

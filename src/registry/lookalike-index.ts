@@ -92,20 +92,19 @@ export class LookalikeIndex<R> {
    */
   #byHash: HashedPostings | undefined;
   readonly #brands: Brand<R>[] = [];
-  /** The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a filter that skips most substrings of a word that are none. */
-  readonly #embeddedLengths = new Set<number>();
-  readonly #embeddedSkeletons: SubstringFilter;
+  /**
+   * The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a
+   * filter that skips most substrings of a word that are none. Built with {@link #byHash}, from the
+   * brands.
+   */
+  #embeddedLengths = new Set<number>();
+  #embeddedSkeletons = new SubstringFilter();
   /** The entry whose brands were added last, where its brands start, and (past a few) their skeletons (see {@link #entryHas}). */
   #entry: R | undefined;
   #entryStart = 0;
   readonly #entrySkeletons = new Set<string>();
   /** Each public suffix of the brands, once (`com`, `kz`: a few dozen strings however many domains). */
   readonly #suffixes = new Map<string, string>();
-
-  /** @param expected How many brands to make room for at once (more are added all the same). */
-  constructor(expected?: number) {
-    this.#embeddedSkeletons = new SubstringFilter(expected);
-  }
 
   /** Adds a registry domain (canonical host) of an entry. */
   add(host: string, ref: R): void {
@@ -140,10 +139,6 @@ export class LookalikeIndex<R> {
     if (this.#entrySkeletons.size > 0) this.#entrySkeletons.add(skeleton);
     this.#brands.push({ ref, imitated, label, skeleton, suffix });
     this.#byHash = undefined;
-    if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
-      this.#embeddedLengths.add(skeleton.length);
-      this.#embeddedSkeletons.add(skeleton);
-    }
   }
 
   /**
@@ -176,15 +171,34 @@ export class LookalikeIndex<R> {
     this.#sealed();
   }
 
-  /** The brands' hashes, built at the first call after an add: each brand's skeleton and its one-deletion variants. */
+  /**
+   * The brands' hashes (each brand's skeleton and its one-deletion variants) and the filter of
+   * skeletons that can stand inside a longer word, built at the first call after an add.
+   */
   #sealed(): HashedPostings {
     if (this.#byHash !== undefined) return this.#byHash;
     const brands = this.#brands;
     let variants = 0;
-    for (let id = 0; id < brands.length; id++) variants += (brands[id] as Brand<R>).skeleton.length + 1;
+    let embedded = 0;
+    for (let id = 0; id < brands.length; id++) {
+      const length = (brands[id] as Brand<R>).skeleton.length;
+      variants += length + 1;
+      if (length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) embedded++;
+    }
     const byHash = new HashedPostings(variants);
-    for (let id = 0; id < brands.length; id++) byHash.addWithDeletions((brands[id] as Brand<R>).skeleton, id);
+    const embeddedLengths = new Set<number>();
+    const embeddedSkeletons = new SubstringFilter(embedded);
+    for (let id = 0; id < brands.length; id++) {
+      const skeleton = (brands[id] as Brand<R>).skeleton;
+      byHash.addWithDeletions(skeleton, id);
+      if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
+        embeddedLengths.add(skeleton.length);
+        embeddedSkeletons.add(skeleton);
+      }
+    }
     byHash.seal();
+    this.#embeddedLengths = embeddedLengths;
+    this.#embeddedSkeletons = embeddedSkeletons;
     return (this.#byHash = byHash);
   }
 

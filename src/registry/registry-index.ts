@@ -108,17 +108,17 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   // 30 MB at 100,000 entries, an eighth of what a build allocates). The Green List's few dozen
   // rows (`indexAssets`) are left to `for…of`.
 
-  // Each entry has a name, its aliases and perhaps a legal name, and a domain or two: the indexes'
-  // tables are sized for them at once. Sized for the entries alone, the name index outgrew them
-  // part-way (a third of the synthetic entries have an alias), and every table of it was copied
-  // or rehashed at twice the size.
+  // Each entry has a name, its aliases and perhaps a legal name: the name index's tables are sized
+  // for them at once (the look-alike index sizes its own when sealed, from its brands). Sized for
+  // the entries alone, it outgrew them part-way (a third of the synthetic entries have an alias),
+  // and every table of it was copied or rehashed at twice the size.
   let nameCount = entries.length;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as E;
     nameCount += entry.aliases.length + ("legalName" in entry && entry.legalName !== undefined ? 1 : 0);
   }
   const names = new NameIndex<PartyRef<E>>(nameCount);
-  const lookalikes = new LookalikeIndex<PartyRef<E>>(2 * entries.length);
+  const lookalikes = new LookalikeIndex<PartyRef<E>>();
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as E;
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
