@@ -9,6 +9,7 @@ import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "..
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
 import { Multimap } from "../src/registry/multimap.js";
+import { KeyNumbers } from "../src/registry/key-numbers.js";
 import { KeyPostings } from "../src/registry/key-postings.js";
 import { Candidates, distinctWords } from "../src/registry/name-index.js";
 import { NearKeyIndex, ONE_EDIT_MAX_LENGTH, rarestWindows } from "../src/registry/near-key-index.js";
@@ -26,69 +27,32 @@ function modelAdd(model: Map<number | string, number[]>, key: number | string, i
 }
 
 describe("HashedPostings", () => {
-  // Hashes that share their low bits (so they collide in the table), some repeating, and up to
-  // 3,000 of them, past the 512 distinct hashes at which the table first doubles.
-  const hashOf = (h: number) => h * 0x10000 + (h & 7);
-  const addArb = fc.tuple(fc.oneof(fc.integer({ min: -40, max: 40 }), fc.integer({ min: -1500, max: 1500 })).map(hashOf), fc.nat({ max: 50 }));
-  const addsArb = fc.oneof(fc.array(addArb, { maxLength: 100 }), fc.array(addArb, { minLength: 1200, maxLength: 3000 }));
-  test.prop([addsArb])("holds exactly the ids added under each hash, in order, once per run", (adds) => {
-    const postings = new HashedPostings();
+  // Values over few letters (so variants repeat, within a value and across values), ids in any
+  // order and repeating, and up to 600 values (a few thousand postings, many buckets).
+  const postArb = fc.tuple(fc.stringMatching(/^[abc]{0,6}$/), fc.nat({ max: 50 }));
+  const postsArb = fc.oneof(fc.array(postArb, { maxLength: 40 }), fc.array(postArb, { minLength: 300, maxLength: 600 }));
+  const variantsOf = (posts: readonly (readonly [string, number])[]) => posts.reduce((sum, [value]) => sum + value.length + 1, 0);
+
+  test.prop([postsArb])("holds exactly the ids posted under each hash of a value and its deletion variants, in order, once per run", (posts) => {
+    const postings = HashedPostings.build(variantsOf(posts), (sink) => {
+      for (const [value, id] of posts) sink.addWithDeletions(value, id);
+    });
     const model = new Map<number | string, number[]>();
-    for (const [hash, id] of adds) {
-      postings.add(hash, id);
-      modelAdd(model, hash, id);
-    }
-    // Every hash added, and some never added (which must give nothing).
-    for (const hash of [...model.keys(), hashOf(-1501), hashOf(1501), hashOf(0) + 1] as number[]) {
+    for (const [value, id] of posts) for (let skip = -1; skip < value.length; skip++) modelAdd(model, hashSkipping(value, skip), id);
+    // Every hash posted, and some never posted (which must give nothing).
+    for (const hash of [...model.keys(), hashSkipping("zzz", -1), 12345] as number[]) {
       const seen: number[] = [];
       postings.forEach(hash, (id) => seen.push(id));
       expect(seen).toEqual(model.get(hash) ?? []);
     }
   });
 
-  test.prop([addsArb, fc.array(fc.nat(), { maxLength: 4 }), fc.boolean()])(
-    "the same with lookups or seals between adds (the table built part-way, then added to)",
-    (adds, breaks, lookup) => {
-      const postings = new HashedPostings();
-      const model = new Map<number | string, number[]>();
-      adds.forEach(([hash, id], i) => {
-        if (breaks.some((at) => at % adds.length === i)) {
-          if (lookup) postings.forEach(hash, () => {});
-          else postings.seal();
-        }
-        postings.add(hash, id);
-        modelAdd(model, hash, id);
-      });
-      for (const hash of [...model.keys(), hashOf(-1501)] as number[]) {
-        const seen: number[] = [];
-        postings.forEach(hash, (id) => seen.push(id));
-        expect(seen).toEqual(model.get(hash) ?? []);
-      }
-    },
-  );
-
-  test.prop([fc.array(fc.tuple(fc.string({ maxLength: 9 }), fc.nat({ max: 3 })), { maxLength: 20 })])(
-    "addWithDeletions adds what add of hashSkipping for each skip from -1 adds",
-    (adds) => {
-      const postings = new HashedPostings();
-      const model = new HashedPostings();
-      const hashes = new Set<number>();
-      let id = 0;
-      for (const [value, step] of adds) {
-        id += step;
-        postings.addWithDeletions(value, id);
-        for (let skip = -1; skip < value.length; skip++) {
-          model.add(hashSkipping(value, skip), id);
-          hashes.add(hashSkipping(value, skip));
-        }
-      }
-      for (const hash of [...hashes, 12345]) {
-        const seen: number[] = [];
-        const expected: number[] = [];
-        postings.forEach(hash, (i) => seen.push(i));
-        model.forEach(hash, (i) => expected.push(i));
-        expect(seen).toEqual(expected);
-      }
+  test.prop([fc.array(postArb, { maxLength: 20 }), fc.integer({ min: -3, max: 3 }).filter((d) => d !== 0)])(
+    "a build told another count than its postings throws",
+    (posts, off) => {
+      const count = Math.max(0, variantsOf(posts) + off);
+      fc.pre(count !== variantsOf(posts));
+      expect(() => HashedPostings.build(count, (sink) => posts.forEach(([value, id]) => sink.addWithDeletions(value, id)))).toThrow(RangeError);
     },
   );
 
@@ -96,9 +60,11 @@ describe("HashedPostings", () => {
     "forEachWithDeletions visits what forEach of hashSkipping for each skip from -1 visits, in that order",
     (adds, queries) => {
       // Two-letter words: many keys share their variants, so buckets hold several hashes.
-      const postings = new HashedPostings();
-      let id = 0;
-      for (const [value, step] of adds) postings.addWithDeletions(value, (id += step));
+      const variants = adds.reduce((sum, [value]) => sum + value.length + 1, 0);
+      const postings = HashedPostings.build(variants, (sink) => {
+        let id = 0;
+        for (const [value, step] of adds) sink.addWithDeletions(value, (id += step));
+      });
       for (const query of [...adds.map(([value]) => value), ...queries]) {
         const seen: number[] = [];
         const expected: number[] = [];
@@ -560,15 +526,35 @@ describe("Multimap", () => {
   );
 });
 
-describe("KeyPostings", () => {
-  // Few keys (so lists are long) or many (past the 16 slots the table starts with, so it grows),
-  // ids mostly increasing, and seals or lookups anywhere between adds; and two pairs of keys that
-  // share a hash (a lookup must still tell them apart).
-  const COLLIDING = [["chkem", "sytdsoh"], ["fpxthm", "euqnqajh"]] as const;
-  const keyArb = fc.oneof(fc.constantFrom("a", "b", "ab", "", "é"), fc.string({ maxLength: 4 }), fc.constantFrom(...COLLIDING.flat()));
+// Keys of the string tables: few (so lists are long) or many (past the 16 slots a table starts
+// with, so it grows), and two pairs of keys that share a hash (a lookup must still tell them apart).
+const COLLIDING = [["chkem", "sytdsoh"], ["fpxthm", "euqnqajh"]] as const;
+const tableKeyArb = fc.oneof(fc.constantFrom("a", "b", "ab", "", "é"), fc.string({ maxLength: 4 }), fc.constantFrom(...COLLIDING.flat()));
+
+describe("KeyNumbers", () => {
   test("the colliding keys share a hash", () => {
     for (const [a, b] of COLLIDING) expect(hashSkipping(a, -1)).toBe(hashSkipping(b, -1));
   });
+  test.prop([fc.array(fc.tuple(tableKeyArb, fc.boolean()), { maxLength: 300 }), fc.nat({ max: 40 })])(
+    "numbers each key once, in the order first added (against a Map), with lookups anywhere between adds",
+    (ops, expected) => {
+      const numbers = new KeyNumbers(expected);
+      const model = new Map<string, number>();
+      for (const [key, look] of ops) {
+        if (look) expect(numbers.numberOf(key)).toBe(model.get(key) ?? -1);
+        if (!model.has(key)) model.set(key, model.size);
+        expect(numbers.add(key)).toBe(model.get(key));
+        expect(numbers.size).toBe(model.size);
+      }
+      for (const key of [...model.keys(), "zz", "a", ""]) expect(numbers.numberOf(key)).toBe(model.get(key) ?? -1);
+      for (const [key, n] of model) expect(numbers.keyAt(n)).toBe(key);
+    },
+  );
+});
+
+describe("KeyPostings", () => {
+  // Ids mostly increasing, and seals or lookups anywhere between adds.
+  const keyArb = tableKeyArb;
   const opsArb = fc.array(fc.tuple(keyArb, fc.nat({ max: 6 }), fc.nat({ max: 9 })), { maxLength: 300 });
   test.prop([opsArb, fc.nat({ max: 40 })])("agrees with a Map of arrays: forEach, count and last", (ops, expected) => {
     const postings = new KeyPostings(expected);

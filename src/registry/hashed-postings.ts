@@ -1,5 +1,3 @@
-import { groupPairs } from "./group-pairs.js";
-import { grown } from "./grown.js";
 
 /**
  * FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. The
@@ -38,67 +36,74 @@ export function hashOfRange(value: string, start: number, end: number): number {
 const SPREAD = 0x9e3779b1;
 
 /**
+ * Where a build of {@link HashedPostings} is told its postings: {@link HashedPostings.build} calls
+ * its `post` twice with one of these, and each call must post the same, in the same order.
+ */
+export interface PostingsSink {
+  /**
+   * Posts `id` under the hash ({@link hashSkipping}) of `value` and of each of its one-deletion
+   * variants, for each skip from −1 to the last character, in that order.
+   */
+  addWithDeletions(value: string, id: number): void;
+}
+
+/**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),
  * where nearly every key has one id. At 100,000 entries that is millions of keys, which as a `Map`
  * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
  * a lookup gives a superset of the ids stored under the string: callers verify every candidate.
  *
- * Adds are recorded in one flat buffer; {@link seal} (or the first lookup after an add) groups
- * them by bucket (the top bits of the spread hash, one or two postings a bucket) with one counting
- * sort ({@link groupPairs}), and a lookup scans its bucket. Sized once, with no hash table to probe
- * or grow: at 100,000 entries a table and its rehashes were a fifth of the index build, and every
- * fresh megabyte costs page faults.
+ * Built once, from all its postings ({@link build}): grouped by bucket (the top bits of the spread
+ * hash, one or two postings a bucket), and a lookup scans its bucket. No hash table to probe or
+ * grow (at 100,000 entries a table and its rehashes were a fifth of the index build), and no
+ * buffer of postings in the order given beside the grouped one (see {@link build}).
  */
 export class HashedPostings {
-  /** Postings added since the last seal, in the order added: spread hash and id, interleaved. */
-  #pending: Int32Array;
-  #count = 0;
   /** Bucket `b` holds the postings from `#bucketStart[b]` up to `#bucketStart[b + 1]` (excluded); a power of two buckets. */
-  #bucketStart: Int32Array = new Int32Array(3);
-  /** The sealed postings, by bucket, in the order added within a bucket: spread hash and id, interleaved. */
-  #postings: Int32Array = new Int32Array(0);
-  /** `#deletionKeys`' keys, and per variant its bucket's start and end: buffers reused by every lookup. */
+  readonly #bucketStart: Int32Array;
+  /** The postings, by bucket, in the order posted within a bucket: spread hash and id, interleaved. */
+  readonly #postings: Int32Array;
+  /** The deletion keys of a lookup's value, and per variant its bucket's start and end: buffers reused by every lookup. */
   #keys = new Int32Array(32);
   #starts = new Int32Array(64);
 
-  /**
-   * @param expected How many postings to make room for at once (more grow the buffer by doubling:
-   *   each copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
-   */
-  constructor(expected = 512) {
-    this.#pending = new Int32Array(2 * expected);
-  }
-
-  /** Appends `id` under `hash`, unless it is already the last id there (ids are added in order). */
-  add(hash: number, id: number): void {
-    this.#addKey(Math.imul(hash, SPREAD), id);
-  }
-
-  /** {@link add} of a spread hash. */
-  #addKey(key: number, id: number): void {
-    if (this.#postings.length > 0) {
-      // Sealed: its postings, in their order, are pending again and the new ones join them.
-      this.#pending = this.#postings;
-      this.#count = this.#postings.length / 2;
-      this.#postings = new Int32Array(0);
-    }
-    if (2 * this.#count === this.#pending.length) this.#pending = grown(this.#pending, Math.max(1024, 2 * this.#pending.length));
-    this.#pending[2 * this.#count] = key;
-    this.#pending[2 * this.#count++ + 1] = id;
+  private constructor(bucketStart: Int32Array, postings: Int32Array) {
+    this.#bucketStart = bucketStart;
+    this.#postings = postings;
   }
 
   /**
-   * Appends `id` under the hash of `value` and of each of its one-deletion variants, as `add` of
-   * {@link hashSkipping} for each skip from −1 to the last character would, in that order.
+   * The postings `post` makes, `count` of them: `post` is called twice, first to count each
+   * bucket's postings, then to place each at its bucket's next place (a counting sort with no
+   * buffer of the postings in the order given). At 100,000 entries that buffer was 19 MB beside
+   * the grouped postings, both at once: the index build's typed arrays then reached 64 MiB over
+   * their level after a full collection, V8's allowance of external memory between two, and V8
+   * started marking the whole heap for "external memory pressure" during each build. Hashing each
+   * value twice (a chunk at a time, see `Placer`) costs about what writing and reading that buffer
+   * did. Throws a `RangeError` when `post` makes other than `count` postings.
    */
-  addWithDeletions(value: string, id: number): void {
-    const keys = this.#deletionKeys(value);
-    for (let v = 0; v <= value.length; v++) this.#addKey(keys[v] as number, id);
+  static build(count: number, post: (sink: PostingsSink) => void): HashedPostings {
+    let buckets = 2;
+    while (buckets * 2 <= count) buckets *= 2;
+    const sink = new Placer(new Int32Array(buckets + 1), Math.clz32(buckets) + 1);
+    // Each bucket's count after its place, added up into starts.
+    post(sink);
+    sink.finish(count);
+    const starts = sink.starts;
+    for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    // Each posting at its bucket's next place (in the order given within a bucket); the starts
+    // then hold the ends, moved one bucket up.
+    sink.postings = new Int32Array(2 * count);
+    sink.posted = 0;
+    post(sink);
+    sink.finish(count);
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
+    return new HashedPostings(starts, sink.postings);
   }
 
-  /** Calls `visit` with each id under `hash`, in the order added. */
+  /** Calls `visit` with each id under `hash`, in the order posted. */
   forEach(hash: number, visit: (id: number) => void): void {
-    this.seal();
     const key = Math.imul(hash, SPREAD);
     const bucket = key >>> this.#bucketShift();
     this.#visitKey(key, this.#bucketStart[bucket] as number, this.#bucketStart[bucket + 1] as number, visit);
@@ -115,10 +120,14 @@ export class HashedPostings {
    * hashes and buckets are in buffers of the table's own).
    */
   forEachWithDeletions(value: string, visit: (id: number) => void): void {
-    this.seal();
     const bucketStart = this.#bucketStart;
     const shift = this.#bucketShift();
-    const keys = this.#deletionKeys(value);
+    if (this.#keys.length <= value.length) {
+      this.#keys = new Int32Array(2 * value.length + 2);
+      this.#starts = new Int32Array(4 * value.length + 4);
+    }
+    const keys = this.#keys;
+    deletionKeys(value, keys);
     const starts = this.#starts;
     const variants = value.length + 1;
     let postingsInBuckets = 0;
@@ -148,35 +157,87 @@ export class HashedPostings {
       if (postings[2 * at] === key && id !== last) visit((last = id));
     }
   }
+}
 
-  /** The spread hashes (as {@link add} stores them) of `value` and of each of its one-deletion variants, in `#keys` (reused by the next call). */
-  #deletionKeys(value: string): Int32Array {
-    if (this.#keys.length <= value.length) {
-      this.#keys = new Int32Array(2 * value.length + 2);
-      this.#starts = new Int32Array(4 * value.length + 4);
-    }
-    const keys = this.#keys;
-    // Each variant continues the hash of the characters before its skip (FNV-1a reads them in
-    // order), so a key costs half the character reads of hashing every variant whole.
-    for (let skip = -1, prefix = FNV_OFFSET; skip < value.length; skip++) {
-      keys[skip + 1] = Math.imul(continueHash(prefix, value, skip + 1, value.length) | 0, SPREAD);
-      if (skip >= 0) prefix = continueHash(prefix, value, skip, skip + 1);
-    }
-    return keys;
+/**
+ * {@link HashedPostings.build}'s sink: without `postings`, counts each bucket's postings (after
+ * its place in `starts`); with them, places each posting at its bucket's next place.
+ */
+class Placer implements PostingsSink {
+  readonly starts: Int32Array;
+  readonly #shift: number;
+  /** Empty while counting. */
+  postings = new Int32Array(0);
+  posted = 0;
+  /**
+   * Postings hashed but not yet counted or placed (spread hash and id, `#held` of them): hashed a
+   * chunk at a time, then counted or placed in a loop of their own, whose trips to memory the
+   * processor overlaps (placed as each value was hashed, a build took about half as long again).
+   */
+  #keys = new Int32Array(CHUNK);
+  #ids = new Int32Array(CHUNK);
+  #held = 0;
+
+  constructor(starts: Int32Array, shift: number) {
+    this.starts = starts;
+    this.#shift = shift;
   }
 
-  /** Groups the postings added so far by bucket: once, after the last {@link add}; a lookup does it too if needed. */
-  seal(): void {
-    const count = this.#count;
-    if (count === 0) return;
-    const pending = this.#pending;
-    let buckets = 2;
-    while (buckets * 2 <= count) buckets *= 2;
-    // Grouped by bucket (the top bits of the spread hash), each bucket in the order added.
-    const { starts, grouped } = groupPairs(pending, count, buckets, Math.clz32(buckets) + 1, true);
-    this.#bucketStart = starts;
-    this.#postings = grouped;
-    this.#pending = new Int32Array(1024);
-    this.#count = 0;
+  addWithDeletions(value: string, id: number): void {
+    if (this.#held + value.length + 1 > this.#keys.length) {
+      this.flush();
+      if (value.length + 1 > this.#keys.length) {
+        this.#keys = new Int32Array(value.length + 1);
+        this.#ids = new Int32Array(value.length + 1);
+      }
+    }
+    deletionKeys(value, this.#keys, this.#held);
+    this.#ids.fill(id, this.#held, (this.#held += value.length + 1));
+  }
+
+  /** Counts or places the postings held, then throws unless this pass posted `count` in all. */
+  finish(count: number): void {
+    this.flush();
+    if (this.posted !== count) throw new RangeError(`HashedPostings.build: ${this.posted} postings, told ${count}`);
+  }
+
+  /** Counts (while there are no postings) or places the postings held. */
+  flush(): void {
+    const held = this.#held;
+    const keys = this.#keys;
+    const shift = this.#shift;
+    const starts = this.starts;
+    const postings = this.postings;
+    if (postings.length === 0) {
+      for (let i = 0; i < held; i++) {
+        const after = ((keys[i] as number) >>> shift) + 1;
+        starts[after] = (starts[after] as number) + 1;
+      }
+    } else {
+      const ids = this.#ids;
+      for (let i = 0; i < held; i++) {
+        const key = keys[i] as number;
+        const bucket = key >>> shift;
+        const at = starts[bucket] as number;
+        starts[bucket] = at + 1;
+        postings[2 * at] = key;
+        postings[2 * at + 1] = ids[i] as number;
+      }
+    }
+    this.posted += held;
+    this.#held = 0;
+  }
+}
+
+/** How many postings {@link Placer} hashes before counting or placing them: a few kilobytes, which stay in cache. */
+const CHUNK = 1024;
+
+/** The spread hashes of `value` and of each of its one-deletion variants, written to `keys` from `at` (0 unless given). */
+function deletionKeys(value: string, keys: Int32Array, at = 0): void {
+  // Each variant continues the hash of the characters before its skip (FNV-1a reads them in
+  // order), so a key costs half the character reads of hashing every variant whole.
+  for (let skip = -1, prefix = FNV_OFFSET; skip < value.length; skip++) {
+    keys[at + skip + 1] = Math.imul(continueHash(prefix, value, skip + 1, value.length) | 0, SPREAD);
+    if (skip >= 0) prefix = continueHash(prefix, value, skip, skip + 1);
   }
 }

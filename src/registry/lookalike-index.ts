@@ -185,18 +185,18 @@ export class LookalikeIndex<R> {
       variants += length + 1;
       if (length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) embedded++;
     }
-    const byHash = new HashedPostings(variants);
+    const byHash = HashedPostings.build(variants, (sink) => {
+      for (let id = 0; id < brands.length; id++) sink.addWithDeletions((brands[id] as Brand<R>).skeleton, id);
+    });
     const embeddedLengths = new Set<number>();
     const embeddedSkeletons = new SubstringFilter(embedded);
     for (let id = 0; id < brands.length; id++) {
       const skeleton = (brands[id] as Brand<R>).skeleton;
-      byHash.addWithDeletions(skeleton, id);
       if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
         embeddedLengths.add(skeleton.length);
         embeddedSkeletons.add(skeleton);
       }
     }
-    byHash.seal();
     this.#embeddedLengths = embeddedLengths;
     this.#embeddedSkeletons = embeddedSkeletons;
     return (this.#byHash = byHash);

@@ -206,7 +206,6 @@ export class NearKeyIndex {
       if (length >= TRIGRAM_MIN_LENGTH) grams += length + 2;
       if (length <= ONE_EDIT_MAX_LENGTH + 1) variants += length + 1;
     }
-    const byDeletion = new HashedPostings(variants);
     // Dense trigram postings (slot, id), in the order of ids; a key's repeated trigram counts once
     // (the last id recorded per slot tells), and so do the few lists of the trigrams with a
     // character outside `a`–`z`.
@@ -232,11 +231,14 @@ export class NearKeyIndex {
       if (key === undefined) continue;
       adding = id;
       if (key.length >= TRIGRAM_MIN_LENGTH) forEachTrigram(key, postDense, postSparse);
-      // A repeated deletion variant is the same id again: the postings keep it once.
-      if (key.length <= ONE_EDIT_MAX_LENGTH + 1) byDeletion.addWithDeletions(key, id);
     }
-    byDeletion.seal();
-    this.#byDeletion = byDeletion;
+    // A repeated deletion variant is the same id again: a lookup visits it once.
+    this.#byDeletion = HashedPostings.build(variants, (sink) => {
+      for (let id = 0; id < keys.length; id++) {
+        const key = keys[id];
+        if (key !== undefined && key.length <= ONE_EDIT_MAX_LENGTH + 1) sink.addWithDeletions(key, id);
+      }
+    });
     this.#postings = new TrigramPostings({ slots, ids, count }, sparse, this.#lengths, this.#letterSets, this.#repeatedLetterSets);
   }
 
