@@ -96,7 +96,7 @@
 // lookups about a fifth (in turn, in one process). Round 26's other change, the index postings
 // built at seal (no full collection in the middle of an index build), took about 0.04 kB off.
 // Then +0.35 kB (40.25 → 40.6 core, 39.65 → 40.0 payment path, 73.2 → 73.55, 130.65 → 131.0; the
-// sizes were 40.58, 39.98, 73.51 and 130.97), round 27: the deletion postings built in two passes
+// sizes were 40.59, 39.99, 73.53 and 130.99), round 27: the deletion postings built in two passes
 // over their values, hashed a chunk at a time (`HashedPostings.build`, no buffer of the postings
 // in the order given), and the ids in a table of numbered strings (`RefsById` on `KeyNumbers`,
 // which `KeyPostings` now uses too) instead of a `Map`: at 100,000 entries the build's typed

@@ -172,7 +172,8 @@ class Placer implements PostingsSink {
   /**
    * Postings hashed but not yet counted or placed (spread hash and id, `#held` of them): hashed a
    * chunk at a time, then counted or placed in a loop of their own, whose trips to memory the
-   * processor overlaps (placed as each value was hashed, a build took about half as long again).
+   * processor overlaps (placed as each value was hashed, a build of 1.7 million postings took about
+   * 40% longer). Ids are written by a loop, not `fill`: a call into the runtime per value.
    */
   #keys = new Int32Array(CHUNK);
   #ids = new Int32Array(CHUNK);
@@ -191,14 +192,17 @@ class Placer implements PostingsSink {
         this.#ids = new Int32Array(value.length + 1);
       }
     }
-    deletionKeys(value, this.#keys, this.#held);
-    this.#ids.fill(id, this.#held, (this.#held += value.length + 1));
+    const held = this.#held;
+    deletionKeys(value, this.#keys, held);
+    const ids = this.#ids;
+    for (let v = held + value.length; v >= held; v--) ids[v] = id;
+    this.#held = held + value.length + 1;
   }
 
   /** Counts or places the postings held, then throws unless this pass posted `count` in all. */
   finish(count: number): void {
     this.flush();
-    if (this.posted !== count) throw new RangeError(`HashedPostings.build: ${this.posted} postings, told ${count}`);
+    if (this.posted !== count) throw new RangeError(`${this.posted} postings, not ${count}`);
   }
 
   /** Counts (while there are no postings) or places the postings held. */
