@@ -11,6 +11,7 @@ import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js
 import { Multimap } from "../src/registry/multimap.js";
 import { KeyNumbers } from "../src/registry/key-numbers.js";
 import { KeyPostings } from "../src/registry/key-postings.js";
+import { RefsById } from "../src/registry/refs-by-id.js";
 import { Candidates, distinctWords } from "../src/registry/name-index.js";
 import { NearKeyIndex, ONE_EDIT_MAX_LENGTH, rarestWindows } from "../src/registry/near-key-index.js";
 import { applyEdits, type Edit } from "./helpers.js";
@@ -548,6 +549,23 @@ describe("KeyNumbers", () => {
       }
       for (const key of [...model.keys(), "zz", "a", ""]) expect(numbers.numberOf(key)).toBe(model.get(key) ?? -1);
       for (const [key, n] of model) expect(numbers.keyAt(n)).toBe(key);
+    },
+  );
+});
+
+describe("RefsById", () => {
+  test.prop([fc.array(fc.tuple(tableKeyArb, fc.nat({ max: 9 })), { maxLength: 200 }), fc.nat({ max: 40 })])(
+    "holds the last ref set under each id, ids in the order first set (against a Map)",
+    (sets, expected) => {
+      const refs = new RefsById<number>(expected);
+      const model = new Map<string, number>();
+      for (const [id, ref] of sets) {
+        expect(refs.set(id, ref)).toBe(!model.has(id));
+        model.set(id, ref);
+        expect(refs.size).toBe(model.size);
+      }
+      for (const id of [...model.keys(), "zz", "a", ""]) expect(refs.get(id)).toBe(model.get(id));
+      expect(Array.from({ length: refs.size }, (_, n) => refs.idAt(n))).toEqual([...model.keys()]);
     },
   );
 });
