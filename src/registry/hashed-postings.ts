@@ -1,4 +1,3 @@
-
 /**
  * FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. The
  * basis as a signed 32-bit integer (the same bits), so a hash is never a double to the engine.
