@@ -35,18 +35,6 @@ export function hashOfRange(value: string, start: number, end: number): number {
 const SPREAD = 0x9e3779b1;
 
 /**
- * Where a build of {@link HashedPostings} is told its postings: {@link HashedPostings.build} calls
- * its `post` twice with one of these, and each call must post the same, in the same order.
- */
-export interface PostingsSink {
-  /**
-   * Posts `id` under the hash ({@link hashSkipping}) of `value` and of each of its one-deletion
-   * variants, for each skip from −1 to the last character, in that order.
-   */
-  addWithDeletions(value: string, id: number): void;
-}
-
-/**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),
  * where nearly every key has one id. At 100,000 entries that is millions of keys, which as a `Map`
  * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
@@ -72,33 +60,68 @@ export class HashedPostings {
   }
 
   /**
-   * The postings `post` makes, `count` of them: `post` is called twice, first to count each
-   * bucket's postings, then to place each at its bucket's next place (a counting sort with no
-   * buffer of the postings in the order given). At 100,000 entries that buffer was 19 MB beside
-   * the grouped postings, both at once: the index build's typed arrays then reached 64 MiB over
-   * their level after a full collection, V8's allowance of external memory between two, and V8
-   * started marking the whole heap for "external memory pressure" during each build. Hashing each
-   * value twice (a chunk at a time, see `Placer`) costs about what writing and reading that buffer
-   * did. Throws a `RangeError` when `post` makes other than `count` postings.
+   * The postings of each value of `values` no longer than `maxLength` (its index its id; `undefined`
+   * skipped) under the hash ({@link hashSkipping}) of the value and of each of its one-deletion
+   * variants, for each skip from −1 to the last character: the deletion index (SymSpell keys) of
+   * those values. Two passes over them, the first counting each bucket's postings, the second
+   * placing each at its bucket's next place (a counting sort with no buffer of the postings in the
+   * order given). At 100,000 entries that buffer was 19 MB beside the grouped postings, both at
+   * once: the index build's typed arrays then reached 64 MiB over their level after a full
+   * collection, V8's allowance of external memory between two, and V8 started marking the whole
+   * heap for "external memory pressure" during each build. Hashing each value twice (a chunk at a
+   * time) costs about what writing and reading that buffer did. The values come as
+   * an array, not through a callback: a callback made per index is inlined into this function's
+   * optimised code, which then dies with it, and each build compiled this function again.
    */
-  static build(count: number, post: (sink: PostingsSink) => void): HashedPostings {
+  static ofDeletions(values: readonly (string | undefined)[], maxLength = Infinity): HashedPostings {
+    let count = 0;
+    for (let id = 0; id < values.length; id++) {
+      const length = values[id]?.length;
+      if (length !== undefined && length <= maxLength) count += length + 1;
+    }
     let buckets = 2;
     while (buckets * 2 <= count) buckets *= 2;
-    const sink = new Placer(new Int32Array(buckets + 1), Math.clz32(buckets) + 1);
-    // Each bucket's count after its place, added up into starts.
-    post(sink);
-    sink.finish(count);
-    const starts = sink.starts;
-    for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-    // Each posting at its bucket's next place (in the order given within a bucket); the starts
-    // then hold the ends, moved one bucket up.
-    sink.postings = new Int32Array(2 * count);
-    sink.posted = 0;
-    post(sink);
-    sink.finish(count);
+    const shift = Math.clz32(buckets) + 1;
+    const starts = new Int32Array(buckets + 1);
+    // Postings hashed but not yet counted or placed (spread hash and id, `held` of them): hashed a
+    // chunk at a time, then counted or placed in a loop of their own (`countOrPlace`), whose trips
+    // to memory the processor overlaps (placed as each value was hashed, a build of 1.7 million
+    // postings took about 40% longer). Plain locals, not an object of a class of its own: such an
+    // object's hidden classes died with it after each build, and with them this function's
+    // optimised code, compiled again in the next (tens of milliseconds each time).
+    let keys = new Int32Array(CHUNK);
+    let ids = new Int32Array(CHUNK);
+    let postings = new Int32Array(0);
+    for (let pass = 0; pass < 2; pass++) {
+      if (pass === 1) {
+        // Each bucket's count (after its place) added up into starts; then each posting at its
+        // bucket's next place, in the order given within a bucket.
+        for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+        postings = new Int32Array(2 * count);
+      }
+      let held = 0;
+      for (let id = 0; id < values.length; id++) {
+        const value = values[id];
+        if (value === undefined || value.length > maxLength) continue;
+        if (held + value.length + 1 > keys.length) {
+          countOrPlace(keys, ids, held, shift, starts, postings);
+          held = 0;
+          if (value.length + 1 > keys.length) {
+            keys = new Int32Array(value.length + 1);
+            ids = new Int32Array(value.length + 1);
+          }
+        }
+        deletionKeys(value, keys, held);
+        // A loop, not `fill`: a call into the runtime per value.
+        for (let v = held + value.length; v >= held; v--) ids[v] = id;
+        held += value.length + 1;
+      }
+      countOrPlace(keys, ids, held, shift, starts, postings);
+    }
+    // The starts now hold the ends, moved one bucket up.
     starts.copyWithin(1, 0, buckets);
     starts[0] = 0;
-    return new HashedPostings(starts, sink.postings);
+    return new HashedPostings(starts, postings);
   }
 
   /** Calls `visit` with each id under `hash`, in the order posted. */
@@ -159,80 +182,29 @@ export class HashedPostings {
 }
 
 /**
- * {@link HashedPostings.build}'s sink: without `postings`, counts each bucket's postings (after
- * its place in `starts`); with them, places each posting at its bucket's next place.
+ * {@link HashedPostings.ofDeletions}' two passes over the first `held` postings of `keys` (spread
+ * hashes) and `ids`: while `postings` is empty, counts each bucket's postings (after its place in
+ * `starts`); then places each at its bucket's next place.
  */
-class Placer implements PostingsSink {
-  readonly starts: Int32Array;
-  readonly #shift: number;
-  /** Empty while counting. */
-  postings = new Int32Array(0);
-  posted = 0;
-  /**
-   * Postings hashed but not yet counted or placed (spread hash and id, `#held` of them): hashed a
-   * chunk at a time, then counted or placed in a loop of their own, whose trips to memory the
-   * processor overlaps (placed as each value was hashed, a build of 1.7 million postings took about
-   * 40% longer). Ids are written by a loop, not `fill`: a call into the runtime per value.
-   */
-  #keys = new Int32Array(CHUNK);
-  #ids = new Int32Array(CHUNK);
-  #held = 0;
-
-  constructor(starts: Int32Array, shift: number) {
-    this.starts = starts;
-    this.#shift = shift;
-  }
-
-  addWithDeletions(value: string, id: number): void {
-    if (this.#held + value.length + 1 > this.#keys.length) {
-      this.flush();
-      if (value.length + 1 > this.#keys.length) {
-        this.#keys = new Int32Array(value.length + 1);
-        this.#ids = new Int32Array(value.length + 1);
-      }
+function countOrPlace(keys: Int32Array, ids: Int32Array, held: number, shift: number, starts: Int32Array, postings: Int32Array): void {
+  if (postings.length === 0) {
+    for (let i = 0; i < held; i++) {
+      const after = ((keys[i] as number) >>> shift) + 1;
+      starts[after] = (starts[after] as number) + 1;
     }
-    const held = this.#held;
-    deletionKeys(value, this.#keys, held);
-    const ids = this.#ids;
-    for (let v = held + value.length; v >= held; v--) ids[v] = id;
-    this.#held = held + value.length + 1;
+    return;
   }
-
-  /** Counts or places the postings held, then throws unless this pass posted `count` in all. */
-  finish(count: number): void {
-    this.flush();
-    if (this.posted !== count) throw new RangeError(`${this.posted} postings, not ${count}`);
-  }
-
-  /** Counts (while there are no postings) or places the postings held. */
-  flush(): void {
-    const held = this.#held;
-    const keys = this.#keys;
-    const shift = this.#shift;
-    const starts = this.starts;
-    const postings = this.postings;
-    if (postings.length === 0) {
-      for (let i = 0; i < held; i++) {
-        const after = ((keys[i] as number) >>> shift) + 1;
-        starts[after] = (starts[after] as number) + 1;
-      }
-    } else {
-      const ids = this.#ids;
-      for (let i = 0; i < held; i++) {
-        const key = keys[i] as number;
-        const bucket = key >>> shift;
-        const at = starts[bucket] as number;
-        starts[bucket] = at + 1;
-        postings[2 * at] = key;
-        postings[2 * at + 1] = ids[i] as number;
-      }
-    }
-    this.posted += held;
-    this.#held = 0;
+  for (let i = 0; i < held; i++) {
+    const key = keys[i] as number;
+    const bucket = key >>> shift;
+    const at = starts[bucket] as number;
+    starts[bucket] = at + 1;
+    postings[2 * at] = key;
+    postings[2 * at + 1] = ids[i] as number;
   }
 }
 
-/** How many postings {@link Placer} hashes before counting or placing them: a few kilobytes, which stay in cache. */
+/** How many postings {@link HashedPostings.ofDeletions} hashes before counting or placing them: a few kilobytes, which stay in cache. */
 const CHUNK = 1024;
 
 /** The spread hashes of `value` and of each of its one-deletion variants, written to `keys` from `at` (0 unless given). */

@@ -23,8 +23,6 @@ interface Brand<R> {
   readonly imitated: string;
   /** The registrable label as written (`okx` for `okx.com`). */
   readonly label: string;
-  /** The registrable label's skeleton (`okx` for `okx.com`). */
-  readonly skeleton: string;
   /** The public suffix (`com`, `kz`, `co.uk`); `null` for a brand taken from a name. */
   readonly suffix: string | null;
 }
@@ -93,6 +91,12 @@ export class LookalikeIndex<R> {
   #byHash: HashedPostings | undefined;
   readonly #brands: Brand<R>[] = [];
   /**
+   * Per brand: its registrable label's skeleton (`okx` for `okx.com`), beside the brands rather
+   * than in them: the hashes are built from this array, and a search compares a candidate's
+   * skeleton before it reads the brand.
+   */
+  readonly #skeletons: string[] = [];
+  /**
    * The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a
    * filter that skips most substrings of a word that are none. Built with {@link #byHash}, from the
    * brands.
@@ -137,7 +141,8 @@ export class LookalikeIndex<R> {
       if (this.#entrySkeletons.size > 0) this.#entrySkeletons.clear();
     } else if (this.#entryHas(skeleton)) return;
     if (this.#entrySkeletons.size > 0) this.#entrySkeletons.add(skeleton);
-    this.#brands.push({ ref, imitated, label, skeleton, suffix });
+    this.#brands.push({ ref, imitated, label, suffix });
+    this.#skeletons.push(skeleton);
     this.#byHash = undefined;
   }
 
@@ -149,20 +154,19 @@ export class LookalikeIndex<R> {
    * table per entry for the collector: 100,000 at 100,000 entries.
    */
   #entryHas(skeleton: string): boolean {
-    const brands = this.#brands;
-    if (brands.length - this.#entryStart <= ENTRY_SCAN) {
-      for (let id = this.#entryStart; id < brands.length; id++) if ((brands[id] as Brand<R>).skeleton === skeleton) return true;
+    const skeletons = this.#skeletons;
+    if (skeletons.length - this.#entryStart <= ENTRY_SCAN) {
+      for (let id = this.#entryStart; id < skeletons.length; id++) if (skeletons[id] === skeleton) return true;
       return false;
     }
-    if (this.#entrySkeletons.size === 0) for (let id = this.#entryStart; id < brands.length; id++) this.#entrySkeletons.add((brands[id] as Brand<R>).skeleton);
+    if (this.#entrySkeletons.size === 0) for (let id = this.#entryStart; id < skeletons.length; id++) this.#entrySkeletons.add(skeletons[id] as string);
     return this.#entrySkeletons.has(skeleton);
   }
 
   /** Calls `visit` with each brand whose skeleton is `skeleton`, in the order added. */
   #forEachBrand(skeleton: string, visit: (brand: Brand<R>) => void): void {
     (this.#byHash as HashedPostings).forEach(hashSkipping(skeleton, -1), (id) => {
-      const brand = this.#brands[id] as Brand<R>;
-      if (brand.skeleton === skeleton) visit(brand);
+      if (this.#skeletons[id] === skeleton) visit(this.#brands[id] as Brand<R>);
     });
   }
 
@@ -177,21 +181,14 @@ export class LookalikeIndex<R> {
    */
   #sealed(): HashedPostings {
     if (this.#byHash !== undefined) return this.#byHash;
-    const brands = this.#brands;
-    let variants = 0;
+    const skeletons = this.#skeletons;
+    const byHash = HashedPostings.ofDeletions(skeletons);
     let embedded = 0;
-    for (let id = 0; id < brands.length; id++) {
-      const length = (brands[id] as Brand<R>).skeleton.length;
-      variants += length + 1;
-      if (length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) embedded++;
-    }
-    const byHash = HashedPostings.build(variants, (sink) => {
-      for (let id = 0; id < brands.length; id++) sink.addWithDeletions((brands[id] as Brand<R>).skeleton, id);
-    });
+    for (let id = 0; id < skeletons.length; id++) if ((skeletons[id] as string).length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) embedded++;
     const embeddedLengths = new Set<number>();
     const embeddedSkeletons = new SubstringFilter(embedded);
-    for (let id = 0; id < brands.length; id++) {
-      const skeleton = (brands[id] as Brand<R>).skeleton;
+    for (let id = 0; id < skeletons.length; id++) {
+      const skeleton = skeletons[id] as string;
       if (skeleton.length >= LOOKALIKE_MIN_EMBEDDED_LENGTH) {
         embeddedLengths.add(skeleton.length);
         embeddedSkeletons.add(skeleton);
@@ -222,17 +219,16 @@ export class LookalikeIndex<R> {
 
   /** A brand one edit from the query's skeleton (one deletion from it, one insertion, or one substitution). */
   readonly #oneEdit = (id: number): void => {
-    const brand = this.#brands[id] as Brand<R>;
+    const skeleton = this.#skeletons[id] as string;
     // Brands of 3 letters are indexed for the other lookups; one edit from them is another name (`okx`, `okb`).
-    if (brand.skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && this.#pattern.reset(this.#skeleton).within(brand.skeleton, 1) === 1) {
-      this.#add(brand, "one_edit");
+    if (skeleton.length >= LOOKALIKE_MIN_EDIT_LENGTH && this.#pattern.reset(this.#skeleton).within(skeleton, 1) === 1) {
+      this.#add(this.#brands[id] as Brand<R>, "one_edit");
     }
   };
 
   /** A brand whose skeleton is the word `#word` (a variant or another string may share its hash). */
   readonly #wholeWord = (id: number): void => {
-    const brand = this.#brands[id] as Brand<R>;
-    if (brand.skeleton === this.#word) this.#add(brand, "brand");
+    if (this.#skeletons[id] === this.#word) this.#add(this.#brands[id] as Brand<R>, "brand");
   };
 
   /** Looks up the substring of `#word` at `start` of `#length` (one the filter lets through) among the brands. */
@@ -243,8 +239,8 @@ export class LookalikeIndex<R> {
 
   /** A brand under the hash of the substring at `#start` of `#length`, kept only when it is that substring. */
   readonly #embedded = (id: number): void => {
-    const brand = this.#brands[id] as Brand<R>;
-    if (brand.skeleton.length === this.#length && this.#word.startsWith(brand.skeleton, this.#start)) this.#add(brand, "brand");
+    const skeleton = this.#skeletons[id] as string;
+    if (skeleton.length === this.#length && this.#word.startsWith(skeleton, this.#start)) this.#add(this.#brands[id] as Brand<R>, "brand");
   };
 
   /** Registry domains the host of `parts` ({@link lookalikeQuery}) imitates, one hit per ref, strongest kind first. */

@@ -196,15 +196,11 @@ export class NearKeyIndex {
   seal(): void {
     if (this.#postings !== undefined) return;
     const keys = this.#keys;
-    // A key of n letters has n + 2 trigrams (from TRIGRAM_MIN_LENGTH letters) and, up to
-    // ONE_EDIT_MAX_LENGTH + 1 letters, n + 1 deletion variants.
+    // A key of n letters has n + 2 trigrams (from TRIGRAM_MIN_LENGTH letters).
     let grams = 0;
-    let variants = 0;
     for (let id = 0; id < keys.length; id++) {
       const length = keys[id]?.length;
-      if (length === undefined) continue;
-      if (length >= TRIGRAM_MIN_LENGTH) grams += length + 2;
-      if (length <= ONE_EDIT_MAX_LENGTH + 1) variants += length + 1;
+      if (length !== undefined && length >= TRIGRAM_MIN_LENGTH) grams += length + 2;
     }
     // Dense trigram postings (slot, id), in the order of ids; a key's repeated trigram counts once
     // (the last id recorded per slot tells), and so do the few lists of the trigrams with a
@@ -233,12 +229,7 @@ export class NearKeyIndex {
       if (key.length >= TRIGRAM_MIN_LENGTH) forEachTrigram(key, postDense, postSparse);
     }
     // A repeated deletion variant is the same id again: a lookup visits it once.
-    this.#byDeletion = HashedPostings.build(variants, (sink) => {
-      for (let id = 0; id < keys.length; id++) {
-        const key = keys[id];
-        if (key !== undefined && key.length <= ONE_EDIT_MAX_LENGTH + 1) sink.addWithDeletions(key, id);
-      }
-    });
+    this.#byDeletion = HashedPostings.ofDeletions(keys, ONE_EDIT_MAX_LENGTH + 1);
     this.#postings = new TrigramPostings({ slots, ids, count }, sparse, this.#lengths, this.#letterSets, this.#repeatedLetterSets);
   }
 
