@@ -40,10 +40,10 @@ const SPREAD = 0x9e3779b1;
  * of strings cost seconds of building and hundreds of megabytes. Two strings may share a hash, so
  * a lookup gives a superset of the ids stored under the string: callers verify every candidate.
  *
- * Built once, from all its postings ({@link build}): grouped by bucket (the top bits of the spread
- * hash, one or two postings a bucket), and a lookup scans its bucket. No hash table to probe or
- * grow (at 100,000 entries a table and its rehashes were a fifth of the index build), and no
- * buffer of postings in the order given beside the grouped one (see {@link build}).
+ * Built once, from all its values ({@link ofDeletions}): grouped by bucket (the top bits of the
+ * spread hash, one or two postings a bucket), and a lookup scans its bucket. No hash table to
+ * probe or grow (at 100,000 entries a table and its rehashes were a fifth of the index build), and
+ * no buffer of postings in the order given beside the grouped one.
  */
 export class HashedPostings {
   /** Bucket `b` holds the postings from `#bucketStart[b]` up to `#bucketStart[b + 1]` (excluded); a power of two buckets. */
@@ -69,9 +69,9 @@ export class HashedPostings {
    * once: the index build's typed arrays then reached 64 MiB over their level after a full
    * collection, V8's allowance of external memory between two, and V8 started marking the whole
    * heap for "external memory pressure" during each build. Hashing each value twice (a chunk at a
-   * time) costs about what writing and reading that buffer did. The values come as
-   * an array, not through a callback: a callback made per index is inlined into this function's
-   * optimised code, which then dies with it, and each build compiled this function again.
+   * time) costs about what writing and reading that buffer did. The values come as an array, not
+   * through a callback: a callback made per index is inlined into this function's optimised code,
+   * which then dies with it, and each build compiled this function again.
    */
   static ofDeletions(values: readonly (string | undefined)[], maxLength = Infinity): HashedPostings {
     let count = 0;
