@@ -31,8 +31,11 @@ export function hashOfRange(value: string, start: number, end: number): number {
   return continueHash(FNV_OFFSET, value, start, end) | 0;
 }
 
-/** Spreads hashes over the buckets: `Math.imul(hash, SPREAD)` is a bijection of 32 bits, so only equal hashes give equal values. */
-const SPREAD = 0x9e3779b1;
+/**
+ * Spreads hashes over buckets and slots (here and in `KeyNumbers`): `Math.imul(hash, SPREAD)` is a
+ * bijection of 32 bits, so only equal hashes give equal values, and its top bits choose.
+ */
+export const SPREAD = 0x9e3779b1;
 
 /**
  * A multimap from 32-bit hashes to ids in typed arrays, for the deletion indexes (SymSpell keys),

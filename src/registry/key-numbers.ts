@@ -1,5 +1,5 @@
 import { grown } from "./grown.js";
-import { hashSkipping } from "./hashed-postings.js";
+import { hashSkipping, SPREAD } from "./hashed-postings.js";
 
 /**
  * Distinct strings numbered 0, 1, 2… in the order first added, in typed arrays: an open-addressing
@@ -82,5 +82,5 @@ export class KeyNumbers {
   }
 }
 
-/** A key's hash with its bits spread (`Math.imul` by an odd number is a bijection): its top bits choose its slot. */
-const spreadHash = (key: string): number => Math.imul(hashSkipping(key, -1), 0x9e3779b1);
+/** A key's hash with its bits spread ({@link SPREAD}): its top bits choose its slot. */
+const spreadHash = (key: string): number => Math.imul(hashSkipping(key, -1), SPREAD);

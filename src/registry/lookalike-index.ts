@@ -85,8 +85,8 @@ export class LookalikeIndex<R> {
    * one-deletion variant: a host one edit from a brand shares a key with it, a variant or the whole. A lookup of a whole skeleton keeps the brands whose skeleton it is (a
    * variant or another string may share the hash); at 100,000 entries a `Map` of skeleton strings
    * beside it cost a tenth of the index build. Built by {@link seal} (or the first search after an
-   * add) from the brands, at its exact size (see `NearKeyIndex.seal`); `undefined` when a brand
-   * was added since.
+   * add) from {@link #skeletons}, at its exact size (see `NearKeyIndex.seal`); `undefined` when a
+   * brand was added since.
    */
   #byHash: HashedPostings | undefined;
   readonly #brands: Brand<R>[] = [];
@@ -98,8 +98,8 @@ export class LookalikeIndex<R> {
   readonly #skeletons: string[] = [];
   /**
    * The lengths of the skeletons that can stand inside a longer word, and those skeletons, in a
-   * filter that skips most substrings of a word that are none. Built with {@link #byHash}, from the
-   * brands.
+   * filter that skips most substrings of a word that are none. Built with {@link #byHash}, from
+   * {@link #skeletons}.
    */
   #embeddedLengths = new Set<number>();
   #embeddedSkeletons = new SubstringFilter();
