@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, type SafeScreenResult } from "../src/index.js";
-import { screenNdjson } from "../src/ndjson.js";
+import { screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
 import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
 import { collect } from "./helpers.js";
 
@@ -140,6 +140,86 @@ describe("screenNdjson", () => {
           if (!got.result.success) expect(got.result.error.issues[0]?.message).toMatch(/^is not valid JSON: /);
         }
       });
+    },
+  );
+});
+
+/** What a test sees of a line's result: its number and verdict kind, or the first issue's message. */
+const seen = ({ line, result }: NdjsonScreenResult) => `${line} ${result.success ? result.verdict.kind : result.error.issues[0]?.message.slice(0, 17)}`;
+
+/** `screenNdjson` as it was written before round 28, an `async function*`: the model of the hand-written one. */
+async function* asGenerator(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<NdjsonScreenResult, void, undefined> {
+  const splitter = new NdjsonLineSplitter();
+  const screen = (read: NdjsonLine): NdjsonScreenResult => {
+    if (read.text === null) throw new Error("no line is too long here");
+    let input: unknown;
+    try {
+      input = JSON.parse(read.text);
+    } catch {
+      return { line: read.line, result: { success: false, error: { issues: [{ message: "is not valid JSON" }] } } as never };
+    }
+    return { line: read.line, result: screener.safeScreen(input) };
+  };
+  for await (const chunk of chunks) for (const line of splitter.push(chunk)) yield screen(line);
+  for (const line of splitter.end()) yield screen(line);
+}
+
+/**
+ * Chunks from an iterator that logs being closed, and fails (its `next` throws) at chunk
+ * `failAt`; async or sync (every other chunk then a promise of it, which `for await` awaits). A
+ * chunk `null` is not text (a TypeError when split).
+ */
+function source(chunks: readonly (string | null)[], failAt: number, sync: boolean, log: string[]): AsyncIterable<string> | Iterable<string> {
+  const iterator = () => {
+    let at = 0;
+    const next = () => {
+      if (at === failAt) {
+        at++;
+        throw new Error("read failed");
+      }
+      if (at >= chunks.length) return { value: undefined, done: true as const };
+      const chunk = chunks[at++] as string;
+      return { value: sync && at % 2 === 0 ? (Promise.resolve(chunk) as never as string) : chunk, done: false as const };
+    };
+    const close = () => {
+      log.push("closed");
+      return { value: undefined, done: true as const };
+    };
+    return sync ? { next, return: close } : { next: async () => next(), return: async () => close() };
+  };
+  return sync ? { [Symbol.iterator]: iterator as () => Iterator<string> } : { [Symbol.asyncIterator]: iterator as () => AsyncIterator<string> };
+}
+
+type Call = { readonly call: "next" | "return" | "throw"; readonly awaited: boolean };
+
+/** Makes `calls` on `iterator`, awaiting those marked so before the next: each call's outcome, in order. */
+async function drive(iterator: AsyncGenerator<NdjsonScreenResult, void, undefined>, calls: readonly Call[]): Promise<string[]> {
+  const outcomes: Promise<string>[] = [];
+  for (const { call, awaited } of calls) {
+    const made = call === "next" ? iterator.next() : call === "return" ? iterator.return() : iterator.throw(new Error("thrown in"));
+    const outcome = made.then(
+      (step) => (step.done === true ? "done" : seen(step.value)),
+      (error: Error) => `rejected: ${error.message}`,
+    );
+    outcomes.push(outcome);
+    if (awaited) await outcome;
+  }
+  return Promise.all(outcomes);
+}
+
+describe("screenNdjson as an async generator", () => {
+  const callArb = fc.record({ call: fc.constantFrom("next", "next", "next", "return", "throw") as fc.Arbitrary<Call["call"]>, awaited: fc.boolean() });
+  test.prop([fc.array(lineArb, { maxLength: 6 }), cutsArb, fc.integer({ min: -1, max: 6 }), fc.integer({ min: -1, max: 6 }), fc.boolean(), fc.array(callArb, { maxLength: 14 })])(
+    "gives what an async function* gives, call by call, awaited or not, and closes its source when it would (a chunk that is not text; return and throw), not when the source fails",
+    async (lines, cuts, badAt, failAt, sync, calls) => {
+      const chunks: (string | null)[] = cutAt(lines.map((line) => line.replaceAll("\n", " ")).join("\n"), cuts);
+      if (badAt >= 0) chunks.splice(Math.min(badAt, chunks.length), 0, null);
+      const modelLog: string[] = [];
+      const ourLog: string[] = [];
+      const model = await drive(asGenerator(source(chunks, failAt, sync, modelLog)), calls);
+      const ours = await drive(screenNdjson(screener, source(chunks, failAt, sync, ourLog)), calls);
+      expect(ours.map((o) => o.replace(/strings or bytes .*/, "TypeError"))).toEqual(model.map((o) => o.replace(/strings or bytes .*/, "TypeError")));
+      expect(ourLog).toEqual(modelLog);
     },
   );
 });
