@@ -1,3 +1,5 @@
+import { countsToPlaces, endsToStarts } from "./group-pairs.js";
+
 /**
  * FNV-1a's 32-bit offset basis and prime: every key of these postings is hashed with them. The
  * basis as a signed 32-bit integer (the same bits), so a hash is never a double to the engine.
@@ -99,7 +101,7 @@ export class HashedPostings {
       if (pass === 1) {
         // Each bucket's count (after its place) added up into starts; then each posting at its
         // bucket's next place, in the order given within a bucket.
-        for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+        countsToPlaces(starts, buckets);
         postings = new Int32Array(2 * count);
       }
       let held = 0;
@@ -121,9 +123,7 @@ export class HashedPostings {
       }
       countOrPlace(keys, ids, held, shift, starts, postings);
     }
-    // The starts now hold the ends, moved one bucket up.
-    starts.copyWithin(1, 0, buckets);
-    starts[0] = 0;
+    endsToStarts(starts, buckets);
     return new HashedPostings(starts, postings);
   }
 

@@ -83,7 +83,7 @@ export class KeyPostings {
   seal(): Int32Array {
     if (this.#starts !== undefined) return this.#starts;
     // Grouped by key number, each key's ids in the order added.
-    const { starts, grouped } = groupPairs(this.#posted, this.#count, this.#keys.size, 0, false);
+    const { starts, grouped } = groupPairs(this.#posted, this.#count, this.#keys.size);
     this.#ids = grouped;
     return (this.#starts = starts);
   }
