@@ -166,10 +166,11 @@ async function* asGenerator(chunks: AsyncIterable<string> | Iterable<string>): A
 
 /**
  * Chunks from an iterator that logs being closed, and fails (its `next` throws) at chunk
- * `failAt`; async or sync (every other chunk then a promise of it, which `for await` awaits). A
- * chunk `null` is not text (a TypeError when split).
+ * `failAt`; async or sync. Every other chunk is a promise of it when `promised`: `for await`
+ * awaits a sync iterator's values, not an async one's (there a promise is not text). A chunk
+ * `null` is not text (a TypeError when split).
  */
-function source(chunks: readonly (string | null)[], failAt: number, sync: boolean, log: string[]): AsyncIterable<string> | Iterable<string> {
+function source(chunks: readonly (string | null)[], failAt: number, sync: boolean, promised: boolean, log: string[]): AsyncIterable<string> | Iterable<string> {
   const iterator = () => {
     let at = 0;
     const next = () => {
@@ -179,7 +180,7 @@ function source(chunks: readonly (string | null)[], failAt: number, sync: boolea
       }
       if (at >= chunks.length) return { value: undefined, done: true as const };
       const chunk = chunks[at++] as string;
-      return { value: sync && at % 2 === 0 ? (Promise.resolve(chunk) as never as string) : chunk, done: false as const };
+      return { value: promised && at % 2 === 0 ? (Promise.resolve(chunk) as never as string) : chunk, done: false as const };
     };
     const close = () => {
       log.push("closed");
@@ -209,15 +210,15 @@ async function drive(iterator: AsyncGenerator<NdjsonScreenResult, void, undefine
 
 describe("screenNdjson as an async generator", () => {
   const callArb = fc.record({ call: fc.constantFrom("next", "next", "next", "return", "throw") as fc.Arbitrary<Call["call"]>, awaited: fc.boolean() });
-  test.prop([fc.array(lineArb, { maxLength: 6 }), cutsArb, fc.integer({ min: -1, max: 6 }), fc.integer({ min: -1, max: 6 }), fc.boolean(), fc.array(callArb, { maxLength: 14 })])(
-    "gives what an async function* gives, call by call, awaited or not, and closes its source when it would (a chunk that is not text; return and throw), not when the source fails",
-    async (lines, cuts, badAt, failAt, sync, calls) => {
+  test.prop([fc.array(lineArb, { maxLength: 6 }), cutsArb, fc.integer({ min: -1, max: 6 }), fc.integer({ min: -1, max: 6 }), fc.boolean(), fc.boolean(), fc.array(callArb, { maxLength: 14 })])(
+    "gives what an async function* gives, call by call, awaited or not, and closes its source when it would (a chunk that is not text, a promise from an async source; return and throw), not when the source fails",
+    async (lines, cuts, badAt, failAt, sync, promised, calls) => {
       const chunks: (string | null)[] = cutAt(lines.map((line) => line.replaceAll("\n", " ")).join("\n"), cuts);
       if (badAt >= 0) chunks.splice(Math.min(badAt, chunks.length), 0, null);
       const modelLog: string[] = [];
       const ourLog: string[] = [];
-      const model = await drive(asGenerator(source(chunks, failAt, sync, modelLog)), calls);
-      const ours = await drive(screenNdjson(screener, source(chunks, failAt, sync, ourLog)), calls);
+      const model = await drive(asGenerator(source(chunks, failAt, sync, promised, modelLog)), calls);
+      const ours = await drive(screenNdjson(screener, source(chunks, failAt, sync, promised, ourLog)), calls);
       expect(ours.map((o) => o.replace(/strings or bytes .*/, "TypeError"))).toEqual(model.map((o) => o.replace(/strings or bytes .*/, "TypeError")));
       expect(ourLog).toEqual(modelLog);
     },

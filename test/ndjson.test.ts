@@ -85,6 +85,48 @@ describe("screenNdjson", () => {
     await expect(collect(screenNdjson(undefined as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
     await expect(collect(screenNdjson(screener, [42 as never]))).rejects.toThrow(/strings or bytes .*; got number$/);
     await expect(collect(screenNdjson(screener, [null as never]))).rejects.toThrow(/; got null$/);
+    // Then it is done, as a generator that threw is.
+    const noScreener = screenNdjson({} as never, ["{}\n"]);
+    await expect(noScreener.next()).rejects.toThrow(/needs a screener/);
+    await expect(noScreener.next()).resolves.toEqual({ value: undefined, done: true });
+  });
+
+  it("hands over a line already split in a promise already settled: no trip through the microtask queue", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    const results = screenNdjson(screener, [`${line}\n${line}\n${line}\n`]);
+    // The first call reads the chunk (asynchronous); the lines it split are then at hand.
+    expect((await results.next()).done).toBe(false);
+    for (let i = 0; i < 2; i++) {
+      const order: string[] = [];
+      void results.next().then(() => order.push("line"));
+      void Promise.resolve().then(() => order.push("a promise settled after the call"));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(order).toEqual(["line", "a promise settled after the call"]);
+    }
+  });
+
+  it("rejects with what a screener throws (a bug, not invalid input), closes its source, and is done", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    for (const chunks of [[`${line}\n${line}\n`], [`${line}\n`, `${line}\n`]]) {
+      let calls = 0;
+      const throwing = { safeScreen: (input: unknown) => (++calls === 2 ? fail() : screener.safeScreen(input)) } as never;
+      const fail = (): never => {
+        throw new Error("a bug");
+      };
+      const closed: string[] = [];
+      const source = (function* () {
+        try {
+          yield* chunks;
+        } finally {
+          closed.push("closed");
+        }
+      })();
+      const results = screenNdjson(throwing, source);
+      expect((await results.next()).done).toBe(false);
+      await expect(results.next()).rejects.toThrow("a bug");
+      expect(closed).toEqual(["closed"]);
+      await expect(results.next()).resolves.toEqual({ value: undefined, done: true });
+    }
   });
 });
 

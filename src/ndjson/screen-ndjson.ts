@@ -178,10 +178,8 @@ class NdjsonScreening implements AsyncGenerator<NdjsonScreenResult, void, undefi
   /** The chunks' iterator, opened at the first read (when a generator's body would start). */
   #open(): AsyncIterator<string | ArrayBufferView> | Iterator<string | ArrayBufferView> {
     if (this.#source !== undefined) return this.#source;
-    if (typeof this.#screener?.safeScreen !== "function") {
-      this.#finished = true;
-      throw new TypeError("screenNdjson needs a screener: pass createScreener()'s result");
-    }
+    // Thrown where a read fails: the screening is then done (see `#read`).
+    if (typeof this.#screener?.safeScreen !== "function") throw new TypeError("screenNdjson needs a screener: pass createScreener()'s result");
     const chunks = this.#chunks;
     if (typeof (chunks as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
       this.#source = (chunks as AsyncIterable<string | ArrayBufferView>)[Symbol.asyncIterator]();
