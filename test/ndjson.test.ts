@@ -105,6 +105,32 @@ describe("screenNdjson", () => {
     }
   });
 
+  it("inherits what an async generator does from %AsyncIteratorPrototype%: [Symbol.asyncIterator], and [Symbol.asyncDispose] where the engine has it", async () => {
+    const native = (async function* () {})();
+    const asyncIteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(native)));
+    const closed: string[] = [];
+    const source = (function* () {
+      try {
+        yield "{}\n";
+      } finally {
+        closed.push("closed");
+      }
+    })();
+    const results = screenNdjson(screener, source);
+    expect(asyncIteratorPrototype.isPrototypeOf(results)).toBe(true);
+    expect(results[Symbol.asyncIterator]()).toBe(results);
+    expect(Object.keys(results)).toEqual([]);
+    const dispose = (Symbol as { asyncDispose?: symbol }).asyncDispose;
+    const disposeOf = (value: object) => (dispose === undefined ? undefined : (value as Record<symbol, unknown>)[dispose]);
+    expect(typeof disposeOf(results)).toBe(typeof disposeOf(native));
+    await results.next();
+    const disposeResults = disposeOf(results);
+    if (typeof disposeResults === "function") {
+      await disposeResults.call(results);
+      expect(closed).toEqual(["closed"]);
+    }
+  });
+
   it("rejects with what a screener throws (a bug, not invalid input), closes its source, and is done", async () => {
     const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
     for (const chunks of [[`${line}\n${line}\n`], [`${line}\n`, `${line}\n`]]) {

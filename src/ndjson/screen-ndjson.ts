@@ -65,6 +65,18 @@ type Step = IteratorResult<NdjsonScreenResult, void>;
 const noop = (): void => {};
 
 /**
+ * A class to extend whose instances inherit from `%AsyncIteratorPrototype%`, as an async
+ * generator's do: its `[Symbol.asyncIterator]` (returning the object itself) and, where the engine
+ * has explicit resource management (Node 24), its `[Symbol.asyncDispose]`, so that `await using`
+ * closes what an `async function*` would have closed.
+ */
+const AsyncIteratorObject = /* @__PURE__ */ (() => {
+  function AsyncIteratorObject(): void {}
+  AsyncIteratorObject.prototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype) as object;
+  return AsyncIteratorObject as unknown as new () => object;
+})();
+
+/**
  * What {@link screenNdjson} returns: an async generator written by hand, so that a line already
  * split is screened and handed over in one settled promise. A `yield` of an `async function*`
  * awaits its value and then settles the caller's promise, a few trips through the microtask queue
@@ -72,7 +84,7 @@ const noop = (): void => {};
  * (once per chunk: a few hundred lines); calls made while one is pending wait for it, in order, as
  * a generator's do. `return` and `throw` close the source as leaving a `for await` loop does.
  */
-class NdjsonScreening implements AsyncGenerator<NdjsonScreenResult, void, undefined> {
+class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<NdjsonScreenResult, void, undefined> {
   readonly #screener: Screener;
   readonly #chunks: AsyncIterable<string | ArrayBufferView> | Iterable<string | ArrayBufferView>;
   readonly #splitter = new NdjsonLineSplitter();
@@ -89,13 +101,13 @@ class NdjsonScreening implements AsyncGenerator<NdjsonScreenResult, void, undefi
   #last: Promise<unknown> = Promise.resolve();
 
   constructor(screener: Screener, chunks: AsyncIterable<string | ArrayBufferView> | Iterable<string | ArrayBufferView>) {
+    super();
     this.#screener = screener;
     this.#chunks = chunks;
   }
 
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
+  // Inherited from %AsyncIteratorPrototype%; declared for the type.
+  declare [Symbol.asyncIterator]: () => this;
 
   next(): Promise<Step> {
     if (this.#waiting === 0 && this.#at < this.#lines.length) {
