@@ -133,12 +133,13 @@ describe("screenNdjson", () => {
 
   it("rejects with what a screener throws (a bug, not invalid input), closes its source, and is done", async () => {
     const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    const fail = (): never => {
+      throw new Error("a bug");
+    };
+    // The second line in the chunk of the first (handed over at once), or in a chunk of its own (read first).
     for (const chunks of [[`${line}\n${line}\n`], [`${line}\n`, `${line}\n`]]) {
       let calls = 0;
       const throwing = { safeScreen: (input: unknown) => (++calls === 2 ? fail() : screener.safeScreen(input)) } as never;
-      const fail = (): never => {
-        throw new Error("a bug");
-      };
       const closed: string[] = [];
       const source = (function* () {
         try {

@@ -90,6 +90,7 @@ class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<Ndjs
   readonly #splitter = new NdjsonLineSplitter();
   /** The chunks' iterator, opened by the first call to `next`, dropped once closed or done. */
   #source: AsyncIterator<string | ArrayBufferView> | Iterator<string | ArrayBufferView> | undefined;
+  /** Whether the source is a sync iterator, whose values are awaited (as `for await` awaits them). */
   #sync = false;
   /** Lines split but not yet screened, from `#at`. */
   #lines: NdjsonLine[] = [];
