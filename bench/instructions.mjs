@@ -1,0 +1,62 @@
+// Instructions per operation, counted by valgrind's cachegrind: a measure that does not move with
+// the machine's load, where this shared machine moves a timed row by 10-40% from one minute to the
+// next. Each workload of bench/instructions-work.ts (the full path over the bench's mix, the
+// pre-validated path over its exact identifiers, NDJSON lines through `screenNdjson`, the index
+// build at 10,000 blocked entries) runs in `node --single-threaded` (V8's compiler and collector on
+// the main thread, so that they are counted, the same way each time), twice: with N operations and
+// with 3N, after the same setup and warm-up. The difference over 2N is one operation's
+// instructions in a warm process, its share of the collections included; what happens once, as
+// the compiler's last optimisations early in a run (hundreds of millions of instructions: a run
+// of 20,000 NDJSON lines less one with none counted 95,000 instructions a line, runs of 10,000
+// and 30,000 about 62,000), is left out. V8's hash and random seeds and its collection schedule
+// are fixed, yet runs of the same code still differ by about 0.3% of a run's total, so N is large
+// enough for that to be a percent or two of an operation. Compare two versions of the code with
+// it, not two machines: the counts depend on the Node version and the processor's features, not
+// on load. Cachegrind's estimate of cycles (its cache model: an instruction a cycle, 10 for a
+// first-level data miss, 100 for a last-level one) is printed too.
+//
+// Needs valgrind (skipped with a message where there is none). About twenty minutes here.
+//
+//   npm run bench:instructions [-- --work=screen,ndjson]
+import { execFileSync, spawnSync } from "node:child_process";
+
+const WORKLOADS = [
+  { work: "screen", count: 30_000, unit: "screen (full path, the mix)" },
+  { work: "parsed", count: 200_000, unit: "screenParsed (exact identifiers)" },
+  // A multiple of the mix's 2,000 lines.
+  { work: "ndjson", count: 30_000, unit: "NDJSON line (screenNdjson)" },
+  { work: "build", count: 2, unit: "index build, 10,000 blocked" },
+];
+const only = process.argv.find((a) => a.startsWith("--work="))?.slice("--work=".length).split(",");
+
+if (spawnSync("valgrind", ["--version"]).status !== 0) {
+  console.log("instructions: valgrind not found, skipped (install valgrind to count instructions)");
+  process.exit(0);
+}
+const script = new URL("./.out/instructions-work.mjs", import.meta.url).pathname;
+
+/** Cachegrind's totals for one run of `count` operations: instructions, first-level data misses, last-level data misses. */
+function count(work, count) {
+  const args = ["--tool=cachegrind", "--cache-sim=yes", "--cachegrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable-gc-schedule", "--hash-seed=1", "--random-seed=1", "--expose-gc", script, `--work=${work}`, `--count=${count}`];
+  const result = spawnSync("valgrind", args, { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+  if (result.status !== 0) throw new Error(`valgrind ${args.join(" ")} failed:\n${result.stderr}`);
+  const total = (label) => {
+    const found = new RegExp(`${label}:\\s+([\\d,]+)`).exec(result.stderr);
+    if (found === null) throw new Error(`no "${label}" in cachegrind's output:\n${result.stderr}`);
+    return Number(found[1].replaceAll(",", ""));
+  };
+  return { instructions: total("I\\s+refs"), d1Misses: total("D1\\s+misses"), llMisses: total("LLd\\s+misses") };
+}
+
+console.log(`instructions per operation (${execFileSync("valgrind", ["--version"], { encoding: "utf8" }).trim()}, Node ${process.version}, cachegrind; runs of N and 3N operations, their difference over 2N)\n`);
+console.log("| operation | N | instructions per operation | estimated cycles per operation |");
+console.log("|---|---:|---:|---:|");
+for (const { work, count: n, unit } of WORKLOADS) {
+  if (only !== undefined && !only.includes(work)) continue;
+  const few = count(work, n);
+  const many = count(work, 3 * n);
+  const per = (field) => (many[field] - few[field]) / (2 * n);
+  const cycles = per("instructions") + 10 * per("d1Misses") + 100 * per("llMisses");
+  const digits = (value) => Math.round(value).toLocaleString("en-US");
+  console.log(`| ${unit} | ${n.toLocaleString("en-US")} | ${digits(per("instructions"))} | ${digits(cycles)} |`);
+}
