@@ -5,26 +5,28 @@
 // build at 10,000 blocked entries) runs in `node --single-threaded` (V8's compiler and collector on
 // the main thread, so that they are counted, the same way each time), twice: with N operations and
 // with 3N, after the same setup and warm-up. The difference over 2N is one operation's
-// instructions in a warm process, its share of the collections included; what happens once, as
-// the compiler's last optimisations early in a run (hundreds of millions of instructions: a run
-// of 20,000 NDJSON lines less one with none counted 95,000 instructions a line, runs of 10,000
-// and 30,000 about 62,000), is left out. V8's hash and random seeds and its collection schedule
-// are fixed, yet runs of the same code still differ by about 0.3% of a run's total, so N is large
-// enough for that to be a percent or two of an operation. Compare two versions of the code with
-// it, not two machines: the counts depend on the Node version and the processor's features, not
-// on load. Cachegrind's estimate of cycles (its cache model: an instruction a cycle, 10 for a
-// first-level data miss, 100 for a last-level one) is printed too.
+// instructions in a warm process, young collections included; what happens once, as the
+// compiler's last optimisations early in a run (hundreds of millions of instructions: a run of
+// 20,000 NDJSON lines less one with none counted 95,000 instructions a line, against 73,000 this
+// way), is left out. The old generation starts at 1 GB, so that no full collection falls inside a
+// run: each costs a few hundred million instructions, and whether one fell inside the N or the 3N
+// run moved an NDJSON line's count between 62,000 and 73,500. With that and V8's hash and random
+// seeds and collection schedule fixed, two pairs of runs gave 72,827 and 72,909 instructions a
+// line (N = 4,000). Compare two versions of the code with it, not two machines: the counts depend
+// on the Node version and the processor's features, not on load. Cachegrind's estimate of cycles
+// (its cache model: an instruction a cycle, 10 for a first-level data miss, 100 for a last-level
+// one) is printed too.
 //
-// Needs valgrind (skipped with a message where there is none). About twenty minutes here.
+// Needs valgrind (skipped with a message where there is none). About ten minutes here.
 //
 //   npm run bench:instructions [-- --work=screen,ndjson]
 import { execFileSync, spawnSync } from "node:child_process";
 
 const WORKLOADS = [
-  { work: "screen", count: 30_000, unit: "screen (full path, the mix)" },
-  { work: "parsed", count: 200_000, unit: "screenParsed (exact identifiers)" },
+  { work: "screen", count: 10_000, unit: "screen (full path, the mix)" },
+  { work: "parsed", count: 40_000, unit: "screenParsed (exact identifiers)" },
   // A multiple of the mix's 2,000 lines.
-  { work: "ndjson", count: 30_000, unit: "NDJSON line (screenNdjson)" },
+  { work: "ndjson", count: 6_000, unit: "NDJSON line (screenNdjson)" },
   { work: "build", count: 2, unit: "index build, 10,000 blocked" },
 ];
 const only = process.argv.find((a) => a.startsWith("--work="))?.slice("--work=".length).split(",");
@@ -37,7 +39,7 @@ const script = new URL("./.out/instructions-work.mjs", import.meta.url).pathname
 
 /** Cachegrind's totals for one run of `count` operations: instructions, first-level data misses, last-level data misses. */
 function count(work, count) {
-  const args = ["--tool=cachegrind", "--cache-sim=yes", "--cachegrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable-gc-schedule", "--hash-seed=1", "--random-seed=1", "--expose-gc", script, `--work=${work}`, `--count=${count}`];
+  const args = ["--tool=cachegrind", "--cache-sim=yes", "--cachegrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable-gc-schedule", "--hash-seed=1", "--random-seed=1", "--initial-old-space-size=1024", "--expose-gc", script, `--work=${work}`, `--count=${count}`];
   const result = spawnSync("valgrind", args, { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
   if (result.status !== 0) throw new Error(`valgrind ${args.join(" ")} failed:\n${result.stderr}`);
   const total = (label) => {
