@@ -11,9 +11,12 @@
 // way), is left out. The old generation starts at 1 GB, so that no full collection falls inside a
 // run: each costs a few hundred million instructions, and whether one fell inside the N or the 3N
 // run moved an NDJSON line's count between 62,000 and 73,500. With that and V8's hash and random
-// seeds and collection schedule fixed, two pairs of runs gave 72,827 and 72,909 instructions a
-// line (N = 4,000). Compare two versions of the code with it, not two machines: the counts depend
-// on the Node version and the processor's features, not on load. Cachegrind's estimate of cycles
+// seeds and collection schedule fixed, two pairs of runs at N = 4,000 gave 72,827 and 72,909
+// instructions a line, but N = 6,000 gave 64,367: a count repeats at one N, and moves with N by
+// up to an eighth (what V8 does now and then, such as moving objects to the old generation, falls
+// differently). Compare two versions of the code at the same N, and differences of a few percent
+// with care. Compare versions, not machines: the counts depend on the Node version and the
+// processor's features, not on load. Cachegrind's estimate of cycles
 // (its cache model: an instruction a cycle, 10 for a first-level data miss, 100 for a last-level
 // one) is printed too.
 //
