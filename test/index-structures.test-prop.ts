@@ -8,7 +8,6 @@ import { bitCounts, editDistance, letterCountBound, letterSet, letterSetBound, r
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { HashedPostings, hashSkipping } from "../src/registry/hashed-postings.js";
-import { Multimap } from "../src/registry/multimap.js";
 import { KeyNumbers } from "../src/registry/key-numbers.js";
 import { KeyPostings } from "../src/registry/key-postings.js";
 import { RefsById } from "../src/registry/refs-by-id.js";
@@ -461,47 +460,6 @@ describe("SubstringFilter", () => {
     expect(others).toBeGreaterThan(2000);
     expect(passed / others).toBeLessThan(0.34);
   });
-});
-
-describe("Multimap", () => {
-  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.nat({ max: 5 }), fc.nat({ max: 2 })))])(
-    "addUnless adds exactly when no value under the key passes the test (against some then add)",
-    (ops) => {
-      const map = new Multimap<number>();
-      const model = new Multimap<number>();
-      for (const [key, value, modulo] of ops) {
-        const test = (held: number) => held % 3 === (value + modulo) % 3;
-        const expected = !model.some(key, test);
-        if (expected) model.add(key, value);
-        expect(map.addUnless(key, value, test)).toBe(expected);
-      }
-      for (const key of ["a", "b", "c", "d"]) expect(map.get(key)).toEqual(model.get(key));
-    },
-  );
-
-  test.prop([fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.nat({ max: 5 }), fc.boolean()))])(
-    "get, some, add and addOnce agree with a Map of arrays",
-    (ops) => {
-      const map = new Multimap<number>();
-      const model = new Map<string, number[]>();
-      for (const [key, value, once] of ops) {
-        if (once) {
-          map.addOnce(key, value);
-          modelAdd(model, key, value);
-        } else {
-          map.add(key, value);
-          model.set(key, [...(model.get(key) ?? []), value]);
-        }
-      }
-      for (const key of ["a", "b", "c", "d", "e"]) {
-        expect(map.get(key)).toEqual(model.get(key) ?? []);
-        for (let v = 0; v <= 5; v++) expect(map.some(key, (x) => x === v)).toBe((model.get(key) ?? []).includes(v));
-        const visited: number[] = [];
-        map.forEach(key, (v) => visited.push(v));
-        expect(visited).toEqual(model.get(key) ?? []);
-      }
-    },
-  );
 });
 
 // Keys of the string tables: few (so lists are long) or many (past the 16 slots a table starts
