@@ -17,11 +17,12 @@ function continueHash(hash: number, value: string, start: number, end: number): 
 }
 
 /**
- * FNV-1a hash (32 bits) of `value` without its character at `skip` (`-1` skips none): the key of
- * a one-deletion variant, computed without building the variant's string.
+ * FNV-1a hash (32 bits) of `value` without its character at `skip` (from `-1`, which skips none,
+ * to the last character's index): the key of a one-deletion variant, computed without building
+ * the variant's string.
  */
 export function hashSkipping(value: string, skip: number): number {
-  if (skip < 0 || skip >= value.length) return continueHash(FNV_OFFSET, value, 0, value.length) | 0;
+  // At −1 the characters before the skip are none: the hash of the whole value.
   return continueHash(continueHash(FNV_OFFSET, value, 0, skip), value, skip + 1, value.length) | 0;
 }
 
