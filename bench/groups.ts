@@ -7,9 +7,9 @@
 import { createScreener, parseRegistry, TransactionSchema, type Transaction } from "../src/index.js";
 import { transactionValidator } from "../src/schema/validate.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { numberOption } from "./options.js";
 
-const sizeArg = process.argv.find((a) => a.startsWith("--size="));
-const SIZE = sizeArg === undefined ? 10_000 : Number(sizeArg.slice(7));
+const SIZE = numberOption("size", 10_000);
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });
 const validate = transactionValidator();

@@ -8,10 +8,10 @@ import { createScreener, parseRegistry, TransactionSchema } from "../src/index.j
 import { screenNdjson } from "../src/ndjson.js";
 import { buildRegistryIndex } from "../src/registry/registry-index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { numberOption, option } from "./options.js";
 
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const WORK = arg("work") ?? "screen";
-const COUNT = Number(arg("count") ?? 0);
+const WORK = option("work") ?? "screen";
+const COUNT = numberOption("count", 0);
 
 const synthetic = syntheticRegistry(10_000);
 const registry = parseRegistry(synthetic.data);

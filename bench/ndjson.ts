@@ -22,14 +22,11 @@ import { createInterface } from "node:readline";
 import { createScreener, parseRegistry, type SafeScreenResult } from "../src/index.js";
 import { screenNdjson } from "../src/ndjson.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { numberOption } from "./options.js";
 
-const arg = (name: string, fallback: number) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return found === undefined ? fallback : Number(found.slice(name.length + 3));
-};
-const COUNT = arg("count", 1_000_000);
+const COUNT = numberOption("count", 1_000_000);
 const VIA_READLINE = process.argv.includes("--via=readline");
-const SIZE = arg("size", 10_000);
+const SIZE = numberOption("size", 10_000);
 
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });

@@ -20,14 +20,11 @@ import { createJsonRulesEngine } from "./peers/json-rules-engine.js";
 import { createSharedWork } from "./peers/shared-work.js";
 import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
 import { brandOf, lengthened, rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
+import { numberOption } from "./options.js";
 
-const arg = (name: string, fallback: number) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return found === undefined ? fallback : Number(found.slice(name.length + 3));
-};
 const quick = process.argv.includes("--quick");
-const SIZE = arg("size", quick ? 2_000 : 10_000);
-const BIG = arg("big", quick ? 5_000 : 100_000);
+const SIZE = numberOption("size", quick ? 2_000 : 10_000);
+const BIG = numberOption("big", quick ? 5_000 : 100_000);
 const MIX = quick ? 500 : 2_000;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
