@@ -75,7 +75,7 @@ describe("names", () => {
   test.each([
     ["Bybіt KZ", "bybit-kz"], // Ukrainian і among Latin letters
     ["ОКХ", "okx"], // all Cyrillic letters shaped like Latin ones
-    ["OKХ", "okx"], // Latin with a Cyrillic Х, too short for the fuzzy indexes: found by its key
+    ["OKХ", "okx"], // Latin with a Cyrillic Х, too short for the fuzzy indexes: found by its word
     ["0KX", "okx"],
   ])("%s imitates %s: a near match, never exact", (name, entryId) => {
     const verdict = screen({ name });
