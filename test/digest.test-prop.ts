@@ -20,8 +20,12 @@ function oracle(value: unknown): string {
 
 const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** Objects over a few keys in any order, some members `undefined`: many of one shape, and more shapes than one call remembers. */
-const KEYS = ["id", "name", "aliases", "b", "a", "é", "10", "2", "__proto__"] as const;
+/**
+ * Objects over a few keys in any order, some members `undefined`: many of one shape, and more
+ * shapes than one call remembers. The key `undefined` too: a loop one key past the end reads it
+ * (mutation testing in round 30).
+ */
+const KEYS = ["id", "name", "aliases", "b", "a", "é", "10", "2", "__proto__", "undefined"] as const;
 const memberArb = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 1 }));
 const shapedObjectArb = fc
   .shuffledSubarray([...KEYS])
@@ -71,6 +75,18 @@ describe("canonicalJson and registryDigest", () => {
     } finally {
       runtime.getBuiltinModule = getBuiltinModule;
     }
+  });
+
+  test("without process at all (a browser, an edge runtime) the digest is taken on @noble/hashes", () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, "process")!;
+    try {
+      Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });
+      expect(nativeSha256()).toBeUndefined();
+      expect(registryDigest({ a: "é" })).toBe(sha256Hex('{"a":"é"}'));
+    } finally {
+      Object.defineProperty(globalThis, "process", descriptor);
+    }
+    expect(globalThis.process.versions.node).toBeDefined();
   });
 
   test.prop([shapedObjectArb, fc.integer({ min: 0, max: 2 ** 31 - 1 })])("the order of an object's keys does not change its digest", (object, seed) => {
