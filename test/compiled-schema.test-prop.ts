@@ -5,6 +5,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, test as plainTest } from "vitest";
 import * as z from "zod";
+import { RegistryValidationError } from "../src/errors.js";
 import { COMPILED_VALIDATION_FROM_ENTRIES, parseRegistry, registrySchemaFor } from "../src/registry/parse.js";
 import type { RegistryData } from "../src/registry/types.js";
 import { compiled } from "../src/schema/compiled.js";
@@ -131,6 +132,42 @@ describe("the compiled registry schema agrees with zod's runtime parser", () => 
 
   test.prop([anythingArb(3)])("on anything at all", (input) => {
     expect(outcome(compiledRegistry, input)).toEqual(outcome(RegistrySchema, input));
+  });
+});
+
+describe("parseRegistry's issues are RegistrySchema's", () => {
+  // It validates each field first (RegistryShapeSchema) and leaves the checks across entries to
+  // the index build; an invalid registry is then validated by RegistrySchema, whose issues it
+  // throws, in its order (mutation testing in round 30: throwing the first schema's survived).
+  const thrown = (input: unknown): Outcome => {
+    try {
+      return { ok: parseRegistry(input) };
+    } catch (error) {
+      return { issues: (error as RegistryValidationError).issues.map(({ code, path, message }) => ({ code, path, message })) };
+    }
+  };
+  const expected = (input: unknown): Outcome => {
+    const { issues } = outcome(RegistrySchema, input) as { issues: unknown[] };
+    return { issues: new RegistryValidationError(issues as never).issues.map(({ code, path, message }) => ({ code, path, message })) };
+  };
+  test.prop([registryDataArb, fc.constantFrom(...REGISTRY_FIELD_PATHS), invalidRegistryValueArb])(
+    "on a registry with one field broken",
+    (data, path, value) => {
+      const broken = withField(data, path, value.make());
+      fc.pre(!("unreadable" in outcome(RegistrySchema, broken)));
+      expect(thrown(broken)).toEqual(expected(broken));
+    },
+  );
+
+  test.prop([anythingArb(3)])("on anything at all", (input) => {
+    fc.pre(!("unreadable" in outcome(RegistrySchema, input)));
+    expect(thrown(input)).toEqual(expected(input));
+  });
+
+  test.prop([registryDataArb])("on a registry whose two blocked entries share an id, and one field broken too", (data) => {
+    const [a, b] = data.blockedServices;
+    const broken = { ...data, licensedProviders: [{ ...data.licensedProviders[0]!, sources: [] }], blockedServices: [a!, { ...b!, id: a!.id }] };
+    expect(thrown(broken)).toEqual(expected(broken));
   });
 });
 
