@@ -12,7 +12,7 @@ import { normalizeName } from "../src/normalize/name.js";
 import { walletKey } from "../src/normalize/wallet.js";
 import type { RegistryData } from "../src/registry/types.js";
 import { RegistrySchema } from "../src/schema/registry.js";
-import { parseRegistry } from "../src/registry/parse.js";
+import { parsedIndexOf, parseRegistry } from "../src/registry/parse.js";
 import { RegistryValidationError } from "../src/errors.js";
 import { badChecksumWalletArb, registryDataArb } from "./arbitraries.js";
 
@@ -156,6 +156,19 @@ describe("duplicate identifiers in a registry", () => {
     expect(schemaIssues(registry)).toEqual([]);
     const parsed = parseRegistry(registry);
     expect(parsed.licensedProviders[1]!.aliases).toContain("Shared Legal Name");
+  });
+
+  // Mutation testing in round 30: adding a legal name that another entry holds as a name survived.
+  test("a name that is another entry's legal name identifies the entry it names, whichever comes first", () => {
+    const data = fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData;
+    const [first, second, ...rest] = data.licensedProviders;
+    const named = { ...first!, aliases: [...first!.aliases, "Shared Legal Name"] };
+    const legal = { ...second!, legalName: "Shared Legal Name LLP" };
+    const key = normalizeName("Shared Legal Name")!.key;
+    for (const licensedProviders of [[named, legal, ...rest], [legal, named, ...rest]]) {
+      const index = parsedIndexOf(parseRegistry({ ...data, licensedProviders }))!;
+      expect(index.licensed.names.refOf(key)?.entry.id).toBe(named.id);
+    }
   });
 
   test("an example of each kind, with the first place's entry and path", () => {
