@@ -22,10 +22,10 @@ import { createInterface } from "node:readline";
 import { createScreener, parseRegistry, type SafeScreenResult } from "../src/index.js";
 import { screenNdjson } from "../src/ndjson.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
-import { numberOption } from "./options.js";
+import { flag, numberOption, option } from "./options.js";
 
 const COUNT = numberOption("count", 1_000_000);
-const VIA_READLINE = process.argv.includes("--via=readline");
+const VIA_READLINE = option("via") === "readline";
 const SIZE = numberOption("size", 10_000);
 
 const synthetic = syntheticRegistry(SIZE);
@@ -85,7 +85,7 @@ try {
 
   let projected: number;
   if (COUNT >= 1_000_000) {
-    projected = ((await pass(!process.argv.includes("--no-samples"))) / COUNT) * 1_000_000;
+    projected = ((await pass(!flag("no-samples"))) / COUNT) * 1_000_000;
   } else {
     // A shorter run is made twice. The first pass pays for the stream's warm-up (its code's
     // compilation), which a run of 1,000,000 pays once, not once per COUNT lines, and it takes the

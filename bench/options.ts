@@ -1,4 +1,5 @@
-// The bench scripts' command-line options, `--name=value`.
+// The bench scripts' command-line options, `--name=value` and flags `--name` (the `.mjs` scripts, run
+// without a build, read their own).
 
 /** The value of `--name=…` on the command line, or `undefined` when it is not there. */
 export function option(name: string): string | undefined {
@@ -9,4 +10,9 @@ export function option(name: string): string | undefined {
 export function numberOption(name: string, fallback: number): number {
   const value = option(name);
   return value === undefined ? fallback : Number(value);
+}
+
+/** Whether the flag `--name` is on the command line. */
+export function flag(name: string): boolean {
+  return process.argv.includes(`--${name}`);
 }

@@ -20,9 +20,9 @@ import { createJsonRulesEngine } from "./peers/json-rules-engine.js";
 import { createSharedWork } from "./peers/shared-work.js";
 import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
 import { brandOf, lengthened, rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
-import { numberOption } from "./options.js";
+import { flag, numberOption } from "./options.js";
 
-const quick = process.argv.includes("--quick");
+const quick = flag("quick");
 const SIZE = numberOption("size", quick ? 2_000 : 10_000);
 const BIG = numberOption("big", quick ? 5_000 : 100_000);
 const MIX = quick ? 500 : 2_000;
