@@ -10,6 +10,7 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import { measure } from "mitata";
 import { createScreener, parseRegistry, TransactionSchema, type Transaction, type TransactionInput } from "../src/index.js";
+import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { normalizeName, type NormalizedName } from "../src/normalize/name.js";
 import { indexOf } from "../src/registry/parse.js";
 import { buildRegistryIndex } from "../src/registry/registry-index.js";
@@ -157,6 +158,24 @@ async function timeAll(): Promise<void> {
   // Not a target: the floor both sides stand on (see bench/peers/shared-work.ts).
   const shared = await time("full path (zod + all rules), mix", "  (the work both share: validation, lookups, both searches)", () => sharedWork(nextShared()));
   notes.push(`full path: screen() costs ${(ours.avg / shared.avg).toFixed(2)}× the work both implementations share; json-rules-engine ${(theirs.avg / shared.avg).toFixed(1)}× it (the ratio a screen costing nothing beyond it would reach)`);
+
+  // Not a target: the mix's payments to a wallet, with the address in EIP-55's mixed case, as
+  // wallets and block explorers write it (the mix's are lower case): a Keccak-256 hash per screen
+  // for its checksum. The same verdicts as in lower case, or the run stops.
+  const withWallets = asReceived().filter((tx) => tx.counterparty.wallet !== undefined);
+  const checksummed = withWallets.map((tx) => {
+    const wallet = tx.counterparty.wallet!;
+    return JSON.parse(JSON.stringify({ ...tx, counterparty: { ...tx.counterparty, wallet: { ...wallet, address: toChecksumAddress(wallet.address) } } })) as TransactionInput;
+  });
+  checksummed.forEach((tx, i) => {
+    if (tx.counterparty.wallet!.address === withWallets[i]!.counterparty.wallet!.address) throw new Error(`not mixed case: ${tx.counterparty.wallet!.address}`);
+    if (screener.screen(tx).kind !== screener.screen(withWallets[i]!).kind) throw new Error(`EIP-55 case changed a verdict: ${tx.counterparty.wallet!.address}`);
+  });
+  const nextChecksummed = cycle(checksummed);
+  const nextLowerWallet = cycle(withWallets);
+  const lowerWallet = await time("full path (zod + all rules), mix", "  (its payments to a wallet, lower case)", () => screener.screen(nextLowerWallet()));
+  const eip55 = await time("full path (zod + all rules), mix", "  (the same wallets in EIP-55's mixed case)", () => screener.screen(nextChecksummed()));
+  notes.push(`payments to a wallet: ${withWallets.length} of the mix; in EIP-55's mixed case a screen costs ${(eip55.avg / lowerWallet.avg).toFixed(2)}× what it does in lower case (a Keccak-256 hash for the checksum)`);
 
   // Pre-validated path on exact identifiers.
   const nextParsed = cycle(exactParsed);

@@ -1,9 +1,14 @@
 // Address formats checked against independent oracles: addresses are built here from their
-// definition (BIP-173/350 bech32 and bech32m, TON's CRC16-XMODEM layout, Base58) and the
-// library must accept exactly those the definition accepts, in canonical form.
+// definition (BIP-173/350 bech32 and bech32m, TON's CRC16-XMODEM layout, Base58, EIP-55 on
+// @noble/hashes' Keccak-256) and the library must accept exactly those the definition accepts,
+// in canonical form.
 import { fc, test } from "@fast-check/vitest";
+import { keccak_256, keccakP } from "@noble/hashes/sha3.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
 import { describe, expect } from "vitest";
+import { keccak256Ascii, keccakF1600 } from "../../src/normalize/address/keccak.js";
+import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { parseAddress } from "../../src/normalize/wallet.js";
 import { bandedDistanceWithin, editDistance, editDistanceWithin, similarity, withinOneEdit } from "../../src/normalize/edit-distance.js";
 import { EditDistancePattern } from "../../src/normalize/edit-distance-pattern.js";
@@ -93,6 +98,47 @@ describe("Solana addresses", () => {
     const result = parseAddress("solana", written);
     expect(result.ok).toBe(bytes.length === 32 && written.length >= 32);
     if (result.ok) expect(result.address).toBe(written);
+  });
+});
+
+describe("Keccak-256 (EIP-55's hash), against @noble/hashes", () => {
+  test.prop([fc.string({ unit: "binary-ascii", maxLength: 300 })])("keccak256Ascii is keccak_256 of the text's bytes, across block boundaries (136 bytes)", (text) => {
+    expect(hex.encode(keccak256Ascii(text))).toBe(hex.encode(keccak_256(utf8ToBytes(text))));
+  });
+
+  test.prop([fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 50, maxLength: 50 })])("keccakF1600 is keccakP on any state", (halves) => {
+    const ours = [...halves];
+    const theirs = Uint32Array.from(halves, (half) => half >>> 0);
+    keccakF1600(ours);
+    keccakP(theirs);
+    expect(ours.map((half) => half >>> 0)).toEqual(Array.from(theirs));
+  });
+
+  test("the known digests of the empty text and of `abc`; a character past ASCII is a RangeError", () => {
+    expect(hex.encode(keccak256Ascii(""))).toBe("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
+    expect(hex.encode(keccak256Ascii("abc"))).toBe("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
+    expect(() => keccak256Ascii("caf\u00e9")).toThrow(RangeError);
+  });
+
+  /** EIP-55, written here from its definition on @noble/hashes: a letter upper-cased where its nibble of the hash is 8 or more. */
+  const eip55 = (lowerHex: string): string => {
+    const hash = keccak_256(utf8ToBytes(lowerHex));
+    return `0x${[...lowerHex].map((char, i) => (((hash[i >> 1] as number) >> (i % 2 === 0 ? 4 : 0)) & 15) >= 8 ? char.toUpperCase() : char).join("")}`;
+  };
+
+  test.prop([bytesArb(20, 20), fc.nat()])("an EVM address is valid in EIP-55's case and not with one letter's case changed (when still mixed)", (bytes, pick) => {
+    const lower = hex.encode(bytes);
+    const checksummed = eip55(lower);
+    expect(toChecksumAddress(`0x${lower}`)).toBe(checksummed);
+    expect(parseAddress("ethereum", checksummed)).toEqual({ ok: true, address: `0x${lower}` });
+    const letters = [...checksummed.slice(2)].flatMap((char, i) => (/[a-f]/i.test(char) ? [i + 2] : []));
+    if (letters.length === 0) return;
+    const at = letters[pick % letters.length] as number;
+    const char = checksummed[at] as string;
+    const changed = checksummed.slice(0, at) + (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase()) + checksummed.slice(at + 1);
+    const hexPart = changed.slice(2);
+    const stillMixed = /[a-f]/.test(hexPart) && /[A-F]/.test(hexPart);
+    expect(parseAddress("ethereum", changed).ok).toBe(!stillMixed);
   });
 });
 

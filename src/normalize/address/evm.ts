@@ -1,5 +1,4 @@
-import { keccak_256 } from "@noble/hashes/sha3.js";
-import { utf8ToBytes } from "@noble/hashes/utils.js";
+import { keccak256Ascii } from "./keccak.js";
 import { invalid, valid, type AddressResult } from "./result.js";
 
 const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -15,27 +14,44 @@ export function evmAddress(value: string): AddressResult {
   // All lower case (most addresses in data): no checksum, and already canonical.
   if (!HAS_UPPER.test(value)) return valid(value);
   const hex = value.slice(2);
-  if (HAS_LOWER.test(hex) && HAS_UPPER.test(hex) && hex !== eip55(hex.toLowerCase())) {
+  const lowerHex = hex.toLowerCase();
+  if (HAS_LOWER.test(hex) && HAS_UPPER.test(hex) && !inEip55Case(hex, lowerHex)) {
     return invalid("has a wrong EIP-55 checksum (mixed case)");
   }
-  return valid(`0x${hex.toLowerCase()}`);
+  return valid(`0x${lowerHex}`);
 }
 
 /** The EIP-55 checksummed spelling of a valid EVM address (`0x5aAeb6…`). */
 export function toChecksumAddress(address: string): string {
-  return `0x${eip55(address.slice(2).toLowerCase())}`;
-}
-
-/** EIP-55: upper-case each hex letter whose nibble in keccak256(lower-case hex) is 8 or more. */
-function eip55(lowerHex: string): string {
-  const hash = keccak_256(utf8ToBytes(lowerHex));
-  let out = "";
-  // Stryker disable next-line EqualityOperator: one step past the end appends `charAt(40)`, the empty string, in either case: `<=` gives the same output.
+  const lowerHex = address.slice(2).toLowerCase();
+  const hash = keccak256Ascii(lowerHex);
+  let out = "0x";
   for (let i = 0; i < lowerHex.length; i++) {
-    const byte = hash[i >> 1] ?? 0;
-    const nibble = i % 2 === 0 ? byte >> 4 : byte & 0x0f;
     const char = lowerHex.charAt(i);
-    out += nibble >= 8 ? char.toUpperCase() : char;
+    out += isUpperInEip55(hash, i) ? char.toUpperCase() : char;
   }
   return out;
+}
+
+/**
+ * Whether each letter of `hex` has EIP-55's case, read letter by letter against the hash of
+ * `lowerHex` (`hex` in lower case): no checksummed spelling written out to compare (40 strings
+ * joined, which took about as long as the hash).
+ */
+function inEip55Case(hex: string, lowerHex: string): boolean {
+  const hash = keccak256Ascii(lowerHex);
+  for (let i = 0; i < hex.length; i++) {
+    const code = hex.charCodeAt(i);
+    // A digit (`0`–`9`, below `A`) has no case.
+    if (code < 0x41) continue;
+    // `A`–`F` are below `a`: upper case.
+    if (code < 0x61 !== isUpperInEip55(hash, i)) return false;
+  }
+  return true;
+}
+
+/** EIP-55: the hex letter at `i` is upper case when its nibble of keccak256(lower-case hex) is 8 or more. */
+function isUpperInEip55(hash: Uint8Array, i: number): boolean {
+  const byte = hash[i >> 1] as number;
+  return (i % 2 === 0 ? byte >> 4 : byte & 0x0f) >= 8;
 }
