@@ -1,3 +1,4 @@
+import { bech32 } from "@scure/base";
 import {
   screenTransaction,
   TransactionValidationError,
@@ -72,3 +73,24 @@ export async function collect<T>(values: AsyncIterable<T>): Promise<T[]> {
   for await (const value of values) out.push(value);
   return out;
 }
+
+/**
+ * CashAddr written here from its specification (the BCH polymod over the prefix's low 5 bits, a
+ * 0 separator, the data words and eight 0s): takes 5-bit words as given, so padding can be wrong.
+ */
+export function cashAddr(words: readonly number[]): string {
+  const GENERATORS = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
+  let c = 1n;
+  for (const d of [..."bitcoincash"].map((ch) => ch.charCodeAt(0) & 31).concat(0, ...words, 0, 0, 0, 0, 0, 0, 0, 0)) {
+    const c0 = c >> 35n;
+    c = ((c & 0x07ffffffffn) << 5n) ^ BigInt(d);
+    GENERATORS.forEach((g, i) => {
+      if ((c0 >> BigInt(i)) & 1n) c ^= g;
+    });
+  }
+  const mod = c ^ 1n;
+  const checksum = Array.from({ length: 8 }, (_, i) => Number((mod >> BigInt(5 * (7 - i))) & 31n));
+  return `bitcoincash:${[...words, ...checksum].map((w) => "qpzry9x8gf2tvdw0s3jn54khce6mua7l"[w]).join("")}`;
+}
+/** The CashAddr (with its prefix) of a version byte and a hash, by {@link cashAddr}. */
+export const cashAddrOf = (version: number, hash: Uint8Array) => cashAddr(bech32.toWords(Uint8Array.of(version, ...hash)));

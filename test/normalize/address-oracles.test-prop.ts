@@ -1,11 +1,12 @@
 // Address formats checked against independent oracles: addresses are built here from their
 // definition (BIP-173/350 bech32 and bech32m, TON's CRC16-XMODEM layout, Base58, EIP-55 on
-// @noble/hashes' Keccak-256) and the library must accept exactly those the definition accepts,
-// in canonical form.
+// @noble/hashes' Keccak-256, CashAddr's polymod on BigInts) and the library must accept exactly
+// those the definition accepts, in canonical form.
 import { fc, test } from "@fast-check/vitest";
+import { sha256 } from "@noble/hashes/sha2.js";
 import { keccak_256, keccakP } from "@noble/hashes/sha3.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
-import { base58, base64, base64url, bech32, bech32m, hex } from "@scure/base";
+import { base58, base64, base64url, bech32, bech32m, createBase58check, hex } from "@scure/base";
 import { describe, expect } from "vitest";
 import { keccak256Ascii, keccakF1600 } from "../../src/normalize/address/keccak.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
@@ -13,7 +14,7 @@ import { parseAddress } from "../../src/normalize/wallet.js";
 import { bandedDistanceWithin, editDistance, editDistanceWithin, similarity, withinOneEdit } from "../../src/normalize/edit-distance.js";
 import { EditDistancePattern } from "../../src/normalize/edit-distance-pattern.js";
 import { editsArb } from "../arbitraries.js";
-import { applyEdits } from "../helpers.js";
+import { applyEdits, cashAddrOf } from "../helpers.js";
 
 const bytesArb = (min: number, max: number) => fc.uint8Array({ minLength: min, maxLength: max });
 
@@ -99,6 +100,26 @@ describe("Solana addresses", () => {
     expect(result.ok).toBe(bytes.length === 32 && written.length >= 32);
     if (result.ok) expect(result.address).toBe(written);
   });
+});
+
+describe("CashAddr (Bitcoin Cash)", () => {
+  const CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  const base58check = createBase58check(sha256);
+
+  test.prop([fc.constantFrom(0x00, 0x08), bytesArb(20, 20), fc.nat(), fc.integer({ min: 1, max: 31 })])(
+    "an address built from the specification is valid, and so is its legacy form; one character changed is not",
+    (version, hash, pick, shift) => {
+      const address = cashAddrOf(version, hash);
+      expect(parseAddress("bitcoin-cash", address)).toEqual({ ok: true, address });
+      expect(parseAddress("bitcoin-cash", address.toUpperCase())).toEqual({ ok: true, address });
+      const legacy = base58check.encode(Uint8Array.of(version === 0x00 ? 0x00 : 0x05, ...hash));
+      expect(parseAddress("bitcoin-cash", legacy)).toEqual({ ok: true, address });
+      // Any one character replaced by another of the alphabet breaks the checksum (a BCH code).
+      const at = "bitcoincash:".length + (pick % (address.length - "bitcoincash:".length));
+      const replaced = CHARSET[(CHARSET.indexOf(address[at] as string) + shift) % 32] as string;
+      expect(parseAddress("bitcoin-cash", address.slice(0, at) + replaced + address.slice(at + 1)).ok).toBe(false);
+    },
+  );
 });
 
 describe("Keccak-256 (EIP-55's hash), against @noble/hashes", () => {

@@ -7,6 +7,7 @@ import { TransactionValidationError, screenTransaction } from "../../src/index.j
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
+import { cashAddr, cashAddrOf } from "../helpers.js";
 
 const canonical = (network: string, address: string) => {
   const result = parseAddress(canonicalNetwork(network), address);
@@ -16,25 +17,6 @@ const canonical = (network: string, address: string) => {
 /** Base58Check as Bitcoin defines it (double SHA-256), to build payloads of any length and version. */
 const base58check = createBase58check(sha256);
 
-/**
- * CashAddr written here from its specification (the BCH polymod over the prefix's low 5 bits, a
- * 0 separator, the data words and eight 0s): takes 5-bit words as given, so padding can be wrong.
- */
-function cashAddr(words: readonly number[]): string {
-  const GENERATORS = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
-  let c = 1n;
-  for (const d of [..."bitcoincash"].map((ch) => ch.charCodeAt(0) & 31).concat(0, ...words, 0, 0, 0, 0, 0, 0, 0, 0)) {
-    const c0 = c >> 35n;
-    c = ((c & 0x07ffffffffn) << 5n) ^ BigInt(d);
-    GENERATORS.forEach((g, i) => {
-      if ((c0 >> BigInt(i)) & 1n) c ^= g;
-    });
-  }
-  const mod = c ^ 1n;
-  const checksum = Array.from({ length: 8 }, (_, i) => Number((mod >> BigInt(5 * (7 - i))) & 31n));
-  return `bitcoincash:${[...words, ...checksum].map((w) => "qpzry9x8gf2tvdw0s3jn54khce6mua7l"[w]).join("")}`;
-}
-const cashAddrOf = (version: number, hash: Uint8Array) => cashAddr(bech32.toWords(Uint8Array.of(version, ...hash)));
 
 describe("EVM (EIP-55)", () => {
   test("the EIP-55 specification's vectors pass; one flipped letter fails", () => {
