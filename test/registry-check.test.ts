@@ -143,6 +143,230 @@ describe("registry:check fails on", () => {
   });
 });
 
+// From mutation testing src/registry/check.ts (round 31): each check and count the tests above did not reach.
+describe("registry:check, each check on its own", () => {
+  const withContent = (name: string, content: unknown): DataFile[] => [...files().filter((f) => f.name !== name), { name, content }];
+  const warnings = (fs: DataFile[]) => checkRegistryData(fs).warnings.map((w) => `${w.file} ${w.where ?? ""}: ${w.message}`);
+
+  test("a file that is not a JSON object (as the script passes a file that does not parse), and a header naming no list", () => {
+    expect(problems(withContent("green-list.json", "not JSON: Unexpected token"))).toEqual([
+      "green-list.json : is not a JSON object with a header and entries",
+      "green-list.json : no data file holds greenList",
+    ]);
+    expect(problems(withContent("green-list.json", [header("greenList")]))[0]).toBe("green-list.json : is not a JSON object with a header and entries");
+    expect(problems(withContent("green-list.json", { ...header("greenLists"), entries: [] }))).toEqual([
+      `green-list.json : header "list" must be one of ${REGISTRY_LISTS.join(", ")}`,
+      "green-list.json : no data file holds greenList",
+    ]);
+  });
+
+  test("a list in a file of another name, and a list with no entries, are warnings; entries that are not a list are a problem", () => {
+    const fs = files();
+    const renamed = [...fs.slice(1), { ...fs[0]!, name: "providers.json" }];
+    expect(warnings(renamed)).toEqual(["providers.json : holds licensedProviders; expected the file name licensed-providers.json"]);
+    expect(checkRegistryData(renamed).ok).toBe(true);
+    expect(warnings(files())).toEqual([]);
+    expect(problems(withContent("green-list.json", { ...header("greenList"), entries: {} }))).toEqual([
+      'green-list.json : "entries" must be a list',
+      "green-list.json : no data file holds greenList",
+    ]);
+  });
+
+  test("an empty list is a warning, not a problem (the list is there)", () => {
+    const fs = withContent("prohibited-assets.json", { ...header("prohibitedAssets"), entries: [] });
+    expect(warnings(fs)).toEqual(["prohibited-assets.json : has no entries"]);
+    expect(problems(fs)).toEqual([]);
+  });
+
+  test.each([
+    [["https://example.test/list", "ftp://example.test/list"]],
+    [["https://example.test/a list"]],
+    [[" https://example.test/list"]],
+    [["https://example.test/list "]],
+    [["https://"]],
+    [[42]],
+    ["https://example.test/list"],
+  ])("header sources %j are not a list of http(s) URLs", (sources) => {
+    expect(problems(withContent("green-list.json", { ...header("greenList"), sources, entries: [] }))).toEqual([
+      'green-list.json : header "sources" must be a non-empty list of http(s) URLs',
+    ]);
+  });
+
+  test("header sources of http and https URLs, gaps of strings, and a description are fine; other gaps and a blank description are not", () => {
+    const ok = { ...header("greenList"), sources: ["http://example.test/a", "https://example.test/b"], gaps: ["no contract for one network"], entries: [] };
+    expect(problems(withContent("green-list.json", ok))).toEqual([]);
+    expect(problems(withContent("green-list.json", { ...ok, gaps: ["a gap", 1] }))).toEqual(['green-list.json : header "gaps" must be a list of strings (empty when none is known)']);
+    expect(problems(withContent("green-list.json", { ...ok, gaps: "none" }))).toEqual(['green-list.json : header "gaps" must be a list of strings (empty when none is known)']);
+    expect(problems(withContent("green-list.json", { ...ok, description: "  " }))).toEqual([
+      'green-list.json : header "description" must say what the list is and where it comes from',
+    ]);
+  });
+
+  test("a confidence that is not one of the three is quoted; an entry that is not an object is labelled by its place", () => {
+    const xmr = { symbol: "XMR", name: "Monero", category: "privacy", sources: source };
+    // parseRegistry reports it too, in its own words, after the check's.
+    expect(problems(files({ prohibitedAssets: [{ ...xmr, confidence: "certain" }] }))[0]).toBe(
+      'prohibited-assets.json entries[0] (XMR).confidence: is "certain"; must be verified, secondary or unverified',
+    );
+    const found = problems(files({ prohibitedAssets: [{ ...xmr, confidence: "unverified" }, null as unknown as object] }));
+    expect(found[0]).toBe("prohibited-assets.json entries[1].confidence: is missing; must be verified, secondary or unverified");
+  });
+
+  test("a retrieval date on the file's asOf is fine; each source is checked, in its place", () => {
+    const sources = [{ url: "https://example.test/a", retrievedAt: "2026-11-24" }, { url: "https://example.test/b", retrievedAt: "2026-11-25" }];
+    expect(problems(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources }] }))).toEqual([
+      "prohibited-assets.json entries[0] (XMR).sources[1].retrievedAt: 2026-11-25 is after the file's asOf 2026-11-24",
+    ]);
+  });
+
+  test("a listed wallet in the wrong form, a contract that is null, and a network whose form is not known", () => {
+    const shady = { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source };
+    const found = problems(files({ blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD" }] }] }));
+    expect(found[0]).toBe(
+      "blocked-services.json entries[0] (shady).wallets[0].address: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD is not a valid ethereum address: has a wrong EIP-55 checksum (mixed case)",
+    );
+    const usdt = { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source };
+    const fs = files({ greenList: [{ ...usdt, networks: [{ network: "ethereum", contract: null }, { network: "some-chain", contract: "anything" }] }] });
+    expect(problems(fs)).toEqual([]);
+    expect(warnings(fs)).toEqual(["green-list.json entries[0] (USDT).networks[1].contract: the address form on network some-chain is not known here; not checked"]);
+  });
+
+  test("an asset approved under another symbol is not a contradiction", () => {
+    expect(problems(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source }] }))).toEqual([]);
+  });
+
+  test("counts per list and in all, confidences (missing ones too), the oldest retrieval and the latest asOf", () => {
+    const older = [{ url: "https://example.test/old", retrievedAt: "2026-01-05" }, { url: "https://example.test/new", retrievedAt: "2026-11-20" }];
+    const fs = files({
+      prohibitedAssets: [
+        { symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source },
+        { symbol: "ZEC", name: "Zcash", category: "privacy", sources: older },
+      ],
+    }).map((f) => (f.name === "green-list.json" ? { ...f, content: { ...(f.content as object), asOf: "2026-11-25" } } : f));
+    const report = checkRegistryData(fs);
+    expect(report.asOf).toBe("2026-11-25");
+    expect(report.lists.map((l) => [l.list, l.entries, l.confidence, l.oldestRetrieval])).toEqual([
+      ["licensedProviders", 1, { verified: 1, secondary: 0, unverified: 0, missing: 0 }, "2026-11-20"],
+      ["blockedServices", 1, { verified: 0, secondary: 1, unverified: 0, missing: 0 }, "2026-11-20"],
+      ["greenList", 1, { verified: 1, secondary: 0, unverified: 0, missing: 0 }, "2026-11-20"],
+      ["prohibitedAssets", 2, { verified: 0, secondary: 0, unverified: 1, missing: 1 }, "2026-01-05"],
+    ]);
+    expect(report.totals).toEqual({ entries: 5, confidence: { verified: 2, secondary: 1, unverified: 1, missing: 1 } });
+    expect(report.oldestRetrieval).toEqual({ date: "2026-01-05", file: "prohibited-assets.json", entry: "entries[1] (ZEC)" });
+    const text = formatCheckReport(report);
+    expect(text).toContain("\nconfidence: 40.0% verified, 20.0% secondary, 20.0% unverified, 1 missing\n");
+    expect(text).toContain("\noldest retrieval: 2026-01-05 (prohibited-assets.json entries[1] (ZEC))\n");
+    expect(text).toMatch(/\nPROBLEM: prohibited-assets.json entries\[1\] \(ZEC\)\.confidence: is missing; must be verified, secondary or unverified\nFAILED: 1 problem$/);
+  });
+
+  test("the printed report: aligned columns, numbers to the right; warnings and problems, each with its place; FAILED counts them", () => {
+    const fs = files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", sources: [] }] });
+    const renamed = [...fs.slice(1), { ...fs[0]!, name: "providers.json" }];
+    const text = formatCheckReport(checkRegistryData(renamed));
+    const lines = text.split("\n");
+    expect(lines.slice(0, 7)).toEqual([
+      "registry:check",
+      "list               file                    as of       entries  verified  secondary  unverified  oldest source",
+      "licensedProviders  providers.json          2026-11-24        1         1          0           0  2026-11-20",
+      "blockedServices    blocked-services.json   2026-11-24        1         0          1           0  2026-11-20",
+      "greenList          green-list.json         2026-11-24        1         1          0           0  2026-11-20",
+      "prohibitedAssets   prohibited-assets.json  2026-11-24        1         0          0           0  -",
+      "total                                      2026-11-24        4         2          1           0  2026-11-20",
+    ]);
+    expect(lines.slice(-4)).toEqual([
+      "warning: providers.json: holds licensedProviders; expected the file name licensed-providers.json",
+      "PROBLEM: prohibited-assets.json entries[0] (XMR).confidence: is missing; must be verified, secondary or unverified",
+      "PROBLEM: prohibited-assets.json entries[0] (XMR).sources: needs at least one source",
+      "FAILED: 2 problems",
+    ]);
+    expect(formatCheckReport(checkRegistryData(files()))).toMatch(/\nconfidence: 50\.0% verified, 25\.0% secondary, 25\.0% unverified\noldest retrieval: 2026-11-20 \(licensed-providers\.json entries\[0\] \(alpha\)\)\nOK$/);
+  });
+
+  test("malformed entries and dates never make the check throw: each is a problem in its place, through parseRegistry too", () => {
+    const malformed = files({
+      blockedServices: [
+        { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], wallets: [null, { network: 42, address: "x" }], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: [null, ...source] },
+        null as unknown as object,
+      ],
+      greenList: [null as unknown as object, { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [null, { network: "ethereum", contract: null }] }],
+      prohibitedAssets: [null as unknown as object, { symbol: 7, name: "Monero", category: "privacy", confidence: "unverified", sources: source }],
+    }).map((f) => {
+      const content = f.content as Record<string, unknown>;
+      // No asOf at all in one file (no retrieval date is compared with it), one that is no date in the others.
+      if (f.name === "licensed-providers.json") return { ...f, content: { ...content, asOf: undefined } };
+      return { ...f, content: { ...content, asOf: "2026-02-30" } };
+    });
+    const report = checkRegistryData(malformed);
+    expect(report.lists.map((l) => l.asOf)).toEqual(["", "2026-02-30", "2026-02-30", "2026-02-30"]);
+    expect(report.asOf).toBeNull();
+    expect(problems(malformed)).toEqual([
+      'licensed-providers.json : header "asOf" must be a calendar date YYYY-MM-DD',
+      'blocked-services.json : header "asOf" must be a calendar date YYYY-MM-DD',
+      'green-list.json : header "asOf" must be a calendar date YYYY-MM-DD',
+      'prohibited-assets.json : header "asOf" must be a calendar date YYYY-MM-DD',
+      "blocked-services.json entries[0] (shady).sources[0].retrievedAt: 2026-11-20 is after the file's asOf 2026-02-30",
+      "blocked-services.json entries[1].confidence: is missing; must be verified, secondary or unverified",
+      "green-list.json entries[0].confidence: is missing; must be verified, secondary or unverified",
+      "green-list.json entries[1] (USDT).sources[0].retrievedAt: 2026-11-20 is after the file's asOf 2026-02-30",
+      "prohibited-assets.json entries[0].confidence: is missing; must be verified, secondary or unverified",
+      "prohibited-assets.json entries[1].sources[0].retrievedAt: 2026-11-20 is after the file's asOf 2026-02-30",
+      // No file has a calendar date, so the assembled registry has none either: a problem of its own.
+      "(assembled registry) publishedAt: must be a calendar date YYYY-MM-DD that exists",
+      "blocked-services.json entries[0] (shady).wallets[0]: Invalid input: expected object, received null",
+      "blocked-services.json entries[0] (shady).wallets[1].network: Invalid input: expected string, received number",
+      "blocked-services.json entries[0] (shady).sources[0]: Invalid input: expected object, received null",
+      "blocked-services.json entries[1]: Invalid input: expected object, received null",
+      "green-list.json entries[0]: Invalid input: expected object, received null",
+      "green-list.json entries[1] (USDT).networks[0]: Invalid input: expected object, received null",
+      "prohibited-assets.json entries[0]: Invalid input: expected object, received null",
+      "prohibited-assets.json entries[1].symbol: Invalid input: expected string, received number",
+    ]);
+    // Without a Green List or without prohibited assets, nothing is compared between the two.
+    expect(problems(files().filter((f) => f.name !== "green-list.json"))).toEqual(["green-list.json : no data file holds greenList"]);
+    expect(problems(files().filter((f) => f.name !== "prohibited-assets.json"))).toEqual(["prohibited-assets.json : no data file holds prohibitedAssets"]);
+    // An address or a symbol that is not a string.
+    const shady = { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source };
+    expect(problems(files({ blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: 5 }] }] }))).toEqual([
+      "blocked-services.json entries[0] (shady).wallets[0].address: Invalid input: expected string, received number",
+    ]);
+    const usdt = { name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [] };
+    expect(problems(files({ greenList: [{ ...usdt, symbol: 7 }] }))).toEqual(["green-list.json entries[0].symbol: Invalid input: expected string, received number"]);
+  });
+
+  test("a retrieval date that is no calendar date is a problem, never the oldest retrieval", () => {
+    const sources = [{ url: "https://example.test/a", retrievedAt: "2025-13-01" }, ...source];
+    const report = checkRegistryData(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources }] }));
+    expect(report.lists.at(-1)?.oldestRetrieval).toBe("2026-11-20");
+    expect(report.oldestRetrieval?.date).toBe("2026-11-20");
+    expect(report.problems.map((p) => p.where)).toEqual(["entries[0] (XMR).sources[0].retrievedAt"]);
+  });
+
+  test("the printed report has a blank line under its table, and a warning's place", () => {
+    const usdt = { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source };
+    const lines = formatCheckReport(checkRegistryData(files({ greenList: [{ ...usdt, networks: [{ network: "some-chain", contract: "anything" }] }] }))).split("\n");
+    expect(lines[7]).toBe("");
+    expect(lines.at(-2)).toBe("warning: green-list.json entries[0] (USDT).networks[0].contract: the address form on network some-chain is not known here; not checked");
+    expect(lines.at(-1)).toBe("OK");
+  });
+
+  test("with no lists at all: dashes where there is no date, 0% of nothing, and the snapshot table says the same", () => {
+    const report = checkRegistryData([]);
+    expect(report.asOf).toBeNull();
+    expect(report.oldestRetrieval).toBeNull();
+    const text = formatCheckReport(report);
+    expect(text.split("\n").slice(1, 3)).toEqual([
+      "list   file  as of  entries  verified  secondary  unverified  oldest source",
+      "total        -            0         0          0           0  -",
+    ]);
+    expect(text).toContain("\nconfidence: 0% verified, 0% secondary, 0% unverified\noldest retrieval: -\n");
+    expect(formatSnapshotTable(report).split("\n").slice(-3)).toEqual([
+      "| all lists | 0 | 0% / 0% / 0% | |",
+      "",
+      "Data as of -; oldest source retrieval -. Generated by `npm run registry:check -- --markdown`.",
+    ]);
+  });
+});
+
 describe("addressFormProblem", () => {
   test.each([
     ["ethereum", "0xdAC17F958D2ee523a2206206994597C13D831ec7"],
