@@ -12,7 +12,7 @@ export function isSegwitAddress(value: string, hrp: string): boolean {
   if (!lower.startsWith(`${hrp}1`)) return false;
   // The checksum variant is tied to the version, the first character after `hrp1`: bech32 for v0
   // (`q`), bech32m for v1+ (BIP 350). Decoded with that variant alone: a decoder that fails throws
-  // inside (its `decodeUnsafe` catches), which cost a Taproot address about twice its reading here.
+  // inside (its `decodeUnsafe` catches), which was most of reading a Taproot address here.
   const decoded = (lower.charAt(hrp.length + 1) === "q" ? bech32 : bech32m).decodeUnsafe(lower, 90);
   if (decoded === undefined || decoded.prefix !== hrp) return false;
   const [version, ...rest] = decoded.words;
