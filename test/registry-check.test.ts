@@ -20,22 +20,23 @@ const realFiles: DataFile[] = readdirSync(dataDir)
   .map((name) => ({ name, content: JSON.parse(readFileSync(new URL(name, dataDir), "utf8")) }));
 
 const source = [{ url: "https://example.test/s", retrievedAt: "2026-11-20" }];
+/** One fictional entry per list, as files() writes them; tests spread them to change a field. */
+const alpha = { id: "alpha", name: "Alpha Markets", aliases: [], regulator: "AFSA", licenceNumber: "TEST-1", validFrom: null, validUntil: null, domains: ["alpha.test"], wallets: [], confidence: "verified", sources: source };
+const shady = { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], wallets: [], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source };
+const usdt = { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source };
+const xmr = { symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source };
 const header = (list: string) => ({ list, asOf: "2026-11-24", description: "fictional", sources: ["https://example.test/list"], gaps: [] });
 function files(overrides: Partial<Record<string, readonly object[]>> = {}): DataFile[] {
   const entries: Record<string, readonly object[]> = {
-    licensedProviders: [
-      { id: "alpha", name: "Alpha Markets", aliases: [], regulator: "AFSA", licenceNumber: "TEST-1", validFrom: null, validUntil: null, domains: ["alpha.test"], wallets: [], confidence: "verified", sources: source },
-    ],
-    blockedServices: [
-      { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], wallets: [], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source },
-    ],
+    licensedProviders: [alpha],
+    blockedServices: [shady],
     greenList: [
-      { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [
+      { ...usdt, networks: [
         { network: "ethereum", contract: "0xdAC17F958D2ee523a2206206994597C13D831ec7" },
         { network: "tron", contract: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t" },
       ] },
     ],
-    prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source }],
+    prohibitedAssets: [xmr],
     ...overrides,
   };
   return REGISTRY_LISTS.map((list) => ({ name: dataFileName(list), content: { ...header(list), entries: entries[list] } }));
@@ -79,7 +80,6 @@ describe("registry:check fails on", () => {
   });
 
   test("a duplicate id, domain or symbol (through parseRegistry), located by file and entry", () => {
-    const alpha = { id: "alpha", name: "Alpha Markets", aliases: [], regulator: "AFSA", licenceNumber: "TEST-1", validFrom: null, validUntil: null, domains: ["alpha.test"], wallets: [], confidence: "verified", sources: source };
     expect(problems(files({ licensedProviders: [
       alpha,
       { ...alpha, id: "alpha-2", licenceNumber: "TEST-2", name: "Second Name" },
@@ -111,13 +111,13 @@ describe("registry:check fails on", () => {
     ["TRC20", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u", /not a valid tron address: .*checksum/],
     ["tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj0t", /not a valid tron address/],
   ])("a contract in the wrong form: %s %s", (network, contract, message) => {
-    const found = problems(files({ greenList: [{ symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [{ network, contract }] }] }));
+    const found = problems(files({ greenList: [{ ...usdt, networks: [{ network, contract }] }] }));
     expect(found.some((p) => message.test(p) && p.startsWith("green-list.json entries[0] (USDT).networks[0].contract"))).toBe(true);
   });
 
   test("a retrieval date after the file's asOf", () => {
     const later = [{ url: "https://example.test/s", retrievedAt: "2026-12-01" }];
-    expect(problems(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: later }] }))).toEqual([
+    expect(problems(files({ prohibitedAssets: [{ ...xmr, sources: later }] }))).toEqual([
       "prohibited-assets.json entries[0] (XMR).sources[0].retrievedAt: 2026-12-01 is after the file's asOf 2026-11-24",
     ]);
   });
@@ -203,43 +203,40 @@ describe("registry:check, each check on its own", () => {
   });
 
   test("a confidence that is not one of the three is quoted; an entry that is not an object is labelled by its place", () => {
-    const xmr = { symbol: "XMR", name: "Monero", category: "privacy", sources: source };
     // parseRegistry reports it too, in its own words, after the check's.
     expect(problems(files({ prohibitedAssets: [{ ...xmr, confidence: "certain" }] }))[0]).toBe(
       'prohibited-assets.json entries[0] (XMR).confidence: is "certain"; must be verified, secondary or unverified',
     );
-    const found = problems(files({ prohibitedAssets: [{ ...xmr, confidence: "unverified" }, null as unknown as object] }));
+    const found = problems(files({ prohibitedAssets: [xmr, null as unknown as object] }));
     expect(found[0]).toBe("prohibited-assets.json entries[1].confidence: is missing; must be verified, secondary or unverified");
   });
 
   test("a retrieval date on the file's asOf is fine; each source is checked, in its place", () => {
     const sources = [{ url: "https://example.test/a", retrievedAt: "2026-11-24" }, { url: "https://example.test/b", retrievedAt: "2026-11-25" }];
-    expect(problems(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources }] }))).toEqual([
+    expect(problems(files({ prohibitedAssets: [{ ...xmr, sources }] }))).toEqual([
       "prohibited-assets.json entries[0] (XMR).sources[1].retrievedAt: 2026-11-25 is after the file's asOf 2026-11-24",
     ]);
   });
 
   test("a listed wallet in the wrong form, a contract that is null, and a network whose form is not known", () => {
-    const shady = { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source };
     const found = problems(files({ blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD" }] }] }));
     expect(found[0]).toBe(
       "blocked-services.json entries[0] (shady).wallets[0].address: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD is not a valid ethereum address: has a wrong EIP-55 checksum (mixed case)",
     );
-    const usdt = { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source };
     const fs = files({ greenList: [{ ...usdt, networks: [{ network: "ethereum", contract: null }, { network: "some-chain", contract: "anything" }] }] });
     expect(problems(fs)).toEqual([]);
     expect(warnings(fs)).toEqual(["green-list.json entries[0] (USDT).networks[1].contract: the address form on network some-chain is not known here; not checked"]);
   });
 
   test("an asset approved under another symbol is not a contradiction", () => {
-    expect(problems(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source }] }))).toEqual([]);
+    expect(problems(files({ prohibitedAssets: [xmr] }))).toEqual([]);
   });
 
   test("counts per list and in all, confidences (missing ones too), the oldest retrieval and the latest asOf", () => {
     const older = [{ url: "https://example.test/old", retrievedAt: "2026-01-05" }, { url: "https://example.test/new", retrievedAt: "2026-11-20" }];
     const fs = files({
       prohibitedAssets: [
-        { symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources: source },
+        xmr,
         { symbol: "ZEC", name: "Zcash", category: "privacy", sources: older },
       ],
     }).map((f) => (f.name === "green-list.json" ? { ...f, content: { ...(f.content as object), asOf: "2026-11-25" } } : f));
@@ -285,10 +282,10 @@ describe("registry:check, each check on its own", () => {
   test("malformed entries and dates never make the check throw: each is a problem in its place, through parseRegistry too", () => {
     const malformed = files({
       blockedServices: [
-        { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], wallets: [null, { network: 42, address: "x" }], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: [null, ...source] },
+        { ...shady, wallets: [null, { network: 42, address: "x" }], sources: [null, ...source] },
         null as unknown as object,
       ],
-      greenList: [null as unknown as object, { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [null, { network: "ethereum", contract: null }] }],
+      greenList: [null as unknown as object, { ...usdt, networks: [null, { network: "ethereum", contract: null }] }],
       prohibitedAssets: [null as unknown as object, { symbol: 7, name: "Monero", category: "privacy", confidence: "unverified", sources: source }],
     }).map((f) => {
       const content = f.content as Record<string, unknown>;
@@ -325,24 +322,21 @@ describe("registry:check, each check on its own", () => {
     expect(problems(files().filter((f) => f.name !== "green-list.json"))).toEqual(["green-list.json : no data file holds greenList"]);
     expect(problems(files().filter((f) => f.name !== "prohibited-assets.json"))).toEqual(["prohibited-assets.json : no data file holds prohibitedAssets"]);
     // An address or a symbol that is not a string.
-    const shady = { id: "shady", name: "Shady Swap", aliases: [], domains: ["shady.test"], validFrom: null, validUntil: null, basis: "fictional", confidence: "secondary", sources: source };
     expect(problems(files({ blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: 5 }] }] }))).toEqual([
       "blocked-services.json entries[0] (shady).wallets[0].address: Invalid input: expected string, received number",
     ]);
-    const usdt = { name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source, networks: [] };
-    expect(problems(files({ greenList: [{ ...usdt, symbol: 7 }] }))).toEqual(["green-list.json entries[0].symbol: Invalid input: expected string, received number"]);
+    expect(problems(files({ greenList: [{ ...usdt, symbol: 7, networks: [] }] }))).toEqual(["green-list.json entries[0].symbol: Invalid input: expected string, received number"]);
   });
 
   test("a retrieval date that is no calendar date is a problem, never the oldest retrieval", () => {
     const sources = [{ url: "https://example.test/a", retrievedAt: "2025-13-01" }, ...source];
-    const report = checkRegistryData(files({ prohibitedAssets: [{ symbol: "XMR", name: "Monero", category: "privacy", confidence: "unverified", sources }] }));
+    const report = checkRegistryData(files({ prohibitedAssets: [{ ...xmr, sources }] }));
     expect(report.lists.at(-1)?.oldestRetrieval).toBe("2026-11-20");
     expect(report.oldestRetrieval?.date).toBe("2026-11-20");
     expect(report.problems.map((p) => p.where)).toEqual(["entries[0] (XMR).sources[0].retrievedAt"]);
   });
 
   test("the printed report has a blank line under its table, and a warning's place", () => {
-    const usdt = { symbol: "USDT", name: "Tether USDt", validFrom: null, validUntil: null, confidence: "verified", sources: source };
     const lines = formatCheckReport(checkRegistryData(files({ greenList: [{ ...usdt, networks: [{ network: "some-chain", contract: "anything" }] }] }))).split("\n");
     expect(lines[7]).toBe("");
     expect(lines.at(-2)).toBe("warning: green-list.json entries[0] (USDT).networks[0].contract: the address form on network some-chain is not known here; not checked");

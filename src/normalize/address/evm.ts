@@ -16,7 +16,8 @@ export function evmAddress(value: string): AddressResult {
   if (!HAS_UPPER.test(value)) return valid(value);
   const hex = value.slice(2);
   const lowerHex = hex.toLowerCase();
-  if (HAS_LOWER.test(hex) && HAS_UPPER.test(hex) && !inEip55Case(hex, lowerHex)) {
+  // Upper case is there (tested above; `0x` has none): mixed case when a lower-case letter is too.
+  if (HAS_LOWER.test(hex) && !inEip55Case(hex, lowerHex)) {
     return invalid("has a wrong EIP-55 checksum (mixed case)");
   }
   return valid(`0x${lowerHex}`);
