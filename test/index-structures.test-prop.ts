@@ -416,12 +416,16 @@ describe("NearKeyIndex, searched again and again", () => {
 
 describe("groupPostingsByLength", () => {
   // Postings into a few lists, ids in increasing order (some repeated, as ids are when several
-  // trigrams of one key share a list), lengths from a small range so that ties are common.
-  const postingsArb = fc.record({
-    lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
-    lists: fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat()), { maxLength: 120 }),
-    listCount: fc.integer({ min: 6, max: 8 }),
-  });
+  // trigrams of one key share a list), lengths from a small range so that ties are common. Either
+  // a few lists, or thousands with a few of them used, often the same ones (the postings then
+  // fewer than a sixteenth of the lists, or not).
+  const postingsArb = fc.oneof(fc.integer({ min: 6, max: 8 }), fc.integer({ min: 1000, max: 4000 })).chain((listCount) =>
+    fc.record({
+      lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
+      lists: fc.array(fc.tuple(fc.oneof(fc.nat({ max: 5 }), fc.nat({ max: listCount - 1 })), fc.nat()), { maxLength: 120 }),
+      listCount: fc.constant(listCount),
+    }),
+  );
   test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount }) => {
     const ids = lists.map(([, id]) => id % lengths.length).sort((a, b) => a - b);
     const grouped = groupPostingsByLength(Int32Array.from(lists, ([list]) => list), Int32Array.from(ids), ids.length, listCount, lengths);

@@ -208,12 +208,13 @@ export class NearKeyIndex {
     const slots = new Int32Array(grams);
     const ids = new Int32Array(grams);
     let count = 0;
-    const lastDenseId = new Int32Array(DENSE_GRAMS).fill(-1);
+    // Per slot, the last id posted to it, plus one (0: none; a table as allocated, not filled).
+    const lastDenseId = new Int32Array(DENSE_GRAMS);
     const sparse = new Map<string, number[]>();
     let adding = 0;
     const postDense = (slot: number): void => {
-      if (lastDenseId[slot] === adding) return;
-      lastDenseId[slot] = adding;
+      if (lastDenseId[slot] === adding + 1) return;
+      lastDenseId[slot] = adding + 1;
       slots[count] = slot;
       ids[count++] = adding;
     };

@@ -1,3 +1,5 @@
+import { countsToPlaces, endsToStarts } from "./group-pairs.js";
+
 /** Postings grouped by list, in compressed form: list `k` holds `ids[starts[k]]` up to `ids[starts[k + 1]]` (excluded). */
 export interface GroupedPostings {
   readonly starts: Int32Array;
@@ -38,7 +40,7 @@ export function groupPostingsByLength(
     const at = (lengths[ids[i] as number] as number) + 1;
     byLength[at] = (byLength[at] as number) + 1;
   }
-  for (let length = 1; length < byLength.length; length++) byLength[length] = (byLength[length] as number) + (byLength[length - 1] as number);
+  countsToPlaces(byLength, longest + 1);
   const runStarts = new Int32Array(runs);
   for (let i = 0; i < count; i++) {
     if (i > 0 && ids[i] === ids[i - 1]) continue;
@@ -48,22 +50,56 @@ export function groupPostingsByLength(
     runStarts[at] = i;
   }
   // Pass 2: each run's postings into their lists, runs in length order, so each list keeps it.
-  const starts = new Int32Array(listCount + 1);
-  for (let i = 0; i < count; i++) {
-    const at = (lists[i] as number) + 1;
-    starts[at] = (starts[at] as number) + 1;
-  }
-  for (let list = 1; list <= listCount; list++) starts[list] = (starts[list] as number) + (starts[list - 1] as number);
-  const next = starts.slice(0, listCount);
+  const starts = listStarts(lists, count, listCount);
   const grouped = new Int32Array(capacity);
   for (let r = 0; r < runs; r++) {
     const id = ids[runStarts[r] as number] as number;
     for (let i = runStarts[r] as number; i < count && ids[i] === id; i++) {
       const list = lists[i] as number;
-      const at = next[list] as number;
-      next[list] = at + 1;
+      const at = starts[list] as number;
+      starts[list] = at + 1;
       grouped[at] = id;
     }
   }
+  // Each list's place now holds its end: moved one list up, the starts again (no copy of them to place by).
+  endsToStarts(starts, listCount);
   return { starts, ids: grouped };
+}
+
+/**
+ * Postings at most this fraction of the lists (as a shift: one posting per 16 lists) are few
+ * enough to find each list's start from the postings themselves (see {@link listStarts}).
+ */
+const FEW_POSTINGS_SHIFT = 4;
+
+/**
+ * Where each of `listCount` lists starts once the first `count` postings of `lists` are grouped
+ * (`starts[k]`: how many postings are in a list below `k`; `starts[listCount]`: `count`). Usually
+ * counted per list and added up. When the postings are few beside the lists, as in a small
+ * registry's dense trigram table (a few hundred postings in 19,683 lists), the postings' lists are
+ * sorted instead and each stretch of lists between two that hold any is filled at once: the loop
+ * over every list ran uncompiled in a new process, about 1 ms a table, four tables in the
+ * embedded registry's index, built at import.
+ */
+function listStarts(lists: Int32Array, count: number, listCount: number): Int32Array {
+  const starts = new Int32Array(listCount + 1);
+  if (count < listCount >>> FEW_POSTINGS_SHIFT) {
+    const sorted = lists.slice(0, count).sort();
+    // Lists from `from` up to a posting's list start after the postings before it (`i` of them):
+    // none for a posting in the list of the one before.
+    let from = 1;
+    for (let i = 0; i < count; i++) {
+      const after = (sorted[i] as number) + 1;
+      starts.fill(i, from, after);
+      from = after;
+    }
+    starts.fill(count, from);
+    return starts;
+  }
+  for (let i = 0; i < count; i++) {
+    const at = (lists[i] as number) + 1;
+    starts[at] = (starts[at] as number) + 1;
+  }
+  countsToPlaces(starts, listCount);
+  return starts;
 }
