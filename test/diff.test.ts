@@ -1,12 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { diffRegistries, formatRegistryDiff } from "../src/diff.js";
+import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS, type RegistryDiff } from "../src/diff.js";
 import { defaultRegistry, parseRegistry, RegistryValidationError } from "../src/index.js";
-import type { GreenListAsset as G, LicensedProvider as L } from "../src/index.js";
+import type { BlockedService as B, GreenListAsset as G, LicensedProvider as L, ProhibitedAsset as P, RegistryData } from "../src/index.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
 
 const [alpha, withdrawn, beta] = TEST_REGISTRY_DATA.licensedProviders as unknown as [L, L, L];
 const [btc, usdt, eth, old] = TEST_REGISTRY_DATA.greenList as unknown as [G, G, G, G];
-const blockedSources = TEST_REGISTRY_DATA.blockedServices[0]!.sources;
+const [shady, bankBlock] = TEST_REGISTRY_DATA.blockedServices as unknown as [B, B];
+const [xmr] = TEST_REGISTRY_DATA.prohibitedAssets as unknown as [P];
+const blockedSources = shady.sources;
 const later = parseRegistry({
   ...TEST_REGISTRY_DATA,
   version: "test-2",
@@ -122,5 +124,146 @@ describe("formatRegistryDiff", () => {
 
   test("says so when there is no difference", () => {
     expect(formatRegistryDiff(diffRegistries(testRegistry, testRegistry))).toMatch(/\nNo differences\.$/);
+  });
+});
+
+/** The test registry with the given lists (or header fields) replaced. */
+const patched = (changes: Partial<RegistryData>) => parseRegistry({ ...TEST_REGISTRY_DATA, ...changes });
+/** The diff from the test registry to `patched(changes)`. */
+const diffTo = (changes: Partial<RegistryData>) => diffRegistries(testRegistry, patched(changes));
+/** The report from the test registry to `patched(changes)`, without its first (snapshot) line. */
+const reportTo = (changes: Partial<RegistryData>) => formatRegistryDiff(diffTo(changes)).split("\n").slice(1);
+/** The field lines of that report, unindented. */
+const fieldLines = (changes: Partial<RegistryData>) =>
+  reportTo(changes).filter((line) => line.startsWith("      ")).map((line) => line.trim());
+/** Each list's changed entries as `[key, changes]`, lists with none left out. */
+const changesOf = (diff: RegistryDiff) =>
+  REGISTRY_LISTS.flatMap((list) => diff[list].changed.map((c) => [c.key, c.changes] as const));
+const refreshed = [{ url: "https://example.test/refreshed", retrievedAt: "2026-12-01" }] as const;
+
+describe("diffRegistries: list-valued fields", () => {
+  test("wallets compare as network:address; an item only removed (or only added) is a change", () => {
+    expect(changesOf(diffTo({ licensedProviders: [{ ...alpha, wallets: [] }, withdrawn, { ...beta, domains: [...beta.domains, "beta-two.test"] }] }))).toEqual([
+      ["alpha", [{ kind: "set", field: "wallets", added: [], removed: ["ethereum:0x52908400098527886E0F7030069857D2E4169EE7"] }]],
+      ["beta", [{ kind: "set", field: "domains", added: ["beta-two.test"], removed: [] }]],
+    ]);
+  });
+
+  test("a source's note is part of the source: url@retrievedAt note", () => {
+    const noted = [{ ...eth.sources[0], note: "fictional note" }] as const;
+    expect(changesOf(diffTo({ greenList: [btc, usdt, { ...eth, sources: noted }, old] }))).toEqual([
+      ["ETH", [{ kind: "set", field: "sources", added: ["https://example.test/source@2026-11-24 fictional note"], removed: ["https://example.test/source@2026-11-24"] }]],
+    ]);
+  });
+
+  test("a list-valued field on one side only is a set change, not a value change", () => {
+    const activities = ["fictional custody"];
+    expect(changesOf(diffTo({ licensedProviders: [{ ...alpha, activities }, withdrawn, beta] }))).toEqual([
+      ["alpha", [{ kind: "set", field: "activities", added: activities, removed: [] }]],
+    ]);
+    expect(changesOf(diffRegistries(patched({ licensedProviders: [{ ...alpha, activities }, withdrawn, beta] }), testRegistry))).toEqual([
+      ["alpha", [{ kind: "set", field: "activities", added: [], removed: activities }]],
+    ]);
+  });
+
+  test("equal lists in fresh arrays are no change", () => {
+    const copied = { ...alpha, aliases: [...alpha.aliases], domains: [...alpha.domains], wallets: alpha.wallets.map((w) => ({ ...w })) };
+    expect(diffTo({ licensedProviders: [copied, withdrawn, beta] }).empty).toBe(true);
+  });
+
+  test("an entry's changes are in field-name order, not the entry's key order", () => {
+    const d = diffTo({ licensedProviders: [{ ...alpha, validUntil: "2026-11-30", domains: ["alpha-new.test"], activities: ["fictional custody"] }, withdrawn, beta] });
+    expect(d.licensedProviders.changed[0]?.changes.map((f) => f.field)).toEqual(["activities", "domains", "validUntil"]);
+  });
+});
+
+describe("diffRegistries: empty", () => {
+  // Per list: one entry added, the first removed, or the first renamed; nothing else differs.
+  const extra = {
+    licensedProviders: { ...beta, id: "gamma", name: "Gamma Fictional", licenceNumber: "TEST-A-LA-0009", domains: ["gamma.test"] },
+    blockedServices: { ...bankBlock, id: "fresh-block", name: "Fresh Swap", domains: ["fresh-swap.test"] },
+    greenList: { ...btc, symbol: "FICT", name: "Fictional Coin" },
+    prohibitedAssets: { ...xmr, symbol: "FAKE", name: "Fictional Privacy Coin" },
+  } as const;
+  const variants = REGISTRY_LISTS.flatMap((list) => {
+    const entries = TEST_REGISTRY_DATA[list] as readonly object[];
+    return [
+      { list, kind: "added", entries: [...entries, extra[list]] },
+      { list, kind: "removed", entries: entries.slice(1) },
+      { list, kind: "changed", entries: [{ ...entries[0], name: "Renamed" }, ...entries.slice(1)] },
+    ] as const;
+  });
+
+  test.each(variants)("$list: only an entry $kind is not empty", ({ list, kind, entries }) => {
+    const d = diffTo({ [list]: entries });
+    expect(d.header).toEqual([]);
+    expect(REGISTRY_LISTS.map((l) => [l, d[l].added.length, d[l].removed.length, d[l].changed.length])).toEqual(
+      REGISTRY_LISTS.map((l) => [l, Number(l === list && kind === "added"), Number(l === list && kind === "removed"), Number(l === list && kind === "changed")]),
+    );
+    expect(d.empty).toBe(false);
+  });
+
+  test("only a header field changed is not empty, and the report shows it", () => {
+    const d = diffTo({ greenListComplete: true });
+    expect(d.empty).toBe(false);
+    expect(formatRegistryDiff(d).split("\n").slice(1)).toEqual([
+      "  greenListComplete: false -> true",
+      "Licensed providers: 0 added, 0 removed, 0 changed",
+      "Blocked services: 0 added, 0 removed, 0 changed",
+      "Green List: 0 added, 0 removed, 0 changed",
+      "Prohibited assets: 0 added, 0 removed, 0 changed",
+    ]);
+  });
+});
+
+describe("formatRegistryDiff: what a change means", () => {
+  test("an end date brought forward reads per list: licence ends earlier, asset delisted, otherwise ends earlier", () => {
+    expect(fieldLines({
+      licensedProviders: [alpha, { ...withdrawn, validUntil: "2026-04-01" }, beta],
+      blockedServices: [{ ...shady, validUntil: "2026-11-30" }, bankBlock],
+      greenList: [btc, usdt, eth, { ...old, validUntil: "2024-06-01" }],
+    })).toEqual([
+      "validUntil: 2026-05-05 -> 2026-04-01 [licence ends earlier: withdrawn or expiring]",
+      "validUntil: (none) -> 2026-11-30 [ends earlier]",
+      "validUntil: 2025-01-01 -> 2024-06-01 [delisted from that day]",
+    ]);
+  });
+
+  test("an end date pushed back, or a start date dropped, is not annotated; an end date dropped is", () => {
+    expect(fieldLines({
+      licensedProviders: [{ ...alpha, validFrom: null }, { ...withdrawn, validUntil: "2026-12-31" }, beta],
+      greenList: [btc, usdt, eth, { ...old, validUntil: null }],
+    })).toEqual([
+      "validFrom: 2023-06-01 -> (none)",
+      "validUntil: 2026-05-05 -> 2026-12-31",
+      "validUntil: 2025-01-01 -> (none) [no end date any more]",
+    ]);
+  });
+
+  test("a network removed", () => {
+    expect(fieldLines({ greenList: [btc, { ...usdt, networks: [usdt.networks[0]!] }, eth, old] })).toEqual([
+      "networks.tron: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t -> (absent) [network removed]",
+    ]);
+  });
+});
+
+describe("formatRegistryDiff: provenance", () => {
+  test("entries with only provenance changes share one line; one with a verdict-relevant change too is listed in full", () => {
+    expect(reportTo({
+      licensedProviders: [
+        { ...alpha, notes: "fictional note", sources: refreshed },
+        { ...withdrawn, confidence: "verified" },
+        { ...beta, domains: ["betamax-new.test"], sources: refreshed },
+      ],
+    })).toEqual([
+      "Licensed providers: 0 added, 0 removed, 3 changed",
+      "  ~ beta (Betamax Digital)",
+      "      domains: +betamax-new.test, -betamax.test",
+      "      sources: +https://example.test/refreshed@2026-12-01, -https://example.test/source@2026-11-24",
+      "  provenance only (sources, notes, confidence): alpha [notes, sources]; withdrawn [confidence]",
+      "Blocked services: 0 added, 0 removed, 0 changed",
+      "Green List: 0 added, 0 removed, 0 changed",
+      "Prohibited assets: 0 added, 0 removed, 0 changed",
+    ]);
   });
 });
