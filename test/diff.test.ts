@@ -142,9 +142,9 @@ const changesOf = (diff: RegistryDiff) =>
 const refreshed = [{ url: "https://example.test/refreshed", retrievedAt: "2026-12-01" }] as const;
 
 describe("diffRegistries: list-valued fields", () => {
-  test("wallets compare as network:address; an item only removed (or only added) is a change", () => {
+  test("wallets compare as canonical network:address; an item only removed (or only added) is a change", () => {
     expect(changesOf(diffTo({ licensedProviders: [{ ...alpha, wallets: [] }, withdrawn, { ...beta, domains: [...beta.domains, "beta-two.test"] }] }))).toEqual([
-      ["alpha", [{ kind: "set", field: "wallets", added: [], removed: ["ethereum:0x52908400098527886E0F7030069857D2E4169EE7"] }]],
+      ["alpha", [{ kind: "set", field: "wallets", added: [], removed: ["ethereum:0x52908400098527886e0f7030069857d2e4169ee7"] }]],
       ["beta", [{ kind: "set", field: "domains", added: ["beta-two.test"], removed: [] }]],
     ]);
   });
@@ -164,6 +164,12 @@ describe("diffRegistries: list-valued fields", () => {
     expect(changesOf(diffRegistries(patched({ licensedProviders: [{ ...alpha, activities }, withdrawn, beta] }), testRegistry))).toEqual([
       ["alpha", [{ kind: "set", field: "activities", added: [], removed: activities }]],
     ]);
+  });
+
+  test("a wallet or contract written another way (an alias of its network, an EVM address in lower case) is no change", () => {
+    const wallets = alpha.wallets.map((w) => ({ network: "ERC20", address: w.address.toLowerCase() }));
+    const networks = usdt.networks.map((n) => (n.network === "ethereum" ? { network: "eth", contract: n.contract?.toLowerCase() ?? null } : n));
+    expect(diffTo({ licensedProviders: [{ ...alpha, wallets }, withdrawn, beta], greenList: [btc, { ...usdt, networks }, eth, old] }).empty).toBe(true);
   });
 
   test("equal lists in fresh arrays are no change", () => {

@@ -1,5 +1,5 @@
 import { normalizeSymbol } from "../normalize/asset.js";
-import { canonicalNetwork } from "../normalize/wallet.js";
+import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import { prepared, type Registry } from "./parse.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
@@ -69,8 +69,10 @@ export type FieldChange =
     }
   | {
       /**
-       * Items of a list-valued field came or went (domains, aliases, activities, wallets written
-       * `network:address`, sources written `url@YYYY-MM-DD`). Order alone is not a change.
+       * Items of a list-valued field came or went (domains, aliases, activities, wallets as their
+       * canonical `network:address`, sources written `url@YYYY-MM-DD`). Order alone is not a
+       * change, nor is a wallet written another way (an EVM address re-cased, a network by another
+       * of its names).
        */
       readonly kind: "set";
       readonly field: string;
@@ -162,7 +164,8 @@ function keyOf(entry: Entry): string {
 /** A list-valued field as comparable strings; `null` for a field that is not list-valued. */
 function itemsOf(field: string, value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
-  if (field === "wallets") return (value as { network: string; address: string }[]).map((w) => `${w.network}:${w.address}`);
+  // Canonical (the index's key): an address re-cased or a network under another of its names is the same wallet.
+  if (field === "wallets") return (value as { network: string; address: string }[]).map((w) => walletKey(w.network, w.address) ?? `${w.network}:${w.address}`);
   if (field === "sources") {
     return (value as { url: string; retrievedAt: string; note?: string }[]).map(
       (s) => `${s.url}@${s.retrievedAt}${s.note === undefined ? "" : ` ${s.note}`}`,
@@ -179,9 +182,14 @@ function setChange(field: string, before: readonly string[], after: readonly str
   return added.length === 0 && removed.length === 0 ? null : { kind: "set", field, added, removed };
 }
 
-/** A Green List row's contracts per canonical network; `null` for a native coin. */
+/** A Green List row's canonical contracts per canonical network; `null` for a native coin. */
 function contracts(asset: GreenListAsset): Map<string, string | null> {
-  return new Map(asset.networks.map((n) => [canonicalNetwork(n.network), n.contract]));
+  return new Map(
+    asset.networks.map((n) => {
+      const network = canonicalNetwork(n.network);
+      return [network, n.contract === null ? null : (canonicalAddress(network, n.contract) ?? n.contract)];
+    }),
+  );
 }
 
 function networkChanges(before: GreenListAsset, after: GreenListAsset): FieldChange[] {
