@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { registryFromCsv, registryToCsv, RegistryCsvError, type RegistryCsvIssue, type RegistryCsvSheets } from "../src/csv.js";
-import { defaultRegistry, screenTransaction } from "../src/index.js";
-import { testRegistry } from "./fixtures/registry.js";
+import {
+  MAX_CSV_SHEET_LENGTH,
+  registryFromCsv,
+  registryToCsv,
+  RegistryCsvError,
+  type RegistryCsvIssue,
+  type RegistryCsvSheets,
+} from "../src/csv.js";
+import { defaultRegistry, RegistryValidationError, screenTransaction } from "../src/index.js";
+import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
 
 const read = (file: string) => readFileSync(new URL(`../examples/data/csv/${file}`, import.meta.url), "utf8");
 const fixture: RegistryCsvSheets = {
@@ -222,5 +229,407 @@ describe("registryToCsv", () => {
     const data = JSON.parse(JSON.stringify(testRegistry));
     data.licensedProviders[0].aliases = ["Alpha | Beta"];
     expect(() => registryToCsv(data)).toThrow(/licensedProviders\.0\.aliases: "Alpha \| Beta" contains '\|'/);
+  });
+});
+
+/** CSV text as registryToCsv writes it: every line, the last one included, ended by CRLF. */
+const csv = (...lines: string[]) => lines.map((line) => `${line}\r\n`).join("");
+/** The fictional test registry as sheets: a small base for inputs with one sheet replaced. */
+const written = registryToCsv(testRegistry);
+const SOURCE = "https://example.test/source@2026-11-24";
+const PROHIBITED_HEADER = "symbol,name,category,basis,confidence,notes,sources";
+const XMR = TEST_REGISTRY_DATA.prohibitedAssets[0]!;
+
+/** The issues a bad input throws, paths included. */
+function fullIssuesOf(sheets: RegistryCsvSheets): readonly RegistryCsvIssue[] {
+  try {
+    registryFromCsv(sheets);
+  } catch (error) {
+    if (!(error instanceof RegistryCsvError)) throw error;
+    return error.issues;
+  }
+  throw new Error("expected a RegistryCsvError");
+}
+
+/** What `run` throws; fails when it returns. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+}
+
+describe("registryToCsv writes every sheet in full", () => {
+  test("the test registry: each column in order, an empty cell for an absent or null value", () => {
+    expect(written).toEqual({
+      version: "test-1",
+      publishedAt: "2026-11-24",
+      greenListComplete: false,
+      licensed: csv(
+        "id,name,legalName,aliases,regulator,licenceNumber,activities,validFrom,validUntil,domains,wallets,confidence,notes,sources",
+        `alpha,Alpha Exchange Kazakhstan,,Alpha KZ,AFSA,TEST-A-LA-0001,,2023-06-01,,alpha-exchange.test,ethereum:0x52908400098527886E0F7030069857D2E4169EE7,,,${SOURCE}`,
+        `withdrawn,Withdrawn Markets,,,AFSA,TEST-G-LA-0002,,,2026-05-05,withdrawn.test,tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV,,,${SOURCE}`,
+        `beta,Betamax Digital,,,AFSA,TEST-A-LA-0003,,,,betamax.test,,,,${SOURCE}`,
+      ),
+      blocked: csv(
+        "id,name,aliases,domains,wallets,validFrom,validUntil,basis,confidence,notes,sources",
+        `shady,Shady Swap,ShadySwap Pro,shady-swap.test,bitcoin:bc1qyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zc6v074,2025-01-01,,fictional warning for tests,,,${SOURCE}`,
+        `alpha-bank-block,Alpha Bank Block,,blocked.alpha-exchange.test,,,,a bank's own block on one of a licensed firm's hosts,,,${SOURCE}`,
+      ),
+      greenList: csv(
+        "symbol,name,networks,validFrom,validUntil,confidence,notes,sources",
+        `BTC,Bitcoin,,,,,,${SOURCE}`,
+        `USDT,Tether USDt,ethereum=0xdAC17F958D2ee523a2206206994597C13D831ec7|tron=TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t,,,,,${SOURCE}`,
+        `ETH,Ether,ethereum,,,,,${SOURCE}`,
+        `OLD,Delisted Token,,2024-01-01,2025-01-01,,,${SOURCE}`,
+      ),
+      prohibited: csv(PROHIBITED_HEADER, `XMR,Monero,privacy,,,,${SOURCE}`),
+    });
+  });
+
+  test("quotes a cell with a quote, comma, CR or LF in it, or whitespace at either end", () => {
+    const notes = ['a "b"', "a,b", "a\rb", "a\nb", " a", "a ", "\ta", "a b"];
+    const data = { ...TEST_REGISTRY_DATA, prohibitedAssets: notes.map((note, i) => ({ ...XMR, symbol: `XM${i}`, notes: note })) };
+    expect(registryToCsv(data).prohibited).toBe(
+      csv(
+        PROHIBITED_HEADER,
+        `XM0,Monero,privacy,,,"a ""b""",${SOURCE}`,
+        `XM1,Monero,privacy,,,"a,b",${SOURCE}`,
+        `XM2,Monero,privacy,,,"a\rb",${SOURCE}`,
+        `XM3,Monero,privacy,,,"a\nb",${SOURCE}`,
+        `XM4,Monero,privacy,,," a",${SOURCE}`,
+        `XM5,Monero,privacy,,,"a ",${SOURCE}`,
+        `XM6,Monero,privacy,,,"\ta",${SOURCE}`,
+        `XM7,Monero,privacy,,,a b,${SOURCE}`,
+      ),
+    );
+  });
+
+  test("a source's note follows its date after a space; an empty or blank note is left out", () => {
+    const sources = [
+      { url: "https://example.test/a", retrievedAt: "2026-11-24", note: "" },
+      { url: "https://example.test/b", retrievedAt: "2026-11-24", note: "  " },
+      { url: "https://example.test/c", retrievedAt: "2026-11-24", note: "page 2" },
+    ] as const;
+    expect(registryToCsv({ ...TEST_REGISTRY_DATA, prohibitedAssets: [{ ...XMR, sources }] }).prohibited).toBe(
+      csv(PROHIBITED_HEADER, "XMR,Monero,privacy,,,,https://example.test/a@2026-11-24|https://example.test/b@2026-11-24|https://example.test/c@2026-11-24 page 2"),
+    );
+  });
+});
+
+describe("registryToCsv refuses what the layout cannot carry", () => {
+  const shady = TEST_REGISTRY_DATA.blockedServices[0]!;
+  const btc = TEST_REGISTRY_DATA.greenList[0]!;
+
+  test.each([
+    ["a wallet's network with ':'", { blockedServices: [{ ...shady, wallets: [{ network: "my:chain", address: "abc" }] }] },
+      `blockedServices.0.wallets: network "my:chain" contains ':', which ends the network in a CSV wallet`],
+    ["a wallet with '|'", { blockedServices: [{ ...shady, wallets: [{ network: "mychain", address: "a|b" }] }] },
+      `blockedServices.0.wallets: "mychain:a|b" contains '|', which separates items in a CSV cell`],
+    ["a Green List network with '='", { greenList: [{ ...btc, networks: [{ network: "a=b", contract: null }] }] },
+      `greenList.0.networks: network "a=b" contains '=', which ends the network in a CSV cell`],
+    ["a contract with '|'", { greenList: [{ ...btc, networks: [{ network: "mychain", contract: "a|b" }] }] },
+      `greenList.0.networks: "mychain=a|b" contains '|', which separates items in a CSV cell`],
+    ["a source with '|'", { prohibitedAssets: [{ ...XMR, sources: [{ url: "https://example.test/a", retrievedAt: "2026-11-24", note: "a|b" }] as const }] },
+      `prohibitedAssets.0.sources: "https://example.test/a@2026-11-24 a|b" contains '|', which separates items in a CSV cell`],
+  ])("%s", (_, change, message) => {
+    const error = thrownBy(() => registryToCsv({ ...TEST_REGISTRY_DATA, ...change }));
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as RangeError).message).toBe(message);
+  });
+
+  test("a registry that is not valid is a RegistryValidationError", () => {
+    expect(() => registryToCsv({ ...TEST_REGISTRY_DATA, version: 5 as unknown as string })).toThrow(RegistryValidationError);
+  });
+});
+
+describe("RegistryCsvError's message", () => {
+  test("names sheet, row, column (letter and name), item, in that order; the path only when there is nothing else", () => {
+    const issues: RegistryCsvIssue[] = [
+      { sheet: "licensed", row: 4, column: "wallets", columnLetter: "K", item: 2, message: "m1", path: ["licensedProviders", 2, "wallets", 1] },
+      { sheet: "blocked", row: 1, column: "basis", message: "m2" },
+      { sheet: "greenList", message: "m3" },
+      { column: "publishedAt", message: "m4", path: ["publishedAt"] },
+      { path: ["greenList", 0], message: "m5" },
+      { message: "m6" },
+      { sheet: "prohibited", row: 2, columnLetter: "H", message: "m7" },
+    ];
+    const error = new RegistryCsvError(issues);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("RegistryCsvError");
+    expect(error.issues).toBe(issues);
+    expect(error.message).toBe(
+      [
+        "Registry CSV is invalid:",
+        "  - sheet licensed, row 4, column K (wallets), item 2: m1",
+        "  - sheet blocked, row 1, column basis: m2",
+        "  - sheet greenList: m3",
+        "  - column publishedAt: m4",
+        "  - greenList.0: m5",
+        "  - (input): m6",
+        "  - sheet prohibited, row 2, column H: m7",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("registryFromCsv on input that is not sheets of CSV text", () => {
+  test.each([null, "licensed.csv", 42])("%j is refused as a whole", (input) => {
+    const error = thrownBy(() => registryFromCsv(input as unknown as RegistryCsvSheets));
+    expect(error).toBeInstanceOf(RegistryCsvError);
+    expect((error as RegistryCsvError).issues).toEqual([{ message: "expected an object with the four sheets and version, publishedAt, greenListComplete" }]);
+    expect((error as RegistryCsvError).message).toBe(
+      "Registry CSV is invalid:\n  - (input): expected an object with the four sheets and version, publishedAt, greenListComplete",
+    );
+  });
+
+  test("a sheet that is not a string is named with what it is, every sheet checked", () => {
+    const bad = { ...written, licensed: null, blocked: 42, greenList: undefined } as unknown as RegistryCsvSheets;
+    expect(fullIssuesOf(bad)).toEqual([
+      { sheet: "licensed", message: "must be the sheet's CSV text as a string, got null" },
+      { sheet: "blocked", message: "must be the sheet's CSV text as a string, got number" },
+      { sheet: "greenList", message: "must be the sheet's CSV text as a string, got undefined" },
+    ]);
+  });
+
+  test("a sheet longer than MAX_CSV_SHEET_LENGTH is refused unread; one at the limit is parsed", () => {
+    // `a"` makes the parser stop at once, so a sheet at the limit costs no full parse.
+    const atLimit = `a"${"x".repeat(MAX_CSV_SHEET_LENGTH - 2)}`;
+    expect(fullIssuesOf({ ...written, prohibited: atLimit })).toEqual([
+      { sheet: "prohibited", row: 1, message: 'is not valid CSV: Invalid Opening Quote: a quote is found on field 0 at line 1, value is "a"' },
+    ]);
+    expect(fullIssuesOf({ ...written, prohibited: `${atLimit}x` })).toEqual([
+      { sheet: "prohibited", message: "is 20000001 characters long; the limit is 20000000" },
+    ]);
+  });
+
+  test("an error that is not a validation error passes through unchanged", () => {
+    const sheets = {
+      ...written,
+      get version(): string {
+        throw new TypeError("getter failed");
+      },
+    };
+    const error = thrownBy(() => registryFromCsv(sheets));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as TypeError).message).toBe("getter failed");
+  });
+});
+
+describe("registryFromCsv reads the header row", () => {
+  const withProhibited = (prohibited: string): RegistryCsvSheets => ({ ...written, prohibited });
+
+  test("a header that is blank, or no header at all, names the columns wanted", () => {
+    const message = "needs a header row naming its columns: symbol, name, category, basis, confidence, notes, sources";
+    for (const text of ["", "\r\n", ",,,\r\n", " ,\t, \r\n"]) {
+      expect(fullIssuesOf(withProhibited(text))).toEqual([{ sheet: "prohibited", row: 1, message }]);
+    }
+  });
+
+  test("one header cell with ';' gets the delimiter hint; a ';' in one of several cells is an unknown column", () => {
+    expect(fullIssuesOf(withProhibited("symbol;name;category;sources\r\n"))).toEqual([
+      { sheet: "prohibited", row: 1, message: "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)" },
+    ]);
+    expect(fullIssuesOf(withProhibited("symbol,name;x,category,sources\r\n"))).toEqual([
+      { sheet: "prohibited", row: 1, column: "name;x", columnLetter: "B", message: `unknown column; the columns are ${PROHIBITED_HEADER.replaceAll(",", ", ")}` },
+      { sheet: "prohibited", row: 1, column: "name", message: "required column is missing from the header" },
+    ]);
+    expect(fullIssuesOf(withProhibited("sym;bol,name,category,sources\r\n"))).toEqual([
+      { sheet: "prohibited", row: 1, column: "sym;bol", columnLetter: "A", message: `unknown column; the columns are ${PROHIBITED_HEADER.replaceAll(",", ", ")}` },
+      { sheet: "prohibited", row: 1, column: "symbol", message: "required column is missing from the header" },
+    ]);
+  });
+
+  test("header names are trimmed", () => {
+    const loaded = registryFromCsv(withProhibited(csv(" symbol , name ,\tcategory, sources ", `XMR,Monero,privacy,${SOURCE}`)));
+    expect(loaded.prohibitedAssets).toEqual(testRegistry.prohibitedAssets);
+  });
+
+  test.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+  ])("the column at index %i is column %s", (index, letter) => {
+    // Empty header cells before `stray` stand for the columns in between.
+    const header = [...PROHIBITED_HEADER.split(","), ...Array<string>(702).fill("")];
+    header.splice(index, 0, "stray");
+    expect(fullIssuesOf(withProhibited(`${header.join(",")}\r\n`))).toEqual([
+      { sheet: "prohibited", row: 1, column: "stray", columnLetter: letter, message: `unknown column; the columns are ${PROHIBITED_HEADER.replaceAll(",", ", ")}` },
+    ]);
+  });
+
+  test("a column with an empty header is skipped: blank cells under it are fine, a value is reported, later letters keep their place", () => {
+    const header = "symbol,,name,category,sources";
+    expect(registryFromCsv(withProhibited(csv(header, `XMR, \t ,Monero,privacy,${SOURCE}`))).prohibitedAssets).toEqual(testRegistry.prohibitedAssets);
+    expect(fullIssuesOf(withProhibited(csv(header, "XMR,stray,Monero,privacy,https://example.test/a")))).toEqual([
+      { sheet: "prohibited", row: 2, columnLetter: "B", message: "a value in a column with no header" },
+      {
+        sheet: "prohibited",
+        row: 2,
+        column: "sources",
+        columnLetter: "E",
+        item: 1,
+        message: 'a source must be written url@YYYY-MM-DD, optionally followed by a space and a note, got "https://example.test/a"',
+      },
+    ]);
+  });
+});
+
+describe("registryFromCsv reads rows", () => {
+  test("a row of blank cells is skipped and later rows keep their numbers; a short row's missing cells read as empty", () => {
+    const prohibited = csv("symbol,name,category,sources", " , \t ,", `XMR,Monero,privacy,${SOURCE}`, "XM2,Monero");
+    expect(fullIssuesOf({ ...written, prohibited })).toEqual([
+      { sheet: "prohibited", row: 4, column: "category", columnLetter: "C", message: "must not be empty", path: ["prohibitedAssets", 1, "category"] },
+      { sheet: "prohibited", row: 4, column: "sources", columnLetter: "D", message: "needs at least one source", path: ["prohibitedAssets", 1, "sources"] },
+    ]);
+  });
+
+  test("an issue parseRegistry finds on a later row is located with its path", () => {
+    const prohibited = csv(PROHIBITED_HEADER, `XMR,Monero,privacy,,,,${SOURCE}`, `XMR,Monero,privacy,,,,${SOURCE}`);
+    expect(fullIssuesOf({ ...written, prohibited })).toEqual([
+      {
+        sheet: "prohibited",
+        row: 3,
+        column: "symbol",
+        columnLetter: "A",
+        message: "this symbol is already on entry prohibitedAssets.0 (prohibitedAssets.0.symbol)",
+        path: ["prohibitedAssets", 1, "symbol"],
+      },
+    ]);
+  });
+
+  test("registry-level issues name the field as the column, with its path", () => {
+    const bad = { ...written, version: 5, greenListComplete: "yes" } as unknown as RegistryCsvSheets;
+    expect(fullIssuesOf(bad)).toEqual([
+      { column: "version", message: "Invalid input: expected string, received number", path: ["version"] },
+      { column: "greenListComplete", message: "Invalid input: expected boolean, received string", path: ["greenListComplete"] },
+    ]);
+  });
+});
+
+describe("registryFromCsv reads cells", () => {
+  test("cells and items are trimmed, empty items dropped; a blank optional cell is absent, a blank date null", () => {
+    const licensed = csv(
+      "id,name,legalName,aliases,regulator,licenceNumber,activities,validFrom,validUntil,wallets,sources",
+      ` alpha ,\tAlpha Exchange , , Alpha KZ || AlphaEx | ,AFSA,TEST-A-LA-0001, Custody | | Trading , 2023-06-01 ,  , ethereum :  0x52908400098527886E0F7030069857D2E4169EE7 ,${SOURCE}`,
+      `beta,Betamax Digital,,,AFSA,TEST-A-LA-0003, | ,,,,${SOURCE}`,
+    );
+    const source = { url: "https://example.test/source", retrievedAt: "2026-11-24" };
+    expect(registryFromCsv({ ...written, licensed }).licensedProviders).toEqual([
+      {
+        id: "alpha",
+        name: "Alpha Exchange",
+        aliases: ["Alpha KZ", "AlphaEx"],
+        regulator: "AFSA",
+        licenceNumber: "TEST-A-LA-0001",
+        activities: ["Custody", "Trading"],
+        domains: [],
+        wallets: [{ network: "ethereum", address: "0x52908400098527886E0F7030069857D2E4169EE7" }],
+        validFrom: "2023-06-01",
+        validUntil: null,
+        sources: [source],
+      },
+      // An activities cell of separators only is an empty list, not an absent one.
+      { id: "beta", name: "Betamax Digital", aliases: [], regulator: "AFSA", licenceNumber: "TEST-A-LA-0003", activities: [], domains: [], wallets: [], validFrom: null, validUntil: null, sources: [source] },
+    ]);
+  });
+
+  test("networks: network=contract or the network alone, each side trimmed; a source's note after any whitespace", () => {
+    const greenList = csv(
+      "symbol,name,networks,validFrom,validUntil,sources",
+      "USDT,Tether USDt, ethereum =  0xdAC17F958D2ee523a2206206994597C13D831ec7 || tron | ,,,https://example.test/a@2026-11-24\tfirst  page |https://example.test/b@2026-11-24",
+    );
+    expect(registryFromCsv({ ...written, greenList }).greenList).toEqual([
+      {
+        symbol: "USDT",
+        name: "Tether USDt",
+        networks: [
+          { network: "ethereum", contract: "0xdAC17F958D2ee523a2206206994597C13D831ec7" },
+          { network: "tron", contract: null },
+        ],
+        validFrom: null,
+        validUntil: null,
+        sources: [
+          { url: "https://example.test/a", retrievedAt: "2026-11-24", note: "first  page" },
+          { url: "https://example.test/b", retrievedAt: "2026-11-24" },
+        ],
+      },
+    ]);
+  });
+
+  // Item numbers count the empty items too, as the cell shows them.
+  const at = { row: 2, item: 0 } as const;
+  test("a wallet without a network, an address or a colon", () => {
+    const wallet = "0x52908400098527886E0F7030069857D2E4169EE7";
+    const blocked = csv("id,name,wallets,validFrom,validUntil,basis,sources", `shady,Shady Swap,${wallet}||:${wallet}|ethereum: ,,,b,${SOURCE}`);
+    const issue = { ...at, sheet: "blocked", column: "wallets", columnLetter: "C" } as const;
+    expect(fullIssuesOf({ ...written, blocked })).toEqual([
+      { ...issue, item: 1, message: `a wallet must be written network:address, got "${wallet}"` },
+      { ...issue, item: 3, message: `a wallet must be written network:address, got ":${wallet}"` },
+      { ...issue, item: 4, message: 'a wallet must be written network:address, got "ethereum:"' },
+    ]);
+  });
+
+  test("a network with an empty name or contract", () => {
+    const contract = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
+    const greenList = csv("symbol,name,networks,validFrom,validUntil,sources", `USDT,Tether USDt,=${contract}|| ethereum= ,,,${SOURCE}`);
+    const issue = { ...at, sheet: "greenList", column: "networks", columnLetter: "C" } as const;
+    const message = "a network must be written network=contract, or the network alone for a native coin, got";
+    expect(fullIssuesOf({ ...written, greenList })).toEqual([
+      { ...issue, item: 1, message: `${message} "=${contract}"` },
+      { ...issue, item: 3, message: `${message} "ethereum="` },
+    ]);
+  });
+
+  test("a source not written url@YYYY-MM-DD", () => {
+    const bad = [
+      "https://example.test/a",
+      "https://example.test/a@2026-11-2",
+      "https://example.test/a@2026-11-240",
+      "a b@2026-11-24",
+      "@2026-11-24",
+      "https://example.test/a@2026-11-24x",
+      "https://example.test/a@x2026-11-24",
+    ];
+    const prohibited = csv("symbol,name,category,sources", `XMR,Monero,privacy,${bad.join("|")}`);
+    expect(fullIssuesOf({ ...written, prohibited })).toEqual(
+      bad.map((item, i) => ({
+        ...at,
+        sheet: "prohibited",
+        column: "sources",
+        columnLetter: "D",
+        item: i + 1,
+        message: `a source must be written url@YYYY-MM-DD, optionally followed by a space and a note, got "${item}"`,
+      })),
+    );
+  });
+});
+
+describe("registryFromCsv: the required columns", () => {
+  const required = {
+    licensed: ["id", "name", "regulator", "licenceNumber", "validFrom", "validUntil", "sources"],
+    blocked: ["id", "name", "validFrom", "validUntil", "basis", "sources"],
+    greenList: ["symbol", "name", "validFrom", "validUntil", "sources"],
+    prohibited: ["symbol", "name", "category", "sources"],
+  } as const;
+  const header = (sheet: keyof typeof required) => written[sheet].split("\r\n")[0]!.split(",");
+
+  test.each(Object.entries(required).flatMap(([sheet, columns]) => columns.map((column) => [sheet as keyof typeof required, column] as const)))(
+    "%s without %s is refused",
+    (sheet, column) => {
+      const text = csv(header(sheet).filter((name) => name !== column).join(","));
+      expect(fullIssuesOf({ ...written, [sheet]: text })).toEqual([{ sheet, row: 1, column, message: "required column is missing from the header" }]);
+    },
+  );
+
+  test("every other column may be left out", () => {
+    const sheets = Object.fromEntries(Object.entries(required).map(([sheet, columns]) => [sheet, csv(columns.join(","))]));
+    expect(registryFromCsv({ ...written, ...sheets })).toMatchObject({ licensedProviders: [], blockedServices: [], greenList: [], prohibitedAssets: [] });
   });
 });

@@ -64,6 +64,9 @@ function locate(issue: RegistryCsvIssue): string {
   if (issue.row !== undefined) parts.push(`row ${issue.row}`);
   if (issue.column !== undefined) {
     parts.push(issue.columnLetter === undefined ? `column ${issue.column}` : `column ${issue.columnLetter} (${issue.column})`);
+  } else if (issue.columnLetter !== undefined) {
+    // A column with no header has only its letter.
+    parts.push(`column ${issue.columnLetter}`);
   }
   if (issue.item !== undefined) parts.push(`item ${issue.item}`);
   if (parts.length === 0 && issue.path !== undefined) parts.push(issue.path.join("."));
