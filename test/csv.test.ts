@@ -24,11 +24,16 @@ const fixture: RegistryCsvSheets = {
 
 /** The issues a bad input throws, without the path (checked separately). */
 function issuesOf(sheets: RegistryCsvSheets): Omit<RegistryCsvIssue, "path">[] {
+  return fullIssuesOf(sheets).map(({ path: _, ...rest }) => rest);
+}
+
+/** The issues a bad input throws, paths included. */
+function fullIssuesOf(sheets: RegistryCsvSheets): readonly RegistryCsvIssue[] {
   try {
     registryFromCsv(sheets);
   } catch (error) {
     if (!(error instanceof RegistryCsvError)) throw error;
-    return error.issues.map(({ path: _, ...rest }) => rest);
+    return error.issues;
   }
   throw new Error("expected a RegistryCsvError");
 }
@@ -239,17 +244,6 @@ const written = registryToCsv(testRegistry);
 const SOURCE = "https://example.test/source@2026-11-24";
 const PROHIBITED_HEADER = "symbol,name,category,basis,confidence,notes,sources";
 const XMR = TEST_REGISTRY_DATA.prohibitedAssets[0]!;
-
-/** The issues a bad input throws, paths included. */
-function fullIssuesOf(sheets: RegistryCsvSheets): readonly RegistryCsvIssue[] {
-  try {
-    registryFromCsv(sheets);
-  } catch (error) {
-    if (!(error instanceof RegistryCsvError)) throw error;
-    return error.issues;
-  }
-  throw new Error("expected a RegistryCsvError");
-}
 
 /** What `run` throws; fails when it returns. */
 function thrownBy(run: () => unknown): unknown {

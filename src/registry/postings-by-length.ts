@@ -67,7 +67,7 @@ export function groupPostingsByLength(
 }
 
 /**
- * Postings at most this fraction of the lists (as a shift: one posting per 16 lists) are few
+ * Postings fewer than this fraction of the lists (as a shift: one posting per 16 lists) are few
  * enough to find each list's start from the postings themselves (see {@link listStarts}).
  */
 const FEW_POSTINGS_SHIFT = 4;
