@@ -1,6 +1,7 @@
 import { normalizeSymbol } from "../normalize/asset.js";
-import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
-import { prepared, type Registry } from "./parse.js";
+import { walletKey } from "../normalize/wallet.js";
+import { indexOf, prepared, type Registry } from "./parse.js";
+import type { AssetRef } from "./registry-index.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
 /**
@@ -182,19 +183,10 @@ function setChange(field: string, before: readonly string[], after: readonly str
   return added.length === 0 && removed.length === 0 ? null : { kind: "set", field, added, removed };
 }
 
-/** A Green List row's canonical contracts per canonical network; `null` for a native coin. */
-function contracts(asset: GreenListAsset): Map<string, string | null> {
-  return new Map(
-    asset.networks.map((n) => {
-      const network = canonicalNetwork(n.network);
-      return [network, n.contract === null ? null : (canonicalAddress(network, n.contract) ?? n.contract)];
-    }),
-  );
-}
+/** A Green List row's changes per network, from each row's canonical contracts per canonical network (`null` for a native coin). */
+type NetworkChanges = (before: GreenListAsset, after: GreenListAsset) => FieldChange[];
 
-function networkChanges(before: GreenListAsset, after: GreenListAsset): FieldChange[] {
-  const was = contracts(before);
-  const is = contracts(after);
+function networkChanges(was: ReadonlyMap<string, string | null>, is: ReadonlyMap<string, string | null>): FieldChange[] {
   const networks = [...new Set([...was.keys(), ...is.keys()])].sort();
   const changes: FieldChange[] = [];
   for (const network of networks) {
@@ -206,13 +198,13 @@ function networkChanges(before: GreenListAsset, after: GreenListAsset): FieldCha
 }
 
 /** Every field of two versions of one entry that differs, in field-name order. */
-function entryChanges(before: Entry, after: Entry): FieldChange[] {
+function entryChanges(before: Entry, after: Entry, networks: NetworkChanges): FieldChange[] {
   const record = (e: Entry) => e as unknown as Readonly<Record<string, unknown>>;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changes: FieldChange[] = [];
   for (const field of fields) {
     if (field === "networks") {
-      changes.push(...networkChanges(before as GreenListAsset, after as GreenListAsset));
+      changes.push(...networks(before as GreenListAsset, after as GreenListAsset));
       continue;
     }
     const a = record(before)[field];
@@ -229,14 +221,14 @@ function entryChanges(before: Entry, after: Entry): FieldChange[] {
   return changes;
 }
 
-function diffList<E extends Entry>(before: readonly E[], after: readonly E[]): ListDiff<E> {
+function diffList<E extends Entry>(before: readonly E[], after: readonly E[], networks: NetworkChanges): ListDiff<E> {
   const was = new Map(before.map((e) => [keyOf(e), e]));
   const is = new Map(after.map((e) => [keyOf(e), e]));
   const changed: EntryChange<E>[] = [];
   for (const [key, b] of is) {
     const a = was.get(key);
     if (a === undefined) continue;
-    const changes = entryChanges(a, b);
+    const changes = entryChanges(a, b, networks);
     if (changes.length > 0) changed.push({ key, before: a, after: b, changes: changes as [FieldChange, ...FieldChange[]] });
   }
   return {
@@ -272,11 +264,14 @@ export function diffRegistries(a: RegistryData, b: RegistryData): RegistryDiff {
   for (const field of ["version", "publishedAt", "greenListComplete"] as const) {
     if (from[field] !== to[field]) header.push({ kind: "value", field, before: from[field], after: to[field] });
   }
+  // Contracts as each registry's index holds them: canonical, as screening compares them.
+  const contracts = (registry: Registry, asset: GreenListAsset) => (indexOf(registry).greenList.get(keyOf(asset)) as AssetRef).contracts;
+  const networks: NetworkChanges = (a, b) => networkChanges(contracts(from, a), contracts(to, b));
   const lists = {
-    licensedProviders: diffList(from.licensedProviders, to.licensedProviders),
-    blockedServices: diffList(from.blockedServices, to.blockedServices),
-    greenList: diffList(from.greenList, to.greenList),
-    prohibitedAssets: diffList(from.prohibitedAssets, to.prohibitedAssets),
+    licensedProviders: diffList(from.licensedProviders, to.licensedProviders, networks),
+    blockedServices: diffList(from.blockedServices, to.blockedServices, networks),
+    greenList: diffList(from.greenList, to.greenList, networks),
+    prohibitedAssets: diffList(from.prohibitedAssets, to.prohibitedAssets, networks),
   };
   const empty =
     header.length === 0 &&
