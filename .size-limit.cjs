@@ -122,6 +122,10 @@
 // few (`listStarts` in `src/registry/postings-by-length.ts`): a small registry's index builds about
 // a third faster, and importing the package (which builds the embedded registry's) runs about
 // 11.5 million fewer instructions, 4% of our share of a cold start.
+// Then +0.05 kB for the payment path only (40.5 → 40.55; the sizes were 41.13, 40.51, 74.09 and
+// 131.49), round 33: invalid `paymentRules` named cleanly (an unknown key without a trailing dot,
+// a switch of the wrong type as `must be true, false or an object` rather than zod's `Invalid
+// input`), about 0.02 kB: an integrator's first error should say what to fix.
 // See README, Performance.
 module.exports = [
   {
@@ -138,7 +142,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "40.5 kB",
+    limit: "40.55 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",

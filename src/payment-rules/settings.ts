@@ -43,7 +43,9 @@ export interface PaymentRuleSettings {
   readonly p2pCryptoSignal: { readonly matcher: KeywordMatcher; readonly keywords: readonly PurposeKeyword[] } | null;
 }
 
-const toggle = <T extends z.ZodType>(shape: T) => z.union([z.boolean(), shape]).optional();
+/** A rule's option: `true`, `false` or an object of its parameters (zod's own message would be "Invalid input"). */
+const toggle = <T extends z.ZodType>(shape: T) =>
+  z.union([z.boolean(), shape], { message: "must be true, false or an object" }).optional();
 
 const PaymentRulesOptionsSchema = z.strictObject({
   retailMonthlyLimit: toggle(z.strictObject({ limit: MoneyAmountSchema.optional() })),
@@ -90,7 +92,8 @@ export function resolvePaymentRules(options: PaymentRulesOptions | undefined): P
   if (options === undefined) return DEFAULT_SETTINGS;
   const parsed = PaymentRulesOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `options.paymentRules.${i.path.join(".")}: ${i.message}`);
+    // An unknown key's issue is at the options' root: its path is empty.
+    const lines = parsed.error.issues.map((i) => `${["options", "paymentRules", ...i.path].join(".")}: ${i.message}`);
     throw new TypeError(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
   }
   try {

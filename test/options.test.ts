@@ -1,0 +1,128 @@
+// Invalid options are the integrator's programming error: every entry point throws (a RangeError
+// for maxRegistryAgeDays, a TypeError for paymentRules) with a message naming the option and what
+// it got, and never screens. From mutation testing `src/options.ts` and
+// `src/payment-rules/settings.ts`: the messages and the malformed paymentRules were never tested.
+import { fc, test as propTest } from "@fast-check/vitest";
+import { describe, expect, test } from "vitest";
+import { createScreener, safeScreenTransaction, screenTransaction, type PaymentRulesOptions, type ScreenOptions } from "../src/index.js";
+import { testRegistry } from "./fixtures/registry.js";
+import { codes, screenWith, tx } from "./helpers.js";
+
+const payment = tx({ domain: "alpha-exchange.test" });
+
+/** The error each entry point throws with `options`, checked to be the same class and message from all three. */
+function thrownBy(options: ScreenOptions): Error {
+  const errors: unknown[] = [];
+  for (const run of [
+    () => screenTransaction(payment, options),
+    () => safeScreenTransaction(payment, options),
+    () => createScreener(options),
+  ]) {
+    try {
+      run();
+      errors.push(undefined);
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  const [first] = errors;
+  if (!(first instanceof Error)) throw new Error(`expected a throw, got ${String(first)}`);
+  for (const other of errors) {
+    expect(other).toBeInstanceOf(first.constructor);
+    expect((other as Error).message).toBe(first.message);
+  }
+  return first;
+}
+
+describe("maxRegistryAgeDays: the message shows what it got", () => {
+  test.each<[unknown, string]>([
+    [0, "0"],
+    [-1, "-1"],
+    [1.5, "1.5"],
+    [36_501, "36501"],
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    ["30", '"30"'],
+    ["", '""'],
+    [null, "a value of type object"],
+    [{}, "a value of type object"],
+    [true, "a value of type boolean"],
+    [10n, "a value of type bigint"],
+    [Symbol("days"), "a value of type symbol"],
+  ])("%s", (value, shown) => {
+    const error = thrownBy({ registry: testRegistry, maxRegistryAgeDays: value as number });
+    expect(error).toBeInstanceOf(RangeError);
+    expect(error.message).toBe(`options.maxRegistryAgeDays must be a whole number of days from 1 to 36500; got ${shown}`);
+  });
+});
+
+describe("paymentRules: a malformed option is a TypeError naming it", () => {
+  const TOGGLE = "must be true, false or an object";
+  test.each<[string, unknown, readonly string[]]>([
+    ["not an object", "on", ["options.paymentRules: Invalid input: expected object, received string"]],
+    ["null", null, ["options.paymentRules: Invalid input: expected object, received null"]],
+    ["a misspelt rule", { travelrule: true }, ['options.paymentRules: Unrecognized key: "travelrule"']],
+    ["a number for a switch", { travelRule: 1 }, [`options.paymentRules.travelRule: ${TOGGLE}`]],
+    ["an array for a switch", { p2pCryptoSignal: [] }, [`options.paymentRules.p2pCryptoSignal: ${TOGGLE}`]],
+    [
+      "two bad switches, one line each in order",
+      { retailMonthlyLimit: "yes", cardTopUpIdentification: null },
+      [`options.paymentRules.retailMonthlyLimit: ${TOGGLE}`, `options.paymentRules.cardTopUpIdentification: ${TOGGLE}`],
+    ],
+    [
+      "a negative threshold",
+      { travelRule: { threshold: { value: "-5", currency: "USD" } } },
+      ["options.paymentRules.travelRule.threshold.value: must be a non-negative decimal string such as 1000"],
+    ],
+    [
+      "an unknown parameter",
+      { retailMonthlyLimit: { limits: { value: "5", currency: "USD" } } },
+      ['options.paymentRules.retailMonthlyLimit: Unrecognized key: "limits"'],
+    ],
+    [
+      "an MCC of five digits",
+      { unlicensedCryptoMerchant: { mccs: ["6051", "60511"] } },
+      ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: must be a 4-digit merchant category code such as 6051"],
+    ],
+  ])("%s", (_, paymentRules, lines) => {
+    const error = thrownBy({ registry: testRegistry, paymentRules: paymentRules as PaymentRulesOptions });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+  });
+
+  test("a keyword of two words (checked after the schema, when the keywords are compiled)", () => {
+    const error = thrownBy({ registry: testRegistry, paymentRules: { p2pCryptoSignal: { keywords: [{ keyword: "two words", lang: "en", match: "word" }] } } });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe('Invalid screen options: options.paymentRules.p2pCryptoSignal.keywords: keyword "two words" must be exactly one word');
+  });
+
+  propTest.prop([
+    fc.constantFrom("retailMonthlyLimit", "travelRule", "cardTopUpIdentification", "unlicensedCryptoMerchant", "p2pCryptoSignal"),
+    fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.bigInt()),
+  ])("a switch that is neither a boolean nor an object never screens", (rule, value) => {
+    const error = thrownBy({ registry: testRegistry, paymentRules: { [rule]: value } as PaymentRulesOptions });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`Invalid screen options:\n  - options.paymentRules.${rule}: ${TOGGLE}`);
+  });
+});
+
+describe("paymentRules: a parameter given as undefined keeps the rule's default", () => {
+  const retailClient = { type: "individual" as const, resident: true, category: "retail" as const, monthToDate: { month: "2026-06", value: "600", currency: "USD" } };
+  // USD 600 this month plus 400.01 is above the default limit of USD 1000.
+  const deposit = tx({ domain: "alpha-exchange.test" }, { amount: { value: "400.01", currency: "USD" }, client: retailClient });
+
+  test("retailMonthlyLimit: { limit: undefined } is the default limit", () => {
+    expect(codes(screenWith(deposit, { retailMonthlyLimit: true }))).toContain("retail_monthly_limit_exceeded");
+    // The types leave `undefined` out (exactOptionalPropertyTypes); JavaScript callers can still pass it.
+    const unset = { retailMonthlyLimit: { limit: undefined } } as unknown as PaymentRulesOptions;
+    expect(screenWith(deposit, unset)).toEqual(screenWith(deposit, { retailMonthlyLimit: true }));
+  });
+
+  test("cardTopUpIdentification: { threshold: undefined } is the default threshold", () => {
+    // Above the default KZT 500,000, on a card, without the payer's IIN.
+    const topUp = tx({ domain: "alpha-exchange.test" }, { rail: "card", amount: { value: "500000.01", currency: "KZT" } });
+    const on = screenWith(topUp, { cardTopUpIdentification: true });
+    expect(codes(on)).toContain("payer_identification_missing");
+    expect(screenWith(topUp, { cardTopUpIdentification: { threshold: undefined } } as unknown as PaymentRulesOptions)).toEqual(on);
+  });
+});

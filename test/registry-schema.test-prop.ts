@@ -1,0 +1,106 @@
+// Properties of the registry schema's field checks, each against a definition written out here:
+// validity windows, entry ids, and a Green List asset's networks. `parseRegistry` must refuse
+// exactly what the definition refuses, at the field's path, with its message.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { parseRegistry, RegistryValidationError } from "../src/index.js";
+import { canonicalNetwork } from "../src/normalize/wallet.js";
+import { RegistrySchema, RegistryShapeSchema } from "../src/schema/registry.js";
+import { calendarDateArb } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+
+type Path = (string | number)[];
+interface Issue {
+  readonly code: string;
+  readonly path: Path;
+  readonly message: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the data freely
+type Data = any;
+
+function edited(edit: (data: Data) => void): Data {
+  const data = structuredClone(TEST_REGISTRY_DATA) as Data;
+  edit(data);
+  return data;
+}
+
+/** The issues of `data` from `RegistrySchema`, checked to be `parseRegistry`'s and `RegistryShapeSchema`'s too. */
+function issuesOf(data: unknown): Issue[] {
+  const of = (schema: typeof RegistryShapeSchema): Issue[] => {
+    const result = schema.safeParse(data);
+    return result.success ? [] : result.error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
+  };
+  const issues = of(RegistrySchema);
+  expect(of(RegistryShapeSchema)).toEqual(issues);
+  let thrown: Issue[] = [];
+  try {
+    parseRegistry(data);
+  } catch (error) {
+    if (!(error instanceof RegistryValidationError)) throw error;
+    thrown = error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
+  }
+  expect(thrown).toEqual(issues);
+  return issues;
+}
+
+const WINDOWED = [
+  ["licensedProviders", 0],
+  ["licensedProviders", 2],
+  ["blockedServices", 1],
+  ["greenList", 0],
+  ["greenList", 3],
+] as const;
+
+describe("a validity window", () => {
+  test.prop([fc.constantFrom(...WINDOWED), fc.option(calendarDateArb, { nil: null }), fc.option(calendarDateArb, { nil: null }), fc.boolean()])(
+    "is refused at validUntil exactly when both ends are given and it does not end after it starts",
+    ([list, at], validFrom, until, sameDay) => {
+      // Half the windows with both ends end the day they start: the boundary.
+      const validUntil = sameDay && validFrom !== null ? validFrom : until;
+      const issues = issuesOf(edited((d) => Object.assign(d[list][at], { validFrom, validUntil })));
+      const refused = validFrom !== null && validUntil !== null && !(validFrom < validUntil);
+      expect(issues).toEqual(refused ? [{ code: "custom", path: [list, at, "validUntil"], message: "must be later than validFrom" }] : []);
+    },
+  );
+});
+
+const ID_LETTERS = "abcxyzABCXYZ0189";
+const ID_MARKS = "._:-";
+const idArb = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...ID_LETTERS, ...ID_MARKS, " ", "/", "é", "#", "\n"), maxLength: 12 }),
+  // Long ids, around the 128-character limit.
+  fc.tuple(fc.constantFrom(..."aZ9._"), fc.integer({ min: 120, max: 135 })).map(([c, n]) => `a${c.repeat(n - 1)}`),
+);
+
+describe("an entry id", () => {
+  test.prop([fc.constantFrom("licensedProviders", "blockedServices"), idArb])(
+    "is accepted exactly when it is at most 128 characters, starts with a letter or digit and goes on in letters, digits, '.', '_', ':' and '-'",
+    (list, id) => {
+      // Not another entry's id (that is a duplicate, tested elsewhere).
+      fc.pre(![...TEST_REGISTRY_DATA.licensedProviders, ...TEST_REGISTRY_DATA.blockedServices].some((e) => e.id === id));
+      const chars = [...id];
+      const wellFormed = chars.length > 0 && ID_LETTERS.includes(chars[0]!) && chars.every((c) => ID_LETTERS.includes(c) || ID_MARKS.includes(c));
+      const expected: Issue[] = [];
+      if (id.length > 128) expected.push({ code: "too_big", path: [list, 0, "id"], message: "Too big: expected string to have <=128 characters" });
+      if (!wellFormed) expected.push({ code: "invalid_format", path: [list, 0, "id"], message: "must be letters, digits, '.', '_', ':' or '-'" });
+      expect(issuesOf(edited((d) => (d[list][0].id = id)))).toEqual(expected);
+    },
+  );
+});
+
+describe("a Green List asset's networks", () => {
+  const spellings = ["ethereum", "ETH", "Ethereum", "tron", "TRX", "testnet-a", "TESTNET-A", "testnet-b"];
+  test.prop([fc.array(fc.constantFrom(...spellings), { maxLength: 6 })])(
+    "each network after its first place, in any spelling, is refused at that place",
+    (networks) => {
+      const expected: Issue[] = [];
+      const seen = new Set<string>();
+      networks.forEach((network, i) => {
+        const canonical = canonicalNetwork(network);
+        if (seen.has(canonical)) expected.push({ code: "custom", path: ["greenList", 2, "networks", i, "network"], message: `network ${canonical} is listed twice` });
+        seen.add(canonical);
+      });
+      expect(issuesOf(edited((d) => (d.greenList[2].networks = networks.map((network) => ({ network, contract: null })))))).toEqual(expected);
+    },
+  );
+});
