@@ -3,45 +3,10 @@
 // exactly what the definition refuses, at the field's path, with its message.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { parseRegistry, RegistryValidationError } from "../src/index.js";
 import { canonicalNetwork } from "../src/normalize/wallet.js";
-import { RegistrySchema, RegistryShapeSchema } from "../src/schema/registry.js";
 import { calendarDateArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
-
-type Path = (string | number)[];
-interface Issue {
-  readonly code: string;
-  readonly path: Path;
-  readonly message: string;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the data freely
-type Data = any;
-
-function edited(edit: (data: Data) => void): Data {
-  const data = structuredClone(TEST_REGISTRY_DATA) as Data;
-  edit(data);
-  return data;
-}
-
-/** The issues of `data` from `RegistrySchema`, checked to be `parseRegistry`'s and `RegistryShapeSchema`'s too. */
-function issuesOf(data: unknown): Issue[] {
-  const of = (schema: typeof RegistryShapeSchema): Issue[] => {
-    const result = schema.safeParse(data);
-    return result.success ? [] : result.error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
-  };
-  const issues = of(RegistrySchema);
-  expect(of(RegistryShapeSchema)).toEqual(issues);
-  let thrown: Issue[] = [];
-  try {
-    parseRegistry(data);
-  } catch (error) {
-    if (!(error instanceof RegistryValidationError)) throw error;
-    thrown = error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
-  }
-  expect(thrown).toEqual(issues);
-  return issues;
-}
+import { issuesEverywhere, type Issue } from "./registry-issues.js";
 
 const WINDOWED = [
   ["licensedProviders", 0],
@@ -57,7 +22,7 @@ describe("a validity window", () => {
     ([list, at], validFrom, until, sameDay) => {
       // Half the windows with both ends end the day they start: the boundary.
       const validUntil = sameDay && validFrom !== null ? validFrom : until;
-      const issues = issuesOf(edited((d) => Object.assign(d[list][at], { validFrom, validUntil })));
+      const issues = issuesEverywhere((d) => Object.assign(d[list][at], { validFrom, validUntil }));
       const refused = validFrom !== null && validUntil !== null && !(validFrom < validUntil);
       expect(issues).toEqual(refused ? [{ code: "custom", path: [list, at, "validUntil"], message: "must be later than validFrom" }] : []);
     },
@@ -83,7 +48,7 @@ describe("an entry id", () => {
       const expected: Issue[] = [];
       if (id.length > 128) expected.push({ code: "too_big", path: [list, 0, "id"], message: "Too big: expected string to have <=128 characters" });
       if (!wellFormed) expected.push({ code: "invalid_format", path: [list, 0, "id"], message: "must be letters, digits, '.', '_', ':' or '-'" });
-      expect(issuesOf(edited((d) => (d[list][0].id = id)))).toEqual(expected);
+      expect(issuesEverywhere((d) => (d[list][0].id = id))).toEqual(expected);
     },
   );
 });
@@ -100,7 +65,7 @@ describe("a Green List asset's networks", () => {
         if (seen.has(canonical)) expected.push({ code: "custom", path: ["greenList", 2, "networks", i, "network"], message: `network ${canonical} is listed twice` });
         seen.add(canonical);
       });
-      expect(issuesOf(edited((d) => (d.greenList[2].networks = networks.map((network) => ({ network, contract: null })))))).toEqual(expected);
+      expect(issuesEverywhere((d) => (d.greenList[2].networks = networks.map((network) => ({ network, contract: null }))))).toEqual(expected);
     },
   );
 });

@@ -3,7 +3,7 @@
 // across entries where an identifier is unreadable or sits at the end of a full list. Written from
 // mutation testing of src/schema/registry.ts (round 33): its survivors, each killed here.
 import { describe, expect, test } from "vitest";
-import { parseRegistry, RegistryValidationError } from "../src/index.js";
+import { parseRegistry } from "../src/index.js";
 import {
   MAX_ACTIVITIES,
   MAX_IDENTIFIERS_PER_ENTRY,
@@ -15,50 +15,9 @@ import {
   RegistryShapeSchema,
 } from "../src/schema/registry.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
-
-type Path = (string | number)[];
-interface Issue {
-  readonly code: string;
-  readonly path: Path;
-  readonly message: string;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit the data freely to break it
-type Data = any;
+import { edited, issuesEverywhere, issuesOf, parseIssues, type Data, type Issue, type Path } from "./registry-issues.js";
 
 const SOURCE = TEST_REGISTRY_DATA.licensedProviders[0]!.sources[0];
-
-/** A deep copy of the test registry, changed by `edit`. */
-function edited(edit: (data: Data) => void): Data {
-  const data = structuredClone(TEST_REGISTRY_DATA) as Data;
-  edit(data);
-  return data;
-}
-
-/** The issues `schema` finds in `input` (code, path and message), or `[]` when it passes. */
-function issuesOf(input: unknown, schema: typeof RegistryShapeSchema = RegistrySchema): Issue[] {
-  const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
-}
-
-/** The issues `parseRegistry` throws for `input`, or `[]` when it loads it. */
-function parseIssues(input: unknown): Issue[] {
-  try {
-    parseRegistry(input);
-    return [];
-  } catch (error) {
-    if (!(error instanceof RegistryValidationError)) throw error;
-    return error.issues.map(({ code, path, message }) => ({ code, path: path as Path, message }));
-  }
-}
-
-/** The issues of `edit`'s registry, the same from both schemas (when `shape`) and from `parseRegistry`. */
-function issuesEverywhere(edit: (data: Data) => void, shape = true): Issue[] {
-  const data = edited(edit);
-  const issues = issuesOf(data);
-  if (shape) expect(issuesOf(data, RegistryShapeSchema)).toEqual(issues);
-  expect(parseIssues(data)).toEqual(issues);
-  return issues;
-}
 
 const tooBig = (path: Path, maximum: number, what: "array" | "string"): Issue => ({
   code: "too_big",
