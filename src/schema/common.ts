@@ -25,6 +25,9 @@ export const CalendarDateSchema = z
   .string()
   .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists");
 
+/** An ISO 8601 instant as text, with `Z` or an offset (`occurredAt`'s text form). */
+export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
+
 export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
 
 /** A bare host or a URL whose host is usable; kept as written (registry data stays as sourced). */

@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { instantOf, kazakhstanDateOf } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
-import { CalendarDateSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
+import { CalendarDateSchema, InstantTextSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
 
 // The payment-flow fields a bank adds so the payment rules can run (retail monthly limit, travel
 // rule, card top-up identification, card payments to crypto merchants, P2P crypto signals). All
@@ -186,6 +186,17 @@ export type PaymentFieldIssue = {
 
 const NO_PAYMENT_FIELD_ISSUES: readonly PaymentFieldIssue[] = Object.freeze([]);
 
+
+/**
+ * The instant of `occurredAt`, or `NaN` when the schema refuses it. Refinements also run when
+ * `occurredAt` failed its own check, and `Date.parse` would read text without an offset in the
+ * machine's time zone (so the issues found would differ from machine to machine) and roll an
+ * impossible date over.
+ */
+function checkedInstantOf(occurredAt: string | Date): number {
+  return typeof occurredAt === "string" && !InstantTextSchema.safeParse(occurredAt).success ? Number.NaN : instantOf(occurredAt);
+}
+
 /**
  * The problems across fields, in order: an MCC only on a card payment; a month-to-date total for
  * the calendar month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency
@@ -197,9 +208,8 @@ export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFi
     (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
-  // Refinements also run when occurredAt failed its own format check: compare months only for a
-  // real instant, read only when there is a month to compare (most payments carry none).
-  const instant = mtd === undefined ? Number.NaN : instantOf(tx.occurredAt);
+  // Read only when there is a month to compare (most payments carry none).
+  const instant = mtd === undefined ? Number.NaN : checkedInstantOf(tx.occurredAt);
   if (mtd !== undefined && Number.isFinite(instant)) {
     const month = kazakhstanDateOf(instant).slice(0, 7);
     if (mtd.month !== month) {

@@ -7,6 +7,7 @@ import { normalizeName, type NormalizedName } from "../normalize/name.js";
 import { canonicalNetwork } from "../normalize/wallet.js";
 import {
   DOMAIN_MESSAGE,
+  InstantTextSchema,
   MAX_ADDRESS_LENGTH,
   MAX_URL_LENGTH,
   MAX_LICENCE_LENGTH,
@@ -42,7 +43,7 @@ const CanonicalWalletSchema = z
 
 const InstantSchema = z.union(
   [
-    z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" }),
+    InstantTextSchema,
     // Copied through the intrinsic getTime: a Date subclass may override getTime to answer one
     // thing to validation and another to the rules (NaN later would crash the screen).
     z.date({ message: "must be a valid Date" }).transform((date, ctx) => {
