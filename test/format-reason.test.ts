@@ -1,0 +1,116 @@
+// formatReason names the matched entry from the registry passed in, whether that is a parsed
+// registry (answered from its index) or plain registry data (searched): the two must read the same.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { formatReason, LOCALES, REASON_CODES, screenTransaction, type Reason, type ReasonCode, type RuleName } from "../src/index.js";
+import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
+
+const RULES: readonly RuleName[] = [
+  "licensed-exchange",
+  "blocked-service",
+  "green-list",
+  "registry-freshness",
+  "retail-monthly-limit",
+  "travel-rule",
+  "card-top-up-identification",
+  "unlicensed-crypto-merchant",
+  "p2p-crypto-signal",
+];
+
+/** Every id a reason may carry against the test registry: parties, assets in any case, and ids it does not hold. */
+const ENTRY_IDS = [
+  ...TEST_REGISTRY_DATA.licensedProviders.map((p) => p.id),
+  ...TEST_REGISTRY_DATA.blockedServices.map((s) => s.id),
+  ...TEST_REGISTRY_DATA.greenList.map((a) => a.symbol),
+  ...TEST_REGISTRY_DATA.prohibitedAssets.map((a) => a.symbol),
+  "usdt",
+  "Xmr",
+  "eTh",
+  "not-in-this-registry",
+];
+
+const reason = (code: ReasonCode, rule: RuleName, entryId: string | undefined, extra: Partial<Reason> = {}): Reason => ({
+  code,
+  rule,
+  outcome: "review",
+  message: "rule text",
+  path: ["counterparty", "domain"],
+  ...(entryId === undefined ? {} : { entryId }),
+  ...extra,
+});
+
+describe("plain registry data names entries as its parsed registry does", () => {
+  test("every entry id × rule × code × locale", () => {
+    let named = 0;
+    for (const entryId of ENTRY_IDS) {
+      for (const rule of RULES) {
+        for (const code of REASON_CODES) {
+          for (const locale of LOCALES) {
+            const r = reason(code, rule, entryId);
+            const plain = formatReason(r, { locale, registry: TEST_REGISTRY_DATA });
+            expect(plain, `${entryId} ${rule} ${code} ${locale}`).toBe(formatReason(r, { locale, registry: testRegistry }));
+            if (plain.includes("Alpha Exchange Kazakhstan") || plain.includes("Monero")) named++;
+          }
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+
+  test("the reasons of screening generated transactions against generated registries", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenarioArb, fullScenarioArb), ({ data, registry, tx }) => {
+        for (const r of screenTransaction(tx, { registry }).reasons) {
+          for (const locale of LOCALES) {
+            expect(formatReason(r, { locale, registry: data })).toBe(formatReason(r, { locale, registry }));
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe("the entry named, from plain data and from a parsed registry alike", () => {
+  const both = (r: Reason) => [TEST_REGISTRY_DATA, testRegistry].map((registry) => formatReason(r, { locale: "en", registry }));
+
+  test("a provider and a blocked service by id", () => {
+    for (const text of both(reason("licensed_counterparty", "licensed-exchange", "alpha"))) expect(text).toContain("matches Alpha Exchange Kazakhstan,");
+    for (const text of both(reason("blocked_service_match", "blocked-service", "shady"))) expect(text).toContain("matches Shady Swap,");
+  });
+
+  test("the rule says which list an id belongs to: an id of the other list is named by itself, not as that entry", () => {
+    // A reason from another snapshot, where "alpha" was a blocked service and "shady" a provider.
+    for (const text of both(reason("blocked_service_match", "blocked-service", "alpha"))) expect(text).toContain("matches alpha,");
+    for (const text of both(reason("licensed_counterparty", "licensed-exchange", "shady"))) expect(text).toContain("matches shady,");
+    // A look-alike's rule names either list.
+    for (const text of both(reason("lookalike_domain", "licensed-exchange", "beta"))) expect(text).toContain("Betamax Digital");
+    for (const text of both(reason("lookalike_domain", "blocked-service", "shady", { outcome: "blocked_service" }))) expect(text).toContain("Shady Swap");
+  });
+
+  test("an asset by its symbol, whatever its case, with its full name", () => {
+    for (const text of both(reason("asset_prohibited", "green-list", "xmr"))) expect(text).toMatch(/^xmr \(Monero\) /);
+    for (const text of both(reason("asset_prohibited", "green-list", "XMR"))) expect(text).toMatch(/^XMR \(Monero\) /);
+    for (const text of both(reason("asset_not_green_listed", "green-list", "Usdt"))) expect(text).toMatch(/^Usdt \(Tether USDt\) /);
+  });
+
+  test("an id this registry does not hold is named by itself", () => {
+    for (const text of both(reason("blocked_service_match", "blocked-service", "gone-service"))) expect(text).toContain("matches gone-service,");
+  });
+});
+
+describe("the field named", () => {
+  test("a path this version has no words for is left out, even one named like an Object.prototype member", () => {
+    for (const locale of LOCALES) {
+      for (const code of REASON_CODES) {
+        const { path: _path, ...withoutPath } = reason(code, "licensed-exchange", "alpha");
+        const unnamed = formatReason(withoutPath, { locale, registry: testRegistry });
+        for (const key of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+          const text = formatReason(reason(code, "licensed-exchange", "alpha", { path: [key] }), { locale, registry: testRegistry });
+          expect(text, `${locale} ${code} ${key}`).toBe(unnamed);
+          expect(text).not.toMatch(/native code|\[object/);
+        }
+      }
+    }
+  });
+});
