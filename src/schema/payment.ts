@@ -186,7 +186,6 @@ export type PaymentFieldIssue = {
 
 const NO_PAYMENT_FIELD_ISSUES: readonly PaymentFieldIssue[] = Object.freeze([]);
 
-
 /**
  * The instant of `occurredAt`, or `NaN` when the schema refuses it. Refinements also run when
  * `occurredAt` failed its own check, and `Date.parse` would read text without an offset in the
