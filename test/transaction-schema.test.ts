@@ -26,18 +26,16 @@ const base = tx({ domain: "alpha-exchange.test" });
 
 type Issue = { path: string; message: string };
 
-/** The issues (path joined by dots, message) `TransactionSchema` finds in `input`; fails when it accepts it. */
-function issuesOf(input: unknown): Issue[] {
-  const result = TransactionSchema.safeParse(input);
-  if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
-  return result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-}
-
-/** {@link issuesOf} with each issue's code. */
+/** The issues (code, path joined by dots, message) `TransactionSchema` finds in `input`; fails when it accepts it. */
 function codedIssuesOf(input: unknown): (Issue & { code: string })[] {
   const result = TransactionSchema.safeParse(input);
   if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
   return result.error.issues.map((i) => ({ code: i.code, path: i.path.join("."), message: i.message }));
+}
+
+/** {@link codedIssuesOf} without the codes. */
+function issuesOf(input: unknown): Issue[] {
+  return codedIssuesOf(input).map(({ path, message }) => ({ path, message }));
 }
 
 /** `TransactionSchema`'s output for `input`; fails, with the issues, when it rejects it. */

@@ -200,15 +200,21 @@ function checkedInstantOf(occurredAt: string | Date): number {
  * The problems across fields, in order: an MCC only on a card payment; a month-to-date total for
  * the calendar month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency
  * pair and day. A shared empty list when there are none (most payments).
+ *
+ * @param readInstant Reads `occurredAt`: by default only text the schema accepts; a caller whose
+ *   transaction passed the schema's fields passes `instantOf`, and skips that check per payment.
  */
-export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFieldIssue[] {
+export function paymentFieldIssues(
+  tx: PaymentFieldsToCheck,
+  readInstant: (occurredAt: string | Date) => number = checkedInstantOf,
+): readonly PaymentFieldIssue[] {
   let issues: PaymentFieldIssue[] | undefined;
   if (tx.mcc !== undefined && tx.rail !== "card") {
     (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
   // Read only when there is a month to compare (most payments carry none).
-  const instant = mtd === undefined ? Number.NaN : checkedInstantOf(tx.occurredAt);
+  const instant = mtd === undefined ? Number.NaN : readInstant(tx.occurredAt);
   if (mtd !== undefined && Number.isFinite(instant)) {
     const month = kazakhstanDateOf(instant).slice(0, 7);
     if (mtd.month !== month) {
