@@ -132,6 +132,11 @@
 // `src/schema/payment.ts`, with `InstantTextSchema` shared from `src/schema/common.ts`). It had
 // read text without an offset in the machine's time zone, so a refused transaction's issues
 // differed from machine to machine. zod's `z.regexes` would have added 1.7 kB.
+// Then +0.05 kB (41.2 → 41.25 core, 40.6 → 40.65 payment path, 74.2 → 74.25, 131.55 → 131.6; the
+// sizes were 41.22, 40.61, 74.21 and 131.57), round 34: `RegistrySchema` no longer reports a public
+// suffix alone (`co.uk`) on two entries as a duplicate too, beside the issue each already has
+// (the Public Suffix List asked only for a domain seen twice), so a registry's issues name only
+// what is wrong.
 // See README, Performance.
 module.exports = [
   {
@@ -140,7 +145,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "41.2 kB",
+    limit: "41.25 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -148,7 +153,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "40.6 kB",
+    limit: "40.65 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -156,13 +161,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "74.2 kB",
+    limit: "74.25 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "131.55 kB",
+    limit: "131.6 kB",
   },
 ];

@@ -265,7 +265,7 @@ describe("a Green List asset's networks", () => {
 
 describe("the checks across entries", () => {
   // An unreadable identifier has no key (null): it is refused where it stands, and two of them are
-  // not the same identifier.
+  // not the same identifier. Nor are two public suffixes alone, which read but are refused.
   test.each<[string, (d: Data) => void, Issue[]]>([
     [
       "wallet addresses",
@@ -300,7 +300,19 @@ describe("the checks across entries", () => {
         { code: "custom", path: ["licensedProviders", 2, "domains", 0], message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL" },
       ],
     ],
-  ])("two unreadable %s on two entries are refused each, and are no duplicate", (_, edit, expected) => {
+    [
+      // Readable, but a public suffix alone: refused as a domain, so no identifier to be on two entries.
+      "public suffixes",
+      (d) => {
+        d.blockedServices[0].domains = ["co.uk"];
+        d.blockedServices[1].domains = ["https://CO.UK/path"];
+      },
+      [
+        { code: "custom", path: ["blockedServices", 0, "domains", 0], message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL" },
+        { code: "custom", path: ["blockedServices", 1, "domains", 0], message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL" },
+      ],
+    ],
+  ])("two refused %s on two entries get an issue each, and no duplicate", (_, edit, expected) => {
     const data = edited(edit);
     expect(issuesOf(data)).toEqual(expected);
     expect(parseIssues(data)).toEqual(expected);

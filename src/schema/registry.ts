@@ -1,6 +1,6 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
-import { normalizeDomain } from "../normalize/domain.js";
+import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import type { Source } from "../registry/types.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { nameKey } from "../normalize/name.js";
@@ -165,10 +165,15 @@ type Place = readonly [owner: string, path: Path];
  */
 class DuplicateFinder {
   private readonly first = new Map<string, number>();
+  /**
+   * @param refused Whether the field's own schema refuses `key` (asked only of a key seen again):
+   *   such a value already has its issue at each place, and is no identifier to be on two entries.
+   */
   constructor(
     private readonly ctx: z.RefinementCtx,
     private readonly what: string,
     private readonly placeAt: (position: number) => Place,
+    private readonly refused?: (key: string) => boolean,
   ) {}
   /** Records `key` at `position`. */
   add(key: string | null, position: number): void {
@@ -178,6 +183,7 @@ class DuplicateFinder {
       this.first.set(key, position);
       return;
     }
+    if (this.refused?.(key)) return;
     const [owner, path] = this.placeAt(first);
     const [here, herePath] = this.placeAt(position);
     if (owner !== here) this.ctx.addIssue({ code: "custom", path: herePath, message: `${this.what} is already on entry ${owner} (${path.join(".")})` });
@@ -202,14 +208,20 @@ interface PartyLike {
 }
 
 function checkPartyList(list: readonly PartyLike[], listName: string, ctx: z.RefinementCtx, ids: DuplicateFinder, firstId: number): void {
-  const finder = (what: string, field: string) =>
-    new DuplicateFinder(ctx, what, (position) => {
-      const entry = Math.floor(position / POSITIONS_PER_ENTRY);
-      const item = (position % POSITIONS_PER_ENTRY) - 1;
-      return [(list[entry] as PartyLike).id, item < 0 ? [listName, entry, "name"] : [listName, entry, field, item]];
-    });
+  const finder = (what: string, field: string, refused?: (key: string) => boolean) =>
+    new DuplicateFinder(
+      ctx,
+      what,
+      (position) => {
+        const entry = Math.floor(position / POSITIONS_PER_ENTRY);
+        const item = (position % POSITIONS_PER_ENTRY) - 1;
+        return [(list[entry] as PartyLike).id, item < 0 ? [listName, entry, "name"] : [listName, entry, field, item]];
+      },
+      refused,
+    );
   const names = finder("this name", "aliases");
-  const domains = finder("this domain", "domains");
+  // A public suffix alone (`co.uk`) is refused as a domain (DomainSchema): not a duplicate too.
+  const domains = finder("this domain", "domains", (host) => !hasRegistrableDomain(host));
   const wallets = finder("this wallet", "wallets");
   list.forEach((entry, i) => {
     ids.add(entry.id, firstId + i);
