@@ -159,6 +159,19 @@ async function timeAll(): Promise<void> {
   const shared = await time("full path (zod + all rules), mix", "  (the work both share: validation, lookups, both searches)", () => sharedWork(nextShared()));
   notes.push(`full path: screen() costs ${(ours.avg / shared.avg).toFixed(2)}× the work both implementations share; json-rules-engine ${(theirs.avg / shared.avg).toFixed(1)}× it (the ratio a screen costing nothing beyond it would reach)`);
 
+  // Not a target: the mix with `occurredAt` written as Almaty writes it, with its offset
+  // (`2026-06-01T14:30:00.000+05:00` for the mix's `2026-06-01T09:30:00Z`): read digit by digit, and
+  // its UTC text (the verdict's `asOf`) written from its instant. The same verdicts, byte for byte,
+  // or the run stops.
+  const inAlmaty = asReceived().map((tx) => ({ ...tx, occurredAt: `${new Date(Date.parse(tx.occurredAt as string) + 5 * 3_600_000).toISOString().slice(0, 23)}+05:00` }));
+  const inUtc = asReceived();
+  inAlmaty.forEach((tx, i) => {
+    if (JSON.stringify(screener.screen(tx)) !== JSON.stringify(screener.screen(inUtc[i]!))) throw new Error(`an offset changed a verdict: ${String(tx.occurredAt)}`);
+  });
+  const nextInAlmaty = cycle(inAlmaty);
+  const almaty = await time("full path (zod + all rules), mix", "  (occurredAt with +05:00, not Z)", () => screener.screen(nextInAlmaty()));
+  notes.push(`occurredAt with +05:00: a screen of the mix costs ${(almaty.avg / ours.avg).toFixed(2)}× what it does with Z`);
+
   // Not a target: the mix's payments to a wallet, with the address in EIP-55's mixed case, as
   // wallets and block explorers write it (the mix's are lower case): a Keccak-256 hash per screen
   // for its checksum. The same verdicts as in lower case, or the run stops.

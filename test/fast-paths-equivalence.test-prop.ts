@@ -1,10 +1,11 @@
 // The per-call shortcuts of the screening path answer exactly what the general code they skip
-// answers: the digit-by-digit reading of UTC instants against `Date.parse` and `toISOString`, and
+// answers: the digit-by-digit reading of instants against `Date.parse` and `toISOString`, and
 // the label-by-label domain lookup against a scan of `domainCandidates`, and the insertion sort of
 // reasons against `Array.prototype.sort`.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { instantOf, occurrenceOf } from "../src/dates.js";
+import { instantOf, isoTextOf, occurrenceOf } from "../src/dates.js";
+import { InstantTextSchema } from "../src/schema/common.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import type { PartyIndex, RegistryIndex } from "../src/registry/registry-index.js";
 import { lookalikeQuery } from "../src/registry/lookalike-index.js";
@@ -46,16 +47,69 @@ const otherTextArb = fc.oneof(
   fc.string({ maxLength: 26 }),
 );
 
+/**
+ * `YYYY-MM-DDTHH:MM:SS`, a fraction of 0 to 12 digits and an offset, with fields slightly past
+ * their ranges too (offsets of 24 hours or 60 minutes among them).
+ */
+const offsetTextArb = fc
+  .record({
+    utc: utcTextArb,
+    fraction: fc.option(fc.stringMatching(/^\d{1,12}$/)),
+    sign: fc.constantFrom("+", "-"),
+    hours: fc.oneof(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 5, 23, 24)),
+    minutes: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constantFrom(0, 30, 45, 59, 60)),
+  })
+  .map(({ utc, fraction, sign, hours, minutes }) => `${utc.slice(0, 19)}${fraction === null ? "" : `.${fraction}`}${sign}${pad(hours, 2)}:${pad(minutes, 2)}`);
+
+/**
+ * An accepted text with its fraction cut or padded to three digits: ECMAScript's own date time
+ * string format, which every engine's `Date.parse` reads alike. (V8 reads a fraction of ten or
+ * more digits that starts with zeros wrongly: `.0009000000` as 9 ms.)
+ */
+const inMilliseconds = (text: string) => text.replace(/^(.{19})(?:\.(\d+))?/, (_, head: string, fraction = "") => `${head}.${`${fraction}000`.slice(0, 3)}`);
+
+/**
+ * `instantOf` reads exactly the texts the transaction schema accepts, as `Date.parse` reads them
+ * to the millisecond; any other string is `NaN` (where `Date.parse` would read a text without an
+ * offset in the machine's time zone, or roll 30 February over to March), and its occurrence throws.
+ */
 const same = (text: string) => {
-  const expected = Date.parse(text);
+  const accepted = InstantTextSchema.safeParse(text).success;
+  const expected = accepted ? Date.parse(inMilliseconds(text)) : Number.NaN;
+  if (accepted) expect(expected).not.toBeNaN();
   expect(instantOf(text)).toBe(expected);
   if (Number.isNaN(expected)) expect(() => occurrenceOf(text)).toThrow(RangeError);
   else expect(occurrenceOf(text)).toEqual({ instant: expected, asOf: new Date(expected).toISOString() });
 };
 
-describe("reading a UTC instant digit by digit", () => {
+describe("reading an instant digit by digit", () => {
   test.prop([utcTextArb])("gives Date.parse's instant and toISOString's text for YYYY-MM-DDTHH:MM:SS[.sss]Z", same);
-  test.prop([otherTextArb])("and for any other string (the general path)", same);
+  test.prop([offsetTextArb])("and for any fraction and offset", same);
+  test.prop([otherTextArb])("and for any other string (NaN for each the schema refuses)", same);
+  test("a fraction is cut to milliseconds, however many digits and leading zeros it has", () => {
+    const second = Date.parse("2026-01-01T05:00:00Z");
+    expect(instantOf("2026-01-01T00:00:00.0009000000-05:00")).toBe(second);
+    expect(instantOf("2026-01-01T00:00:00.000999999999-05:00")).toBe(second);
+    expect(instantOf("2026-01-01T10:00:00.1239999999999999999+05:00")).toBe(second + 123);
+    expect(instantOf("2026-01-01T05:00:00.9Z")).toBe(second + 900);
+    expect(occurrenceOf("2026-01-01T10:00:00.05+05:00")).toEqual({ instant: second + 50, asOf: "2026-01-01T05:00:00.050Z" });
+  });
+  test.prop([
+    fc.oneof(
+      // Years 0000–9999, written by hand; the instants either side of them, and any other, by toISOString.
+      fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
+      fc.integer({ min: -8_640_000_000_000_000, max: 8_640_000_000_000_000 }),
+      // The last and first milliseconds of days, months and years (leap days, 1900, 2000, 2100, 0000, 9999).
+      fc
+        .record({ year: fc.constantFrom(0, 1, 4, 100, 400, 1900, 1969, 1970, 2000, 2024, 2100, 9999), month: fc.integer({ min: 0, max: 11 }), day: fc.constantFrom(1, 28, 29, 30, 31), edge: fc.constantFrom(-1, 0) })
+        .map(({ year, month, day, edge }) => new Date(0).setUTCFullYear(year, month, day) + edge),
+    ),
+  ])("isoTextOf writes what toISOString writes", (instant) => {
+    expect(isoTextOf(instant)).toBe(new Date(instant).toISOString());
+  });
+  test("isoTextOf of NaN throws RangeError, as toISOString does", () => {
+    expect(() => isoTextOf(Number.NaN)).toThrow(RangeError);
+  });
   test.prop([fc.date({ noInvalidDate: true })])("a Date's instant and text are its own", (date) => {
     expect(instantOf(date)).toBe(date.getTime());
     expect(occurrenceOf(date)).toEqual({ instant: date.getTime(), asOf: date.toISOString() });

@@ -229,14 +229,33 @@ describe("instantOf and occurrenceOf", () => {
     }
   });
 
-  test("other forms go through Date.parse: offsets, one fraction digit, expanded years, 24:00", () => {
-    expect(occurrenceOf("2026-06-01T14:30:00.5+05:00")).toEqual({ instant: 1_780_306_200_500, asOf: "2026-06-01T09:30:00.500Z" });
-    expect(instantOf("2026-06-01T05:30:00+05:30")).toBe(Date.UTC(2026, 5, 1));
-    expect(instantOf("2026-06-01T09:30:00.1Z")).toBe(1_780_306_200_100);
-    expect(instantOf("+002026-06-01T09:30:00Z")).toBe(1_780_306_200_000);
-    // An expanded year whose digits, shifted by the sign, would put every field in range.
-    expect(instantOf("+002001-06-01T09:30:00Z")).toBe(Date.UTC(2001, 5, 1, 9, 30));
-    expect(instantOf("2026-06-01T24:00:00Z")).toBe(Date.UTC(2026, 5, 2));
+  test("offsets and fractions of any length are read digit by digit too, without Date.parse", () => {
+    const parse = vi.spyOn(Date, "parse");
+    try {
+      const seen = [
+        occurrenceOf("2026-06-01T14:30:00.5+05:00"),
+        instantOf("2026-06-01T05:30:00+05:30"),
+        instantOf("2026-06-01T09:30:00.1Z"),
+        instantOf("2026-06-01T03:45:00.123456789-05:45"),
+        instantOf("0000-01-01T23:59:59+23:59"),
+      ];
+      expect(parse).not.toHaveBeenCalled();
+      expect(seen).toEqual([
+        { instant: 1_780_306_200_500, asOf: "2026-06-01T09:30:00.500Z" },
+        Date.UTC(2026, 5, 1),
+        1_780_306_200_100,
+        Date.UTC(2026, 5, 1, 9, 30, 0, 123),
+        new Date(0).setUTCFullYear(0, 0, 1) + 59_000,
+      ]);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  test("forms the schema refuses are NaN, though Date.parse reads them: expanded years, 24:00, no offset, a lower-case z, rolled-over days", () => {
+    const refused = ["+002026-06-01T09:30:00Z", "2026-06-01T24:00:00Z", "2026-06-01T09:30:00", "2026-06-01T09:30:00z", "2026-02-30T00:00:00Z", "2026-06-01T09:30:00+24:00", "2026-06-01T09:30:00+05:60", "2026-06-01T09:30:00.Z", "2026-06-01"];
+    expect(refused.map(instantOf)).toEqual(refused.map(() => Number.NaN));
+    for (const text of refused) expect(() => occurrenceOf(text)).toThrow(RangeError);
   });
 
   test("a Date is its own instant, milliseconds included", () => {

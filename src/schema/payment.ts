@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { instantOf, kazakhstanDateOf } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
-import { CalendarDateSchema, InstantTextSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
+import { CalendarDateSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
 
 // The payment-flow fields a bank adds so the payment rules can run (retail monthly limit, travel
 // rule, card top-up identification, card payments to crypto merchants, P2P crypto signals). All
@@ -187,34 +187,20 @@ export type PaymentFieldIssue = {
 const NO_PAYMENT_FIELD_ISSUES: readonly PaymentFieldIssue[] = Object.freeze([]);
 
 /**
- * The instant of `occurredAt`, or `NaN` when the schema refuses it. Refinements also run when
- * `occurredAt` failed its own check, and `Date.parse` would read text without an offset in the
- * machine's time zone (so the issues found would differ from machine to machine) and roll an
- * impossible date over.
- */
-function checkedInstantOf(occurredAt: string | Date): number {
-  return typeof occurredAt === "string" && !InstantTextSchema.safeParse(occurredAt).success ? Number.NaN : instantOf(occurredAt);
-}
-
-/**
  * The problems across fields, in order: an MCC only on a card payment; a month-to-date total for
  * the calendar month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency
  * pair and day. A shared empty list when there are none (most payments).
- *
- * @param readInstant Reads `occurredAt`: by default only text the schema accepts; a caller whose
- *   transaction passed the schema's fields passes `instantOf`, and skips that check per payment.
  */
-export function paymentFieldIssues(
-  tx: PaymentFieldsToCheck,
-  readInstant: (occurredAt: string | Date) => number = checkedInstantOf,
-): readonly PaymentFieldIssue[] {
+export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFieldIssue[] {
   let issues: PaymentFieldIssue[] | undefined;
   if (tx.mcc !== undefined && tx.rail !== "card") {
     (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
-  // Read only when there is a month to compare (most payments carry none).
-  const instant = mtd === undefined ? Number.NaN : readInstant(tx.occurredAt);
+  // Read only when there is a month to compare (most payments carry none). Refinements also run
+  // when `occurredAt` failed its own check: `instantOf` is `NaN` for any text the schema refuses
+  // (never `Date.parse`'s reading in the machine's time zone), and the month is then not compared.
+  const instant = mtd === undefined ? Number.NaN : instantOf(tx.occurredAt);
   if (mtd !== undefined && Number.isFinite(instant)) {
     const month = kazakhstanDateOf(instant).slice(0, 7);
     if (mtd.month !== month) {

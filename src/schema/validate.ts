@@ -1,4 +1,3 @@
-import { instantOf } from "../dates.js";
 import { TransactionValidationError, unreadableInputIssue, type ValidationIssue } from "../errors.js";
 import type { NormalizedName } from "../normalize/name.js";
 import { compiled } from "./compiled.js";
@@ -52,8 +51,7 @@ export function transactionValidator(onName?: (name: string, normalized: Normali
     } catch {
       // Unreadable input: validateTransaction says so, on its own read.
     }
-    // occurredAt passed its schema: read as it is, without checking its text again.
-    if (result?.success === true && paymentFieldIssues(result.data, instantOf).length === 0) return result.data;
+    if (result?.success === true && paymentFieldIssues(result.data).length === 0) return result.data;
     return validateTransaction(input);
   };
 }
