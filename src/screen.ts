@@ -11,7 +11,7 @@ import { cardTopUpIdentificationRule } from "./rules/card-top-up-identification.
 import { greenListRule } from "./rules/green-list.js";
 import { licensedExchangeRule } from "./rules/licensed-exchange.js";
 import { matchParties } from "./rules/match-party.js";
-import { registryFreshnessRule } from "./rules/registry-freshness.js";
+import { registryFreshnessRule, staleFromOf } from "./rules/registry-freshness.js";
 import { p2pCryptoSignalRule } from "./rules/p2p-crypto-signal.js";
 import { retailMonthlyLimitRule } from "./rules/retail-monthly-limit.js";
 import type { Rule, RuleContext } from "./rules/rule.js";
@@ -117,7 +117,13 @@ interface Screening extends RuleContext {
 function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
-  const context: RuleContext = { registry, index: indexOf(registry), options, paymentRules: resolvePaymentRules(options.paymentRules) };
+  const context: RuleContext = {
+    registry,
+    index: indexOf(registry),
+    options,
+    paymentRules: resolvePaymentRules(options.paymentRules),
+    staleFrom: staleFromOf(registry.publishedAt, options.maxRegistryAgeDays),
+  };
   const on = RULES.filter(([, setting]) => setting === undefined || context.paymentRules[setting] !== null);
   return { ...context, rules: on.map(([rule]) => rule) };
 }

@@ -220,6 +220,22 @@ describe("validity windows", () => {
     ).toEqual([{ code: "custom", path: [list, Number(at), "validUntil"], message: "must be later than validFrom" }]);
   });
 
+  // The window check runs even when a date failed its own check (zod goes on after a
+  // refinement's issue), and compares the texts as given: a malformed end beside a null one
+  // ("5" >= null and null >= "0" are true in JavaScript) must still be no window issue.
+  test.each<[string, string, string | null, string | null, "validFrom" | "validUntil"]>([
+    ["licensedProviders", "0", "5", null, "validFrom"],
+    ["blockedServices", "0", "5", null, "validFrom"],
+    ["greenList", "1", "5", null, "validFrom"],
+    ["licensedProviders", "0", null, "0", "validUntil"],
+    ["blockedServices", "0", null, "0", "validUntil"],
+    ["greenList", "1", null, "0", "validUntil"],
+  ])("%s.%s: a window from %s until %s, open at one end, is one issue, at %s", (list, at, validFrom, validUntil, field) => {
+    expect(issuesEverywhere((d) => Object.assign(d[list][Number(at)], { validFrom, validUntil }))).toEqual([
+      { code: "custom", path: [list, Number(at), field], message: "must be a calendar date YYYY-MM-DD that exists" },
+    ]);
+  });
+
   test.each<[string, string | null, string | null]>([
     ["a window of one day", "2024-01-01", "2024-01-02"],
     ["no start", null, "2024-01-02"],

@@ -16,6 +16,11 @@ export interface RuleContext {
   readonly options: ScreenOptions;
   /** The payment rules' parameters, resolved once from `options.paymentRules` and the embedded defaults. */
   readonly paymentRules: PaymentRuleSettings;
+  /**
+   * The first instant at which the registry is stale under `options.maxRegistryAgeDays`
+   * (`registry-freshness`' `staleFrom`), worked out once per screener: `Infinity` without the option.
+   */
+  readonly staleFrom: number;
 }
 
 /**

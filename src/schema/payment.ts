@@ -197,12 +197,13 @@ export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFi
     (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
   }
   const mtd = tx.client?.monthToDate;
-  // Read only when there is a month to compare (most payments carry none). Refinements also run
-  // when `occurredAt` failed its own check: `instantOf` is `NaN` for any text the schema refuses
-  // (never `Date.parse`'s reading in the machine's time zone), and the month is then not compared.
-  const instant = mtd === undefined ? Number.NaN : instantOf(tx.occurredAt);
-  if (mtd !== undefined && Number.isFinite(instant)) {
-    const month = kazakhstanDateOf(instant).slice(0, 7);
+  // `occurredAt` is read only when there is a month to compare (most payments carry none).
+  if (mtd !== undefined) {
+    // Refinements also run when `occurredAt` failed its own check: `instantOf` is `NaN` for any
+    // text the schema refuses (never `Date.parse`'s reading in the machine's time zone), and the
+    // total is then compared with its own month: nothing is reported beside `occurredAt`'s issue.
+    const instant = instantOf(tx.occurredAt);
+    const month = Number.isFinite(instant) ? kazakhstanDateOf(instant).slice(0, 7) : mtd.month;
     if (mtd.month !== month) {
       (issues ??= []).push({
         code: "custom",
