@@ -1,7 +1,7 @@
 // formatReason names the matched entry from the registry passed in, whether that is a parsed
 // registry (answered from its index) or plain registry data (searched): the two must read the same.
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { formatReason, LOCALES, REASON_CODES, screenTransaction, type Reason, type ReasonCode, type RuleName } from "../src/index.js";
 import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
@@ -112,5 +112,46 @@ describe("the field named", () => {
         }
       }
     }
+  });
+});
+
+// A fast path that mutation testing (round 34) found unpinned: the parsed registry's index gives
+// the same names as the plain search it skips, so only a spy on the search tells them apart.
+describe("formatReason answers a parsed registry from its index", () => {
+  const reason = (code: Reason["code"], rule: Reason["rule"], entryId: string): Reason => ({
+    code,
+    rule,
+    outcome: "review",
+    message: "rule text",
+    path: ["counterparty", "domain"],
+    entryId,
+  });
+
+  test("no list of the parsed registry is searched, for a party, an asset or an unknown id", () => {
+    // The index is what keeps formatReason per reason cheap when screening with a locale; the plain
+    // search gives the same names (format-reason.test.ts holds the two to it), only by a scan.
+    const lists: readonly unknown[] = [
+      testRegistry.licensedProviders,
+      testRegistry.blockedServices,
+      testRegistry.greenList,
+      testRegistry.prohibitedAssets,
+    ];
+    const reasons = [
+      reason("licensed_counterparty", "licensed-exchange", "alpha"),
+      reason("blocked_service_match", "blocked-service", "shady"),
+      reason("asset_prohibited", "green-list", "xmr"),
+      reason("blocked_service_match", "blocked-service", "not-in-this-registry"),
+    ];
+    const find = vi.spyOn(Array.prototype, "find");
+    let texts: string[];
+    try {
+      texts = reasons.flatMap((r) => LOCALES.map((locale) => formatReason(r, { locale, registry: testRegistry })));
+      const searched = find.mock.contexts.filter((list) => lists.includes(list));
+      expect(searched).toHaveLength(0);
+    } finally {
+      find.mockRestore();
+    }
+    expect(texts.join("\n")).toContain("Alpha Exchange Kazakhstan");
+    expect(texts.join("\n")).toContain("Monero");
   });
 });
