@@ -118,18 +118,9 @@ describe("the field named", () => {
 // A fast path that mutation testing (round 34) found unpinned: the parsed registry's index gives
 // the same names as the plain search it skips, so only a spy on the search tells them apart.
 describe("formatReason answers a parsed registry from its index", () => {
-  const reason = (code: Reason["code"], rule: Reason["rule"], entryId: string): Reason => ({
-    code,
-    rule,
-    outcome: "review",
-    message: "rule text",
-    path: ["counterparty", "domain"],
-    entryId,
-  });
-
   test("no list of the parsed registry is searched, for a party, an asset or an unknown id", () => {
     // The index is what keeps formatReason per reason cheap when screening with a locale; the plain
-    // search gives the same names (format-reason.test.ts holds the two to it), only by a scan.
+    // search gives the same names (the tests above hold the two to it), only by a scan.
     const lists: readonly unknown[] = [
       testRegistry.licensedProviders,
       testRegistry.blockedServices,
