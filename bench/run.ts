@@ -10,6 +10,7 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import { measure } from "mitata";
 import { createScreener, parseRegistry, TransactionSchema, type Transaction, type TransactionInput } from "../src/index.js";
+import { kazakhstanDateOf } from "../src/dates.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { normalizeName, type NormalizedName } from "../src/normalize/name.js";
 import { indexOf } from "../src/registry/parse.js";
@@ -181,6 +182,35 @@ async function timeAll(): Promise<void> {
   });
   const withAge = await time("full path (zod + all rules), mix", "  (with maxRegistryAgeDays set)", () => freshnessChecked.screen(nextWithAge()));
   notes.push(`maxRegistryAgeDays set: a screen of the mix costs ${(withAge.avg / ours.avg).toFixed(2)}× what it does without`);
+
+  // Not a target: the mix with the payment fields a bank's payment flow sends and the default
+  // payment rules read: an outgoing payment of KZT 150,000 by a resident retail client with USD 400
+  // deposited so far this month, and the day's USD/KZT rate. The retail monthly limit converts the
+  // amount and adds the total (USD 719, under the limit), and validation checks the total's month
+  // against occurredAt's Almaty month. Parsed from JSON, as the mix is. The same verdict kinds and
+  // reason codes, or the run stops.
+  const withPayment = asReceived().map((tx) => JSON.parse(JSON.stringify({
+    ...tx,
+    direction: "outgoing",
+    amount: { value: "150000.00", currency: "KZT" },
+    client: {
+      type: "individual",
+      resident: true,
+      category: "retail",
+      monthToDate: { month: kazakhstanDateOf(Date.parse(tx.occurredAt as string)).slice(0, 7), value: "400.00", currency: "USD" },
+    },
+    fxRates: [{ from: "USD", to: "KZT", rate: "470.25", date: "2026-01-01" }],
+  })) as TransactionInput);
+  const codes = (tx: TransactionInput) => {
+    const verdict = screener.screen(tx);
+    return `${verdict.kind} ${verdict.reasons.map((r) => r.code).join(" ")}`;
+  };
+  withPayment.forEach((tx, i) => {
+    if (codes(tx) !== codes(inUtc[i]!)) throw new Error(`the payment fields changed a verdict: ${codes(tx)}`);
+  });
+  const nextWithPayment = cycle(withPayment);
+  const payment = await time("full path (zod + all rules), mix", "  (with payment fields: a KZT amount, a USD month-to-date total, a rate)", () => screener.screen(nextWithPayment()));
+  notes.push(`payment fields (a KZT amount, a USD month-to-date total, a rate): a screen of the mix costs ${(payment.avg / ours.avg).toFixed(2)}× what it does without`);
 
   // Not a target: the mix's payments to a wallet, with the address in EIP-55's mixed case, as
   // wallets and block explorers write it (the mix's are lower case): a Keccak-256 hash per screen

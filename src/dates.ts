@@ -222,10 +222,69 @@ function utcMidnight(date: string): number {
 
 /** The Kazakhstan calendar date (`YYYY-MM-DD`, `Asia/Almaty`) on which `instant` falls. */
 export function kazakhstanDateOf(instant: number): string {
-  // The local wall clock at `instant`, read as if it were UTC (what TZDate's fields read).
-  const local = new Date(instant + offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
+  return wallDateOf(instant + offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
+}
+
+/** The date (`YYYY-MM-DD`) of a local wall clock read as if it were UTC (what TZDate's fields read). */
+function wallDateOf(local: number): string {
+  const wall = new Date(local);
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+}
+
+/**
+ * A {@link kazakhstanDateOf} that remembers the last day it answered: make one per screener.
+ * Validation and the rules ask for the date of the same instant, and a bank's traffic is mostly of
+ * one day, while each answer of `kazakhstanDateOf` asks the tz database through `Intl` (about
+ * 1.5 µs). The answers are the same for every instant, in any order.
+ *
+ * - The same instant twice in a row is answered again.
+ * - A second instant of the last one's day (the 24 hours from its midnight under its offset) is
+ *   answered once the offset is checked at both ends of that day, and so is every later instant of
+ *   that day. Where the offset differs at either end (Almaty's transitions, the last on
+ *   2024-03-01), the day is not remembered. This holds because Almaty's offset never changed twice
+ *   within a day: its changes in the tz database are at least 70 days apart (a test scans them).
+ * - Any other instant is answered by `kazakhstanDateOf`, and its day becomes the last one.
+ *
+ * The memory is the returned function's own (no state is shared between readers).
+ */
+export function kazakhstanDateReader(): (instant: number) => string {
+  return dateReader((instant) => offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
+}
+
+/**
+ * {@link kazakhstanDateReader} for the zone whose offset (in milliseconds) at an instant is
+ * `offsetAt`'s answer, which it asks as little as it can. For a zone whose offset never changes
+ * twice within a day (the tests count its questions).
+ */
+export function dateReader(offsetAt: (instant: number) => number): (instant: number) => string {
+  let last = Number.NaN;
+  let date = "";
+  let offset = 0;
+  // The last instant's day under its offset, [from, until); whether the offset holds at both ends
+  // is asked once per day (`undefined` until then).
+  let from = Number.NaN;
+  let until = Number.NaN;
+  let holds: boolean | undefined;
+  return (instant) => {
+    if (instant >= from && instant < until) {
+      if (instant === last) return date;
+      holds ??= offsetAt(from) === offset && offsetAt(until - 1) === offset;
+      if (holds) return date;
+    }
+    offset = offsetAt(instant);
+    const local = instant + offset;
+    const midnight = Math.floor(local / 86_400_000) * 86_400_000 - offset;
+    // Another day, or the same one under another offset (its midnight moves with the offset).
+    if (midnight !== from) {
+      from = midnight;
+      until = midnight + 86_400_000;
+      holds = undefined;
+    }
+    last = instant;
+    date = wallDateOf(local);
+    return date;
+  };
 }
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */

@@ -1,3 +1,4 @@
+import { kazakhstanDateReader } from "./dates.js";
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
 import { checkLocale, formatReason } from "./locales/format-reason.js";
 import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
@@ -123,6 +124,7 @@ function contextOf(registry: Registry, options: ScreenOptions): Screening {
     options,
     paymentRules: resolvePaymentRules(options.paymentRules),
     staleFrom: staleFromOf(registry.publishedAt, options.maxRegistryAgeDays),
+    kazakhstanDateOf: kazakhstanDateReader(),
   };
   const on = RULES.filter(([, setting]) => setting === undefined || context.paymentRules[setting] !== null);
   return { ...context, rules: on.map(([rule]) => rule) };
@@ -174,9 +176,10 @@ export function createScreener(options: ScreenOptions = {}): Screener {
   // again; used only when it is the transaction's name, so a stale one changes nothing.
   let checked: CheckedName | undefined;
   // Made once here (about 20 ms), so each call validates on zod's generated parser.
+  // The month-to-date check asks for the day the rules ask for next: one reader remembers it.
   const validate = transactionValidator((raw, normalized) => {
     checked = { raw, normalized };
-  });
+  }, context.kazakhstanDateOf);
   const screen = (tx: TransactionInput): Verdict => evaluate(validate(tx), context, checked);
   const safeScreen = (input: unknown): SafeScreenResult => {
     try {

@@ -11,14 +11,14 @@ import { NO_REASONS, type Rule } from "./rule.js";
  * `rail: "card"` payment above it with `payerIin` absent, not 12 digits, or failing the check digit
  * → review `payer_identification_missing`. Needs `amount` (a validation error otherwise).
  */
-export const cardTopUpIdentificationRule: Rule = (tx, { paymentRules }) => {
-  const settings = paymentRules.cardTopUpIdentification;
+export const cardTopUpIdentificationRule: Rule = (tx, context) => {
+  const settings = context.paymentRules.cardTopUpIdentification;
   const { rail, amount, direction, payerIin } = tx.payment;
   if (settings === null || rail !== "card" || direction === "incoming") return NO_REASONS;
   const { threshold } = settings;
   const why = `compare the card payment with the ${threshold.currency} ${threshold.value} identification threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
-  const above = compareRationals(convertForRule(tx, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) > 0;
+  const above = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) > 0;
   if (!above) return NO_REASONS;
   const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
   if (problem === null) return NO_REASONS;

@@ -1,12 +1,13 @@
 // What the payment rules share: the link to licensed providers (read-only, through the same
 // exact matching as the licensed-exchange rule) and exact conversion that never guesses a rate.
-import { isInForce, kazakhstanDateOf } from "../dates.js";
+import { isInForce } from "../dates.js";
 import { TransactionValidationError } from "../errors.js";
 import { addRationals, convertMoney, type MoneyAmount, type Rational, type UsedRate } from "../money.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
 import type { PartyMatches } from "./match-party.js";
+import type { RuleContext } from "./rule.js";
 
 /** Licensed providers any identifier of the counterparty matches exactly, whatever their licence's dates. */
 export function linkedProviders(matches: PartyMatches): LicensedProvider[] {
@@ -29,11 +30,12 @@ export function missingField(path: InputPath, message: string): TransactionValid
 
 /**
  * `amount` in `currency`, exactly, with the transaction's own rates dated on or before its
- * Asia/Almaty date. A missing rate is a `TransactionValidationError` on `fxRates` saying which
+ * Asia/Almaty date (from the context's `kazakhstanDateOf`). A missing rate is a `TransactionValidationError` on `fxRates` saying which
  * pair and day is needed and why; never a guess.
  */
 export function convertForRule(
   tx: NormalizedTransaction,
+  { kazakhstanDateOf }: RuleContext,
   amount: MoneyAmount,
   currency: string,
   why: string,
@@ -53,6 +55,7 @@ export function convertForRule(
 /** The sum of amounts each converted into `currency`, with the rates used (for the message). */
 export function sumForRule(
   tx: NormalizedTransaction,
+  context: RuleContext,
   amounts: readonly MoneyAmount[],
   currency: string,
   why: string,
@@ -60,7 +63,7 @@ export function sumForRule(
   let value: Rational = { num: 0n, den: 1n };
   const rates: NonNullable<UsedRate>[] = [];
   for (const amount of amounts) {
-    const converted = convertForRule(tx, amount, currency, why);
+    const converted = convertForRule(tx, context, amount, currency, why);
     value = addRationals(value, converted.value);
     if (converted.rate !== undefined && !rates.includes(converted.rate)) rates.push(converted.rate);
   }

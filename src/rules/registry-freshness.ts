@@ -1,4 +1,4 @@
-import { addCalendarDays, calendarDaysBetween, kazakhstanDateOf, kazakhstanStartOfDay } from "../dates.js";
+import { addCalendarDays, calendarDaysBetween, kazakhstanStartOfDay } from "../dates.js";
 import { regulatedMessages } from "../messages.js";
 import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
@@ -31,7 +31,7 @@ export function staleFromOf(publishedAt: string, maxAgeDays: number | undefined)
  * never fires. A transaction before `publishedAt` (screening history against a newer snapshot) is
  * never stale.
  */
-export const registryFreshnessRule: Rule = (tx, { registry, options, staleFrom: stale }) => {
+export const registryFreshnessRule: Rule = (tx, { registry, options, staleFrom: stale, kazakhstanDateOf }) => {
   const max = options.maxRegistryAgeDays;
   // Stryker disable next-line ConditionalExpression: without the option the context's `staleFrom` is Infinity, so the comparison alone returns; the check narrows `max` for the message.
   if (max === undefined || tx.instant < stale) return NO_REASONS;

@@ -13,8 +13,8 @@ import { NO_REASONS, type Rule } from "./rule.js";
  * `retail_monthly_limit_exceeded`. Needs `amount` and `client.monthToDate` then (a validation
  * error names whichever is missing), and a rate for each currency other than the limit's.
  */
-export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
-  const settings = paymentRules.retailMonthlyLimit;
+export const retailMonthlyLimitRule: Rule = (tx, context, matches) => {
+  const settings = context.paymentRules.retailMonthlyLimit;
   const { client, amount, direction } = tx.payment;
   if (settings === null || client === undefined || direction === "incoming") return NO_REASONS;
   if (client.type !== "individual" || !client.resident || client.category !== "retail") return NO_REASONS;
@@ -27,7 +27,7 @@ export const retailMonthlyLimitRule: Rule = (tx, { paymentRules }, matches) => {
     throw missingField(["client", "monthToDate"], `is required to ${why}: the deposits so far this Asia/Almaty calendar month`);
   }
   const { limit } = settings;
-  const total = sumForRule(tx, [client.monthToDate, amount], limit.currency, why);
+  const total = sumForRule(tx, context, [client.monthToDate, amount], limit.currency, why);
   if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return NO_REASONS;
   return [
     new EntryReason(

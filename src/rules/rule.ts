@@ -1,3 +1,4 @@
+import type { kazakhstanDateReader } from "../dates.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { ScreenOptions } from "../options.js";
 import type { PaymentRuleSettings } from "../payment-rules/settings.js";
@@ -21,6 +22,11 @@ export interface RuleContext {
    * (`registry-freshness`' `staleFrom`), worked out once per screener: `Infinity` without the option.
    */
   readonly staleFrom: number;
+  /**
+   * The Kazakhstan calendar date of an instant: a screener's own {@link kazakhstanDateReader}, which
+   * remembers the last day (validation and the rules ask for the same one).
+   */
+  readonly kazakhstanDateOf: (instant: number) => string;
 }
 
 /**

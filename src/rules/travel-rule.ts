@@ -14,14 +14,14 @@ import { NO_REASONS, type Rule } from "./rule.js";
  * `travel_rule_data_missing` with the path of the missing field. Needs `amount` (a validation
  * error otherwise).
  */
-export const travelRuleRule: Rule = (tx, { paymentRules }) => {
-  const settings = paymentRules.travelRule;
+export const travelRuleRule: Rule = (tx, context) => {
+  const settings = context.paymentRules.travelRule;
   const { rail, amount, travelRule } = tx.payment;
   if (settings === null || rail !== "digital_asset") return NO_REASONS;
   const { threshold } = settings;
   const why = `apply the travel rule's ${threshold.currency} ${threshold.value} threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required for rail "digital_asset" to ${why}`);
-  const full = compareRationals(convertForRule(tx, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) >= 0;
+  const full = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) >= 0;
 
   const reasons: Reason[] = [];
   const missing = (path: InputPath, field: string) =>

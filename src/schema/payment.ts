@@ -190,8 +190,10 @@ const NO_PAYMENT_FIELD_ISSUES: readonly PaymentFieldIssue[] = Object.freeze([]);
  * The problems across fields, in order: an MCC only on a card payment; a month-to-date total for
  * the calendar month of `occurredAt` (Asia/Almaty), not a stale one; at most one rate per currency
  * pair and day. A shared empty list when there are none (most payments).
+ *
+ * @param dateOf The Kazakhstan date of an instant: a screener passes its own `kazakhstanDateReader`.
  */
-export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFieldIssue[] {
+export function paymentFieldIssues(tx: PaymentFieldsToCheck, dateOf: (instant: number) => string = kazakhstanDateOf): readonly PaymentFieldIssue[] {
   let issues: PaymentFieldIssue[] | undefined;
   if (tx.mcc !== undefined && tx.rail !== "card") {
     (issues ??= []).push({ code: "custom", path: ["rail"], message: 'must be "card" when mcc is given', input: tx.rail });
@@ -203,7 +205,7 @@ export function paymentFieldIssues(tx: PaymentFieldsToCheck): readonly PaymentFi
     // text the schema refuses (never `Date.parse`'s reading in the machine's time zone), and the
     // total is then compared with its own month: nothing is reported beside `occurredAt`'s issue.
     const instant = instantOf(tx.occurredAt);
-    const month = Number.isFinite(instant) ? kazakhstanDateOf(instant).slice(0, 7) : mtd.month;
+    const month = Number.isFinite(instant) ? dateOf(instant).slice(0, 7) : mtd.month;
     if (mtd.month !== month) {
       (issues ??= []).push({
         code: "custom",

@@ -41,8 +41,13 @@ export function validateTransaction(input: unknown): Transaction {
  * collections, which slowed a whole screen by about a third.
  *
  * @param onName Sees each counterparty name the schema normalised to check it, with the result.
+ * @param dateOf The Kazakhstan date of an instant, for the month-to-date check: the screener's
+ * `kazakhstanDateReader`, which its rules ask too.
  */
-export function transactionValidator(onName?: (name: string, normalized: NormalizedName) => void): (input: unknown) => Transaction {
+export function transactionValidator(
+  onName?: (name: string, normalized: NormalizedName) => void,
+  dateOf?: (instant: number) => string,
+): (input: unknown) => Transaction {
   const fields = compiled(transactionFieldsSchema(onName));
   return (input) => {
     let result: ReturnType<typeof fields.safeParse> | undefined;
@@ -51,7 +56,7 @@ export function transactionValidator(onName?: (name: string, normalized: Normali
     } catch {
       // Unreadable input: validateTransaction says so, on its own read.
     }
-    if (result?.success === true && paymentFieldIssues(result.data).length === 0) return result.data;
+    if (result?.success === true && paymentFieldIssues(result.data, dateOf).length === 0) return result.data;
     return validateTransaction(input);
   };
 }

@@ -1,6 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { DEFAULT_PAYMENT_RULES, VERDICT_KINDS, type PaymentRulesOptions, type TransactionInput, type Verdict } from "../../src/index.js";
+import {
+  DEFAULT_PAYMENT_RULES,
+  VERDICT_KINDS,
+  createScreener,
+  safeScreenTransaction,
+  type PaymentRulesOptions,
+  type SafeScreenResult,
+  type TransactionInput,
+  type Verdict,
+} from "../../src/index.js";
+import { kazakhstanDateOf } from "../../src/dates.js";
 import { isValidIin } from "../../src/normalize/iin.js";
 import {
   completeTravelRuleArb,
@@ -9,6 +19,7 @@ import {
   smallDecimalArb,
   validIinArb,
 } from "../arbitraries.js";
+import { testRegistry } from "../fixtures/registry.js";
 import { screenWith } from "../helpers.js";
 
 const AT = "2026-06-01T12:00:00Z";
@@ -259,5 +270,40 @@ describe("screening with payment fields", () => {
     const b = screenWith(structuredClone(tx), ALL_ON);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(tx).toEqual(before);
+  });
+});
+
+describe("a screener, reused across payments of several Almaty days, answers as screenTransaction", () => {
+  // Instants either side of Almaty's midnights (+05): the screener remembers the last day its
+  // month-to-date check and its conversions asked for, and must not carry it to the next day.
+  const instantArb = fc.constantFrom(
+    "2026-05-31T18:59:59.999Z", // 2026-05-31 23:59:59.999
+    "2026-05-31T19:00:00Z", // 2026-06-01 00:00
+    "2026-06-01T12:00:00Z",
+    "2026-06-01T18:59:59Z",
+    "2026-06-01T19:00:00.001Z", // 2026-06-02
+    "2026-06-01T23:30:00+05:00",
+  );
+  const paymentsArb = fc.array(
+    fc.tuple(paymentTxArb, instantArb, fc.constantFrom("USD", "KZT"), fc.boolean()).map(([tx, occurredAt, currency, rightMonth]) => {
+      // The month-to-date total's month is the instant's (or, sometimes, the month before: invalid).
+      const month = rightMonth ? kazakhstanDateOf(Date.parse(occurredAt)).slice(0, 7) : "2026-05";
+      return {
+        ...tx,
+        occurredAt,
+        amount: { value: tx.amount!.value, currency },
+        client: { ...tx.client!, monthToDate: { ...tx.client!.monthToDate!, month } },
+        fxRates: [{ from: "USD", to: "KZT", rate: tx.fxRates![0]!.rate, date: "2026-06-02" }],
+      } as TransactionInput;
+    }),
+    { minLength: 2, maxLength: 8 },
+  );
+  const outcome = (result: SafeScreenResult) => (result.success ? { verdict: result.verdict } : { issues: result.error.issues });
+
+  test.prop([paymentsArb])("the same verdict or the same issues for each, in order", (payments) => {
+    const screener = createScreener({ registry: testRegistry, paymentRules: ALL_ON });
+    for (const tx of payments) {
+      expect(outcome(screener.safeScreen(tx))).toEqual(outcome(safeScreenTransaction(tx, { registry: testRegistry, paymentRules: ALL_ON })));
+    }
   });
 });
