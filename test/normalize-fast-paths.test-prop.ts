@@ -9,6 +9,7 @@ import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { normalizeDomain } from "../src/normalize/domain.js";
 import { isGenericWord, LEGAL_FORM_WORDS, nameKey, normalizeName } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
+import { CONFUSABLES, compileKeywords, findKeywords, purposeWords, type PurposeKeyword } from "../src/normalize/purpose.js";
 import { CYRILLIC_TO_LATIN, transliterate } from "../src/normalize/transliterate.js";
 
 /** `transliterate` as first written: a character at a time. */
@@ -104,6 +105,28 @@ const charArb = fc.oneof(
 );
 const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.join("")), fc.string({ maxLength: 10 }));
 
+/** `purposeWords` as first written: each word matched, then folded a character at a time. */
+function purposeWordsByChars(text: string): string[] {
+  const cleaned = text.normalize("NFKC").replace(/\p{Cf}/gu, "").toLowerCase();
+  return [...cleaned.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(([word]) => [...word].map((ch) => CONFUSABLES[ch] ?? ch).join(""));
+}
+
+/** `findKeywords` as first written: every stem length tried for every word, the found in a set. */
+function findKeywordsEveryLength(keywords: readonly PurposeKeyword[], text: string): PurposeKeyword[] {
+  const { words, prefixes } = compileKeywords(keywords);
+  const found = new Set<PurposeKeyword>();
+  for (const word of purposeWordsByChars(text)) {
+    const exact = words.get(word);
+    if (exact !== undefined) found.add(exact);
+    for (const [length, group] of prefixes) {
+      if (length > word.length) continue;
+      const stem = group.get(word.slice(0, length));
+      if (stem !== undefined) found.add(stem);
+    }
+  }
+  return [...found];
+}
+
 /** `normalizeDomain` as first written: every value through the URL parser. */
 function normalizeDomainByUrl(value: string): string | null {
   const trimmed = value.trim();
@@ -141,6 +164,23 @@ describe("ASCII fast paths against the code they replaced", () => {
   // Many runs too (the suite's fixed seed runs 25 elsewhere): a wrong fast path shows on few inputs.
   test.prop([textArb], { numRuns: 500 })("transliterate", (value) => {
     expect(transliterate(value)).toBe(transliterateByChars(value));
+  });
+  // Purposes: the words above and the Cyrillic look-alikes (capitals, the Kazakh and supplement
+  // ones), zero-width and format characters, at the ends of words and between them.
+  const purposeArb = fc
+    .array(fc.oneof(textArb, fc.constantFrom(..."авеёкмнорстухіјѕһԁԛԝӏүАВЕЁТҮӀ", "\u200b", "\u00ad", "№", "«", "—", "Ѐ", "\u0482", "\u052f", "\u0530")), { maxLength: 8 })
+    .map((parts) => parts.join(""));
+  test.prop([purposeArb], { numRuns: 500 })("purposeWords", (text) => {
+    expect(purposeWords(text)).toEqual(purposeWordsByChars(text));
+  });
+  // Keywords of the same letters, as words and stems of every length, in any order.
+  const keywordArb = fc.record({
+    keyword: fc.array(fc.constantFrom(..."abcmkoрсткх1"), { minLength: 1, maxLength: 6 }).map((cs) => cs.join("")),
+    lang: fc.constantFrom("ru", "kk", "en"),
+    match: fc.constantFrom("word", "prefix"),
+  }) as fc.Arbitrary<PurposeKeyword>;
+  test.prop([fc.array(keywordArb, { maxLength: 8 }), purposeArb], { numRuns: 500 })("findKeywords", (keywords, text) => {
+    expect(findKeywords(compileKeywords(keywords), text)).toEqual(findKeywordsEveryLength(keywords, text));
   });
   // Also labels over two letters, where runs of one letter are common.
   const labelArb = fc.oneof(textArb, textArb.map((label) => `xn--${label}`), fc.stringMatching(/^[ab]{0,5}$/));

@@ -19,9 +19,11 @@ export interface PurposeKeyword {
   readonly match: "word" | "prefix";
 }
 
-// Lower-case Cyrillic letters that look like Latin ones (their capitals too, after lower-casing),
-// folded to the Latin letter: confusables only, so Russian and Kazakh words otherwise stay as written.
-const CONFUSABLES: Readonly<Record<string, string>> = {
+/**
+ * Lower-case Cyrillic letters that look like Latin ones (their capitals too, after lower-casing),
+ * folded to the Latin letter: confusables only, so Russian and Kazakh words otherwise stay as written.
+ */
+export const CONFUSABLES: Readonly<Record<string, string>> = {
   а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
   і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w", ӏ: "l", ү: "y",
 };
@@ -29,10 +31,28 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
 const FORMAT_CHARS = /\p{Cf}/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function fold(word: string): string {
+/** The first code of the Cyrillic blocks (U+0400–U+052F), where every look-alike above lies. */
+const CYRILLIC = 0x0400;
+/** {@link CONFUSABLES} by code − {@link CYRILLIC}: `undefined` for a letter that stays as written. */
+const LATIN_OF: readonly (string | undefined)[] = Array.from({ length: 0x0530 - CYRILLIC }, (_, i) => CONFUSABLES[String.fromCharCode(CYRILLIC + i)]);
+
+/**
+ * `text` with each Cyrillic look-alike replaced by its Latin letter: one pass over its codes,
+ * copying the runs between look-alikes (a string made per character cost most of a purpose's
+ * reading). Every look-alike and its Latin letter are both letters, so words keep their bounds.
+ */
+function fold(text: string): string {
   let out = "";
-  for (const ch of word) out += CONFUSABLES[ch] ?? ch;
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const at = text.charCodeAt(i) - CYRILLIC;
+    const latin = at >= 0 && at < LATIN_OF.length ? LATIN_OF[at] : undefined;
+    if (latin !== undefined) {
+      out += text.slice(copied, i) + latin;
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -41,13 +61,12 @@ function fold(word: string): string {
  * not a letter, mark or digit. Linear in the length of `text`.
  */
 export function purposeWords(text: string): string[] {
-  const cleaned = text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase();
-  const words: string[] = [];
-  for (const match of cleaned.matchAll(WORD)) words.push(fold(match[0]));
-  return words;
+  // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
+  // per word, and a copy of the pattern per call).
+  return fold(text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase()).match(WORD) ?? [];
 }
 
-/** Keywords compiled for search: whole words in a set, stems grouped by length. */
+/** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */
 export interface KeywordMatcher {
   readonly words: ReadonlyMap<string, PurposeKeyword>;
   readonly prefixes: ReadonlyMap<number, ReadonlyMap<string, PurposeKeyword>>;
@@ -59,7 +78,7 @@ export interface KeywordMatcher {
  */
 export function compileKeywords(keywords: readonly PurposeKeyword[]): KeywordMatcher {
   const words = new Map<string, PurposeKeyword>();
-  const prefixes = new Map<number, Map<string, PurposeKeyword>>();
+  const stems = new Map<number, Map<string, PurposeKeyword>>();
   for (const entry of keywords) {
     const reduced = purposeWords(entry.keyword);
     if (reduced.length !== 1) throw new RangeError(`keyword ${JSON.stringify(entry.keyword)} must be exactly one word`);
@@ -67,11 +86,13 @@ export function compileKeywords(keywords: readonly PurposeKeyword[]): KeywordMat
     if (entry.match === "word") {
       if (!words.has(key)) words.set(key, entry);
     } else {
-      const group = prefixes.get(key.length) ?? new Map<string, PurposeKeyword>();
+      const group = stems.get(key.length) ?? new Map<string, PurposeKeyword>();
       if (!group.has(key)) group.set(key, entry);
-      prefixes.set(key.length, group);
+      stems.set(key.length, group);
     }
   }
+  // Shortest first, so a search stops at the first length longer than its word.
+  const prefixes = new Map([...stems].sort(([a], [b]) => a - b));
   return { words, prefixes };
 }
 
@@ -86,15 +107,16 @@ export function compileKeywords(keywords: readonly PurposeKeyword[]): KeywordMat
  * ```
  */
 export function findKeywords(matcher: KeywordMatcher, text: string): PurposeKeyword[] {
-  const found = new Set<PurposeKeyword>();
+  // Few keywords are ever found in one purpose: a list kept in order, searched before each add.
+  const found: PurposeKeyword[] = [];
   for (const word of purposeWords(text)) {
     const exact = matcher.words.get(word);
-    if (exact !== undefined) found.add(exact);
+    if (exact !== undefined && !found.includes(exact)) found.push(exact);
     for (const [length, group] of matcher.prefixes) {
-      if (length > word.length) continue;
+      if (length > word.length) break;
       const stem = group.get(word.slice(0, length));
-      if (stem !== undefined) found.add(stem);
+      if (stem !== undefined && !found.includes(stem)) found.push(stem);
     }
   }
-  return [...found];
+  return found;
 }
