@@ -1,6 +1,6 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
-import type { MoneyAmount } from "../money.js";
+import { parseDecimal, type MoneyAmount, type Rational } from "../money.js";
 import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
 import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";
 
@@ -36,9 +36,12 @@ export interface PaymentRulesOptions {
 
 /** The payment rules' parameters for one call; `null` for a rule that is off. */
 export interface PaymentRuleSettings {
-  readonly retailMonthlyLimit: { readonly limit: MoneyAmount } | null;
-  readonly travelRule: { readonly threshold: MoneyAmount } | null;
-  readonly cardTopUpIdentification: { readonly threshold: MoneyAmount } | null;
+  /** The limit, and its value as a rational (parsed once, not per screen). */
+  readonly retailMonthlyLimit: { readonly limit: MoneyAmount; readonly limitValue: Rational } | null;
+  /** The threshold, and its value as a rational. */
+  readonly travelRule: { readonly threshold: MoneyAmount; readonly thresholdValue: Rational } | null;
+  /** The threshold, and its value as a rational. */
+  readonly cardTopUpIdentification: { readonly threshold: MoneyAmount; readonly thresholdValue: Rational } | null;
   readonly unlicensedCryptoMerchant: { readonly mccs: ReadonlySet<string> } | null;
   readonly p2pCryptoSignal: { readonly matcher: KeywordMatcher; readonly keywords: readonly PurposeKeyword[] } | null;
 }
@@ -65,18 +68,24 @@ function pick<T extends object>(option: Toggle<T>, enabledByDefault: boolean, de
   return { ...defaults, ...set };
 }
 
+/** An amount's value as a rational; the options' schema and the defaults' build check its pattern. */
+const valueOf = (amount: MoneyAmount): Rational => parseDecimal(amount.value)!;
+
 function build(options: z.output<typeof PaymentRulesOptionsSchema>): PaymentRuleSettings {
   const d = DEFAULT_PAYMENT_RULES;
   const mccs = pick(options.unlicensedCryptoMerchant, d.unlicensedCryptoMerchant.enabledByDefault, {
     mccs: d.unlicensedCryptoMerchant.mccs.map((m) => m.code) as readonly string[],
   });
   const p2p = pick(options.p2pCryptoSignal, d.p2pCryptoSignal.enabledByDefault, { keywords: d.p2pCryptoSignal.keywords });
+  const limit = pick(options.retailMonthlyLimit, d.retailMonthlyLimit.enabledByDefault, { limit: d.retailMonthlyLimit.limit });
+  const travel = pick(options.travelRule, d.travelRule.enabledByDefault, { threshold: d.travelRule.threshold });
+  const cardTopUp = pick(options.cardTopUpIdentification, d.cardTopUpIdentification.enabledByDefault, {
+    threshold: d.cardTopUpIdentification.threshold,
+  });
   return {
-    retailMonthlyLimit: pick(options.retailMonthlyLimit, d.retailMonthlyLimit.enabledByDefault, { limit: d.retailMonthlyLimit.limit }),
-    travelRule: pick(options.travelRule, d.travelRule.enabledByDefault, { threshold: d.travelRule.threshold }),
-    cardTopUpIdentification: pick(options.cardTopUpIdentification, d.cardTopUpIdentification.enabledByDefault, {
-      threshold: d.cardTopUpIdentification.threshold,
-    }),
+    retailMonthlyLimit: limit === null ? null : { limit: limit.limit, limitValue: valueOf(limit.limit) },
+    travelRule: travel === null ? null : { threshold: travel.threshold, thresholdValue: valueOf(travel.threshold) },
+    cardTopUpIdentification: cardTopUp === null ? null : { threshold: cardTopUp.threshold, thresholdValue: valueOf(cardTopUp.threshold) },
     unlicensedCryptoMerchant: mccs === null ? null : { mccs: new Set(mccs.mccs) },
     p2pCryptoSignal: p2p === null ? null : { keywords: p2p.keywords, matcher: compileKeywords(p2p.keywords) },
   };

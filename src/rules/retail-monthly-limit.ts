@@ -1,4 +1,4 @@
-import { compareRationals, formatRational, parseDecimal } from "../money.js";
+import { compareRationals, formatRational } from "../money.js";
 import { messages } from "../messages.js";
 import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
 import { EntryReason } from "../verdict-objects.js";
@@ -28,7 +28,7 @@ export const retailMonthlyLimitRule: Rule = (tx, context, matches) => {
   }
   const { limit } = settings;
   const total = sumForRule(tx, context, [client.monthToDate, amount], limit.currency, why);
-  if (compareRationals(total.value, parseDecimal(limit.value)!) <= 0) return NO_REASONS;
+  if (compareRationals(total.value, settings.limitValue) <= 0) return NO_REASONS;
   return [
     new EntryReason(
       "retail_monthly_limit_exceeded",

@@ -1,4 +1,4 @@
-import { compareRationals, parseDecimal } from "../money.js";
+import { compareRationals } from "../money.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { TravelRuleParty } from "../schema/payment.js";
@@ -21,7 +21,7 @@ export const travelRuleRule: Rule = (tx, context) => {
   const { threshold } = settings;
   const why = `apply the travel rule's ${threshold.currency} ${threshold.value} threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required for rail "digital_asset" to ${why}`);
-  const full = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, parseDecimal(threshold.value)!) >= 0;
+  const full = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, settings.thresholdValue) >= 0;
 
   const reasons: Reason[] = [];
   const missing = (path: InputPath, field: string) =>
