@@ -1,6 +1,6 @@
 import { kazakhstanDateReader } from "./dates.js";
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
-import { checkLocale, formatReason } from "./locales/format-reason.js";
+import { checkLocale, localizedMessage } from "./locales/format-reason.js";
 import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
 import { resolvePaymentRules, type PaymentRuleSettings } from "./payment-rules/settings.js";
@@ -150,7 +150,7 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
   const reasons =
     locale === undefined
       ? sorted
-      : (sorted.map((reason) => withMessage(reason, formatReason(reason, { locale, registry }))) as [Reason, ...Reason[]]);
+      : (sorted.map((reason) => withMessage(reason, localizedMessage(reason, locale, registry))) as [Reason, ...Reason[]]);
   return verdictOf(reasons[0].outcome, reasons, normalized.id, normalized.asOf, registry);
 }
 

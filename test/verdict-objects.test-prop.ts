@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { createScreener, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
+import { createScreener, formatReason, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
 import { normalizeName } from "../src/normalize/name.js";
 import { anythingArb, scenarioArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
@@ -62,6 +62,13 @@ describe("verdicts are plain objects in the documented key order, however they a
     const local = screenTransaction(tx, { registry, locale });
     expect(local.reasons.map(withoutMessage)).toStrictEqual(english.reasons.map(withoutMessage));
     expect(local.reasons.map((reason) => Object.keys(reason))).toEqual(english.reasons.map((reason) => Object.keys(reason)));
+  });
+
+  test.prop([scenarioArb, fc.constantFrom("en", "ru", "kk") as fc.Arbitrary<"en" | "ru" | "kk">])("a locale's messages are formatReason's texts of the English reasons, in a screener too", ({ registry, tx }, locale) => {
+    const english = screenTransaction(tx, { registry });
+    const texts = english.reasons.map((reason) => formatReason(reason, { locale, registry }));
+    expect(screenTransaction(tx, { registry, locale }).reasons.map((reason) => reason.message)).toEqual(texts);
+    expect(createScreener({ registry, locale }).screen(tx).reasons.map((reason) => reason.message)).toEqual(texts);
   });
 
   test.prop([anythingArb()])("invalid input gives a plain { success: false, error }", (input) => {

@@ -37,7 +37,7 @@ export function checkLocale(locale: unknown, option: string): asserts locale is 
 /** The matched entry's display name (and an asset's full name), looked up by `reason.entryId`. */
 function entryOf(reason: Reason, registry: RegistryData): { entry?: string; assetName?: string } {
   const id = reason.entryId;
-  if (id === undefined) return {};
+  if (id === undefined) return NO_ENTRY;
   // A parsed registry answers from its index (this runs per reason when screening with a locale);
   // plain registry data is searched.
   const index = parsedIndexOf(registry);
@@ -63,6 +63,8 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
   return { entry: id };
 }
 
+const NO_ENTRY: { entry?: string; assetName?: string } = Object.freeze({});
+
 /**
  * Explains one reason to a bank customer in English, Russian or Kazakh, naming the matched
  * registry entry (providers and services by `reason.entryId`, assets by symbol) and the input
@@ -82,17 +84,21 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
  */
 export function formatReason(reason: Reason, options: FormatReasonOptions): string {
   checkLocale(options.locale, "formatReason: options.locale");
-  const table = TABLES[options.locale];
+  return localizedMessage(reason, options.locale, options.registry ?? defaultRegistry);
+}
+
+/**
+ * {@link formatReason} for a locale already checked: a screener checks its own once, then writes
+ * each reason's text with this (no check, no options object, no spread per reason).
+ */
+export function localizedMessage(reason: Reason, locale: Locale, registry: RegistryData): string {
+  const table = TABLES[locale];
   const template = Object.hasOwn(table.reasons, reason.code) ? table.reasons[reason.code] : undefined;
   if (template === undefined) return reason.message;
   const fieldKey = reason.path?.join(".");
-  const field =
-    fieldKey !== undefined && Object.hasOwn(table.fields, fieldKey) ? table.fields[fieldKey as FieldKey] : undefined;
-  const parts: ReasonParts = {
-    reason,
-    ...entryOf(reason, options.registry ?? defaultRegistry),
-    ...(field === undefined ? {} : { field }),
-    ...(reason.score === undefined ? {} : { percent: Math.round(reason.score * 100) }),
-  };
-  return template(parts);
+  const field = fieldKey !== undefined && Object.hasOwn(table.fields, fieldKey) ? table.fields[fieldKey as FieldKey] : undefined;
+  const { entry, assetName } = entryOf(reason, registry);
+  const score = reason.score;
+  // Parts a template does not need are `undefined`, which every template reads as absent.
+  return template({ reason, entry, assetName, field, percent: score === undefined ? undefined : Math.round(score * 100) });
 }

@@ -25,13 +25,13 @@ export interface ReasonParts {
   /** The finding being explained. */
   readonly reason: Reason;
   /** The matched entry's name (a provider or service), or the asset's symbol; absent when none matched. */
-  readonly entry?: string;
+  readonly entry?: string | undefined;
   /** The matched asset's full name (`Tether USDt`), for asset findings. */
-  readonly assetName?: string;
+  readonly assetName?: string | undefined;
   /** The input field the finding is about, in this locale's words (`website address`). */
-  readonly field?: string;
+  readonly field?: string | undefined;
   /** For near matches: the similarity as a whole percentage (83). */
-  readonly percent?: number;
+  readonly percent?: number | undefined;
 }
 
 /** The input fields a reason can point at, as dotted paths. */
