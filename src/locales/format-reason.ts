@@ -34,6 +34,9 @@ export function checkLocale(locale: unknown, option: string): asserts locale is 
   }
 }
 
+/** What {@link entryOf} gives for a reason about no entry: one shared frozen object. */
+const NO_ENTRY: { entry?: string; assetName?: string } = Object.freeze({});
+
 /** The matched entry's display name (and an asset's full name), looked up by `reason.entryId`. */
 function entryOf(reason: Reason, registry: RegistryData): { entry?: string; assetName?: string } {
   const id = reason.entryId;
@@ -62,8 +65,6 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
   // An entry this registry does not hold (the reason came from another snapshot): name it by its id.
   return { entry: id };
 }
-
-const NO_ENTRY: { entry?: string; assetName?: string } = Object.freeze({});
 
 /**
  * Explains one reason to a bank customer in English, Russian or Kazakh, naming the matched

@@ -30,8 +30,9 @@ export function missingField(path: InputPath, message: string): TransactionValid
 
 /**
  * `amount` in `currency`, exactly, with the transaction's own rates dated on or before its
- * Asia/Almaty date (from the context's `kazakhstanDateOf`). A missing rate is a `TransactionValidationError` on `fxRates` saying which
- * pair and day is needed and why; never a guess.
+ * Asia/Almaty date (from the context's `kazakhstanDateOf`). A missing rate is a
+ * `TransactionValidationError` on `fxRates` saying which pair and day is needed and why; never a
+ * guess.
  */
 export function convertForRule(
   tx: NormalizedTransaction,
