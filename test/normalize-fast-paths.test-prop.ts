@@ -161,6 +161,14 @@ describe("ASCII fast paths against the code they replaced", () => {
   test.prop([hostLikeArb], { numRuns: 2000 })("normalizeDomain", (value) => {
     expect(normalizeDomain(value)).toBe(normalizeDomainByUrl(value));
   });
+  // Spaces before and after what ends a host or starts user info, a port, brackets or a scheme:
+  // a value refused for a space in its host, without the parser, must be one the parser refuses.
+  const spacedArb = fc
+    .array(fc.constantFrom("a", "b.", "okx.com", " ", "  ", "@", ":", "/", "\\", "?", "#", "[", "]", "80", "%20", "\t", "http://", "x:", "xn--"), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join(""));
+  test.prop([spacedArb], { numRuns: 2000 })("normalizeDomain, values with spaces", (value) => {
+    expect(normalizeDomain(value)).toBe(normalizeDomainByUrl(value));
+  });
   // Many runs too (the suite's fixed seed runs 25 elsewhere): a wrong fast path shows on few inputs.
   test.prop([textArb], { numRuns: 500 })("transliterate", (value) => {
     expect(transliterate(value)).toBe(transliterateByChars(value));
