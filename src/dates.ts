@@ -243,7 +243,7 @@ function wallDateOf(local: number): string {
  *   answered once the offset is checked at both ends of that day, and so is every later instant of
  *   that day. Where the offset differs at either end (Almaty's transitions, the last on
  *   2024-03-01), the day is not remembered. This holds because Almaty's offset never changed twice
- *   within a day: its changes in the tz database are at least 70 days apart (a test scans them).
+ *   within a day: its changes in the tz database are at least 69.9 days apart (a test scans them).
  * - Any other instant is answered by `kazakhstanDateOf`, and its day becomes the last one.
  *
  * The memory is the returned function's own (no state is shared between readers).

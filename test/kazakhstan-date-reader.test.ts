@@ -29,7 +29,7 @@ const changes = almatyOffsetChanges();
 
 describe("kazakhstanDateReader", () => {
   test("rests on Almaty's offset never changing twice within a day: its changes are more than a day apart", () => {
-    // A change and its reversal within three hours would escape the scan; the closest are 70 days apart.
+    // A change and its reversal within three hours would escape the scan; the closest are 69.96 days apart.
     expect(changes.length).toBeGreaterThan(40); // 1924, 1930, the summer times of 1981–2004, 2024
     const gaps = changes.slice(1).map((t, i) => t - changes[i]!);
     expect(Math.min(...gaps)).toBeGreaterThan(DAY);
