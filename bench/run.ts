@@ -212,6 +212,18 @@ async function timeAll(): Promise<void> {
   const payment = await time("full path (zod + all rules), mix", "  (with payment fields: a KZT amount, a USD month-to-date total, a rate)", () => screener.screen(nextWithPayment()));
   notes.push(`payment fields (a KZT amount, a USD month-to-date total, a rate): a screen of the mix costs ${(payment.avg / ours.avg).toFixed(2)}× what it does without`);
 
+  // Not a target: the mix screened with `locale: "ru"`, as a bank that shows each reason to its
+  // customer screens: every reason's text rewritten after the rules ran. The same verdicts but for
+  // the messages, or the run stops.
+  const inRussian = createScreener({ registry, locale: "ru" });
+  const withoutMessages = (verdict: ReturnType<typeof screener.screen>) => JSON.stringify({ ...verdict, reasons: verdict.reasons.map(({ message: _m, ...rest }) => rest) });
+  inUtc.forEach((tx) => {
+    if (withoutMessages(inRussian.screen(tx)) !== withoutMessages(screener.screen(tx))) throw new Error("a locale changed a verdict beyond its messages");
+  });
+  const nextInRussian = cycle(asReceived());
+  const russian = await time("full path (zod + all rules), mix", '  (with locale: "ru")', () => inRussian.screen(nextInRussian()));
+  notes.push(`locale "ru": a screen of the mix costs ${(russian.avg / ours.avg).toFixed(2)}× what it does in English`);
+
   // Not a target: the mix's payments to a wallet, with the address in EIP-55's mixed case, as
   // wallets and block explorers write it (the mix's are lower case): a Keccak-256 hash per screen
   // for its checksum. The same verdicts as in lower case, or the run stops.
