@@ -1,6 +1,7 @@
 // Payment-purpose text reduced to comparable words, and keyword search over them in linear time.
 // The same reduction is applied to the keywords, so a match survives case, full-width forms,
 // zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
+import { codeTable, replaceByCode, type CodeTable } from "./code-table.js";
 
 /**
  * A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`).
@@ -31,34 +32,8 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
 const FORMAT_CHARS = /\p{Cf}/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/**
- * {@link CONFUSABLES} by code, up to the end of the Cyrillic blocks (U+052F), where every look-alike
- * lies: `undefined` for any other character.
- */
-const LATIN_OF: readonly (string | undefined)[] = Array.from({ length: 0x0530 }, (_, code) => CONFUSABLES[String.fromCharCode(code)]);
-
-/**
- * `text` with each Cyrillic look-alike replaced by its Latin letter: one pass over its codes,
- * copying the runs between look-alikes (a string made per character cost most of a purpose's
- * reading). Every look-alike and its Latin letter are both letters, so words keep their bounds.
- */
-function fold(text: string): string {
-  let out = "";
-  let copied = 0;
-  // Stryker disable next-line EqualityOperator: one step past the end reads `NaN`, which is no look-alike.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A read past the table's end is `undefined` all the same; the check keeps the read in bounds (fast).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the same answer without the check.
-    const latin = code < LATIN_OF.length ? LATIN_OF[code] : undefined;
-    if (latin !== undefined) {
-      out += text.slice(copied, i) + latin;
-      copied = i + 1;
-    }
-  }
-  // Stryker disable next-line ConditionalExpression: `"" + text.slice(0)` is `text`; the check saves the copy.
-  return copied === 0 ? text : out + text.slice(copied);
-}
+/** {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike lies. */
+const LATIN_OF: CodeTable = codeTable(0x0530, (char) => CONFUSABLES[char]);
 
 /**
  * The words of `text` in comparable form: NFKC, format characters (zero-width spaces, soft
@@ -68,7 +43,8 @@ function fold(text: string): string {
 export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
-  return fold(text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase()).match(WORD) ?? [];
+  // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
+  return replaceByCode(text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase(), LATIN_OF).match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */
