@@ -3,6 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import { formatReason, LOCALES, REASON_CODES, screenTransaction, type Reason, type ReasonCode, type RuleName } from "../src/index.js";
+import { en } from "../src/locales/en.js";
+import { fieldKeyOf } from "../src/locales/format-reason.js";
+import type { FieldKey } from "../src/locales/locale.js";
 import { fullScenarioArb, scenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
 
@@ -112,6 +115,46 @@ describe("the field named", () => {
         }
       }
     }
+  });
+});
+
+describe("fieldKeyOf: a reason's path read segment by segment", () => {
+  const FIELD_KEYS = Object.keys(en.fields) as FieldKey[];
+  /** The lookup it replaced (round 36): the path joined with dots, looked up among the field keys. */
+  const joined = (path: readonly (string | number)[]): FieldKey | undefined => {
+    const key = path.join(".");
+    return (FIELD_KEYS as string[]).includes(key) ? (key as FieldKey) : undefined;
+  };
+
+  test("every field key's own path gives that key", () => {
+    for (const key of FIELD_KEYS) expect(fieldKeyOf(key.split("."))).toBe(key);
+    expect(fieldKeyOf(undefined)).toBeUndefined();
+    expect(fieldKeyOf([])).toBeUndefined();
+  });
+
+  test("a part of a path, a longer one, or one with a number is no field", () => {
+    for (const path of [["counterparty", "wallet"], ["counterparty", "wallet", "address", "x"], ["asset"], ["counterparty", 0], ["asset", "symbol", 1]]) {
+      expect(fieldKeyOf(path), path.join(".")).toBeUndefined();
+    }
+  });
+
+  test("the same field as the joined path, for paths of the fields' segments and others (no dots)", () => {
+    const segment = fc.oneof(
+      fc.constantFrom(...new Set(FIELD_KEYS.flatMap((key) => key.split(".")))),
+      fc.constantFrom("constructor", "__proto__", "toString", ""),
+      fc.string().filter((s) => !s.includes(".")),
+      fc.nat(3),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), (path) => {
+        expect(fieldKeyOf(path)).toBe(joined(path));
+      }),
+    );
+  });
+
+  test("a segment holding a dot is one segment: [\"counterparty.name\"] is no field (the joined path read it as counterparty.name)", () => {
+    expect(joined(["counterparty.name"])).toBe("counterparty.name");
+    expect(fieldKeyOf(["counterparty.name"])).toBeUndefined();
   });
 });
 

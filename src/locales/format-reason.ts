@@ -1,4 +1,4 @@
-import type { Reason } from "../reasons.js";
+import type { InputPath, Reason } from "../reasons.js";
 import { parsedIndexOf } from "../registry/parse.js";
 import { defaultRegistry } from "../registry/default.js";
 import type { RegistryData } from "../registry/types.js";
@@ -32,6 +32,21 @@ export function checkLocale(locale: unknown, option: string): asserts locale is 
   if (!(LOCALES as readonly unknown[]).includes(locale)) {
     throw new RangeError(`${option} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got ${JSON.stringify(locale) ?? String(locale)}`);
   }
+}
+
+/** Each field key (`counterparty.wallet.address`) with its path's segments, from the English table (every table has the same keys). */
+const FIELD_PATHS = /* @__PURE__ */ (Object.keys(en.fields) as FieldKey[]).map((key) => [key, key.split(".")] as const);
+
+/**
+ * The field a reason's path points at (`["counterparty", "domain"]` → `counterparty.domain`), or
+ * `undefined` for a path this version has no words for: compared segment by segment, so a
+ * localized screen joins no string per reason.
+ */
+export function fieldKeyOf(path: InputPath | undefined): FieldKey | undefined {
+  for (const [key, segments] of FIELD_PATHS) {
+    if (segments.length === path?.length && segments.every((segment, i) => segment === path[i])) return key;
+  }
+  return undefined;
 }
 
 /** What {@link entryOf} gives for a reason about no entry: one shared frozen object. */
@@ -96,8 +111,8 @@ export function localizedMessage(reason: Reason, locale: Locale, registry: Regis
   const table = TABLES[locale];
   const template = Object.hasOwn(table.reasons, reason.code) ? table.reasons[reason.code] : undefined;
   if (template === undefined) return reason.message;
-  const fieldKey = reason.path?.join(".");
-  const field = fieldKey !== undefined && Object.hasOwn(table.fields, fieldKey) ? table.fields[fieldKey as FieldKey] : undefined;
+  const fieldKey = fieldKeyOf(reason.path);
+  const field = fieldKey && table.fields[fieldKey];
   const { entry, assetName } = entryOf(reason, registry);
   const score = reason.score;
   // Parts a template does not need are `undefined`, which every template reads as absent.
