@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createScreener } from "aifc-screen";
 import { formatOf, type CliArgs } from "./args.js";
+import { BatchedOutput } from "./batched-output.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { loadRegistry } from "./load-registry.js";
 import { ndjsonWriter, tableWriter } from "./output.js";
@@ -15,11 +16,6 @@ export interface Io {
   readonly stdin: Readable;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WriteStream;
-}
-
-/** Writes and waits when the stream's buffer is full, so a huge file never piles up in memory. */
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text !== "" && !stream.write(text)) await new Promise<void>((resolve) => stream.once("drain", resolve));
 }
 
 async function open(source: string, stdin: Readable): Promise<{ input: Readable; bytes?: number }> {
@@ -56,29 +52,37 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
     consumed = n;
   });
-  await write(io.stdout, writer.header);
+  const out = new BatchedOutput(io.stdout);
+  // Awaited only when stdout's buffer is full: an `await` per record would cost a trip through
+  // the microtask queue each.
+  const write = (text: string): Promise<void> | undefined => out.write(text);
+  await write(writer.header);
   try {
     for await (const record of records) {
+      let full: Promise<void> | undefined;
       if ("error" in record) {
         summary.addInvalid(record.line);
         io.stderr.write(`aifc-screen: line ${record.line}: ${record.error}\n`);
-        await write(io.stdout, writer.error(record.line, record.error));
+        full = write(writer.error(record.line, record.error));
       } else {
         const result = screener.safeScreen(record.value);
         if (result.success) {
           summary.addVerdict(result.verdict);
-          await write(io.stdout, writer.verdict(record.line, result.verdict));
+          full = write(writer.verdict(record.line, result.verdict));
         } else {
           summary.addInvalid(record.line);
           const fields = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
           io.stderr.write(`aifc-screen: line ${record.line}: invalid transaction: ${fields}\n`);
-          await write(io.stdout, writer.error(record.line, "invalid transaction", result.error.issues));
+          full = write(writer.error(record.line, "invalid transaction", result.error.issues));
         }
       }
       progress.update(consumed, summary.records);
+      if (full !== undefined) await full;
     }
   } finally {
     progress.stop();
+    // What was screened is written, even when reading stopped with an error.
+    await out.end();
   }
   if (!args.quiet) io.stderr.write(summary.render());
   if (summary.invalidLines.length > 0) return EXIT.badInput;
