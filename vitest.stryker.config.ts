@@ -14,6 +14,8 @@ export default defineConfig({
       // through a child process, so they can neither kill a mutant nor pass the dry run without dist.
       "test/cli.test.ts",
       "test/package.test.ts",
+      // The screen command in this process, but screening through the package's entry (dist/).
+      "test/cli-screen-output.test.ts",
       // These read the source text (regex literals, TSDoc) with the TypeScript parser and call no
       // src/ code, so they cover no mutant; together they are 4.5 s of each run's 13 s dry run.
       "test/regex-linear.test.ts",

@@ -25,6 +25,8 @@ test("a wallet row: three levels deep, empty cells left out, no empty objects", 
   expect(read(["", "", "", "", ""])).toEqual({});
   // A short row (reported as an error before it gets here) leaves its missing cells out.
   expect(read(["t-2"])).toEqual({ id: "t-2" });
+  // And cells past the header's columns are no field at all.
+  expect(read(["t-3", "", "", "", "", "extra"])).toEqual({ id: "t-3" });
 });
 
 test("any header of known columns, in any order, and any cells: each non-empty cell at its path, in header order", () => {
