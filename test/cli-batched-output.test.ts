@@ -2,7 +2,7 @@
 // in order, and a full stream makes the writer wait. The screen command's use of it is tested in
 // test/cli-screen-output.test.ts.
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { BatchedOutput } from "../src/cli/batched-output.js";
 import { recordingStream } from "./recording-stream.js";
 
@@ -18,6 +18,28 @@ describe("BatchedOutput", () => {
     await out.end();
     expect(writes).toHaveLength(2);
     expect(writes[1]).toBe("later\n");
+  });
+
+  test("one flush is scheduled per turn, and each later turn that writes gets its own", async () => {
+    const { stream, writes } = recordingStream();
+    const out = new BatchedOutput(stream);
+    const schedule = vi.spyOn(globalThis, "setImmediate");
+    try {
+      out.write("");
+      expect(schedule).not.toHaveBeenCalled();
+      for (let i = 0; i < 100; i++) out.write(`${i}\n`);
+      expect(schedule).toHaveBeenCalledTimes(1);
+      await nextTurn();
+      expect(writes).toHaveLength(1);
+      // No end(): the next turn's writes go out at the end of that turn too.
+      out.write("a\n");
+      out.write("b\n");
+      expect(schedule).toHaveBeenCalledTimes(2);
+      await nextTurn();
+      expect(writes).toEqual([expect.stringMatching(/^0\n1\n.*99\n$/s), "a\nb\n"]);
+    } finally {
+      schedule.mockRestore();
+    }
   });
 
   test("64 KiB held are written at once, without waiting for the turn to end", () => {

@@ -44,8 +44,8 @@ export class BatchedOutput {
     if (this.#held === "") return;
     const text = this.#held;
     this.#held = "";
-    if (!this.#stream.write(text) && this.#drained === undefined) {
-      this.#drained = new Promise((resolve) =>
+    if (!this.#stream.write(text)) {
+      this.#drained ??= new Promise((resolve) =>
         this.#stream.once("drain", () => {
           this.#drained = undefined;
           resolve();
