@@ -4,7 +4,8 @@ const FLUSH_AT = 64 * 1024;
 /**
  * A stream's writes gathered into batches: the records of one input chunk go out in one write
  * rather than one each. A write per record cost a system call per record when stdout is a file
- * (Node writes files and terminals synchronously): about a fifth of a screen command's time.
+ * or a pipe (Node writes to files, and on Linux to pipes and terminals, synchronously): about a
+ * fifth of a screen command's time.
  *
  * Text is held until 64 KiB have gathered, or until the command has nothing left to do but wait
  * for input (a `setImmediate`, which runs only once the records already read are all screened),

@@ -52,28 +52,27 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
     consumed = n;
   });
+  // Its writes are awaited only when stdout's buffer is full: an `await` per record would cost a
+  // trip through the microtask queue each.
   const out = new BatchedOutput(io.stdout);
-  // Awaited only when stdout's buffer is full: an `await` per record would cost a trip through
-  // the microtask queue each.
-  const write = (text: string): Promise<void> | undefined => out.write(text);
-  await write(writer.header);
+  await out.write(writer.header);
   try {
     for await (const record of records) {
       let full: Promise<void> | undefined;
       if ("error" in record) {
         summary.addInvalid(record.line);
         io.stderr.write(`aifc-screen: line ${record.line}: ${record.error}\n`);
-        full = write(writer.error(record.line, record.error));
+        full = out.write(writer.error(record.line, record.error));
       } else {
         const result = screener.safeScreen(record.value);
         if (result.success) {
           summary.addVerdict(result.verdict);
-          full = write(writer.verdict(record.line, result.verdict));
+          full = out.write(writer.verdict(record.line, result.verdict));
         } else {
           summary.addInvalid(record.line);
           const fields = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
           io.stderr.write(`aifc-screen: line ${record.line}: invalid transaction: ${fields}\n`);
-          full = write(writer.error(record.line, "invalid transaction", result.error.issues));
+          full = out.write(writer.error(record.line, "invalid transaction", result.error.issues));
         }
       }
       progress.update(consumed, summary.records);
