@@ -9,6 +9,8 @@ import { dateReader, kazakhstanDateOf, kazakhstanDateReader, kazakhstanStartOfDa
 /** Almaty's offset in milliseconds at an instant, as `kazakhstanDateReader` reads it; each question recorded. */
 const asked = vi.fn((instant: number) => Math.round(tzOffset("Asia/Almaty", new Date(instant)) * 60) * 1000);
 const countingReader = () => dateReader(asked);
+/** The instants the spy was asked about since it was last cleared, as ISO text. */
+const askedAt = () => asked.mock.calls.map(([instant]) => new Date(instant).toISOString());
 beforeEach(() => asked.mockClear());
 
 const HOUR = 3_600_000;
@@ -81,7 +83,7 @@ describe("kazakhstanDateReader", () => {
     reader(Date.parse("2026-06-01T09:30:00Z"));
     asked.mockClear();
     expect(reader(Date.parse("2026-06-01T10:00:00Z"))).toBe("2026-06-01");
-    expect(asked.mock.calls.map(([instant]) => new Date(instant).toISOString())).toEqual(["2026-05-31T19:00:00.000Z", "2026-06-01T18:59:59.999Z"]);
+    expect(askedAt()).toEqual(["2026-05-31T19:00:00.000Z", "2026-06-01T18:59:59.999Z"]);
     asked.mockClear();
     // The day's first and last milliseconds, and the day after.
     expect([reader(Date.parse("2026-05-31T19:00:00Z")), reader(Date.parse("2026-06-01T18:59:59.999Z"))]).toEqual(["2026-06-01", "2026-06-01"]);
@@ -97,7 +99,7 @@ describe("kazakhstanDateReader", () => {
     reader(Date.parse("2024-02-29T18:10:00Z"));
     asked.mockClear();
     expect(reader(Date.parse("2024-02-29T18:20:00Z"))).toBe("2024-02-29");
-    expect(asked.mock.calls.map(([instant]) => new Date(instant).toISOString())).toEqual(["2024-02-28T19:00:00.000Z", "2024-02-29T18:20:00.000Z"]);
+    expect(askedAt()).toEqual(["2024-02-28T19:00:00.000Z", "2024-02-29T18:20:00.000Z"]);
     asked.mockClear();
     expect(reader(Date.parse("2024-02-29T18:30:00Z"))).toBe("2024-02-29");
     expect(asked).toHaveBeenCalledTimes(1);
