@@ -269,6 +269,12 @@ describe("TrigramPostings", () => {
   );
 });
 
+/**
+ * How a long key's search goes: always through trigram lists (−1), by checking each key of the
+ * lengths it may match (more than any test's keys), or either as those keys are more than 8 or not.
+ */
+const scanAtMostArb = fc.constantFrom(-1, 8, 1_000);
+
 describe("NearKeyIndex", () => {
   /** Every way of taking `count` windows of `sizes`, each at least four after the one before. */
   function* separated(windows: number, count: number, from = 0): Generator<number[]> {
@@ -336,11 +342,13 @@ describe("NearKeyIndex", () => {
   // the dense table), and queries a few edits, transpositions included, from one of them.
   const keyArb = fc.stringMatching(/^[abcde1]{3,18}$/);
   // Made room for fewer keys than it gets at times, so that its tables grow (mutation testing in
-  // round 30 found the growth untested: every other test makes room for more).
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), editsArb("abcdefz1", 4), fc.boolean(), fc.nat(), fc.nat({ max: 70 })])(
+  // round 30 found the growth untested: every other test makes room for more). A long key's
+  // search walks trigram lists, checks each key of the lengths it may match, or does either as
+  // those keys are more than 8 or not.
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 60 }), fc.nat(), editsArb("abcdefz1", 4), fc.boolean(), fc.nat(), fc.nat({ max: 70 }), scanAtMostArb])(
     "collect finds every key within the similarity threshold, and for a long key only those (against a scan)",
-    (keys, pick, edits, sealed, sealAt, expected) => {
-      const index = new NearKeyIndex(expected);
+    (keys, pick, edits, sealed, sealAt, expected, scanAtMost) => {
+      const index = new NearKeyIndex(expected, { scanAtMost });
       // Some ids have no key, as in a name index whose short names are not indexed. Sealed once
       // part-way too, so later keys are merged into lists already ordered.
       keys.forEach((key, i) => {
@@ -375,7 +383,7 @@ describe("NearKeyIndex, keys sharing a common word", () => {
   test.prop([fc.array(keyArb, { minLength: 1, maxLength: 80 }), fc.nat(), editsArb("ahz", 3), fc.constantFrom(0, 8, Infinity)], { numRuns: 300 })(
     "collect finds every key within the similarity threshold and only those, whether it finds transposed windows always, past a few postings or never (against a scan)",
     (keys, pick, edits, findTransposedAbove) => {
-      const index = new NearKeyIndex(undefined, findTransposedAbove);
+      const index = new NearKeyIndex(undefined, { findTransposedAbove, scanAtMost: -1 });
       keys.forEach((key, i) => index.add(key, i));
       const query = applyEdits(keys[pick % keys.length]!, edits);
       fc.pre(query.length > 7);
@@ -394,10 +402,10 @@ describe("NearKeyIndex, searched again and again", () => {
   // (grown for a longer query) must hold nothing of the query before. Into a Candidates, as the
   // name index collects, checked against a scan of the keys.
   const keyArb = fc.stringMatching(/^[abcde1]{3,24}$/);
-  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), editsArb("abcdefz1", 4)), { minLength: 1, maxLength: 8 })])(
+  test.prop([fc.array(keyArb, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(), editsArb("abcdefz1", 4)), { minLength: 1, maxLength: 8 }), scanAtMostArb])(
     "collect finds every key within the similarity threshold for each query, and for a long one only those (against a scan)",
-    (keys, queries) => {
-      const index = new NearKeyIndex();
+    (keys, queries, scanAtMost) => {
+      const index = new NearKeyIndex(undefined, { scanAtMost });
       keys.forEach((key, i) => index.add(key, i));
       const candidates = new Candidates();
       for (const [pick, edits] of queries) {

@@ -1,6 +1,7 @@
 import { EditDistancePattern } from "../normalize/edit-distance-pattern.js";
 import { bitCounts, letterSet, repeatedLetterSet } from "../normalize/edit-distance.js";
 import { NAME_SIMILARITY_THRESHOLD } from "../normalize/name.js";
+import { groupPairs, type GroupedPairs } from "./group-pairs.js";
 import { grown } from "./grown.js";
 import { HashedPostings } from "./hashed-postings.js";
 import { DENSE_GRAMS, forEachTrigram, TrigramPostings } from "./trigram-postings.js";
@@ -29,6 +30,18 @@ const TRIGRAM_MIN_LENGTH = 7;
  * a few hundred.
  */
 const FIND_TRANSPOSED_ABOVE = 256;
+
+/**
+ * A long key's search checks every key of the lengths a near key may have, rather than walking
+ * trigram lists, when there are at most this many: finding and sizing the lists (a lookup per
+ * window, then a search by length per window and a choice of windows per group of lengths) costs
+ * a long query about half a microsecond per index whatever its size, about what checking this
+ * many keys' letter sets does. The bench's 200 licensed providers are then always checked so (a
+ * long name's search of them: 3.0 → 1.9 µs), and so is the embedded registry (a screen of a long
+ * unknown name: 5.0 → 4.1 µs); a list of 1,000 or 10,000 has more keys in a long query's lengths,
+ * and is walked.
+ */
+const SCAN_AT_MOST = 256;
 
 /**
  * The positions of `count` trigram windows of a padded key whose `sizes` (one per window, in order)
@@ -121,17 +134,19 @@ function allowedEdits(a: number, b: number): number {
  *
  * - Keys of up to {@link ONE_EDIT_MAX_LENGTH} letters: a one-deletion index (every key one edit
  *   away shares the key or one of its one-deletion variants).
- * - Longer keys: trigram lists, each ordered by key length. Partner lengths are taken in groups
- *   that allow the same number of edits `d`; a key within `d` edits holds at least one of `d + 1`
- *   trigrams of the query each taken with a letter after the one before (pigeonhole: an edit, a
- *   transposition too, touches at most one of them) or right after it, with their transposed
- *   window walked too ({@link rarestWindows}). So only the part of those lists with the group's
- *   lengths is walked, the choice of trigrams that makes it shortest: where the query ends in a
- *   word many names end in (`swap`), windows that meet inside its brand, rather than one in the
- *   common word. Each id found there is kept only when its letter counts capped at two allow the
- *   edits ({@link letterCountBound}, a lower bound of the distance, from the letter set and
- *   repeated-letter set stored beside it in the list), which rejects in a few nanoseconds each the
- *   names that share a word with the query, and then when the edit distance is within them.
+ * - Longer keys: trigram lists, each ordered by key length (or, when the keys of the lengths a
+ *   near key may have are a few hundred at most, each of those keys, checked as below: {@link
+ *   SCAN_AT_MOST}). Partner lengths are taken in groups that allow the same number of edits
+ *   `d`; a key within `d` edits holds at least one of `d + 1` trigrams of the query each taken
+ *   with a letter after the one before (pigeonhole: an edit, a transposition too, touches at
+ *   most one of them) or right after it, with their transposed window walked too ({@link
+ *   rarestWindows}). So only the part of those lists with the group's lengths is walked, the
+ *   choice of trigrams that makes it shortest: where the query ends in a word many names end in
+ *   (`swap`), windows that meet inside its brand, rather than one in the common word. Each id
+ *   found there is kept only when its letter counts capped at two allow the edits ({@link
+ *   letterCountBound}, a lower bound of the distance, from the letter set and repeated-letter
+ *   set stored beside it in the list), which rejects in a few nanoseconds each the names that
+ *   share a word with the query, and then when the edit distance is within them.
  */
 export class NearKeyIndex {
   /** Per id: its key (ids added without a key are in no list). */
@@ -142,24 +157,31 @@ export class NearKeyIndex {
   #repeatedLetterSets: Int32Array;
   /** The length of the longest key added: a walk never reaches keys shorter than a long query less its edits. */
   #longest = 0;
-  /** See the constructor's `findTransposedAbove`. */
+  /** See the constructor's options. */
   readonly #findTransposedAbove: number;
+  readonly #scanAtMost: number;
   /**
-   * The one-deletion index and the trigram lists, built by {@link seal} (or the first search after
-   * an add) from the keys; `undefined` when a key was added since.
+   * The one-deletion index, the trigram lists and the ids by length, built by {@link seal} (or the
+   * first search after an add) from the keys; `undefined` when a key was added since.
    */
   #byDeletion: HashedPostings | undefined;
   #postings: TrigramPostings | undefined;
+  /** Every id with a key, grouped by its key's length (by id within a length). */
+  #byLength: GroupedPairs | undefined;
 
   /**
    * @param expected How many keys to make room for at once (more grow the tables by doubling: each
    *   copy is fresh memory, which costs page faults and brings V8's next full collection nearer).
-   * @param findTransposedAbove From how many postings the best separated windows would walk a
-   *   search finds the transposed windows' lists too ({@link FIND_TRANSPOSED_ABOVE}; 0 always, as
-   *   tests take both ways on small lists). The ids found are the same either way.
+   * @param options How a long key's search goes, for tests to take each way on small lists; the
+   *   ids found are the same either way.
+   * @param options.findTransposedAbove From how many postings the best separated windows would
+   *   walk a search finds the transposed windows' lists too ({@link FIND_TRANSPOSED_ABOVE}; 0 always).
+   * @param options.scanAtMost Up to how many keys of the lengths a near key may have a search
+   *   checks each of them rather than walking trigram lists ({@link SCAN_AT_MOST}; −1 never).
    */
-  constructor(expected = 256, findTransposedAbove = FIND_TRANSPOSED_ABOVE) {
+  constructor(expected = 256, { findTransposedAbove = FIND_TRANSPOSED_ABOVE, scanAtMost = SCAN_AT_MOST } = {}) {
     this.#findTransposedAbove = findTransposedAbove;
+    this.#scanAtMost = scanAtMost;
     const ids = Math.max(expected, 1);
     this.#lengths = new Int32Array(ids);
     this.#letterSets = new Int32Array(ids);
@@ -170,6 +192,7 @@ export class NearKeyIndex {
   add(key: string, id: number): void {
     this.#byDeletion = undefined;
     this.#postings = undefined;
+    this.#byLength = undefined;
     if (id >= this.#lengths.length) {
       const capacity = Math.max(this.#lengths.length * 2, id + 1);
       this.#lengths = grown(this.#lengths, capacity);
@@ -232,6 +255,20 @@ export class NearKeyIndex {
     // A repeated deletion variant is the same id again: a lookup visits it once.
     this.#byDeletion = HashedPostings.ofDeletions(keys, ONE_EDIT_MAX_LENGTH + 1);
     this.#postings = new TrigramPostings({ slots, ids, count }, sparse, this.#lengths, this.#letterSets, this.#repeatedLetterSets);
+    this.#byLength = this.#idsByLength();
+  }
+
+  /** Every id with a key, grouped by its key's length. */
+  #idsByLength(): GroupedPairs {
+    const keys = this.#keys;
+    const pairs = new Int32Array(2 * keys.length);
+    let count = 0;
+    for (let id = 0; id < keys.length; id++) {
+      if (keys[id] === undefined) continue;
+      pairs[2 * count] = this.#lengths[id] as number;
+      pairs[2 * count++ + 1] = id;
+    }
+    return groupPairs(pairs, count, this.#longest + 1);
   }
 
   /**
@@ -283,6 +320,11 @@ export class NearKeyIndex {
     // per group of lengths, cost a long query tens of microseconds per index.
     if (key.length - allowedEdits(key.length, key.length) > this.#longest) return;
     this.seal();
+    const length = key.length;
+    const letters = letterSet(key);
+    const repeated = repeatedLetterSet(key);
+    const pattern = this.#pattern.reset(key);
+    if (this.#scanned(length, letters, repeated, pattern, into)) return;
     const postings = this.#postings as TrigramPostings;
     const from = this.#from;
     const to = this.#to;
@@ -293,10 +335,6 @@ export class NearKeyIndex {
     // The lists walked: the windows', then (once needed) the transposed windows', window s and
     // s + 3 meeting at list windows + s (see rarestWindows).
     let lists = windows;
-    const length = key.length;
-    const letters = letterSet(key);
-    const repeated = repeatedLetterSet(key);
-    const pattern = this.#pattern.reset(key);
     // Partner lengths are taken in groups that allow the same number of edits (a longer partner
     // allows more): from the shortest a near key may have to the longest. A group starts where the
     // one before ended, so each list's first group alone needs a search for its start.
@@ -336,6 +374,29 @@ export class NearKeyIndex {
     }
   }
 
+  /**
+   * When the keys of the lengths a near key of a long query (of `length` letters) may have are at
+   * most {@link #scanAtMost}, checks each of them as {@link #walk} checks a posting (the letter
+   * bounds, then the distance, with the edits its length allows) and returns true; else returns
+   * false, having checked none.
+   */
+  #scanned(length: number, letters: number, repeated: number, pattern: EditDistancePattern, into: IdSink): boolean {
+    const { starts, grouped } = this.#byLength as GroupedPairs;
+    const shortest = length - allowedEdits(length, length);
+    let longest = Math.min(length, this.#longest);
+    while (longest < this.#longest && longest + 1 - length <= allowedEdits(length, longest + 1)) longest++;
+    if ((starts[longest + 1] as number) - (starts[shortest] as number) > this.#scanAtMost) return false;
+    const keys = this.#keys;
+    for (let keyLength = shortest; keyLength <= longest; keyLength++) {
+      const edits = allowedEdits(length, keyLength);
+      for (let at = starts[keyLength] as number; at < (starts[keyLength + 1] as number); at++) {
+        const id = grouped[at] as number;
+        if (lettersAllow(letters, repeated, this.#letterSets[id] as number, this.#repeatedLetterSets[id] as number, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
+      }
+    }
+    return true;
+  }
+
   /** Moves the start of each list from `first` to `last` (excluded) past its keys shorter than `length`. */
   #skipShorter(postings: TrigramPostings, first: number, last: number, length: number): void {
     const to = this.#to;
@@ -367,15 +428,19 @@ export class NearKeyIndex {
     const { ids, letterSets, repeatedLetterSets } = postings;
     const keys = this.#keys;
     for (; at < end; at++) {
-      // letterCountBound, each side on its own: most postings fail the first.
-      const entryLetters = letterSets[at] as number;
-      const entryRepeated = repeatedLetterSets[at] as number;
-      if (bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) > edits) continue;
-      if (bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) > edits) continue;
+      if (!lettersAllow(letters, repeated, letterSets[at] as number, repeatedLetterSets[at] as number, edits)) continue;
       const id = ids[at] as number;
       if (pattern.within(keys[id] as string, edits) <= edits) into.add(id);
     }
   }
+}
+
+/**
+ * Whether keys with these letter sets and repeated-letter sets (the query's, then an entry's) may
+ * be within `edits` edits: `letterCountBound`, each side on its own, as most entries fail the first.
+ */
+function lettersAllow(letters: number, repeated: number, entryLetters: number, entryRepeated: number, edits: number): boolean {
+  return bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) <= edits && bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) <= edits;
 }
 
 /** Where a search puts the ids it finds (a `Set` will do). */
