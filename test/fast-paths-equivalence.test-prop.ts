@@ -149,6 +149,18 @@ describe("sorting in place", () => {
     expect(sortInPlace(sorted, (a, b) => a[0] - b[0])).toBe(sorted);
     expect(sorted).toEqual(expected);
   });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 40 }), fc.nat()])(
+    "sortInPlace with a count orders the first count items so, leaves the others as they are, and returns the array",
+    (keys, cut) => {
+      const items = keys.map((key, i) => [key, i] as const);
+      const count = cut % (items.length + 1);
+      const expected = [...items.slice(0, count).sort((a, b) => a[0] - b[0]), ...items.slice(count)];
+      const sorted = [...items];
+      expect(sortInPlace(sorted, (a, b) => a[0] - b[0], count)).toBe(sorted);
+      expect(sorted).toEqual(expected);
+    },
+  );
 });
 
 describe("sorting a screen's reasons in place", () => {

