@@ -174,6 +174,7 @@ export class Candidates {
    * drops its storage, and each search then grew a new one (about 0.18 kB a screen of an unknown
    * counterparty's name, 0.06 kB a screen of the mix).
    */
+  // Stryker disable next-line ArrayDeclaration: the items past `count` are never read.
   readonly ids: number[] = [];
   /** How many ids this search has gathered. */
   count = 0;
