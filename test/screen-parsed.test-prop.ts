@@ -10,8 +10,9 @@ import { domainCandidates } from "../src/normalize/domain.js";
 import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
 import type { PartyIndex } from "../src/registry/registry-index.js";
-import { exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
+import { blockedNearMatches, exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
 import { fullScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 
 /** Every payment rule switched on. */
 const ALL_RULES_ON: PaymentRulesOptions = Object.fromEntries(
@@ -108,5 +109,61 @@ describe("the counterparty's exact matches, looked up once for both lists", () =
     expect(nearMatchesBeside(index.blocked, cp, matches.blocked, blockedLinked)).toEqual(plain(index.blocked, blockedLinked));
     expect(nearMatches(index.licensed, cp, licensedLinked)).toEqual(plain(index.licensed, licensedLinked));
     expect(nearMatchesBeside(index.licensed, cp, matches.licensed, licensedLinked)).toEqual(plain(index.licensed, licensedLinked));
+  });
+});
+
+describe("the blocked names near a licensed provider's, found when the index is built", () => {
+  // The second blocked entry named one letter off the first licensed provider, so that its name has
+  // a near blocked name; names drawn as the register writes them, in capitals, with a legal form,
+  // with their words run together (the same key, other words: the index's hits do not apply), or
+  // another list's or no list's name.
+  test.prop([
+    registryDataArb.chain((fictional) => {
+      const [licensed] = fictional.licensedProviders;
+      const [first, second] = fictional.blockedServices;
+      const n = licensed!.name;
+      const data = { ...fictional, blockedServices: [first!, { ...second!, name: `${n[0]}${n[1] === "x" ? "y" : "x"}${n.slice(2)}` }] };
+      const registry = parseRegistry(data);
+      const licensedNames = data.licensedProviders.flatMap((p) => [p.name, ...p.aliases]);
+      const name = fc.oneof(
+        fc.constantFrom(...licensedNames),
+        fc.constantFrom(...licensedNames).map((n) => n.toUpperCase()),
+        fc.constantFrom(...licensedNames).map((n) => `${n} LLP`),
+        fc.constantFrom(...licensedNames).map((n) => n.replaceAll(" ", "")),
+        fc.constantFrom(...data.blockedServices.map((p) => p.name)),
+        fc.constant("Other Name"),
+      );
+      return fc.record({ name, linked: fc.subarray(data.blockedServices.map((p) => p.id)) }).map((drawn) => ({ registry, ...drawn }));
+    }),
+  ])("blockedNearMatches says what the blocked names' search says, for every spelling", ({ registry, name, linked }) => {
+    const tx = TransactionSchema.safeParse({ occurredAt: "2026-06-01T00:00:00Z", counterparty: { name } });
+    if (!tx.success) return;
+    const cp = normalizeTransaction(tx.data).counterparty;
+    const index = indexOf(registry);
+    const blockedLinked = registry.blockedServices.filter((e) => linked.includes(e.id));
+    const plain = index.blocked.names.refOf(cp.name!.key) !== undefined && !cp.name!.mixedScript ? [] : index.blocked.names.search(cp.name!).filter((hit) => !blockedLinked.includes(hit.ref.entry));
+    expect(blockedNearMatches(index, cp, matchParties(index, cp), blockedLinked)).toEqual(plain);
+    for (let id = 0; id < index.licensed.names.size; id++) expect(index.blockedNearLicensedNames[id]).toEqual(index.blocked.names.search(index.licensed.names.nameAt(id)));
+  });
+
+  test("a name in Cyrillic with a licensed provider's key but a blocked service's look (`ОКХ`: `okkh`, read as `OKX`) is searched, not read from the index", () => {
+    const source = TEST_REGISTRY_DATA.licensedProviders[0]!.sources;
+    const registry = parseRegistry({
+      ...TEST_REGISTRY_DATA,
+      licensedProviders: [
+        ...TEST_REGISTRY_DATA.licensedProviders,
+        { id: "okkh", name: "Okkh", aliases: [], regulator: "AFSA", licenceNumber: "TEST-A-LA-0099", validFrom: null, validUntil: null, domains: [], wallets: [], sources: source },
+      ],
+      blockedServices: [
+        ...TEST_REGISTRY_DATA.blockedServices,
+        { id: "okx-lookalike", name: "OKX", aliases: [], domains: [], wallets: [], validFrom: null, validUntil: null, basis: "fictional warning for tests", sources: source },
+      ],
+    });
+    const verdict = createScreener({ registry }).screen({ occurredAt: "2026-06-01T00:00:00Z", counterparty: { name: "ОКХ" } });
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "licensed_counterparty", entryId: "okkh" }));
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", rule: "blocked-service", entryId: "okx-lookalike" }));
+    // The licensed name as the register writes it finds no blocked name near it.
+    const plainVerdict = createScreener({ registry }).screen({ occurredAt: "2026-06-01T00:00:00Z", counterparty: { name: "Okkh" } });
+    expect(plainVerdict.reasons.map((r) => r.code)).toEqual(["licensed_counterparty"]);
   });
 });

@@ -170,6 +170,18 @@ export function nameKey(name: string): string | null {
   return words.length === 0 ? null : words.join("");
 }
 
+/**
+ * Whether two normalised names are the same in every field: the same words, visual key and script
+ * mix, from which the rest follows. Names with one key may still differ (`Bybit Kazakhstan` and
+ * `BybitKazakhstan`, whose words and so whose sound keys differ; `OKH` and `ОКХ`, whose visual keys
+ * differ), and a near-name search may then find other names.
+ */
+export function sameName(a: NormalizedName, b: NormalizedName): boolean {
+  if (a.visualKey !== b.visualKey || a.mixedScript !== b.mixedScript || a.tokens.length !== b.tokens.length) return false;
+  for (let i = 0; i < a.tokens.length; i++) if (a.tokens[i] !== b.tokens[i]) return false;
+  return true;
+}
+
 /** The characters between words of a Cyrillic name that {@link nameWords} reads itself: « » – — ‘ ’ “ ” „. */
 const QUOTES_AND_DASHES: readonly number[] = [0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e];
 

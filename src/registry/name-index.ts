@@ -90,8 +90,23 @@ export class NameIndex<R> {
    * (the registry index's map of names would hold the same keys again).
    */
   refOf(key: string): R | undefined {
-    const id = this.#byKey.last(key);
+    const id = this.idOf(key);
     return id === undefined ? undefined : this.#refs[id];
+  }
+
+  /** The id of the name {@link refOf} answers with (the last added whose key is `key`), or `undefined`; ids count the names added, from 0. */
+  idOf(key: string): number | undefined {
+    return this.#byKey.last(key);
+  }
+
+  /** How many names were added. */
+  get size(): number {
+    return this.#names.length;
+  }
+
+  /** The name added with id `id` (below {@link size}). */
+  nameAt(id: number): NormalizedName {
+    return this.#names[id] as NormalizedName;
   }
 
   /** Makes the index ready for searches; a search does it too, the first after an {@link add}. */

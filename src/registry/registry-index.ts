@@ -4,7 +4,7 @@ import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName } from "../normalize/name.js";
 import { LookalikeIndex } from "./lookalike-index.js";
-import { NameIndex } from "./name-index.js";
+import { NameIndex, type NameHit } from "./name-index.js";
 import { RefsById } from "./refs-by-id.js";
 import { canonicalAddress, canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
@@ -38,6 +38,14 @@ export interface AssetRef {
 export interface RegistryIndex {
   readonly licensed: PartyIndex<LicensedProvider>;
   readonly blocked: PartyIndex<BlockedService>;
+  /**
+   * Per name of the licensed providers (by its id in `licensed.names`), the blocked services'
+   * names near it: `blocked.names.search` of it, made with the index. A screen of a counterparty
+   * named exactly as a licensed provider reads it rather than searching the blocked names again
+   * (`sameName` in `src/normalize/name.ts` tells that the names are the same). Licensed providers are few (AFSA's
+   * register holds tens), so the build makes a few hundred searches at most.
+   */
+  readonly blockedNearLicensedNames: readonly (readonly NameHit<PartyRef<BlockedService>>[])[];
   readonly greenList: ReadonlyMap<string, AssetRef>;
   readonly prohibited: ReadonlyMap<string, ProhibitedAsset>;
 }
@@ -196,8 +204,11 @@ export function indexRegistry(registry: RegistryData, preparation: IndexPreparat
   for (let n = 0; n < fewer.size; n++) if (more.get(fewer.idAt(n)) !== undefined) doubt.raised = true;
   const prohibited = new Map<string, ProhibitedAsset>();
   for (const asset of registry.prohibitedAssets) setNoting(prohibited, normalizeSymbol(asset.symbol), asset, doubt);
+  const blockedNearLicensedNames: (readonly NameHit<PartyRef<BlockedService>>[])[] = [];
+  // Frozen: every screen of such a name shares them.
+  for (let id = 0; id < licensed.names.size; id++) blockedNearLicensedNames.push(Object.freeze(blocked.names.search(licensed.names.nameAt(id))));
   return {
-    index: { licensed, blocked, greenList: indexAssets(registry.greenList, preparation, doubt), prohibited },
+    index: { licensed, blocked, blockedNearLicensedNames, greenList: indexAssets(registry.greenList, preparation, doubt), prohibited },
     doubtful: doubt.raised,
   };
 }

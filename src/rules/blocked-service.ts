@@ -2,7 +2,7 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { IDENTIFIER_PATH, lookalikeMatches, nearMatchesBeside, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
+import { blockedNearMatches, IDENTIFIER_PATH, lookalikeMatches, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
 import { EntryReason, ScoredReason } from "../verdict-objects.js";
 import { NO_REASONS, roundScore, type Rule } from "./rule.js";
 
@@ -48,7 +48,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
       ref.entry.id,
     ));
   }
-  const near = nearMatchesBeside(index.blocked, cp, matches, linked);
+  const near = blockedNearMatches(index, cp, parties, linked);
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;

@@ -1,7 +1,9 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
+import { sameName } from "../normalize/name.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import { lookalikeQuery, type LookalikeKind, type LookalikeQuery } from "../registry/lookalike-index.js";
+import type { NameHit } from "../registry/name-index.js";
 import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
 import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
@@ -119,12 +121,37 @@ export function nearMatches<E>(index: PartyIndex<E>, cp: Counterparty, linked: r
 /**
  * {@link nearMatches} given the list's exact matches from {@link matchParties} (`exact`), which
  * already say whether the name matched exactly (a name match is the last one): a screen's rules
- * ask this rather than looking the name up again.
+ * ask this rather than looking the name up again. `known`, when given, is what the list's name
+ * search would find for the counterparty's name, worked out beforehand.
  */
-export function nearMatchesBeside<E>(index: PartyIndex<E>, cp: Counterparty, exact: readonly ExactMatch<E>[], linked: readonly E[]): readonly NearMatch<E>[] {
+export function nearMatchesBeside<E>(
+  index: PartyIndex<E>,
+  cp: Counterparty,
+  exact: readonly ExactMatch<E>[],
+  linked: readonly E[],
+  known?: readonly NameHit<PartyRef<E>>[],
+): readonly NearMatch<E>[] {
   const name = cp.name;
   if (name === undefined || exact[exact.length - 1]?.by === "name") return NO_MATCHES;
-  return unlinked(index.names.search(name), linked);
+  return unlinked(known ?? index.names.search(name), linked);
+}
+
+/**
+ * {@link nearMatchesBeside} for the blocked services, which reads the names the index found near a
+ * licensed provider's name ({@link RegistryIndex.blockedNearLicensedNames}) when the counterparty's
+ * name is exactly that name, rather than searching the blocked names again: a payment to a licensed
+ * provider named as the register names it costs a lookup, not a search.
+ */
+export function blockedNearMatches(index: RegistryIndex, cp: Counterparty, parties: PartyMatches, linked: readonly BlockedService[]): readonly NearMatch<BlockedService>[] {
+  const name = cp.name;
+  const licensed = parties.licensed;
+  let known: readonly NameHit<PartyRef<BlockedService>>[] | undefined;
+  // A name match is a list's last exact match; the name the index matched is the last with its key.
+  if (name !== undefined && licensed[licensed.length - 1]?.by === "name") {
+    const id = index.licensed.names.idOf(name.key) as number;
+    if (sameName(name, index.licensed.names.nameAt(id))) known = index.blockedNearLicensedNames[id];
+  }
+  return nearMatchesBeside(index.blocked, cp, parties.blocked, linked, known);
 }
 
 /** `hits` without those of an entry in `linked`: `hits` itself when none is (always so when `linked` is empty). */
