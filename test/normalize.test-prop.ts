@@ -3,7 +3,7 @@ import { describe, expect, test as example } from "vitest";
 import { normalizeSymbol } from "../src/normalize/asset.js";
 import { domainCandidates, normalizeDomain } from "../src/normalize/domain.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
-import { normalizeName } from "../src/normalize/name.js";
+import { normalizeName, sameName } from "../src/normalize/name.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
 import { domainSpellingArb, wordArb } from "./arbitraries.js";
@@ -91,5 +91,23 @@ describe("normaliser examples", () => {
   example("base58 keeps case; bech32 is lower-cased", () => {
     expect(canonicalAddress("tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")).toBe("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
     expect(canonicalAddress("bitcoin", "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ")).toBe("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
+  });
+});
+
+describe("sameName", () => {
+  // Names of a few words from a small stock, so that two draws often share a key: words that join
+  // into another word's letters (`al` + `pha`, `alpha`), Cyrillic read as Latin (`ОКХ`, `okkh`
+  // transliterated but `okx` to the eye), a mixed-script word (`Bybіt` with a Ukrainian і), a
+  // legal form and a generic word, joined by spaces or run together.
+  const WORDS = ["alpha", "al", "pha", "alph", "a", "okkh", "ОКХ", "Окх", "okx", "bybit", "Bybіt", "kazakhstan", "ltd", "Pay"];
+  const nameArb = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }), fc.constantFrom(" ", "")).map(([words, gap]) => words.join(gap));
+  const fields = (n: NonNullable<ReturnType<typeof normalizeName>>) => ({ ...n, visualKey: n.visualKey });
+  test.prop([nameArb, nameArb])("is whether two normalised names are equal in every field", (a, b) => {
+    const x = normalizeName(a);
+    const y = normalizeName(b);
+    if (x === null || y === null) return;
+    const equal = JSON.stringify(fields(x)) === JSON.stringify(fields(y));
+    expect(sameName(x, y), `${a} / ${b}`).toBe(equal);
+    expect(sameName(y, x)).toBe(equal);
   });
 });

@@ -7,6 +7,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, DEFAULT_PAYMENT_RULES, parseRegistry, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
 import { domainCandidates } from "../src/normalize/domain.js";
+import { sameName } from "../src/normalize/name.js";
 import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
 import type { PartyIndex } from "../src/registry/registry-index.js";
@@ -142,8 +143,16 @@ describe("the blocked names near a licensed provider's, found when the index is 
     const index = indexOf(registry);
     const blockedLinked = registry.blockedServices.filter((e) => linked.includes(e.id));
     const plain = index.blocked.names.refOf(cp.name!.key) !== undefined && !cp.name!.mixedScript ? [] : index.blocked.names.search(cp.name!).filter((hit) => !blockedLinked.includes(hit.ref.entry));
-    expect(blockedNearMatches(index, cp, matchParties(index, cp), blockedLinked)).toEqual(plain);
-    for (let id = 0; id < index.licensed.names.size; id++) expect(index.blockedNearLicensedNames[id]).toEqual(index.blocked.names.search(index.licensed.names.nameAt(id)));
+    const matches = matchParties(index, cp);
+    const near = blockedNearMatches(index, cp, matches, blockedLinked);
+    expect(near).toEqual(plain);
+    // Named exactly as a licensed name, in every field, and linked to nothing: the hits found at build themselves, not a search's.
+    const id = index.licensed.names.idOf(cp.name!.key);
+    const known = id !== undefined && sameName(cp.name!, index.licensed.names.nameAt(id)) && matches.licensed.at(-1)?.by === "name";
+    if (known && blockedLinked.length === 0 && matches.blocked.at(-1)?.by !== "name") expect(near).toBe(index.blockedNearLicensedNames[id]);
+    expect(index.licensed.names.size).toBeGreaterThanOrEqual(registry.licensedProviders.length);
+    expect(index.blockedNearLicensedNames).toHaveLength(index.licensed.names.size);
+    for (let n = 0; n < index.licensed.names.size; n++) expect(index.blockedNearLicensedNames[n]).toEqual(index.blocked.names.search(index.licensed.names.nameAt(n)));
   });
 
   test("a name in Cyrillic with a licensed provider's key but a blocked service's look (`ОКХ`: `okkh`, read as `OKX`) is searched, not read from the index", () => {
