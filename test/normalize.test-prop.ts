@@ -100,9 +100,31 @@ describe("sameName", () => {
   // transliterated but `okx` to the eye), a mixed-script word (`Bybіt` with a Ukrainian і), a
   // legal form and a generic word, joined by spaces or run together.
   const WORDS = ["alpha", "al", "pha", "alph", "a", "okkh", "ОКХ", "Окх", "okx", "bybit", "Bybіt", "kazakhstan", "ltd", "Pay"];
-  const nameArb = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }), fc.constantFrom(" ", "")).map(([words, gap]) => words.join(gap));
+  const wordsArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 });
+  const gapArb = fc.constantFrom(" ", "", " LLP ");
+  // The second name: the same words again (perhaps run together, in capitals), with a word more, with
+  // one word swapped for another, or any other.
+  const pairArb = fc.tuple(wordsArb, gapArb).chain(([words, gap]) =>
+    fc.record({
+      a: fc.constant(words.join(gap)),
+      b: fc.oneof(
+        gapArb.map((other) => words.join(other)),
+        fc.constant(words.join(gap).toUpperCase()),
+        fc.constantFrom(...WORDS).map((word) => [...words, word].join(gap)),
+        fc.tuple(fc.nat(), fc.constantFrom(...WORDS)).map(([i, word]) => words.map((w, j) => (j === i % words.length ? word : w)).join(gap)),
+        fc.tuple(wordsArb, gapArb).map(([others, other]) => others.join(other)),
+      ),
+    }),
+  );
+  example("a mixed-script word is another name than its Latin spelling, with the same words and look (`Bybіt`, `Bybit`)", () => {
+    const mixed = normalizeName("Bybіt")!;
+    const latin = normalizeName("Bybit")!;
+    expect([mixed.tokens, mixed.visualKey]).toEqual([latin.tokens, latin.visualKey]);
+    expect(sameName(mixed, latin)).toBe(false);
+    expect(sameName(latin, normalizeName("BYBIT")!)).toBe(true);
+  });
   const fields = (n: NonNullable<ReturnType<typeof normalizeName>>) => ({ ...n, visualKey: n.visualKey });
-  test.prop([nameArb, nameArb])("is whether two normalised names are equal in every field", (a, b) => {
+  test.prop([pairArb])("is whether two normalised names are equal in every field", ({ a, b }) => {
     const x = normalizeName(a);
     const y = normalizeName(b);
     if (x === null || y === null) return;

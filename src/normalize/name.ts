@@ -178,6 +178,7 @@ export function nameKey(name: string): string | null {
  */
 export function sameName(a: NormalizedName, b: NormalizedName): boolean {
   if (a.visualKey !== b.visualKey || a.mixedScript !== b.mixedScript || a.tokens.length !== b.tokens.length) return false;
+  // Stryker disable next-line EqualityOperator: past the last word both are undefined (the lengths are equal).
   for (let i = 0; i < a.tokens.length; i++) if (a.tokens[i] !== b.tokens[i]) return false;
   return true;
 }

@@ -91,6 +91,7 @@ export class NameIndex<R> {
    */
   refOf(key: string): R | undefined {
     const id = this.idOf(key);
+    // Stryker disable next-line ConditionalExpression: an array has no item under `undefined` either; the check narrows `id`.
     return id === undefined ? undefined : this.#refs[id];
   }
 

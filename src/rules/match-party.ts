@@ -147,6 +147,7 @@ export function blockedNearMatches(index: RegistryIndex, cp: Counterparty, parti
   const licensed = parties.licensed;
   let known: readonly NameHit<PartyRef<BlockedService>>[] | undefined;
   // A name match is a list's last exact match; the name the index matched is the last with its key.
+  // Stryker disable next-line ConditionalExpression: a name match needs a name; the check narrows `name`.
   if (name !== undefined && licensed[licensed.length - 1]?.by === "name") {
     const id = index.licensed.names.idOf(name.key) as number;
     if (sameName(name, index.licensed.names.nameAt(id))) known = index.blockedNearLicensedNames[id];
