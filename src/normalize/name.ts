@@ -173,8 +173,8 @@ export function nameKey(name: string): string | null {
 /**
  * Whether two normalised names are the same in every field: the same words, visual key and script
  * mix, from which the rest follows. Names with one key may still differ (`Bybit Kazakhstan` and
- * `BybitKazakhstan`, whose words and so whose sound keys differ; `OKH` and `ОКХ`, whose visual keys
- * differ), and a near-name search may then find other names.
+ * `BybitKazakhstan`, whose words and so whose sound keys differ; `Okkh` and `ОКХ`, whose visual
+ * keys differ: the second reads as `OKX`), and a near-name search may then find other names.
  */
 export function sameName(a: NormalizedName, b: NormalizedName): boolean {
   if (a.visualKey !== b.visualKey || a.mixedScript !== b.mixedScript || a.tokens.length !== b.tokens.length) return false;

@@ -42,8 +42,8 @@ export interface RegistryIndex {
    * Per name of the licensed providers (by its id in `licensed.names`), the blocked services'
    * names near it: `blocked.names.search` of it, made with the index. A screen of a counterparty
    * named exactly as a licensed provider reads it rather than searching the blocked names again
-   * (`sameName` in `src/normalize/name.ts` tells that the names are the same). Licensed providers are few (AFSA's
-   * register holds tens), so the build makes a few hundred searches at most.
+   * (`sameName` in `src/normalize/name.ts` tells that the names are the same). Licensed providers
+   * are few (AFSA's register holds tens), so the build makes a few hundred searches at most.
    */
   readonly blockedNearLicensedNames: readonly (readonly NameHit<PartyRef<BlockedService>>[])[];
   readonly greenList: ReadonlyMap<string, AssetRef>;
