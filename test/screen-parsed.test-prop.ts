@@ -7,13 +7,21 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, DEFAULT_PAYMENT_RULES, parseRegistry, TransactionSchema, type PaymentRulesOptions, type TransactionInput } from "../src/index.js";
 import { domainCandidates } from "../src/normalize/domain.js";
-import { sameName } from "../src/normalize/name.js";
+import { sameName, type NormalizedName } from "../src/normalize/name.js";
 import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
 import type { PartyIndex } from "../src/registry/registry-index.js";
 import { blockedNearMatches, exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
 import { fullScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+
+/** `name` with its second letter changed: a near name of it. */
+const oneLetterOff = (name: string): string => `${name[0]}${name[1] === "x" ? "y" : "x"}${name.slice(2)}`;
+
+/** The plain code of a list's near matches: none for a name equal to an entry's in one script, else every hit not linked. */
+function plainNearMatches<E>(list: PartyIndex<E>, name: NormalizedName, linked: readonly E[]) {
+  return !name.mixedScript && list.names.refOf(name.key) !== undefined ? [] : list.names.search(name).filter((hit) => !linked.includes(hit.ref.entry));
+}
 
 /** Every payment rule switched on. */
 const ALL_RULES_ON: PaymentRulesOptions = Object.fromEntries(
@@ -76,10 +84,7 @@ describe("the counterparty's exact matches, looked up once for both lists", () =
   test.prop([
     registryDataArb.chain((fictional) => {
       // The second entry of each list named one letter off the first: an exact name of one is a near one of the other.
-      const nearly = <P extends { readonly name: string }>([first, second]: readonly P[]) => {
-        const n = (first as P).name;
-        return [first as P, { ...(second as P), name: `${n[0]}${n[1] === "x" ? "y" : "x"}${n.slice(2)}` }];
-      };
+      const nearly = <P extends { readonly name: string }>([first, second]: readonly P[]) => [first as P, { ...(second as P), name: oneLetterOff((first as P).name) }];
       const data = { ...fictional, licensedProviders: nearly(fictional.licensedProviders), blockedServices: nearly(fictional.blockedServices) };
       const registry = parseRegistry(data);
       const names = [...data.licensedProviders, ...data.blockedServices].map((p) => p.name);
@@ -101,11 +106,7 @@ describe("the counterparty's exact matches, looked up once for both lists", () =
     const matches = matchParties(index, cp);
     const blockedLinked = registry.blockedServices.filter((e) => linkedBlocked.includes(e.id));
     const licensedLinked = registry.licensedProviders.filter((e) => linkedLicensed.includes(e.id));
-    // The plain code: no near match for a name equal to an entry's in one script, else every hit not linked.
-    const plain = <E>(list: PartyIndex<E>, linked: readonly E[]) => {
-      const n = cp.name!;
-      return !n.mixedScript && list.names.refOf(n.key) !== undefined ? [] : list.names.search(n).filter((hit) => !linked.includes(hit.ref.entry));
-    };
+    const plain = <E>(list: PartyIndex<E>, linked: readonly E[]) => plainNearMatches(list, cp.name!, linked);
     expect(nearMatches(index.blocked, cp, blockedLinked)).toEqual(plain(index.blocked, blockedLinked));
     expect(nearMatchesBeside(index.blocked, cp, matches.blocked, blockedLinked)).toEqual(plain(index.blocked, blockedLinked));
     expect(nearMatches(index.licensed, cp, licensedLinked)).toEqual(plain(index.licensed, licensedLinked));
@@ -122,8 +123,7 @@ describe("the blocked names near a licensed provider's, found when the index is 
     registryDataArb.chain((fictional) => {
       const [licensed] = fictional.licensedProviders;
       const [first, second] = fictional.blockedServices;
-      const n = licensed!.name;
-      const data = { ...fictional, blockedServices: [first!, { ...second!, name: `${n[0]}${n[1] === "x" ? "y" : "x"}${n.slice(2)}` }] };
+      const data = { ...fictional, blockedServices: [first!, { ...second!, name: oneLetterOff(licensed!.name) }] };
       const registry = parseRegistry(data);
       const licensedNames = data.licensedProviders.flatMap((p) => [p.name, ...p.aliases]);
       const name = fc.oneof(
@@ -142,7 +142,7 @@ describe("the blocked names near a licensed provider's, found when the index is 
     const cp = normalizeTransaction(tx.data).counterparty;
     const index = indexOf(registry);
     const blockedLinked = registry.blockedServices.filter((e) => linked.includes(e.id));
-    const plain = index.blocked.names.refOf(cp.name!.key) !== undefined && !cp.name!.mixedScript ? [] : index.blocked.names.search(cp.name!).filter((hit) => !blockedLinked.includes(hit.ref.entry));
+    const plain = plainNearMatches(index.blocked, cp.name!, blockedLinked);
     const matches = matchParties(index, cp);
     const near = blockedNearMatches(index, cp, matches, blockedLinked);
     expect(near).toEqual(plain);
