@@ -13,9 +13,10 @@
 //
 // --no-samples leaves a whole run's heap samples (and their forced collections) out. --runs=N makes
 // a whole run (1,000,000 lines or more) N times over the same file and judges the target on the
-// median: on this shared machine one run of the same build moves by up to a fifth within an hour
-// (7.9-9.2 s in round 38), so a single run cannot tell a build that meets 8 s from one that misses
-// it. Only the first run takes the heap samples.
+// median: on this shared machine one run of the same build moves by up to a third within half an
+// hour (7.8-10.6 s in round 38), so a single run cannot tell a build that meets 8 s from one that
+// misses it. Only the first run takes the heap samples; a shorter --count is projected as before,
+// and takes no --runs.
 //
 //   node --expose-gc bench/.out/ndjson.mjs [--count=1000000] [--size=10000] [--via=readline] [--no-samples] [--runs=1]
 import { once } from "node:events";
@@ -33,6 +34,7 @@ const VIA_READLINE = option("via") === "readline";
 const SIZE = numberOption("size", 10_000);
 const RUNS = numberOption("runs", 1);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new RangeError(`--runs must be a positive integer; got ${option("runs")}`);
+if (RUNS > 1 && COUNT < 1_000_000) throw new RangeError("--runs needs --count=1000000 or more (a shorter run is projected from two passes)");
 
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });
