@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CSV_COLUMNS } from "../src/cli/csv-columns.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { median } from "./median.js";
 import { numberOption, option } from "./options.js";
 
 const COUNT = numberOption("count", 100_000);
@@ -75,7 +76,6 @@ try {
       }
     }
   }
-  const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   for (const [label, ms] of times) {
     console.log(`cli ${label} (median of ${RUNS}, registry of ${SIZE.toLocaleString("en-US")} blocked): ${(median(ms) / 1000).toFixed(2)} s, ${Math.round((COUNT / median(ms)) * 1000).toLocaleString("en-US")} records/s including start-up and the registry's load`);
   }
