@@ -190,6 +190,11 @@
 // `src/registry/registry-index.ts`, `blockedNearMatches` in `src/rules/match-party.ts`, `sameName`
 // in `src/normalize/name.ts`), so a payment to a licensed provider named as the register names it
 // no longer searches the blocked names: the bench's licensed payments about 2.6 → 1.3 µs a screen.
+// Then +0.03 kB for three rows (42.5 → 42.53 core, 41.85 → 41.88 payment path, 132.95 → 132.98;
+// the sizes were 42.51, 41.87, 75.44 and 132.96), round 39: the deletion postings' hash is a
+// polynomial one, so a key's one-deletion variants are hashed in one pass forwards and one back
+// (`deletionKeys` in `src/registry/hashed-postings.ts`) rather than each on its own: about 35
+// against 80 ns a key of five to eight letters, 1.8% fewer instructions per NDJSON line.
 // See README, Performance.
 module.exports = [
   {
@@ -198,7 +203,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "42.5 kB",
+    limit: "42.53 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -206,7 +211,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "41.85 kB",
+    limit: "41.88 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -221,6 +226,6 @@ module.exports = [
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "132.95 kB",
+    limit: "132.98 kB",
   },
 ];
