@@ -214,12 +214,12 @@ const CHUNK = 1024;
 
 /**
  * The spread hashes of `value` and of each of its one-deletion variants (as {@link hashSkipping}
- * for each skip from −1), written to `keys` from `at` (0 unless given). Without the character at
- * `k`, the hash is the hash of the characters before it (from the seed) times `BASE` to the number
- * after it, plus those after it as they count in the whole hash: one pass forwards for the
- * former, one backwards for the latter and the powers: about 35 ns for a key of five to eight
- * letters, where FNV-1a over each variant (carrying the hash of the characters before the skip)
- * took about 80 ns, and an unknown name's screen makes six such lookups.
+ * for each skip from −1), written to `keys` from `at` (0 unless given). Without one character, the
+ * hash is the hash of the characters before it (from the seed) times `BASE` to the number after
+ * it, plus what the characters after it add to the whole hash. One pass forwards gives the
+ * former, one backwards the latter and the powers. That takes about 35 ns for a key of five to
+ * eight letters, where FNV-1a over each variant (carrying the hash of the characters before the
+ * skip) took about 80 ns; an unknown name's screen makes six such lookups.
  */
 function deletionKeys(value: string, keys: Int32Array, at = 0): void {
   const length = value.length;
