@@ -199,8 +199,8 @@
 // the sizes were 42.58, 41.95, 75.53 and 133.04), round 40: a byte of presence bits per bucket of
 // the deletion postings (`presenceBit` in `src/registry/hashed-postings.ts`), so a lookup of a hash no
 // posting has reads neither its bucket's start nor its postings: three quarters of the mix's
-// deletion lookups stop there, and a line of the mix is about 0.1–0.2 µs (1.5–3%) faster while
-// another process contends for the caches (no faster in a quiet process; 0.6% fewer instructions).
+// deletion lookups stop there, and a line of the mix is about 0.1–0.4 µs (1.5–5%) faster while
+// another process contends for the caches (no clear gain in a quiet one; 0.6% fewer instructions).
 // See README, Performance.
 module.exports = [
   {
