@@ -21,13 +21,12 @@ import { pathToFileURL } from "node:url";
 import type * as Library from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
-import { flag, numberOption, option } from "./options.js";
+import { countOption, flag, numberOption, option } from "./options.js";
 
 const SIZE = numberOption("size", 10_000);
-const PAIRS = numberOption("pairs", 8);
+const PAIRS = countOption("pairs", 8);
 const AGAINST = option("against");
 const WORKER = option("worker");
-if (!Number.isInteger(PAIRS) || PAIRS < 1) throw new RangeError(`--pairs must be a positive integer; got ${option("pairs")}`);
 
 /** One process's figure: the median of 21 timings of two passes over the mix, in µs a line. */
 async function timeLine(library: string): Promise<number> {

@@ -12,6 +12,13 @@ export function numberOption(name: string, fallback: number): number {
   return value === undefined ? fallback : Number(value);
 }
 
+/** {@link numberOption} that must be a positive integer (a count of runs or pairs): a `RangeError` naming the option otherwise. */
+export function countOption(name: string, fallback: number): number {
+  const value = numberOption(name, fallback);
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name} must be a positive integer; got ${option(name)}`);
+  return value;
+}
+
 /** Whether the flag `--name` is on the command line. */
 export function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
