@@ -143,7 +143,7 @@ export class HashedPostings {
     const key = Math.imul(hash, SPREAD);
     const shift = this.#bucketShift();
     const bucket = key >>> shift;
-    if (((this.#present[bucket] as number) & presenceBit(key, shift)) === 0) return;
+    if (!this.#mayHold(key, bucket, shift)) return;
     this.#visitKey(key, this.#bucketStart[bucket] as number, this.#bucketStart[bucket + 1] as number, visit);
   }
 
@@ -167,7 +167,6 @@ export class HashedPostings {
     const keys = this.#keys;
     deletionKeys(value, keys);
     const starts = this.#starts;
-    const present = this.#present;
     const variants = value.length + 1;
     let postingsInBuckets = 0;
     for (let v = 0; v < variants; v++) {
@@ -175,7 +174,7 @@ export class HashedPostings {
       const bucket = key >>> shift;
       let start = 0;
       let end = 0;
-      if (((present[bucket] as number) & presenceBit(key, shift)) !== 0) {
+      if (this.#mayHold(key, bucket, shift)) {
         start = bucketStart[bucket] as number;
         end = bucketStart[bucket + 1] as number;
       }
@@ -185,6 +184,11 @@ export class HashedPostings {
     }
     if (postingsInBuckets === 0) return;
     for (let v = 0; v < variants; v++) this.#visitKey(keys[v] as number, starts[2 * v] as number, starts[2 * v + 1] as number, visit);
+  }
+
+  /** Whether a posting of `bucket` may have the spread hash `key` (its presence bit is set); if not, none has. */
+  #mayHold(key: number, bucket: number, shift: number): boolean {
+    return ((this.#present[bucket] as number) & presenceBit(key, shift)) !== 0;
   }
 
   /** How far a spread hash shifts right to give its bucket (the buckets are its top bits, a power of two of them). */
@@ -259,7 +263,7 @@ function deletionKeys(value: string, keys: Int32Array, at = 0): void {
   let hash = SEED;
   for (let i = 0; i < length; i++) {
     keys[at + i + 1] = hash;
-    hash = (Math.imul(hash, BASE) + value.charCodeAt(i)) | 0;
+    hash = continueHash(hash, value, i, i + 1);
   }
   keys[at] = Math.imul(hash, SPREAD);
   // Backwards: `after` is what the characters after the one dropped add to the whole hash, `power`
