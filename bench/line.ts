@@ -7,10 +7,11 @@
 //
 // `--against=other/dist/index.js` (another checkout's build) alternates PAIRS pairs of processes,
 // this build first in even pairs and the other first in odd ones (the second process of a pair
-// tends to read a little slower), and prints each pair, how many favour this build and the mean
-// difference. `--contend` runs a process beside them that reads a 64 MB array at random, on the
-// other core of a two-core machine: a change of memory layout shows there what it saves when the
-// caches are shared. Needs `npm run build` (this build is timed as `dist/index.js` too). Not part
+// tends to read a little slower), and prints each pair, how many favour this build, and the median
+// and mean of this build's time less the other's (below 0: this build faster; one pair slowed by
+// the machine moves the mean, not the median). `--contend` runs a process beside them that reads a
+// 64 MB array at random, on the other core of a two-core machine: a change of memory layout shows
+// there what it saves when the caches are shared. Needs `npm run build` (this build is timed as `dist/index.js` too). Not part
 // of `npm run bench`.
 //
 //   node bench/.out/line.mjs [--pairs=8] [--size=10000] [--against=other/dist/index.js] [--contend]
@@ -103,7 +104,9 @@ else {
       }
       const faster = differences.filter((d) => d < 0).length;
       const mean = differences.reduce((a, b) => a + b, 0) / differences.length;
-      console.log(`this build faster in ${faster} of ${PAIRS} pairs; mean difference ${mean >= 0 ? "+" : ""}${mean.toFixed(3)} µs a line`);
+      // The median as well as the mean: one pair slowed by the machine moves the mean by more than a change does.
+      const signed = (d: number) => `${d > 0 ? "+" : ""}${d.toFixed(3)}`;
+      console.log(`this build faster in ${faster} of ${PAIRS} pairs; this build's time less the other's, median ${signed(median(differences))}, mean ${signed(mean)} µs a line (below 0: this build faster)`);
     }
   } finally {
     contender?.kill();
