@@ -142,20 +142,22 @@ async function time(group: string, name: string, fn: () => unknown, opts: TimeOp
  * a burst moves one round's ratio of five. Rounds of 0.2 s were too short: whether one of
  * json-rules-engine's collections fell in a round moved its ratio from 12.6 to 23.2.
  */
+type Stats = Awaited<ReturnType<typeof measure>>;
+
 async function timeInTurn(
   group: string,
   a: { readonly name: string; readonly fn: () => unknown },
   b: { readonly name: string; readonly fn: () => unknown },
 ): Promise<{ readonly a: Row; readonly b: Row; readonly ratio: number; readonly ratios: readonly number[] }> {
-  const statsA: Awaited<ReturnType<typeof measure>>[] = [];
-  const statsB: Awaited<ReturnType<typeof measure>>[] = [];
+  const statsA: Stats[] = [];
+  const statsB: Stats[] = [];
   for (let round = 0; round < 5; round++) {
     for (const [fn, stats] of round % 2 === 0 ? [[a.fn, statsA], [b.fn, statsB]] as const : [[b.fn, statsB], [a.fn, statsA]] as const) {
       gc();
       stats.push(await measure(fn, { min_cpu_time: 600 * 1e6 }));
     }
   }
-  const row = (name: string, stats: readonly Awaited<ReturnType<typeof measure>>[]): Row => ({
+  const row = (name: string, stats: readonly Stats[]): Row => ({
     group,
     name,
     avg: median(stats.map((x) => x.avg)),
@@ -165,7 +167,7 @@ async function timeInTurn(
   const rowA = row(a.name, statsA);
   const rowB = row(b.name, statsB);
   rows.push(rowA, rowB);
-  const ratios = statsA.map((x, i) => (statsB[i] as typeof x).avg / x.avg);
+  const ratios = statsA.map((x, i) => (statsB[i] as Stats).avg / x.avg);
   return { a: rowA, b: rowB, ratio: median(ratios), ratios };
 }
 
