@@ -132,6 +132,9 @@ async function time(group: string, name: string, fn: () => unknown, opts: TimeOp
   return row;
 }
 
+/** What mitata measures of one row. */
+type Stats = Awaited<ReturnType<typeof measure>>;
+
 /**
  * Times `a` and `b` in turn, five rounds each of 0.6 s of CPU time (each first in every other
  * round), and reports each row by the median of its rounds' figures and the ratio of `b`'s time
@@ -142,8 +145,6 @@ async function time(group: string, name: string, fn: () => unknown, opts: TimeOp
  * a burst moves one round's ratio of five. Rounds of 0.2 s were too short: whether one of
  * json-rules-engine's collections fell in a round moved its ratio from 12.6 to 23.2.
  */
-type Stats = Awaited<ReturnType<typeof measure>>;
-
 async function timeInTurn(
   group: string,
   a: { readonly name: string; readonly fn: () => unknown },
