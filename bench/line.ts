@@ -11,8 +11,8 @@
 // and mean of this build's time less the other's (below 0: this build faster; one pair slowed by
 // the machine moves the mean, not the median). `--contend` runs a process beside them that reads a
 // 64 MB array at random, on the other core of a two-core machine: a change of memory layout shows
-// there what it saves when the caches are shared. Needs `npm run build` (this build is timed as `dist/index.js` too). Not part
-// of `npm run bench`.
+// there what it saves when the caches are shared. Needs `npm run build` (this build is timed as
+// `dist/index.js` too). Not part of `npm run bench`.
 //
 //   node bench/.out/line.mjs [--pairs=8] [--size=10000] [--against=other/dist/index.js] [--contend]
 import { spawn, spawnSync } from "node:child_process";
