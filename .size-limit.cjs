@@ -196,10 +196,10 @@
 // (`deletionKeys` in `src/registry/hashed-postings.ts`) rather than each on its own: about 35
 // against 80 ns a key of five to eight letters, 1.8% fewer instructions per NDJSON line.
 // Then +0.07 kB (42.53 → 42.6 core, 41.88 → 41.97 payment path, 75.45 → 75.55, 132.98 → 133.06;
-// the sizes were 42.58, 41.96, 75.53 and 133.04 after the review), round 40: a byte of presence bits per bucket of
-// the deletion postings (`presenceBit` in `src/registry/hashed-postings.ts`), so a lookup of a hash no
-// posting has reads neither its bucket's start nor its postings: three quarters of the mix's
-// deletion lookups stop there, and a line of the mix is about 0.1–0.4 µs (1.5–5%) faster while
+// the sizes were 42.58, 41.96, 75.53 and 133.04 after the review), round 40: a byte of presence
+// bits per bucket of the deletion postings (`presenceBit` in `src/registry/hashed-postings.ts`), so
+// a lookup of a hash no posting has reads neither its bucket's start nor its postings: three
+// quarters of the mix's deletion lookups stop there, and a line of the mix is about 0.1–0.4 µs (1.5–5%) faster while
 // another process contends for the caches (no clear gain in a quiet one; 0.6% fewer instructions).
 // See README, Performance.
 module.exports = [

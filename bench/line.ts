@@ -21,6 +21,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Library from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
 import { countOption, flag, numberOption, option } from "./options.js";
 
@@ -88,20 +89,10 @@ else {
       const figures = Array.from({ length: PAIRS }, () => run(ours));
       console.log(`this build: ${figures.map((f) => f.toFixed(2)).join(", ")}; median ${median(figures).toFixed(2)}`);
     } else {
-      const differences: number[] = [];
-      for (let pair = 0; pair < PAIRS; pair++) {
-        let mine: number;
-        let other: number;
-        if (pair % 2 === 0) {
-          mine = run(ours);
-          other = run(theirs);
-        } else {
-          other = run(theirs);
-          mine = run(ours);
-        }
-        differences.push(mine - other);
-        console.log(`pair ${pair + 1} (${pair % 2 === 0 ? "this build first" : "the other first"}): this build ${mine.toFixed(3)}, ${AGAINST} ${other.toFixed(3)}`);
-      }
+      const { a: mine, b: other } = await inTurn(PAIRS, () => run(ours), () => run(theirs), (m, o, pair) =>
+        console.log(`pair ${pair + 1} (${pair % 2 === 0 ? "this build first" : "the other first"}): this build ${m.toFixed(3)}, ${AGAINST} ${o.toFixed(3)}`),
+      );
+      const differences = mine.map((m, i) => m - (other[i] as number));
       const faster = differences.filter((d) => d < 0).length;
       const mean = differences.reduce((a, b) => a + b, 0) / differences.length;
       // The median as well as the mean: one pair slowed by the machine moves the mean by more than a change does.

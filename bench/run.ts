@@ -22,6 +22,7 @@ import { createJsonRulesEngine } from "./peers/json-rules-engine.js";
 import { createSharedWork } from "./peers/shared-work.js";
 import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
 import { brandOf, lengthened, rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
+import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
 import { flag, numberOption } from "./options.js";
 
@@ -150,14 +151,11 @@ async function timeInTurn(
   a: { readonly name: string; readonly fn: () => unknown },
   b: { readonly name: string; readonly fn: () => unknown },
 ): Promise<{ readonly a: Row; readonly b: Row; readonly ratio: number; readonly ratios: readonly number[] }> {
-  const statsA: Stats[] = [];
-  const statsB: Stats[] = [];
-  for (let round = 0; round < 5; round++) {
-    for (const [fn, stats] of round % 2 === 0 ? [[a.fn, statsA], [b.fn, statsB]] as const : [[b.fn, statsB], [a.fn, statsA]] as const) {
-      gc();
-      stats.push(await measure(fn, { min_cpu_time: 600 * 1e6 }));
-    }
-  }
+  const round = (fn: () => unknown) => () => {
+    gc();
+    return measure(fn, { min_cpu_time: 600 * 1e6 });
+  };
+  const { a: statsA, b: statsB } = await inTurn(5, round(a.fn), round(b.fn));
   const row = (name: string, stats: readonly Stats[]): Row => ({
     group,
     name,
