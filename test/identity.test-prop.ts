@@ -274,6 +274,27 @@ describe("the name index finds what a scan of every name would", () => {
     },
   );
 
+  // Names many of which hold the same few words (each held by dozens, more than the name index
+  // checks one by one), so that the word lookups intersect those words' lists: queries of those
+  // words, with or without a brand, a generic word (`exchange`) and a word sounding as another
+  // (`banc`, `bank`) among them.
+  const commonArb = fc.constantFrom("swap", "coin", "capital", "trade", "exchange", "banc", "bank");
+  const brandedArb = fc
+    .tuple(fc.constantFrom("bafuki", "zorex", "kolu", "mirat", "tenge", ""), fc.array(commonArb, { minLength: 1, maxLength: 3 }))
+    .map(([brand, words]) => [brand, ...words].filter((word) => word !== "").join(" "));
+  test.prop([fc.uniqueArray(brandedArb, { minLength: 40, maxLength: 150 }), fc.array(brandedArb, { minLength: 1, maxLength: 8 })])(
+    "names holding words dozens of names hold are found as a scan finds them",
+    (names, queries) => {
+      const index = new NameIndex<number>();
+      const normalized = names.map((n) => normalizeName(n));
+      normalized.forEach((n, i) => n !== null && index.add(n, i));
+      for (const query of queries) {
+        const q = normalizeName(query);
+        if (q !== null) expectScanHits(index, normalized, q);
+      }
+    },
+  );
+
   // The case the length and letter-set filter is for: many names sharing a distinctive word, so the
   // trigram lists of that word admit them all, and queries up to three edits from one of them.
   const brandArb = fc.stringMatching(/^[bdfgklmnprstvz]?[aeiou][bdfgklmnprstvz][aeiou][bdfgklmnprstvz]?[aeiou]?[a-z]{0,3}$/);

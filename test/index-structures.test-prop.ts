@@ -590,6 +590,36 @@ describe("KeyPostings", () => {
       expect(postings.last(key)).toBe(list[list.length - 1]);
     }
   });
+
+  // Each of five keys holds the ids of a stretch of its own, every first, second or third one, so
+  // that lists of very different lengths meet and end apart; added key after key (each key's ids
+  // then sit just before the next key's, where a search must stop) or in the order of the ids.
+  // Queries of up to four keys, repeats and a key never added among them, asked of one table in
+  // turn (its walks' buffer is reused).
+  const stretchArb = fc.record({ from: fc.nat({ max: 80 }), length: fc.nat({ max: 120 }), every: fc.integer({ min: 1, max: 3 }) });
+  const queriesArb = fc.array(fc.array(fc.constantFrom("a", "b", "c", "d", "e", "zz"), { maxLength: 4 }), { minLength: 1, maxLength: 8 });
+  test.prop([fc.array(stretchArb, { minLength: 5, maxLength: 5 }), queriesArb, fc.boolean(), fc.boolean()])(
+    "forEachUnderEvery: the ids under every key, in order, against sets",
+    (stretches, queries, keyAfterKey, sealFirst) => {
+      const model = new Map<string, number[]>();
+      stretches.forEach(({ from, length, every }, k) => {
+        const ids: number[] = [];
+        for (let id = from; id < from + length; id += every) ids.push(id);
+        if (ids.length > 0) model.set("abcde"[k] as string, ids);
+      });
+      const postings = new KeyPostings();
+      if (keyAfterKey) for (const [key, ids] of model) for (const id of ids) postings.add(key, id);
+      else for (let id = 0; id < 200; id++) for (const [key, ids] of model) if (ids.includes(id)) postings.add(key, id);
+      if (sealFirst) postings.seal();
+      for (const keys of queries) {
+        const visited: number[] = [];
+        postings.forEachUnderEvery(keys, (found) => visited.push(found));
+        const all = [...new Set([...model.values()].flat())].sort((x, y) => x - y);
+        const expected = keys.length === 0 ? [] : all.filter((id) => keys.every((key) => model.get(key)?.includes(id) === true));
+        expect(visited).toEqual(expected);
+      }
+    },
+  );
 });
 
 describe("fast paths against the code they replaced", () => {

@@ -79,6 +79,58 @@ export class KeyPostings {
     for (let at = starts[k] as number, end = starts[k + 1] as number; at < end; at++) visit(ids[at] as number);
   }
 
+  /** Per key of a {@link forEachUnderEvery} call: its number, then how far its walk has come (kept from call to call). */
+  #walks = new Int32Array(8);
+
+  /**
+   * Calls `visit` with each id that is under every one of `keys` (none when `keys` is empty), in
+   * increasing order, for ids added in increasing order under each key (as a name index adds
+   * them). The shortest list is walked and each of its ids looked for in the others, each
+   * searched onwards from where the last id was found (a galloping search), so two words that
+   * thousands of names hold cost a few steps per id of the rarer, and a rare word beside a common
+   * one a binary search. `visit` must not call it again.
+   */
+  forEachUnderEvery(keys: readonly string[], visit: (id: number) => void): void {
+    const n = keys.length;
+    if (2 * n > this.#walks.length) this.#walks = new Int32Array(2 * n);
+    const walks = this.#walks;
+    let shortest = -1;
+    for (let i = 0; i < n; i++) {
+      const k = this.#keys.numberOf(keys[i] as string);
+      if (k < 0) return;
+      walks[i] = k;
+      if (shortest < 0 || (this.#counts[k] as number) < (this.#counts[walks[shortest] as number] as number)) shortest = i;
+    }
+    if (shortest < 0) return;
+    const starts = this.seal();
+    for (let i = 0; i < n; i++) walks[n + i] = starts[walks[i] as number] as number;
+    const ids = this.#ids;
+    const rarest = walks[shortest] as number;
+    next: for (let at = starts[rarest] as number, last = starts[rarest + 1] as number; at < last; at++) {
+      const id = ids[at] as number;
+      for (let i = 0; i < n; i++) {
+        if (i === shortest) continue;
+        const end = starts[(walks[i] as number) + 1] as number;
+        // Galloping: steps of 1, 2, 4, … while the ids are smaller, then a binary search of the last step.
+        let low = walks[n + i] as number;
+        let step = 1;
+        while (low + step < end && (ids[low + step] as number) < id) {
+          low += step;
+          step *= 2;
+        }
+        let high = Math.min(low + step, end);
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if ((ids[middle] as number) < id) low = middle + 1;
+          else high = middle;
+        }
+        walks[n + i] = low;
+        if (low === end || ids[low] !== id) continue next;
+      }
+      visit(id);
+    }
+  }
+
   /** Groups the postings by key: once, after the last {@link add}; a lookup does it too if needed. Returns the keys' starts. */
   seal(): Int32Array {
     if (this.#starts !== undefined) return this.#starts;

@@ -25,11 +25,12 @@ export interface NameHit<R> {
  * candidates are scored.
  *
  * The word candidates are only those the word rule of `nearMatchScore` can accept: names holding
- * the query's rarest distinctive word (when the query is the shorter name), and names posted under
- * one of the query's words (when the entry is: each name with a distinctive word is posted under
- * one of them, the one fewest names held when it was added, and all its words are the query's). A
- * word every tenth entry carries (`Exchange`) therefore costs nothing, a search stays a few dozen
- * comparisons at 100,000 entries, and a query of many words costs a lookup per word.
+ * every word of the query (when the query is the shorter name: the names under its rarest word,
+ * or when they are many, the words' lists intersected), and names posted under one of the query's
+ * words (when the entry is: each name with a distinctive word is posted under one of them, the one
+ * fewest names held when it was added, and all its words are the query's). A word every tenth
+ * entry carries (`Exchange`, `Swap`) therefore costs a search little unless the query has no rarer
+ * one, and a query of many words costs a lookup per word.
  */
 export class NameIndex<R> {
   /** Per id, the name and its entry's ref (two arrays: an object per name was one more for every collection to copy). */
@@ -164,9 +165,14 @@ export class NameIndex<R> {
   /** Adds every name the word rule of `nearMatchScore` could accept against `query`. */
   #wordCandidates(query: NormalizedName, add: (id: number) => void): void {
     // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
-    // so the entries holding its rarest distinctive word hold them all.
+    // so the entry is under every one of them, the rarest too. A few names under the rarest are
+    // all taken; more, only those under every word of the query, found by intersecting the words'
+    // lists (a name then costs a few steps, not a score).
     const rarest = this.#rarest(query.distinctiveSoundTokens);
-    if (rarest !== undefined) this.#byWord.forEach(rarest, add);
+    if (rarest !== undefined) {
+      if (this.#byWord.count(rarest) <= TAKE_WORD_NAMES_AT_MOST) this.#byWord.forEach(rarest, add);
+      else this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
+    }
     // The entry is the shorter name: each of its words is one of the query's, the one it is posted
     // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
     // lookup per subset of the query's words: 255 for a name of eight words.
@@ -175,6 +181,15 @@ export class NameIndex<R> {
 }
 
 const byId = (a: number, b: number): number => a - b;
+
+/**
+ * How many names under a query's rarest word are taken as candidates, all of them, rather than
+ * only those under every word of the query. An intersection's first search in a long list costs
+ * about what reading a few names does (misses of the cache in a large index), after which each
+ * name costs a few steps: taking all of a few names keeps the mix's searches as they were (its
+ * names each have a brand few names hold), where intersecting had cachegrind count more misses.
+ */
+const TAKE_WORD_NAMES_AT_MOST = 16;
 
 /**
  * The ids one search gathers, each once and in the order found: a stamp per id tells whether this
