@@ -3,7 +3,7 @@
 // which would be timed too.
 import { buildSync } from "esbuild";
 
-for (const entry of ["run", "ndjson", "groups", "instructions-work", "cli", "line", "zod-closures"]) {
+for (const entry of ["run", "ndjson", "groups", "instructions-work", "cli", "line", "zod-closures", "latency"]) {
   buildSync({
     entryPoints: [new URL(`./${entry}.ts`, import.meta.url).pathname],
     outfile: new URL(`./.out/${entry}.mjs`, import.meta.url).pathname,

@@ -1,0 +1,119 @@
+// Per-call latency of `screen()`, for a payment path that waits on each call: every call of the
+// bench's mix timed on its own (`performance.now()` around it), at 10,000 and 100,000 blocked
+// entries, and its percentiles printed up to the slowest call. `npm run bench`'s rows are means,
+// and their p50 and p99 those of batches of calls; an authorisation waits on one call, and its
+// tail is what a bank sets its timeouts by.
+//
+// Each transaction is parsed from its JSON line just before its call (untimed), as a payment path
+// receives it: fresh objects, whose strings have no hashes yet. V8's collections are watched
+// (`PerformanceObserver`, entry type `gc`), and of the slowest calls those that overlap one are
+// counted: a call the collector interrupted waits for it, whatever the call costs. The slowest
+// calls' kinds in the mix are printed too (typo'd names, unknown counterparties, …), and the single
+// slowest transactions with their times. Not part of `npm run bench`; about a minute.
+//
+//   node bench/.out/latency.mjs [--calls=300000] [--sizes=10000,100000]
+import { PerformanceObserver } from "node:perf_hooks";
+import { createScreener, parseRegistry } from "../src/index.js";
+import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { countOption, option } from "./options.js";
+
+const CALLS = countOption("calls", 300_000);
+const SIZES = (option("sizes") ?? "10000,100000").split(",").map(Number);
+/** Calls between two turns of the event loop, when the collections' entries are delivered. */
+const CHUNK = 10_000;
+
+/** A collection's start and end, in `performance.now()`'s time. */
+interface Pause {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The value at quantile `q` of ascending `sorted` (nearest rank). */
+function quantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+/** Whether the call from `start` to `end` overlaps one of `pauses` (sorted by start). */
+function overlapsPause(pauses: readonly Pause[], start: number, end: number): boolean {
+  let low = 0;
+  let high = pauses.length;
+  // The first pause ending after the call starts.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((pauses[middle] as Pause).end <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < pauses.length && (pauses[low] as Pause).start < end;
+}
+
+const µs = (ms: number): string => `${(ms * 1000).toFixed(1)} µs`;
+
+for (const size of SIZES) {
+  const synthetic = syntheticRegistry(size);
+  const screener = createScreener({ registry: parseRegistry(synthetic.data) });
+  const mix = transactionMix(synthetic, 5_000);
+  const lines = mix.map((item) => JSON.stringify(item.tx));
+  // Warm-up: every transaction of the mix a few times, so that the timed calls run optimised code.
+  for (let round = 0; round < 4; round++) for (const line of lines) screener.screen(JSON.parse(line));
+
+  const pauses: Pause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const starts = new Float64Array(CALLS);
+  const took = new Float64Array(CALLS);
+  let reasons = 0;
+  for (let done = 0; done < CALLS; ) {
+    const end = Math.min(CALLS, done + CHUNK);
+    for (; done < end; done++) {
+      const tx = JSON.parse(lines[done % lines.length] as string) as Parameters<typeof screener.screen>[0];
+      const start = performance.now();
+      const verdict = screener.screen(tx);
+      took[done] = performance.now() - start;
+      starts[done] = start;
+      reasons += verdict.reasons.length;
+    }
+    // A turn of the event loop, so that the observer is handed this chunk's collections.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  observer.disconnect();
+  pauses.sort((a, b) => a.start - b.start);
+  if (reasons < CALLS) throw new Error("a verdict had no reason");
+
+  const sorted = Float64Array.from(took).sort();
+  console.log(`screen() at ${size.toLocaleString("en-US")} blocked entries: ${CALLS.toLocaleString("en-US")} calls, each timed on its own`);
+  console.log("| p50 | p90 | p99 | p99.9 | p99.99 | slowest |");
+  console.log("|---:|---:|---:|---:|---:|---:|");
+  console.log(`| ${[0.5, 0.9, 0.99, 0.999, 0.9999].map((q) => µs(quantile(sorted, q))).join(" | ")} | ${µs(sorted[sorted.length - 1] as number)} |`);
+
+  // The slowest 0.1% of calls: how many a collection interrupted, and their kinds in the mix.
+  const order = Array.from(took.keys()).sort((a, b) => (took[b] as number) - (took[a] as number));
+  const slowest = order.slice(0, Math.max(1, Math.floor(CALLS / 1000)));
+  const paused = slowest.filter((i) => overlapsPause(pauses, starts[i] as number, (starts[i] as number) + (took[i] as number))).length;
+  const pausedMs = pauses.reduce((sum, pause) => sum + (pause.end - pause.start), 0);
+  console.log(
+    `  collections during the calls: ${pauses.length} (${pausedMs.toFixed(0)} ms in all); of the slowest ${slowest.length} calls (0.1%), ${paused} overlap one`,
+  );
+  const kinds = new Map<string, number>();
+  for (const i of order.slice(0, Math.max(1, Math.floor(CALLS / 100)))) {
+    const kind = (mix[i % mix.length] as (typeof mix)[number]).kind;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const share = new Map<string, number>();
+  for (const item of mix) share.set(item.kind, (share.get(item.kind) ?? 0) + 1);
+  console.log(
+    `  the slowest 1% by kind (share of the mix in brackets): ${[...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, n]) => `${kind} ${((100 * n) / Math.floor(CALLS / 100)).toFixed(0)}% (${((100 * (share.get(kind) as number)) / mix.length).toFixed(0)}%)`)
+      .join(", ")}`,
+  );
+  // The transactions slowest at their median: each line's calls, the lines with the highest median.
+  const perLine = Array.from({ length: lines.length }, (): number[] => []);
+  took.forEach((ms, i) => (perLine[i % lines.length] as number[]).push(ms));
+  const medians = perLine.map((times, line) => ({ line, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number }));
+  medians.sort((a, b) => b.median - a.median);
+  console.log("  the three transactions slowest at their median call:");
+  for (const { line, median } of medians.slice(0, 3)) console.log(`    ${µs(median)}  ${(mix[line] as (typeof mix)[number]).kind}  ${JSON.stringify((mix[line] as (typeof mix)[number]).tx.counterparty)}`);
+  console.log("");
+}
