@@ -202,7 +202,7 @@
 // quarters of the mix's deletion lookups stop there, and a line of the mix is about 0.1–0.4 µs (1.5–5%) faster while
 // another process contends for the caches (no clear gain in a quiet one; 0.6% fewer instructions).
 // Then +0.3 kB (42.6 → 42.9 core, 41.97 → 42.25 payment path, 75.55 → 75.8, 133.06 → 133.35;
-// the sizes were 42.86, 42.23, 75.79 and 133.31), round 43: when more than a few names hold a
+// the sizes were 42.86, 42.23, 75.8 and 133.32), round 43: when more than a few names hold a
 // query's rarest word, a name search's word lookups take only the names holding every word of the
 // query, found by intersecting the words' lists (`forEachUnderEvery` in
 // `src/registry/key-postings.ts`, a galloping search), rather than scoring each name holding the

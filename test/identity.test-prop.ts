@@ -186,6 +186,22 @@ describe("the name index's exact matches", () => {
 });
 
 describe("the name index's mixed-script names", () => {
+  // A name with the query's key, one letter in another script, is a near match whatever its words.
+  // When more than a few names hold the query's rarest word, the word lookups take only the names
+  // holding every word of the query, which this one does not; nor is its spelling near the query's
+  // distinctive one (`swapcoinexchange` against `swapcoin`, the generic `Exchange` left out).
+  test("Swаp Coinexchange (a Cyrillic а) is found for Swap Coin Exchange among many names holding Swap", () => {
+    const index = new NameIndex<string>();
+    const names = [
+      ...Array.from({ length: 20 }, (_, i) => `Brand${String.fromCharCode(97 + i)}x Swap`),
+      ...Array.from({ length: 30 }, (_, i) => `Mark${String.fromCharCode(97 + (i % 26))}${i} Coin`),
+      "Swаp Coinexchange",
+    ];
+    for (const name of names) index.add(normalizeName(name)!, name);
+    const q = normalizeName("Swap Coin Exchange")!;
+    expect(index.search(q)).toEqual([{ ref: "Swаp Coinexchange", score: MIXED_SCRIPT_SCORE }]);
+  });
+
   // A name of generic words alone has no distinctive word and no fuzzy key: with a letter from
   // another script, only its key finds the name it imitates (mutation testing in round 30 found
   // that lookup untested: every other imitation is found by a word or a fuzzy key too).

@@ -171,7 +171,12 @@ export class NameIndex<R> {
     const rarest = this.#rarest(query.distinctiveSoundTokens);
     if (rarest !== undefined) {
       if (this.#byWord.count(rarest) <= TAKE_WORD_NAMES_AT_MOST) this.#byWord.forEach(rarest, add);
-      else this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
+      else {
+        this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
+        // A name with the query's key in mixed script scores whatever its words (`Swаp Coinexchange`
+        // for `Swap Coin Exchange`), and the rarest word's names held it.
+        this.#byKey.forEach(query.key, add);
+      }
     }
     // The entry is the shorter name: each of its words is one of the query's, the one it is posted
     // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
@@ -184,10 +189,10 @@ const byId = (a: number, b: number): number => a - b;
 
 /**
  * How many names under a query's rarest word are taken as candidates, all of them, rather than
- * only those under every word of the query. An intersection's first search in a long list costs
- * about what reading a few names does (misses of the cache in a large index), after which each
- * name costs a few steps: taking all of a few names keeps the mix's searches as they were (its
- * names each have a brand few names hold), where intersecting had cachegrind count more misses.
+ * only those under every word of the query. Scoring a few names reads about what an
+ * intersection's first searches of the other words' long lists would (misses of the cache in a
+ * large index), and most queries' rarest word is a brand one or two names hold: those searches
+ * stay as they were. Past a few, each name the intersection drops saves a score.
  */
 const TAKE_WORD_NAMES_AT_MOST = 16;
 
