@@ -42,6 +42,8 @@ export class NameIndex<R> {
   /** Each name with a distinctive word, under the one of them fewest names held when it was added. */
   readonly #byRarestWord: KeyPostings;
   readonly #byKey: KeyPostings;
+  /** Whether a name added is in mixed script. */
+  #holdsMixedScript = false;
 
   /** @param expected How many names to make room for at once (more are added all the same). */
   constructor(expected?: number) {
@@ -58,6 +60,7 @@ export class NameIndex<R> {
     const id = this.#names.push(name) - 1;
     this.#refs.push(ref);
     const isNew = this.#byKey.add(name.key, id);
+    if (name.mixedScript) this.#holdsMixedScript = true;
     if (name.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.add(name.soundKey, id);
       this.#bySpelling.add(name.distinctKey, id);
@@ -131,7 +134,9 @@ export class NameIndex<R> {
     const candidates = (this.#candidates ??= new Candidates());
     const { add } = candidates;
     candidates.clear(this.#names.length);
-    if (query.mixedScript) this.#byKey.forEach(query.key, add);
+    // A name with the query's key is a near match when either is in mixed script, whatever their
+    // words: looked up when the query is, or any name of the index (rare in a registry) is.
+    if (query.mixedScript || this.#holdsMixedScript) this.#byKey.forEach(query.key, add);
     if (query.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
       this.#bySound.collect(query.soundKey, candidates);
       this.#bySpelling.collect(query.distinctKey, candidates);
@@ -171,12 +176,7 @@ export class NameIndex<R> {
     const rarest = this.#rarest(query.distinctiveSoundTokens);
     if (rarest !== undefined) {
       if (this.#byWord.count(rarest) <= TAKE_WORD_NAMES_AT_MOST) this.#byWord.forEach(rarest, add);
-      else {
-        this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
-        // A name with the query's key in mixed script scores whatever its words (`Swаp Coinexchange`
-        // for `Swap Coin Exchange`), and the rarest word's names held it.
-        this.#byKey.forEach(query.key, add);
-      }
+      else this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
     }
     // The entry is the shorter name: each of its words is one of the query's, the one it is posted
     // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
