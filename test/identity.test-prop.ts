@@ -247,6 +247,10 @@ describe("the name index finds what a scan of every name would", () => {
         const score = nearMatchScore(q, n);
         if (score !== null && score > (scan.get(i) ?? -1)) scan.set(i, score);
       });
+      // A query the eye reads as a name (`век aa` as `бек aa`: its visual key is that name's key)
+      // is its imitation, at least MIXED_SCRIPT_SCORE, as `expectScanHits` models it too (1 in
+      // about 5,000 cases here: the model lacked it until round 43).
+      if (q.visualKey !== undefined) normalized.forEach((n, i) => n.key === q.visualKey && scan.set(i, Math.max(scan.get(i) ?? 0, MIXED_SCRIPT_SCORE)));
       const found = new Map(index.search(q).map((hit) => [hit.ref, hit.score]));
       for (const [i, score] of scan) expect(found.get(i)).toBe(score);
     },
