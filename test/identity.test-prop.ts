@@ -229,6 +229,17 @@ function expectScanHits(index: NameIndex<number>, names: readonly (NormalizedNam
   if (q.visualKey === undefined) expect(hits.map((hit) => hit.ref)).toEqual([...scan.keys()]);
 }
 
+/** Indexes `names` (those that normalise) and expects each of `queries` to find what a scan finds. */
+function expectSearchesAsScan(names: readonly string[], queries: readonly string[]): void {
+  const index = new NameIndex<number>();
+  const normalized = names.map((n) => normalizeName(n));
+  normalized.forEach((n, i) => n !== null && index.add(n, i));
+  for (const query of queries) {
+    const q = normalizeName(query);
+    if (q !== null) expectScanHits(index, normalized, q);
+  }
+}
+
 describe("the name index finds what a scan of every name would", () => {
   const nameArb = fc.stringMatching(/^[a-zабвгдеклмнопрстухқ]{3,10}( [a-z]{2,8})?$/);
   test.prop([fc.uniqueArray(nameArb, { minLength: 1, maxLength: 40 }), nameArb, fc.array(fc.nat(), { maxLength: 3 })])(
@@ -283,15 +294,7 @@ describe("the name index finds what a scan of every name would", () => {
   const longWordsArb = fc.array(wordArb, { minLength: 5, maxLength: 10 }).map((words) => words.join(" "));
   test.prop([fc.uniqueArray(wordsArb, { minLength: 1, maxLength: 30 }), fc.array(fc.oneof(wordsArb, longWordsArb), { minLength: 1, maxLength: 8 })])(
     "names of shared words, in any order and number, are found as a scan finds them",
-    (names, queries) => {
-      const index = new NameIndex<number>();
-      const normalized = names.map((n) => normalizeName(n));
-      normalized.forEach((n, i) => n !== null && index.add(n, i));
-      for (const query of queries) {
-        const q = normalizeName(query);
-        if (q !== null) expectScanHits(index, normalized, q);
-      }
-    },
+    expectSearchesAsScan,
   );
 
   // Names many of which hold the same few words (each held by dozens, more than the name index
@@ -314,15 +317,7 @@ describe("the name index finds what a scan of every name would", () => {
     });
   test.prop([fc.uniqueArray(brandedArb, { minLength: 40, maxLength: 150 }), fc.array(brandedArb, { minLength: 1, maxLength: 8 })])(
     "names holding words dozens of names hold are found as a scan finds them",
-    (names, queries) => {
-      const index = new NameIndex<number>();
-      const normalized = names.map((n) => normalizeName(n));
-      normalized.forEach((n, i) => n !== null && index.add(n, i));
-      for (const query of queries) {
-        const q = normalizeName(query);
-        if (q !== null) expectScanHits(index, normalized, q);
-      }
-    },
+    expectSearchesAsScan,
   );
 
   // The case the length and letter-set filter is for: many names sharing a distinctive word, so the
