@@ -336,9 +336,9 @@ async function timeAll(): Promise<void> {
       const nextLong = cycle(long);
       await time(`fuzzy name search, ${size} blocked`, "  (names of 5 to 10 words)", () => index.search(nextLong()), { batch_threshold: 0 });
     }
-    // Not a target: names of two or three words each of which every eleventh entry holds, none of
+    // Not a target: names of two or three words each of which about one entry in eighteen holds, none of
     // them generic (`Coin Capital`, `Swap Trade Wallet`): the word lookups gathered every name
-    // holding the rarer word and scored each (about 9,000 at 100,000 entries) until round 43.
+    // holding the rarer word and scored each (about 5,400 at 100,000 entries) until round 43.
     const common = ["Swap", "Capital", "Coin", "Trade", "Wallet"];
     const commonNames = common.flatMap((a) => common.flatMap((b) => (a === b ? [] : [`${a} ${b}`, ...common.filter((c) => c !== a && c !== b).map((c) => `${a} ${b} ${c}`)])));
     const nextCommon = cycle(commonNames.map((name) => normalizeName(name)!));
