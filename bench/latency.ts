@@ -15,6 +15,7 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import { createScreener, parseRegistry } from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
+import { median } from "./median.js";
 import { countOption, option } from "./options.js";
 
 const CALLS = countOption("calls", 300_000);
@@ -28,9 +29,9 @@ interface Pause {
   readonly end: number;
 }
 
-/** The value at quantile `q` of ascending `sorted` (nearest rank). */
-function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+/** The rank in ascending order of quantile `q` of `count` values (nearest rank). */
+function rankOf(q: number, count: number): number {
+  return Math.min(count - 1, Math.ceil(q * count) - 1);
 }
 
 /** Whether the call from `start` to `end` overlaps one of `pauses` (sorted by start). */
@@ -81,22 +82,25 @@ for (const size of SIZES) {
   pauses.sort((a, b) => a.start - b.start);
   if (reasons < CALLS) throw new Error("a verdict had no reason");
 
-  const sorted = Float64Array.from(took).sort();
+  // The calls from fastest to slowest, once: the percentiles and the slowest calls are read off it.
+  const order = Array.from(took.keys()).sort((a, b) => (took[a] as number) - (took[b] as number));
+  const at = (rank: number): number => took[order[rank] as number] as number;
   console.log(`screen() at ${size.toLocaleString("en-US")} blocked entries: ${CALLS.toLocaleString("en-US")} calls, each timed on its own`);
   console.log("| p50 | p90 | p99 | p99.9 | p99.99 | slowest |");
   console.log("|---:|---:|---:|---:|---:|---:|");
-  console.log(`| ${[0.5, 0.9, 0.99, 0.999, 0.9999].map((q) => µs(quantile(sorted, q))).join(" | ")} | ${µs(sorted[sorted.length - 1] as number)} |`);
+  console.log(`| ${[0.5, 0.9, 0.99, 0.999, 0.9999].map((q) => µs(at(rankOf(q, CALLS)))).join(" | ")} | ${µs(at(CALLS - 1))} |`);
 
-  // The slowest 0.1% of calls: how many a collection interrupted, and their kinds in the mix.
-  const order = Array.from(took.keys()).sort((a, b) => (took[b] as number) - (took[a] as number));
-  const slowest = order.slice(0, Math.max(1, Math.floor(CALLS / 1000)));
+  // The slowest 0.1% of calls: how many a collection interrupted, and the slowest 1%'s kinds in the mix.
+  const slowestFirst = order.slice().reverse();
+  const slowest = slowestFirst.slice(0, Math.max(1, Math.floor(CALLS / 1000)));
   const paused = slowest.filter((i) => overlapsPause(pauses, starts[i] as number, (starts[i] as number) + (took[i] as number))).length;
   const pausedMs = pauses.reduce((sum, pause) => sum + (pause.end - pause.start), 0);
   console.log(
     `  collections during the calls: ${pauses.length} (${pausedMs.toFixed(0)} ms in all); of the slowest ${slowest.length} calls (0.1%), ${paused} overlap one`,
   );
+  const onePercent = Math.max(1, Math.floor(CALLS / 100));
   const kinds = new Map<string, number>();
-  for (const i of order.slice(0, Math.max(1, Math.floor(CALLS / 100)))) {
+  for (const i of slowestFirst.slice(0, onePercent)) {
     const kind = (mix[i % mix.length] as (typeof mix)[number]).kind;
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
@@ -105,15 +109,15 @@ for (const size of SIZES) {
   console.log(
     `  the slowest 1% by kind (share of the mix in brackets): ${[...kinds]
       .sort((a, b) => b[1] - a[1])
-      .map(([kind, n]) => `${kind} ${((100 * n) / Math.floor(CALLS / 100)).toFixed(0)}% (${((100 * (share.get(kind) as number)) / mix.length).toFixed(0)}%)`)
+      .map(([kind, n]) => `${kind} ${((100 * n) / onePercent).toFixed(0)}% (${((100 * (share.get(kind) as number)) / mix.length).toFixed(0)}%)`)
       .join(", ")}`,
   );
   // The transactions slowest at their median: each line's calls, the lines with the highest median.
   const perLine = Array.from({ length: lines.length }, (): number[] => []);
   took.forEach((ms, i) => (perLine[i % lines.length] as number[]).push(ms));
-  const medians = perLine.map((times, line) => ({ line, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number }));
-  medians.sort((a, b) => b.median - a.median);
+  const medians = perLine.map((times, line) => ({ line, ms: median(times) }));
+  medians.sort((a, b) => b.ms - a.ms);
   console.log("  the three transactions slowest at their median call:");
-  for (const { line, median } of medians.slice(0, 3)) console.log(`    ${µs(median)}  ${(mix[line] as (typeof mix)[number]).kind}  ${JSON.stringify((mix[line] as (typeof mix)[number]).tx.counterparty)}`);
+  for (const { line, ms } of medians.slice(0, 3)) console.log(`    ${µs(ms)}  ${(mix[line] as (typeof mix)[number]).kind}  ${JSON.stringify((mix[line] as (typeof mix)[number]).tx.counterparty)}`);
   console.log("");
 }
