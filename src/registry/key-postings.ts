@@ -88,9 +88,11 @@ export class KeyPostings {
    * them). The shortest list is walked and each of its ids looked for in the others, each
    * searched onwards from where the last id was found (a galloping search), so two words that
    * thousands of names hold cost a few steps per id of the rarer, and a rare word beside a common
-   * one a binary search. `visit` must not call it again.
+   * one a binary search. When the shortest list holds at most `takeAllAtMost` ids, they are all
+   * visited, unsearched: a superset, for a caller that checks each id it is given anyway. `visit`
+   * must not call it again.
    */
-  forEachUnderEvery(keys: readonly string[], visit: (id: number) => void): void {
+  forEachUnderEvery(keys: readonly string[], visit: (id: number) => void, takeAllAtMost = 0): void {
     const n = keys.length;
     if (2 * n > this.#walks.length) this.#walks = new Int32Array(2 * n);
     const walks = this.#walks;
@@ -106,9 +108,10 @@ export class KeyPostings {
     for (let i = 0; i < n; i++) walks[n + i] = starts[walks[i] as number] as number;
     const ids = this.#ids;
     const rarest = walks[shortest] as number;
+    const check = (this.#counts[rarest] as number) > takeAllAtMost;
     next: for (let at = starts[rarest] as number, last = starts[rarest + 1] as number; at < last; at++) {
       const id = ids[at] as number;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; check && i < n; i++) {
         if (i === shortest) continue;
         const end = starts[(walks[i] as number) + 1] as number;
         // Galloping: steps of 1, 2, 4, … while the ids are smaller, then a binary search of the last step.

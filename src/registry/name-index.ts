@@ -169,15 +169,12 @@ export class NameIndex<R> {
 
   /** Adds every name the word rule of `nearMatchScore` could accept against `query`. */
   #wordCandidates(query: NormalizedName, add: (id: number) => void): void {
-    // The query is the shorter name: each of its words is in the entry, its distinctive ones too,
-    // so the entry is under every one of them, the rarest too. A few names under the rarest are
-    // all taken; more, only those under every word of the query, found by intersecting the words'
-    // lists (a name then costs a few steps, not a score).
-    const rarest = this.#rarest(query.distinctiveSoundTokens);
-    if (rarest !== undefined) {
-      if (this.#byWord.count(rarest) <= TAKE_WORD_NAMES_AT_MOST) this.#byWord.forEach(rarest, add);
-      else this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add);
-    }
+    // The query is the shorter name (it matches none when it has no distinctive word): each of its
+    // words is in the entry, so the entry is under every one of them, the rarest too. A few names
+    // under the rarest are all taken; more, only those under every word of the query, found by
+    // intersecting the words' lists (a name then costs a few steps, not a score). Each word is
+    // looked up once.
+    if (query.distinctiveSoundTokens.length > 0) this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add, TAKE_WORD_NAMES_AT_MOST);
     // The entry is the shorter name: each of its words is one of the query's, the one it is posted
     // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
     // lookup per subset of the query's words: 255 for a name of eight words.
