@@ -9,10 +9,12 @@
 // (`PerformanceObserver`, entry type `gc`), and of the slowest calls those that overlap one are
 // counted: a call the collector interrupted waits for it, whatever the call costs. The slowest
 // calls' kinds in the mix are printed too (typo'd names, unknown counterparties, …), and the single
-// slowest transactions with their times. Not part of `npm run bench`; about a minute.
+// slowest transactions with their times. It prints too what the calls left in the old generation
+// (bytes a call), or the full collections during them. Not part of `npm run bench`; about a minute.
 //
 //   node bench/.out/latency.mjs [--calls=300000] [--sizes=10000,100000]
-import { PerformanceObserver } from "node:perf_hooks";
+import { constants, PerformanceObserver } from "node:perf_hooks";
+import { getHeapSpaceStatistics } from "node:v8";
 import { createScreener, parseRegistry } from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
@@ -23,10 +25,16 @@ const SIZES = (option("sizes") ?? "10000,100000").split(",").map(Number);
 /** Calls between two turns of the event loop, when the collections' entries are delivered. */
 const CHUNK = 10_000;
 
-/** A collection's start and end, in `performance.now()`'s time. */
+/** A collection's start and end, in `performance.now()`'s time, and whether it was a full one. */
 interface Pause {
   readonly start: number;
   readonly end: number;
+  readonly full: boolean;
+}
+
+/** Bytes in use in V8's old space (the old generation's objects that are not large ones). */
+function oldSpaceUsed(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "old_space")?.space_used_size ?? 0;
 }
 
 /** The rank in ascending order of quantile `q` of `count` values (nearest rank). */
@@ -59,12 +67,17 @@ for (const size of SIZES) {
 
   const pauses: Pause[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    for (const entry of list.getEntries()) {
+      // A `gc` entry's detail says which collection it was (@types/node's entry type leaves it out).
+      const full = (entry as { readonly detail?: { readonly kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+      pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration, full });
+    }
   });
   observer.observe({ entryTypes: ["gc"] });
   const starts = new Float64Array(CALLS);
   const took = new Float64Array(CALLS);
   let reasons = 0;
+  const oldBefore = oldSpaceUsed();
   for (let done = 0; done < CALLS; ) {
     const end = Math.min(CALLS, done + CHUNK);
     for (; done < end; done++) {
@@ -78,6 +91,7 @@ for (const size of SIZES) {
     // A turn of the event loop, so that the observer is handed this chunk's collections.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  const oldAfter = oldSpaceUsed();
   observer.disconnect();
   pauses.sort((a, b) => a.start - b.start);
   if (reasons < CALLS) throw new Error("a verdict had no reason");
@@ -97,6 +111,15 @@ for (const size of SIZES) {
   const pausedMs = pauses.reduce((sum, pause) => sum + (pause.end - pause.start), 0);
   console.log(
     `  collections during the calls: ${pauses.length} (${pausedMs.toFixed(0)} ms in all); of the slowest ${slowest.length} calls (0.1%), ${paused} overlap one`,
+  );
+  // What the calls left in the old generation: objects V8 made there at once (a line of code whose
+  // objects it took for long-lived) or promoted. It fills towards the next full collection, whose
+  // pause a call then waits for (about 0.1-0.2 s at 100,000 entries on this machine).
+  const full = pauses.filter((pause) => pause.full);
+  console.log(
+    full.length === 0
+      ? `  old generation: ${((oldAfter - oldBefore) / CALLS).toFixed(1)} bytes a call more over the calls; no full collection during them`
+      : `  full collections during the calls: ${full.length}, the longest ${Math.max(...full.map((pause) => pause.end - pause.start)).toFixed(1)} ms`,
   );
   const onePercent = Math.max(1, Math.floor(CALLS / 100));
   const kinds = new Map<string, number>();

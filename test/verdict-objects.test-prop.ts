@@ -106,13 +106,20 @@ it.each([
 });
 
 // The property above cannot see how an object was made: a literal is a plain object too. So the
-// sources that make verdicts, reasons, safe results and normalised names are read with the
-// TypeScript parser, and none may write one as an object literal (see src/plain-constructor.ts).
-describe("no verdict, reason, safe result or normalised name is written as an object literal", () => {
+// sources that make verdicts, reasons, safe results, normalised names and name hits are read with
+// the TypeScript parser, and none may write one as an object literal (see src/plain-constructor.ts).
+// Name hits: a registry's index keeps the blocked names it finds near each licensed name, and with
+// hits written as a literal each later search's hits were made in the old generation (round 44).
+describe("no verdict, reason, safe result, normalised name or name hit is written as an object literal", () => {
   const SRC = join(import.meta.dirname, "..", "src");
-  const files = [join(SRC, "screen.ts"), join(SRC, "normalize", "name.ts"), ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name))];
+  const files = [
+    join(SRC, "screen.ts"),
+    join(SRC, "normalize", "name.ts"),
+    join(SRC, "registry", "name-index.ts"),
+    ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name)),
+  ];
   /** Key sets that make a literal one of those objects. */
-  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"], ["key", "soundKey"]];
+  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"], ["key", "soundKey"], ["ref", "score"]];
 
   function literalsOf(file: string): string[] {
     const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
@@ -130,16 +137,16 @@ describe("no verdict, reason, safe result or normalised name is written as an ob
     return found;
   }
 
-  test("in src/screen.ts, src/normalize/name.ts and src/rules/", () => {
+  test("in src/screen.ts, src/normalize/name.ts, src/registry/name-index.ts and src/rules/", () => {
     expect(files.length).toBeGreaterThan(10);
     expect(files.flatMap(literalsOf)).toEqual([]);
   });
 
   test("the check finds such a literal", () => {
     const file = join(tmpdir(), `aifc-screen-literal-${process.pid}.ts`);
-    writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\n');
+    writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\nexport const h = { ref: r, score: 0.9 };\n');
     try {
-      expect(literalsOf(file)).toHaveLength(2);
+      expect(literalsOf(file)).toHaveLength(3);
     } finally {
       rmSync(file, { force: true });
     }
