@@ -2,7 +2,7 @@
 // with esbuild. What counts as "the core": our code and its small dependencies (@noble/hashes for
 // SHA-256, @scure/base for the address codecs, punycode for IDN labels, @date-fns/tz's
 // tzOffset). They stay libraries, audited and kept by others, rather than our own copies: ports of
-// all three were measured at about 4.6 kB less and left out (see README, Performance). Keccak-256
+// all three were measured at about 4.6 kB less and left out (see bench/HISTORY.md, the README section as round 28 left it). Keccak-256
 // is the exception, for speed, not size (round 31, below). Measured
 // apart, because they are data or a shared library rather than screening logic: the registry
 // snapshot and payment-rule defaults (*.json, generated from data/), the Public Suffix List (tldts,
@@ -221,7 +221,7 @@
 // entries about 130 bytes a screen of the mix (29 at 10,000) that only a full collection frees,
 // whose pause a screen then waits for (92 ms in one run of 2,000,000 screens at 100,000); now
 // about 1-4 bytes a screen, and no full collection in that run.
-// See README, Performance.
+// See bench/README.md, Bundle.
 module.exports = [
   {
     name: "core (no registry data, no PSL, no zod)",
