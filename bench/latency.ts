@@ -114,7 +114,7 @@ for (const size of SIZES) {
   );
   // What the calls left in the old generation: objects V8 made there at once (a line of code whose
   // objects it took for long-lived) or promoted. It fills towards the next full collection, whose
-  // pause a call then waits for (about 0.1-0.2 s at 100,000 entries on this machine).
+  // pause a call then waits for (0.09-0.23 s at 100,000 entries on this machine).
   const full = pauses.filter((pause) => pause.full);
   console.log(
     full.length === 0
