@@ -154,7 +154,9 @@ describe("near misses never pass as the licensed provider", () => {
         : how === "delete" ? `${word.slice(0, pos)}${word.slice(pos + 1)}`
         : how === "substitute" ? `${word.slice(0, pos)}${c === "q" ? "z" : "q"}${word.slice(pos + 1)}`
         : `${word.slice(0, pos)}${swap}${word.slice(pos + 1)}`;
-      fc.pre(edited.length >= 3 && !data.licensedProviders.some((p) => p.name.split(" ")[0] === edited));
+      // `www.test` is no domain: a leading `www.` is dropped, which leaves the bare suffix `test`
+      // (a deletion in `wwaw` made it once in about 3,400 cases, and the screen refused the input).
+      fc.pre(edited.length >= 3 && edited !== "www" && !data.licensedProviders.some((p) => p.name.split(" ")[0] === edited));
       for (const counterparty of [{ name: `${edited} Markets` }, { domain: `${edited}.test` }]) {
         const verdict = screenTransaction({ occurredAt: iso(instant), counterparty }, { registry });
         expect(verdict.reasons.map((r) => r.code)).not.toContain("licensed_counterparty");
