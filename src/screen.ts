@@ -4,9 +4,11 @@ import { checkLocale, localizedMessage } from "./locales/format-reason.js";
 import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
 import { checkOptions, type ScreenOptions } from "./options.js";
 import { resolvePaymentRules, type PaymentRuleSettings } from "./payment-rules/settings.js";
+import { plain, type Writable } from "./plain-constructor.js";
 import type { Reason } from "./reasons.js";
 import { defaultRegistry } from "./registry/default.js";
 import { indexOf, prepared, type Registry } from "./registry/parse.js";
+import type { RegistryIndex } from "./registry/registry-index.js";
 import { blockedServiceRule } from "./rules/blocked-service.js";
 import { cardTopUpIdentificationRule } from "./rules/card-top-up-identification.js";
 import { greenListRule } from "./rules/green-list.js";
@@ -115,19 +117,47 @@ interface Screening extends RuleContext {
   readonly rules: readonly Rule[];
 }
 
+/** Sets a screening context's fields in {@link RuleContext}'s order, then its rules. */
+function screening(
+  this: Writable<Screening>,
+  registry: Registry,
+  index: RegistryIndex,
+  options: ScreenOptions,
+  paymentRules: PaymentRuleSettings,
+  staleFrom: number,
+  kazakhstanDateOf: (instant: number) => string,
+  rules: readonly Rule[],
+): void {
+  this.registry = registry;
+  this.index = index;
+  this.options = options;
+  this.paymentRules = paymentRules;
+  this.staleFrom = staleFrom;
+  this.kazakhstanDateOf = kazakhstanDateOf;
+  this.rules = rules;
+}
+
+// Contexts are made by `new` (see `plain-constructor.ts`), not written as a literal: a screener
+// keeps its context for its life, and V8 then made the context `screenTransaction` builds on every
+// call in the old generation, where what it pointed to outlived the call too. With the embedded
+// registry each call left about 230 bytes there, freed only by a full collection (now about 1),
+// and a call took about a quarter longer than now (12.2–13.3 against 9.7–11.3 µs with `JSON.parse`).
+const ScreeningContext = /* @__PURE__ */ plain(screening);
+
 function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
-  const context: RuleContext = {
+  const paymentRules = resolvePaymentRules(options.paymentRules);
+  const on = RULES.filter(([, setting]) => setting === undefined || paymentRules[setting] !== null);
+  return new ScreeningContext(
     registry,
-    index: indexOf(registry),
+    indexOf(registry),
     options,
-    paymentRules: resolvePaymentRules(options.paymentRules),
-    staleFrom: staleFromOf(registry.publishedAt, options.maxRegistryAgeDays),
-    kazakhstanDateOf: kazakhstanDateReader(),
-  };
-  const on = RULES.filter(([, setting]) => setting === undefined || context.paymentRules[setting] !== null);
-  return { ...context, rules: on.map(([rule]) => rule) };
+    paymentRules,
+    staleFromOf(registry.publishedAt, options.maxRegistryAgeDays),
+    kazakhstanDateReader(),
+    on.map(([rule]) => rule),
+  );
 }
 
 function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): Verdict {

@@ -109,8 +109,9 @@ it.each([
 // sources that make verdicts, reasons, safe results, normalised names and name hits are read with
 // the TypeScript parser, and none may write one as an object literal (see src/plain-constructor.ts).
 // Name hits: a registry's index keeps the blocked names it finds near each licensed name, and with
-// hits written as a literal each later search's hits were made in the old generation (round 44).
-describe("no verdict, reason, safe result, normalised name or name hit is written as an object literal", () => {
+// hits written as a literal each later search's hits were made in the old generation; rule
+// contexts: a screener keeps its own, and each `screenTransaction` call's was made there (round 44).
+describe("no verdict, reason, safe result, normalised name, name hit or rule context is written as an object literal", () => {
   const SRC = join(import.meta.dirname, "..", "src");
   const files = [
     join(SRC, "screen.ts"),
@@ -119,7 +120,7 @@ describe("no verdict, reason, safe result, normalised name or name hit is writte
     ...readdirSync(join(SRC, "rules")).map((name) => join(SRC, "rules", name)),
   ];
   /** Key sets that make a literal one of those objects. */
-  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"], ["key", "soundKey"], ["ref", "score"]];
+  const SHAPES: readonly (readonly string[])[] = [["code", "rule"], ["success"], ["kind", "reasons"], ["version", "digest", "publishedAt"], ["key", "soundKey"], ["ref", "score"], ["index", "kazakhstanDateOf"]];
 
   function literalsOf(file: string): string[] {
     const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
@@ -144,9 +145,9 @@ describe("no verdict, reason, safe result, normalised name or name hit is writte
 
   test("the check finds such a literal", () => {
     const file = join(tmpdir(), `aifc-screen-literal-${process.pid}.ts`);
-    writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\nexport const h = { ref: r, score: 0.9 };\n');
+    writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\nexport const h = { ref: r, score: 0.9 };\nexport const c = { registry: 1, index: 2, kazakhstanDateOf: 3 };\n');
     try {
-      expect(literalsOf(file)).toHaveLength(3);
+      expect(literalsOf(file)).toHaveLength(4);
     } finally {
       rmSync(file, { force: true });
     }
