@@ -1,4 +1,5 @@
 import { groupPairs } from "./group-pairs.js";
+import { firstAtLeast } from "./first-at-least.js";
 import { grown } from "./grown.js";
 import { KeyNumbers } from "./key-numbers.js";
 
@@ -88,9 +89,9 @@ export class KeyPostings {
    * them). The shortest list is walked and each of its ids looked for in the others, each
    * searched onwards from where the last id was found (a galloping search), so two words that
    * thousands of names hold cost a few steps per id of the rarer, and a rare word beside a common
-   * one a binary search. When the shortest list holds at most `takeAllAtMost` ids, they are all
-   * visited, unsearched: a superset, for a caller that checks each id it is given anyway. `visit`
-   * must not call it again.
+   * one a binary search ({@link firstAtLeast}). When the shortest list holds at most
+   * `takeAllAtMost` ids, they are all visited, unsearched: a superset, for a caller that checks
+   * each id it is given anyway. `visit` must not call it again.
    */
   forEachUnderEvery(keys: readonly string[], visit: (id: number) => void, takeAllAtMost = 0): void {
     const n = keys.length;
@@ -114,19 +115,7 @@ export class KeyPostings {
       for (let i = 0; check && i < n; i++) {
         if (i === shortest) continue;
         const end = starts[(walks[i] as number) + 1] as number;
-        // Galloping: steps of 1, 2, 4, … while the ids are smaller, then a binary search of the last step.
-        let low = walks[n + i] as number;
-        let step = 1;
-        while (low + step < end && (ids[low + step] as number) < id) {
-          low += step;
-          step *= 2;
-        }
-        let high = Math.min(low + step, end);
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if ((ids[middle] as number) < id) low = middle + 1;
-          else high = middle;
-        }
+        const low = firstAtLeast(ids, walks[n + i] as number, end, id);
         walks[n + i] = low;
         if (low === end || ids[low] !== id) continue next;
       }

@@ -1,3 +1,4 @@
+import { firstAtLeast } from "./first-at-least.js";
 import { groupPostingsByLength } from "./postings-by-length.js";
 
 /** Trigrams of keys in `a`–`z` (and the padding) have a slot in a dense table: 27³ lists, no hashing. */
@@ -129,30 +130,9 @@ export class TrigramPostings {
 
   /**
    * The first position in `[start, end)` whose key is at least `length` long (lengths ascend
-   * there), or `end`. A galloping search: positions `start`, `start + 1`, `+ 3`, `+ 7`… until one
-   * is long enough, then a binary search of the last step. A search's next group of lengths
-   * usually starts a few postings on, found in a probe or three where a binary search of the whole
-   * rest of the list took a dozen.
+   * there), or `end`: {@link firstAtLeast} of the postings' lengths.
    */
   firstOfLength(start: number, end: number, length: number): number {
-    const lengths = this.lengths;
-    if (start >= end || (lengths[start] as number) >= length) return start;
-    // lengths[low] < length throughout; the wanted position is in (low, high].
-    let low = start;
-    let step = 1;
-    let high = start + 1;
-    while (high < end && (lengths[high] as number) < length) {
-      low = high;
-      step *= 2;
-      high = low + step;
-    }
-    if (high > end) high = end;
-    low++;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((lengths[middle] as number) < length) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstAtLeast(this.lengths, start, end, length);
   }
 }
