@@ -189,11 +189,12 @@ export class NameIndex<R> {
     // under the rarest are all taken; more, only those under every word of the query, found by
     // intersecting the words' lists (a name then costs a few steps, not a score). Each word is
     // looked up once.
-    if (query.distinctiveSoundTokens.length > 0) this.#byWord.forEachUnderEvery(distinctWords(query.soundTokens), add, TAKE_WORD_NAMES_AT_MOST);
+    const words = distinctWords(query.soundTokens);
+    if (query.distinctiveSoundTokens.length > 0) this.#byWord.forEachUnderEvery(words, add, TAKE_WORD_NAMES_AT_MOST);
     // The entry is the shorter name: each of its words is one of the query's, the one it is posted
     // under too (a sound the query has from another word, `bank` from `Banc`, included). Once a
     // lookup per subset of the query's words: 255 for a name of eight words.
-    for (const word of distinctWords(query.soundTokens)) this.#byRarestWord.forEach(word, add);
+    for (const word of words) this.#byRarestWord.forEach(word, add);
   }
 }
 
