@@ -227,7 +227,7 @@
 // context, and V8 then made the context `screenTransaction` builds on every call in the old
 // generation: with the embedded registry about 230 bytes a call, now about 1, and a call about a
 // fifth less time (12.2-13.3 → 9.7-11.3 µs with JSON.parse). After the review the sizes were 42.89,
-// 42.24, 75.83 and 133.34: the trigram lists' search by length and the word lists' intersection
+// 42.24, 75.84 and 133.36: the trigram lists' search by length and the word lists' intersection
 // share one galloping search (`src/registry/first-at-least.ts`) where each had its own.
 // See bench/README.md, Bundle.
 module.exports = [
