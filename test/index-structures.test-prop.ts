@@ -594,14 +594,22 @@ describe("KeyPostings", () => {
   // Each of five keys holds the ids of a stretch of its own, every first, second or third one, so
   // that lists of very different lengths meet and end apart; added key after key (each key's ids
   // then sit just before the next key's, where a search must stop) or in the order of the ids.
-  // Queries of up to four keys, repeats and a key never added among them, asked of one table in
-  // turn (its walks' buffer is reused); a number of ids up to which the shortest list is all
-  // visited instead (the first of the keys fewest ids are under).
+  // Queries of up to seven keys (past the four its walks' first buffer holds), repeats and a key
+  // never added among them, asked of one table in turn (its walks' buffer is reused, and grown);
+  // queries of five to seven keys among two too, whose lists mostly meet (five distinct stretches
+  // mostly do not). Each with a number of ids up to which the shortest list is all visited
+  // instead (the first of the keys fewest ids are under): none, any, or that list's length give
+  // or take one, the bound itself.
   const stretchArb = fc.record({ from: fc.nat({ max: 80 }), length: fc.nat({ max: 120 }), every: fc.integer({ min: 1, max: 3 }) });
-  const queriesArb = fc.array(fc.array(fc.constantFrom("a", "b", "c", "d", "e", "zz"), { maxLength: 4 }), { minLength: 1, maxLength: 8 });
-  test.prop([fc.array(stretchArb, { minLength: 5, maxLength: 5 }), queriesArb, fc.boolean(), fc.boolean(), fc.oneof(fc.constant(0), fc.nat({ max: 60 }))])(
+  const keysArb = fc.oneof(
+    fc.array(fc.constantFrom<string>("a", "b", "c", "d", "e", "zz"), { maxLength: 7 }),
+    fc.array(fc.constantFrom<string>("a", "b"), { minLength: 5, maxLength: 7 }),
+  );
+  const takeAllArb = fc.oneof(fc.record({ at: fc.constant(0) }), fc.record({ at: fc.nat({ max: 60 }) }), fc.record({ besideShortest: fc.integer({ min: -1, max: 1 }) }));
+  const queriesArb = fc.array(fc.record({ keys: keysArb, takeAll: takeAllArb }), { minLength: 1, maxLength: 8 });
+  test.prop([fc.array(stretchArb, { minLength: 5, maxLength: 5 }), queriesArb, fc.boolean(), fc.boolean()])(
     "forEachUnderEvery: the ids under every key, in order, against sets (or all under the shortest list, when it is short)",
-    (stretches, queries, keyAfterKey, sealFirst, takeAllAtMost) => {
+    (stretches, queries, keyAfterKey, sealFirst) => {
       const model = new Map<string, number[]>();
       stretches.forEach(({ from, length, every }, k) => {
         const ids: number[] = [];
@@ -612,12 +620,13 @@ describe("KeyPostings", () => {
       if (keyAfterKey) for (const [key, ids] of model) for (const id of ids) postings.add(key, id);
       else for (let id = 0; id < 200; id++) for (const [key, ids] of model) if (ids.includes(id)) postings.add(key, id);
       if (sealFirst) postings.seal();
-      for (const keys of queries) {
-        const visited: number[] = [];
-        postings.forEachUnderEvery(keys, (found) => visited.push(found), takeAllAtMost);
+      for (const { keys, takeAll } of queries) {
         const all = [...new Set([...model.values()].flat())].sort((x, y) => x - y);
         const lists = keys.map((key) => model.get(key) ?? []);
         const shortest = lists.reduce<number[] | undefined>((short, list) => (short === undefined || list.length < short.length ? list : short), undefined);
+        const takeAllAtMost = "at" in takeAll ? takeAll.at : Math.max(0, (shortest?.length ?? 0) + takeAll.besideShortest);
+        const visited: number[] = [];
+        postings.forEachUnderEvery(keys, (found) => visited.push(found), takeAllAtMost);
         const expected =
           shortest === undefined ? [] : shortest.length <= takeAllAtMost ? shortest : all.filter((id) => lists.every((list) => list.includes(id)));
         expect(visited).toEqual(expected);

@@ -17,6 +17,7 @@ export function firstAtLeast(values: Int32Array, start: number, end: number, tar
     high = low + step;
   }
   if (high > end) high = end;
+  // Stryker disable next-line UpdateOperator: a search from two places lower ends at the same position: it starts below `target`, or before `start`, which it passes over (values[start] is below `target`).
   low++;
   while (low < high) {
     const middle = (low + high) >>> 1;

@@ -58,6 +58,7 @@ export class NameIndex<R> {
   readonly #byRarestWord: KeyPostings;
   readonly #byKey: KeyPostings;
   /** Whether a name added is in mixed script. */
+  // Stryker disable next-line BooleanLiteral: set from the start, every search looks up the query's key; a name with that key scores nothing unless one of the two is in mixed script.
   #holdsMixedScript = false;
 
   /** @param expected How many names to make room for at once (more are added all the same). */
