@@ -421,6 +421,26 @@ describe("NearKeyIndex, keys sharing a common word", () => {
   );
 });
 
+describe("NearKeyIndex, a transposed window", () => {
+  // Cases the property above finds with some seeds only (round 45's mutation run): the query's
+  // transposition (`wa` of `swap`, or the key's first two letters) falls where two windows the
+  // search picks meet, so the key holds neither, and only their transposed window's list holds it.
+  // That list looked up in the wrong slot of the dense table, or of the table of trigrams with
+  // other characters (a digit), or read from the wrong letters of the key, misses it.
+  test.each([
+    ["1a1aswap", "1a1asawp"],
+    ["a1a1swap", "a1a1sawp"],
+    ["a1aaswap", "1aaaswap"],
+  ])("a key one transposition from the query where two picked windows meet is found (%s for %s)", (key, query) => {
+    const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
+    [key, key.slice(1)].forEach((k, i) => index.add(k, i));
+    expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
+    const found = new Set<number>();
+    index.collect(query, found);
+    expect(found.has(0), `${query} ~ ${key}`).toBe(true);
+  });
+});
+
 describe("NearKeyIndex, searched again and again", () => {
   // One index searched for many queries in turn, as a name index is: the buffers a search reuses
   // (grown for a longer query) must hold nothing of the query before. Into a Candidates, as the
