@@ -640,8 +640,8 @@ describe("KeyPostings", () => {
       if (keyAfterKey) for (const [key, ids] of model) for (const id of ids) postings.add(key, id);
       else for (let id = 0; id < 200; id++) for (const [key, ids] of model) if (ids.includes(id)) postings.add(key, id);
       if (sealFirst) postings.seal();
+      const all = [...new Set([...model.values()].flat())].sort((x, y) => x - y);
       for (const { keys, takeAll } of queries) {
-        const all = [...new Set([...model.values()].flat())].sort((x, y) => x - y);
         const lists = keys.map((key) => model.get(key) ?? []);
         const shortest = lists.reduce<number[] | undefined>((short, list) => (short === undefined || list.length < short.length ? list : short), undefined);
         const takeAllAtMost = "at" in takeAll ? takeAll.at : Math.max(0, (shortest?.length ?? 0) + takeAll.besideShortest);
