@@ -148,7 +148,11 @@ function contextOf(registry: Registry, options: ScreenOptions): Screening {
   checkOptions(options);
   if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
   const paymentRules = resolvePaymentRules(options.paymentRules);
-  const on = RULES.filter(([, setting]) => setting === undefined || paymentRules[setting] !== null);
+  // One loop, one array: this runs on every `screenTransaction` call without a screener.
+  const rules: Rule[] = [];
+  for (const [rule, setting] of RULES) {
+    if (setting === undefined || paymentRules[setting] !== null) rules.push(rule);
+  }
   return new ScreeningContext(
     registry,
     indexOf(registry),
@@ -156,7 +160,7 @@ function contextOf(registry: Registry, options: ScreenOptions): Screening {
     paymentRules,
     staleFromOf(registry.publishedAt, options.maxRegistryAgeDays),
     kazakhstanDateReader(),
-    on.map(([rule]) => rule),
+    rules,
   );
 }
 
