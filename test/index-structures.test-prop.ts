@@ -431,9 +431,29 @@ describe("NearKeyIndex, a transposed window", () => {
     ["1a1aswap", "1a1asawp"],
     ["a1a1swap", "a1a1sawp"],
     ["a1aaswap", "1aaaswap"],
+    // A digit in the transposed window (`b11`, `b1s`, `ab1`): its list is in the table of other
+    // trigrams, whichever of its letters the digit is (round 46).
+    ["1b11coin", "1b1c1oin"],
+    ["aab1swap", "aab1wsap"],
+    ["aab1coin", "aabc1oin"],
   ])("a key one transposition from the query where two picked windows meet is found (%s for %s)", (key, query) => {
     const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
     [key, key.slice(1)].forEach((k, i) => index.add(k, i));
+    expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
+    const found = new Set<number>();
+    index.collect(query, found);
+    expect(found.has(0), `${query} ~ ${key}`).toBe(true);
+  });
+
+  // Round 46's mutation run: the key alone in the index, so every list holds it or nothing and the
+  // search picks the windows the transposition breaks, near the key's start. The transposed window
+  // there (`cbc`, `aac`) begins with the key's first letter; read as padding, its list misses the key.
+  test.each([
+    ["cbcbswap", "cbbcswap"],
+    ["acacswap", "aaccswap"],
+  ])("a key alone in the index, one transposition from the query at its third and fourth letters, is found (%s for %s)", (key, query) => {
+    const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
+    index.add(key, 0);
     expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
     const found = new Set<number>();
     index.collect(query, found);
@@ -464,23 +484,45 @@ describe("NearKeyIndex, searched again and again", () => {
       }
     },
   );
+
+  // Round 46's mutation run: a transposed window's range never given (`rangeAt` doing nothing)
+  // passed every test. In a fresh index the search then never takes a transposed window (its size
+  // is unset), which finds the same keys; in one searched before, it takes the size and range the
+  // last search left in that slot, and walks the wrong list. Here the search before (fourteen
+  // letters, as a key of the index is, so it runs to its sixteen windows' lists) leaves empty lists
+  // there, the cheapest choice, and only the transposed window's list holds the key.
+  test("a transposed window's list is the query's own after a search that left other lists in its slot", () => {
+    const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
+    index.add("cbcbswap", 0);
+    index.add("zzzzzzzzzzzzzz", 1);
+    const before = new Set<number>();
+    index.collect("qqqqqqqqqqqqqq", before);
+    expect(before.size).toBe(0);
+    const found = new Set<number>();
+    index.collect("cbbcswap", found);
+    expect([...found]).toEqual([0]);
+  });
 });
 
 describe("groupPostingsByLength", () => {
   // Postings into a few lists, ids in increasing order (some repeated, as ids are when several
   // trigrams of one key share a list), lengths from a small range so that ties are common. Either
   // a few lists, or thousands with a few of them used, often the same ones (the postings then
-  // fewer than a sixteenth of the lists, or not).
+  // fewer than a sixteenth of the lists, or not). The arrays may have room past the postings, as
+  // the index's grown buffers do, holding more postings (some of the last id) that are not counted.
   const postingsArb = fc.oneof(fc.integer({ min: 6, max: 8 }), fc.integer({ min: 1000, max: 4000 })).chain((listCount) =>
     fc.record({
       lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
       lists: fc.array(fc.tuple(fc.oneof(fc.nat({ max: 5 }), fc.nat({ max: listCount - 1 })), fc.nat()), { maxLength: 120 }),
       listCount: fc.constant(listCount),
+      spare: fc.array(fc.tuple(fc.nat({ max: listCount - 1 }), fc.option(fc.nat(), { nil: "last" })), { maxLength: 3 }),
     }),
   );
-  test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount }) => {
+  test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount, spare }) => {
     const ids = lists.map(([, id]) => id % lengths.length).sort((a, b) => a - b);
-    const grouped = groupPostingsByLength(Int32Array.from(lists, ([list]) => list), Int32Array.from(ids), ids.length, listCount, lengths);
+    const room = spare.map(([list, id]) => [list, id === "last" ? (ids.at(-1) ?? 0) : id % lengths.length] as const);
+    const buffers = [...lists.map(([list], i) => [list, ids[i]!] as const), ...room];
+    const grouped = groupPostingsByLength(Int32Array.from(buffers, ([list]) => list), Int32Array.from(buffers, ([, id]) => id), ids.length, listCount, lengths);
     expect(grouped.starts).toHaveLength(listCount + 1);
     for (let list = 0; list < listCount; list++) {
       const plain = ids.filter((_, i) => lists[i]![0] === list).sort((a, b) => lengths[a]! - lengths[b]!);

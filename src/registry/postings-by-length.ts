@@ -83,6 +83,7 @@ const FEW_POSTINGS_SHIFT = 4;
  */
 function listStarts(lists: Int32Array, count: number, listCount: number): Int32Array {
   const starts = new Int32Array(listCount + 1);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: either way finds the same starts (from the sorted postings, or counted per list); the choice is only the cost.
   if (count < listCount >>> FEW_POSTINGS_SHIFT) {
     const sorted = lists.slice(0, count).sort();
     // Lists from `from` up to a posting's list start after the postings before it (`i` of them):
