@@ -578,8 +578,8 @@ describe("SubstringFilter", () => {
     // 2,000 keys of 8 letters over a-z, then every substring of 8 letters of other words of 60: at
     // 16 bits a key, about one in sixteen that is none passes (one in three would still fail here).
     // The filter is made with room for 16 keys, so it must grow to keep its bits per key. Letters
-    // from a xorshift stream: a multiplicative hash of the position, used before round 46, repeated
-    // every 256 keys, so the test had 256 keys and passed with a table that never grew.
+    // from a xorshift stream: a multiplicative hash of the position, used before round 46, gave 256
+    // distinct keys of the 2,000, and the test passed with a table that never grew.
     let state = 0x9e3779b9;
     const letter = () => {
       state ^= state << 13;
