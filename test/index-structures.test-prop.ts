@@ -515,7 +515,7 @@ describe("groupPostingsByLength", () => {
       lengths: fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 40 }),
       lists: fc.array(fc.tuple(fc.oneof(fc.nat({ max: 5 }), fc.nat({ max: listCount - 1 })), fc.nat()), { maxLength: 120 }),
       listCount: fc.constant(listCount),
-      spare: fc.array(fc.tuple(fc.nat({ max: listCount - 1 }), fc.option(fc.nat(), { nil: "last" })), { maxLength: 3 }),
+      spare: fc.array(fc.tuple(fc.nat({ max: listCount - 1 }), fc.option(fc.nat(), { nil: "last" as const })), { maxLength: 3 }),
     }),
   );
   test.prop([postingsArb])("groups by list, each ordered by length then as posted (against a stable sort per list)", ({ lengths, lists, listCount, spare }) => {
