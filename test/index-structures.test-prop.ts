@@ -313,6 +313,13 @@ describe("NearKeyIndex", () => {
     },
   );
 
+  test("rarestWindows throws a RangeError when the windows asked for do not fit", () => {
+    // Two separated windows need five; three meeting windows need seven.
+    expect(() => rarestWindows([1, 2, 3, 4], 2)).toThrow(new RangeError("2 windows do not fit in 4"));
+    expect(() => rarestWindows([1, 2, 3, 4, 5, 6], 3, [1, 2, 3])).toThrow(new RangeError("3 windows do not fit in 6"));
+    expect(rarestWindows([1, 2, 3, 4, 5], 2)).toEqual([0, 4]);
+  });
+
   // The claim the search rests on: a key within d edits (transpositions included) of another holds,
   // in a row, one of any d + 1 of the other's padded trigram windows that are separated or meet,
   // or the transposed window of two that meet. Edits land near where windows meet, where a
@@ -372,10 +379,14 @@ describe("NearKeyIndex", () => {
 describe("NearKeyIndex, the lengths a long key's search reaches", () => {
   // For each long query, the shortest and the longest key the similarity threshold lets it match
   // (its last letters deleted, or letters added after it), each the only key of its length: a
-  // search that stopped a length short at either end would miss it.
+  // search that stopped a length short at either end would miss it. The shortest is also searched
+  // for alone, the longest key of its index: a search that gave up on an index whose keys are all
+  // shorter than the query allows (`>` read as `>=`) would miss it.
   const LETTERS = "abcdefghijklmnopqrstuvwxyz";
   test.each([-1, 1_000])("finds the keys at both ends, walking trigram lists or checking each key (scanAtMost %i)", (scanAtMost) => {
-    for (let length = ONE_EDIT_MAX_LENGTH + 1; length <= 24; length++) {
+    // From the longest query the one-deletion index answers: a search of its keys' trigram lists
+    // instead would miss the key a letter shorter, which has none (mutation testing, round 47).
+    for (let length = ONE_EDIT_MAX_LENGTH; length <= 24; length++) {
       const query = LETTERS.slice(0, length);
       let shortest = length;
       while (similarity(query, query.slice(0, shortest - 1)) >= NAME_SIMILARITY_THRESHOLD) shortest--;
@@ -389,6 +400,11 @@ describe("NearKeyIndex, the lengths a long key's search reaches", () => {
       const found = new Set<number>();
       index.collect(query, found);
       expect([...found].sort(), `${query}: ${keys.join(", ")}`).toEqual([0, 1]);
+      const alone = new NearKeyIndex(undefined, { scanAtMost });
+      alone.add(keys[0]!, 0);
+      const foundAlone = new Set<number>();
+      alone.collect(query, foundAlone);
+      expect([...foundAlone], `${query}: ${keys[0]} alone`).toEqual([0]);
     }
   });
 });
@@ -451,6 +467,17 @@ describe("NearKeyIndex, a transposed window", () => {
     expect(findsFirstKey([key, key.slice(1)], query), `${query} ~ ${key}`).toBe(true);
   });
 
+  // Round 47's mutation run: the windows the search picks meet past the key's first window (at 2
+  // and 5, where `bd` of `abdc` is transposed), and only their transposed window's list (`abc`)
+  // holds the key. Two keys far from the query hold every window the transposition leaves whole,
+  // so meeting windows are the cheapest choice. The transposed list looked up at another place
+  // (as if windows met only at 0 and 3), or not walked, misses the key.
+  test("a key one transposition from the query, where two picked windows meet inside it, is found", () => {
+    const [key, query] = ["abcdefgh", "abdcefgh"];
+    expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
+    expect(findsFirstKey([key, "abxyefgh", "abyxefgh"], query)).toBe(true);
+  });
+
   // Round 46's mutation run: the key alone in the index, so every list holds it or nothing and the
   // search picks the windows the transposition breaks, near the key's start. The transposed window
   // there (`cbc`, `aac`) begins with the key's first letter; read as padding, its list misses the key.
@@ -460,6 +487,37 @@ describe("NearKeyIndex, a transposed window", () => {
   ])("a key alone in the index, one transposition from the query at its third and fourth letters, is found (%s for %s)", (key, query) => {
     expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
     expect(findsFirstKey([key], query), `${query} ~ ${key}`).toBe(true);
+  });
+});
+
+describe("NearKeyIndex, keys too short for trigram lists", () => {
+  // Keys of fewer than seven letters get no trigram postings, and the lists' buffers are sized for
+  // the longer keys' alone. Letters that seldom repeat (the property's five letters repeat
+  // trigrams, which leaves room to spare): postings of the short keys would fill the buffers, and
+  // the long keys added after them would lose theirs (mutation testing, round 47).
+  test.each([
+    [["abc", "abcdefgh"], "abcdefgx", [1]],
+    [["abcdef", "xyzabc", "abcdefgh", "qrstuvwxy"], "qrstuvwxz", [3]],
+  ])("a long key added after shorter ones is found by walking the trigram lists (%j for %s)", (keys, query, near) => {
+    const index = new NearKeyIndex(undefined, { scanAtMost: -1 });
+    keys.forEach((key, i) => index.add(key, i));
+    const found = new Set<number>();
+    index.collect(query, found);
+    expect([...found]).toEqual(near);
+  });
+});
+
+describe("NearKeyIndex, ids far apart", () => {
+  // A name index's ids without a key of this kind are skipped, so an id may be several past the
+  // last: the tables must grow to hold it, not only to double. The property above skips one id in
+  // seven, never past what doubling holds (mutation testing, round 47: room for the id less one).
+  test.each([-1, 1_000])("an id past twice the room made is found (scanAtMost %i)", (scanAtMost) => {
+    const index = new NearKeyIndex(1, { scanAtMost });
+    index.add("abcdefghij", 0);
+    index.add("abcdefghik", 5);
+    const found = new Set<number>();
+    index.collect("abcdefghij", found);
+    expect([...found].sort()).toEqual([0, 5]);
   });
 });
 
