@@ -276,6 +276,18 @@ describe("TrigramPostings", () => {
  */
 const scanAtMostArb = fc.constantFrom(-1, 8, 1_000);
 
+/**
+ * The ids a search for `query` finds, in the order found, in a fresh index of `keys` (each under
+ * its position; `undefined`: that id has no key) made with `options` and room for `expected` keys.
+ */
+function nearIds(keys: readonly (string | undefined)[], query: string, options?: ConstructorParameters<typeof NearKeyIndex>[1], expected?: number): number[] {
+  const index = new NearKeyIndex(expected, options);
+  keys.forEach((key, i) => key !== undefined && index.add(key, i));
+  const found = new Set<number>();
+  index.collect(query, found);
+  return [...found];
+}
+
 describe("NearKeyIndex", () => {
   /** Every way of taking `count` windows of `sizes`, each at least four after the one before. */
   function* separated(windows: number, count: number, from = 0): Generator<number[]> {
@@ -395,16 +407,8 @@ describe("NearKeyIndex, the lengths a long key's search reaches", () => {
       expect(shortest).toBeLessThan(length);
       expect(longest).toBeGreaterThan(length);
       const keys = [query.slice(0, shortest), (query + "zzzzzzzzzz").slice(0, longest)];
-      const index = new NearKeyIndex(undefined, { scanAtMost });
-      keys.forEach((key, i) => index.add(key, i));
-      const found = new Set<number>();
-      index.collect(query, found);
-      expect([...found].sort(), `${query}: ${keys.join(", ")}`).toEqual([0, 1]);
-      const alone = new NearKeyIndex(undefined, { scanAtMost });
-      alone.add(keys[0]!, 0);
-      const foundAlone = new Set<number>();
-      alone.collect(query, foundAlone);
-      expect([...foundAlone], `${query}: ${keys[0]} alone`).toEqual([0]);
+      expect(nearIds(keys, query, { scanAtMost }).sort(), `${query}: ${keys.join(", ")}`).toEqual([0, 1]);
+      expect(nearIds([keys[0]], query, { scanAtMost }), `${query}: ${keys[0]} alone`).toEqual([0]);
     }
   });
 });
@@ -441,11 +445,7 @@ describe("NearKeyIndex, keys sharing a common word", () => {
 describe("NearKeyIndex, a transposed window", () => {
   /** Whether a search for `query` finds the first of `keys` (ids in order), transposed windows always looked up. */
   function findsFirstKey(keys: readonly string[], query: string): boolean {
-    const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
-    keys.forEach((k, i) => index.add(k, i));
-    const found = new Set<number>();
-    index.collect(query, found);
-    return found.has(0);
+    return nearIds(keys, query, { findTransposedAbove: 0, scanAtMost: -1 }).includes(0);
   }
 
   // Cases the property above finds with some seeds only (round 45's mutation run): the query's
@@ -499,11 +499,7 @@ describe("NearKeyIndex, keys too short for trigram lists", () => {
     [["abc", "abcdefgh"], "abcdefgx", [1]],
     [["abcdef", "xyzabc", "abcdefgh", "qrstuvwxy"], "qrstuvwxz", [3]],
   ])("a long key added after shorter ones is found by walking the trigram lists (%j for %s)", (keys, query, near) => {
-    const index = new NearKeyIndex(undefined, { scanAtMost: -1 });
-    keys.forEach((key, i) => index.add(key, i));
-    const found = new Set<number>();
-    index.collect(query, found);
-    expect([...found]).toEqual(near);
+    expect(nearIds(keys, query, { scanAtMost: -1 })).toEqual(near);
   });
 });
 
@@ -512,12 +508,8 @@ describe("NearKeyIndex, ids far apart", () => {
   // last: the tables must grow to hold it, not only to double. The property above skips one id in
   // seven, never past what doubling holds (mutation testing, round 47: room for the id less one).
   test.each([-1, 1_000])("an id past twice the room made is found (scanAtMost %i)", (scanAtMost) => {
-    const index = new NearKeyIndex(1, { scanAtMost });
-    index.add("abcdefghij", 0);
-    index.add("abcdefghik", 5);
-    const found = new Set<number>();
-    index.collect("abcdefghij", found);
-    expect([...found].sort()).toEqual([0, 5]);
+    const keys = ["abcdefghij", undefined, undefined, undefined, undefined, "abcdefghik"];
+    expect(nearIds(keys, "abcdefghij", { scanAtMost }, 1).sort()).toEqual([0, 5]);
   });
 });
 

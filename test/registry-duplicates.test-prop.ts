@@ -145,8 +145,8 @@ describe("duplicate identifiers in a registry", () => {
 
   // The other way round: a doubt raised without a repeated key passed every test before round 47's
   // mutation run, as RegistrySchema then passes the registry anyway. It costs a parse a second
-  // validation, the whole registry again through RegistrySchema.
-  // An entry's own name again as its alias (spelt another way) is no duplicate, and raises none.
+  // validation, the whole registry again through RegistrySchema. An entry's own name again as its
+  // alias (spelt another way) is no duplicate, and raises none.
   test.prop([registryDataArb, fc.boolean()])("the index build raises no doubt for a registry where no key repeats, or a name only on its own entry", (data, ownNames) => {
     const registry = ownNames
       ? { ...data, licensedProviders: data.licensedProviders.map((p) => ({ ...p, aliases: [...p.aliases, p.name.toUpperCase()] })), blockedServices: data.blockedServices.map((b) => ({ ...b, aliases: [...b.aliases, b.name.toUpperCase()] })) }
