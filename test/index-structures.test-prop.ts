@@ -91,6 +91,16 @@ describe("HashedPostings", () => {
     expectDeletionLookups(["ab", long.slice(0, 40), "ba", "abc"], [long.slice(1, 40), `${long.slice(0, 20)}c${long.slice(20, 40)}`]);
   });
 
+  // Mutation testing, round 47: a lookup of 32 letters, as long as a lookup's first buffers, whose
+  // variant without its last letter is the only one posted (its letters differ, so no other
+  // variant is); and tables of one short value, two buckets, whose hashes shift furthest.
+  test("a lookup as long as a lookup's first buffers, and tables of two buckets", () => {
+    const stored = "abcdefghijklmnopqrstuvwxyz01234";
+    expectDeletionLookups([stored], [`${stored}Z`]);
+    expectDeletionPostings(["a"], Infinity);
+    expectDeletionPostings(["ab"], Infinity);
+  });
+
   test.prop([fc.string({ maxLength: 12 }), fc.nat()])("hashSkipping is the hash of the string without that character", (value, at) => {
     const skip = value.length === 0 ? -1 : at % value.length;
     const without = skip === -1 ? value : value.slice(0, skip) + value.slice(skip + 1);
