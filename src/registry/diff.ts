@@ -299,12 +299,11 @@ function label(entry: Entry): string {
 function show(value: FieldValue): string {
   if (value === undefined) return "(absent)";
   if (value === null) return "(none)";
-  return typeof value === "string" ? value : String(value);
+  return String(value);
 }
 
 /** What a field change means to a reviewer, where the field name alone does not say it. */
-function meaning(list: RegistryListName, change: FieldChange): string {
-  if (change.kind === "set") return "";
+function meaning(list: RegistryListName, change: Extract<FieldChange, { kind: "value" }>): string {
   const { field, before, after } = change;
   if (field === "validUntil" && typeof after === "string" && (before === null || (typeof before === "string" && after < before))) {
     return list === "licensedProviders" ? " [licence ends earlier: withdrawn or expiring]"
