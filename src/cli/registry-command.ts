@@ -3,7 +3,7 @@ import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { loadRegistry } from "./load-registry.js";
 import type { Io } from "./screen-command.js";
 import type { Registry } from "aifc-screen";
-import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS } from "aifc-screen/diff";
+import { diffRegistries, formatRegistryDiff } from "aifc-screen/diff";
 
 /** What `registry info` and `registry check` print about a registry. */
 function describe(registry: Registry, source: string) {
@@ -54,11 +54,7 @@ async function diffCommand(
   const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
   const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
   io.stdout.write(format === "json" ? `${JSON.stringify(diff)}\n` : `${formatRegistryDiff(diff)}\n`);
-  const same = diff.header.length === 0 && REGISTRY_LISTS.every((list) => {
-    const d = diff[list];
-    return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
-  });
-  return same ? EXIT.allAllowed : EXIT.someNotAllowed;
+  return diff.empty ? EXIT.allAllowed : EXIT.someNotAllowed;
 }
 
 /**
