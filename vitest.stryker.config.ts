@@ -23,6 +23,11 @@ export default defineConfig({
       "**/node_modules/**",
     ],
     setupFiles: ["test/setup.ts"],
+    // As in vitest.config.ts: no test is timed. Beside another job, a property can take over
+    // vitest's 5 s default, and then a mutant reads as killed by a test it passes (one did in
+    // round 48's run by hand; in round 47 the dry run failed so). Stryker's own timeout
+    // (`timeoutMS` in stryker.config.mjs) still catches a mutant that loops.
+    testTimeout: 60_000,
     // One module graph for every test file: the default registry and its indexes are built once
     // per run, not once per file (mutants are switched at run time, so nothing needs reloading).
     isolate: false,
