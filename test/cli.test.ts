@@ -219,14 +219,25 @@ describe("usage errors exit 2 with a message", () => {
     [["registry", "diff"], "registry diff needs one or two registry JSON files"],
     [["registry", "bogus"], 'unknown registry subcommand "bogus" (known: info, check, diff)'],
     [["registry", "check"], "registry check needs a registry JSON file"],
+    [["screen", "a.ndjson", "b.ndjson"], "screen takes one file; got also b.ndjson"],
+    [["screen", "test"], "test is not a file"],
+    [["screen", "-", "--input-format", "xml"], '--input-format must be one of ndjson, csv; got "xml"'],
+    [["registry"], "registry needs a subcommand: info, check or diff"],
+    [["registry", "diff", "a.json", "b.json", "c.json"], "registry diff takes two files at most; got also c.json"],
+    [["registry", "info", "a.json", "--registry", "b.json"], "registry info: give the file or --registry, not both"],
+    [["registry", "check", "a.json", "b.json"], "registry check takes at most one file; got also b.json"],
+    [["registry", "check", "README.md"], "registry README.md is not JSON: "],
   ])("%j", (args, message) => {
     const run = cli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
   });
 
-  test("--help and --version", () => {
+  test("--help, help and --version", () => {
     expect(cli(["--help"]).stdout).toContain("Exit codes:");
+    const help = cli(["help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(cli(["--help"]).stdout);
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(cli(["--version"]).stdout).toBe(`${version}\n`);
   });
