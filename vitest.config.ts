@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+/** A test's timeout, here and in the Stryker suite (vitest.stryker.config.ts); why, at its use below. */
+export const TEST_TIMEOUT_MS = 60_000;
+
 export default defineConfig({
   test: {
     // *.test.ts are examples, *.test-prop.ts are fast-check properties, *.test-d.ts pin the public
@@ -10,7 +13,7 @@ export default defineConfig({
     // No test here is timed (speed targets live in bench/), so the timeout only catches a hang: on a
     // shared 2-core machine, an example test of a few parses once took over vitest's 5 s default
     // (a test file's first call pays for module and ICU start-up while the other worker is busy).
-    testTimeout: 60_000,
+    testTimeout: TEST_TIMEOUT_MS,
     // The core is pure (no mutable globals), so test files may share one module graph per worker:
     // importing the library once instead of once per file halves the suite's time on 2 cores.
     isolate: false,

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { TEST_TIMEOUT_MS } from "./vitest.config.js";
 
 // The suite as Stryker runs it (`npm run test:mutation`): the same tests without the type tests
 // (tsc checks those; a mutant never changes a type) and without the benchmarks.
@@ -23,11 +24,11 @@ export default defineConfig({
       "**/node_modules/**",
     ],
     setupFiles: ["test/setup.ts"],
-    // As in vitest.config.ts: no test is timed. Beside another job, a property can take over
-    // vitest's 5 s default, and then a mutant reads as killed by a test it passes (one did in
-    // round 48's run by hand; in round 47 the dry run failed so). Stryker's own timeout
-    // (`timeoutMS` in stryker.config.mjs) still catches a mutant that loops.
-    testTimeout: 60_000,
+    // npm test's: no test is timed. At vitest's 5 s default, a property slowed by another job
+    // failed, and a mutant read as killed by a test it passes (one did in round 48's run by hand;
+    // in round 47 the dry run failed so). Stryker's own timeout (`timeoutMS` in
+    // stryker.config.mjs) still catches a mutant that loops.
+    testTimeout: TEST_TIMEOUT_MS,
     // One module graph for every test file: the default registry and its indexes are built once
     // per run, not once per file (mutants are switched at run time, so nothing needs reloading).
     isolate: false,
