@@ -1,5 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { TEST_TIMEOUT_MS } from "./vitest.config.js";
+
+/** The package's entries the CLI imports by name, and their sources. */
+const ENTRIES = { "aifc-screen": "src/index.ts", "aifc-screen/diff": "src/diff.ts", "aifc-screen/ndjson": "src/ndjson.ts" };
 
 // The suite as Stryker runs it (`npm run test:mutation`): the same tests without the type tests
 // (tsc checks those; a mutant never changes a type) and without the benchmarks.
@@ -15,8 +19,6 @@ export default defineConfig({
       // through a child process, so they can neither kill a mutant nor pass the dry run without dist.
       "test/cli.test.ts",
       "test/package.test.ts",
-      // The screen command in this process, but screening through the package's entry (dist/).
-      "test/cli-screen-output.test.ts",
       // These read the source text (regex literals, TSDoc) with the TypeScript parser and call no
       // src/ code, so they cover no mutant; together they are 4.5 s of each run's 13 s dry run.
       "test/regex-linear.test.ts",
@@ -32,5 +34,14 @@ export default defineConfig({
     // One module graph for every test file: the default registry and its indexes are built once
     // per run, not once per file (mutants are switched at run time, so nothing needs reloading).
     isolate: false,
+  },
+  // The CLI (src/cli/) imports the core by the package's name, which names dist/, and this suite
+  // builds none: point those imports at src/, so the CLI tests in this process
+  // (test/cli-in-process.test.ts, test/cli-screen-output.test.ts) run on the code Stryker mutates.
+  resolve: {
+    alias: Object.entries(ENTRIES).map(([name, source]) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: fileURLToPath(new URL(source, import.meta.url)),
+    })),
   },
 });

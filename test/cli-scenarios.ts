@@ -1,0 +1,247 @@
+// The CLI's scenarios on the files in test/fixtures/cli/, as a bank's batch job would run them: one
+// table, two drivers. test/cli.test.ts runs them on the built binary (dist/cli.js) in a child
+// process; test/cli-in-process.test.ts runs them through `run(argv, io)` in the test's process,
+// where Stryker can switch a mutant (it cannot in a child process).
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { defaultRegistry } from "../src/index.js";
+
+/** What a command line did: its exit code and everything it wrote. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `aifc-screen ARGS` with `stdin` as its standard input (empty when not given). */
+export type Cli = (args: string[], stdin?: string | Buffer) => Promise<CliRun>;
+
+const FIXTURES = "test/fixtures/cli";
+
+/** stdout as the NDJSON records it is. */
+function records(stdout: string): { line: number; verdict?: { kind: string; transactionId?: string; reasons: { code: string; entryId?: string; message: string }[] }; error?: { message: string; issues?: { path: (string | number)[] }[] } }[] {
+  return stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+}
+
+/** Every scenario, run with `cli`. */
+export function cliScenarios(cli: Cli): void {
+  describe("aifc-screen screen (NDJSON)", () => {
+    // One run of the fixture, shared by the three tests that read it.
+    let shared: Promise<CliRun> | undefined;
+    const payments = async () => {
+      const run = await (shared ??= cli(["screen", `${FIXTURES}/payments.ndjson`]));
+      return { run, out: records(run.stdout) };
+    };
+
+    test("writes one record per input line in order, skipping the blank line, and screens past a malformed one", async () => {
+      const { out } = await payments();
+      expect(out.map((r) => r.line)).toEqual([1, 2, 3, 5, 6, 7, 8, 9]);
+      expect(out.map((r) => r.verdict?.kind ?? "error")).toEqual([
+        "aifc_licensed_exchange",
+        "blocked_service",
+        "green_list_violation",
+        "review",
+        "error",
+        "error",
+        "aifc_licensed_exchange",
+        "blocked_service",
+      ]);
+      expect(out[6]?.verdict?.transactionId).toBe("p-07");
+    });
+
+    test("reports the malformed line and the invalid transaction with their line numbers and fields", async () => {
+      const { run, out } = await payments();
+      expect(out[4]?.error?.message).toMatch(/^not valid JSON/);
+      expect(out[5]?.error?.issues?.map((i) => i.path.join("."))).toEqual(["occurredAt", "counterparty"]);
+      expect(run.stderr).toContain("aifc-screen: line 6: not valid JSON");
+      expect(run.stderr).toMatch(/line 7: invalid transaction: occurredAt: .*; counterparty: needs at least one identifier/);
+    });
+
+    test("exits 2 when any record could not be screened, and summarises kinds and top codes on stderr", async () => {
+      const { run } = await payments();
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("8 records, 6 screened, 2 invalid");
+      expect(run.stderr).toMatch(/blocked_service\s+2\n/);
+      expect(run.stderr).toMatch(/aifc_licensed_exchange\s+2\n/);
+      expect(run.stderr).toMatch(/top reason codes:\n\s+licensed_counterparty\s+3\n\s+unlicensed_counterparty\s+2\n/);
+      expect(run.stderr).toContain("invalid records at line 6, 7");
+    });
+
+    test("exits 0 when every verdict is allowed, and 1 when one is not (stdin with -)", async () => {
+      expect((await cli(["screen", `${FIXTURES}/allowed.ndjson`])).code).toBe(0);
+      const blocked = await cli(["screen", "-"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}\n');
+      expect(blocked.code).toBe(1);
+      expect(records(blocked.stdout)[0]?.verdict?.reasons[0]?.entryId).toBe("okx");
+    });
+
+    test("reports a line whose bytes are not UTF-8 (exit 2) and screens the lines around it", async () => {
+      const good = '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}\n';
+      const run = await cli(["screen", "-", "-q"], Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(good)]));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8");
+      expect(records(run.stdout).map((r) => `${r.line} ${r.verdict?.kind ?? r.error?.message}`)).toEqual(["1 blocked_service", "2 is not valid UTF-8", "3 blocked_service"]);
+    });
+
+    test("streams a large input in order without losing a record (stdout backpressure)", async () => {
+      const lines = Array.from({ length: 20_000 }, (_, i) =>
+        JSON.stringify({ id: `big-${i}`, occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: i % 2 === 0 ? "bybit.kz" : "okx.com" } }),
+      );
+      const run = await cli(["screen", "-", "-q"], `${lines.join("\n")}\n`);
+      const out = records(run.stdout);
+      expect(out).toHaveLength(20_000);
+      expect(out[19_999]?.line).toBe(20_000);
+      expect(out[19_999]?.verdict?.transactionId).toBe("big-19999");
+      expect(out.filter((r) => r.verdict?.kind === "blocked_service")).toHaveLength(10_000);
+      expect(run.code).toBe(1);
+    });
+
+    test("--quiet leaves stderr empty of the summary; no progress bar when stderr is not a terminal", async () => {
+      const quiet = await cli(["screen", `${FIXTURES}/allowed.ndjson`, "-q"]);
+      expect(quiet.stderr).toBe("");
+      expect((await cli(["screen", `${FIXTURES}/allowed.ndjson`])).stderr).not.toMatch(/\u001b\[|ETA/);
+    });
+
+    test("--locale writes the messages for customers; --registry screens against a bank's own snapshot", async () => {
+      const run = await cli(["screen", "-", "--locale", "kk", "--registry", `${FIXTURES}/bank-registry.json`], '{"occurredAt":"2026-06-01T12:00:00Z","counterparty":{"domain":"shady-swap.test"}}\n');
+      const [record] = records(run.stdout);
+      expect(record?.verdict?.reasons[0]?.entryId).toBe("shady");
+      expect(record?.verdict?.reasons[0]?.message).toContain("«Shady Swap» сервисінің");
+      expect(run.code).toBe(1);
+    });
+  });
+
+  describe("aifc-screen screen (CSV and table)", () => {
+    test("maps the dotted header to transactions, reports a short row by line and screens the rest", async () => {
+      const run = await cli(["screen", `${FIXTURES}/payments.csv`]);
+      const out = records(run.stdout);
+      expect(out.map((r) => [r.line, r.verdict?.kind ?? r.error?.message])).toEqual([
+        [2, "aifc_licensed_exchange"],
+        [3, "blocked_service"],
+        [4, "green_list_violation"],
+        [5, "expected 7 fields as in the header, found 6"],
+        [6, "aifc_licensed_exchange"],
+      ]);
+      expect(run.code).toBe(2);
+    });
+
+    test("a broken quote is reported, and the rows it swallowed are named rather than dropped silently", async () => {
+      const run = await cli(["screen", `${FIXTURES}/broken-quote.csv`, "-q"]);
+      const out = records(run.stdout);
+      expect(out.map((r) => r.line)).toEqual([2, 3, 4]);
+      expect(out[1]?.error?.message).toMatch(/^not valid CSV \(line 3\)/);
+      expect(out[2]?.error?.message).toMatch(/^not valid CSV \(line 4\): not read/);
+      expect(run.code).toBe(2);
+    });
+
+    test("an unknown column stops before screening, naming the column", async () => {
+      const run = await cli(["screen", `${FIXTURES}/unknown-column.csv`]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain('column 3: unknown column "counterparty.licenseNumber"');
+    });
+
+    test("--format table prints a header and one row per record", async () => {
+      const run = await cli(["screen", `${FIXTURES}/payments.csv`, "--format", "table", "-q"]);
+      const rows = run.stdout.trimEnd().split("\n");
+      expect(rows[0]).toMatch(/^\s+LINE\s+ID\s+VERDICT\s+REASONS$/);
+      expect(rows[2]).toMatch(/^\s+3\s+c-02\s+blocked_service\s+blocked_service_match\(okx\), unlicensed_counterparty$/);
+      expect(rows[4]).toMatch(/^\s+5\s+-\s+INVALID\s+expected 7 fields/);
+      expect(rows).toHaveLength(6);
+    });
+  });
+
+  describe("aifc-screen registry", () => {
+    test("info describes the embedded snapshot: version, digest and counts", async () => {
+      const run = await cli(["registry", "info", "--format", "json"]);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({
+        source: "embedded snapshot",
+        version: defaultRegistry.version,
+        publishedAt: defaultRegistry.publishedAt,
+        digest: defaultRegistry.digest,
+        greenListComplete: false,
+        counts: {
+          licensedProviders: defaultRegistry.licensedProviders.length,
+          blockedServices: defaultRegistry.blockedServices.length,
+          greenList: defaultRegistry.greenList.length,
+          prohibitedAssets: defaultRegistry.prohibitedAssets.length,
+        },
+      });
+    });
+
+    test("check accepts a valid file and prints its version and digest", async () => {
+      const run = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^ok: test\/fixtures\/cli\/bank-registry.json is a valid registry\n/);
+      expect(run.stdout).toMatch(/version\s+test-1\n/);
+      expect(run.stdout).toMatch(/digest\s+sha256:[0-9a-f]{64}\n/);
+    });
+
+    test("check rejects an invalid file with every problem and its path, exit 2", async () => {
+      const run = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain("- publishedAt: must be a calendar date");
+      expect(run.stderr).toContain("- blockedServices.0.sources:");
+    });
+
+    test("--registry on info reads a bank's file", async () => {
+      const run = await cli(["registry", "info", "--registry", `${FIXTURES}/bank-registry.json`]);
+      expect(run.stdout).toMatch(/licensedProviders\s+3\n/);
+    });
+  });
+
+  describe("aifc-screen registry diff", () => {
+    test("a registry against itself: no differences, exit 0", async () => {
+      const run = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`, `${FIXTURES}/bank-registry.json`]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(/added|removed/i);
+    });
+    test("the embedded snapshot against a bank's file: every list's changes, exit 1", async () => {
+      const run = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
+      expect(run.code).toBe(1);
+      const diff = JSON.parse(run.stdout);
+      expect(diff.from.version).not.toBe(diff.to.version);
+      expect(diff.licensedProviders.removed.map((p: { id: string }) => p.id)).toContain("bybit-kz");
+    });
+  });
+
+  describe("usage errors exit 2 with a message", () => {
+    test.each([
+      [["bogus"], 'unknown command "bogus"'],
+      [[], "a command is needed"],
+      [["screen"], "screen needs a file"],
+      [["screen", "no-such-file.ndjson"], "cannot read no-such-file.ndjson: ENOENT"],
+      [["screen", "-", "--format", "xml"], '--format must be one of ndjson, table; got "xml"'],
+      [["screen", "-", "--locale", "de"], '--locale must be one of en, ru, kk; got "de"'],
+      [["screen", "-", "--nope"], "Unknown option '--nope'"],
+      [["screen", "-", "--registry", "missing.json"], "cannot read registry missing.json: ENOENT"],
+      [["registry", "diff", "a.json", "b.json"], "cannot read registry a.json: ENOENT"],
+      [["registry", "diff"], "registry diff needs one or two registry JSON files"],
+      [["registry", "bogus"], 'unknown registry subcommand "bogus" (known: info, check, diff)'],
+      [["registry", "check"], "registry check needs a registry JSON file"],
+      [["screen", "a.ndjson", "b.ndjson"], "screen takes one file; got also b.ndjson"],
+      [["screen", "test"], "test is not a file"],
+      [["screen", "-", "--input-format", "xml"], '--input-format must be one of ndjson, csv; got "xml"'],
+      [["registry"], "registry needs a subcommand: info, check or diff"],
+      [["registry", "diff", "a.json", "b.json", "c.json"], "registry diff takes two files at most; got also c.json"],
+      [["registry", "info", "a.json", "--registry", "b.json"], "registry info: give the file or --registry, not both"],
+      [["registry", "check", "a.json", "b.json"], "registry check takes at most one file; got also b.json"],
+      [["registry", "check", "README.md"], "registry README.md is not JSON: "],
+    ])("%j", async (args, message) => {
+      const run = await cli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(message);
+    });
+
+    test("--help, help and --version", async () => {
+      const usage = (await cli(["--help"])).stdout;
+      expect(usage).toContain("Exit codes:");
+      const help = await cli(["help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toBe(usage);
+      const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+      expect((await cli(["--version"])).stdout).toBe(`${version}\n`);
+    });
+  });
+}
