@@ -5,6 +5,8 @@ import { PassThrough, type Writable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, test } from "vitest";
 import { parseCliArgs } from "../src/cli/args.js";
+import { ndjsonWriter, tableWriter } from "../src/cli/output.js";
+import { run } from "../src/cli/run.js";
 import { screenCommand } from "../src/cli/screen-command.js";
 import { recordingStream } from "./recording-stream.js";
 
@@ -41,5 +43,57 @@ describe("the screen command's output", () => {
     stdin.end();
     expect(await done).toBe(1);
     expect(writes).toHaveLength(3);
+  });
+
+  test("while stdout is full the command waits rather than piling its output up, and goes on when it drains", async () => {
+    const stdin = new PassThrough();
+    const { stream, writes, hold, release } = recordingStream(1024);
+    hold();
+    const done = screenCommand(parseCliArgs(["screen", "-", "-q"]), io(stdin, stream));
+    stdin.end(Array.from({ length: 2_000 }, (_, i) => line(i)).join(""));
+    for (let turn = 0; turn < 50; turn++) await nextTurn();
+    // The first batch (64 KiB) is held by the slow reader, and the command waits on it: stdout's
+    // buffer holds that batch alone, not the 2,000 records' 800 KiB.
+    expect(writes).toHaveLength(1);
+    expect(stream.writableLength).toBeLessThan(2 * 64 * 1024);
+    release();
+    expect(await done).toBe(1);
+    const records = writes.join("").trimEnd().split("\n");
+    expect(records).toHaveLength(2_000);
+    expect(JSON.parse(records[1_999] as string)).toMatchObject({ line: 2_000, verdict: { transactionId: "t-1999" } });
+  });
+
+  test("an input that fails mid-read: exit 2 and the error on stderr, with the records read before it written", async () => {
+    const stdin = new PassThrough();
+    const { stream, writes } = recordingStream();
+    const stderr = recordingStream();
+    const done = run(["screen", "-", "-q"], { stdin, stdout: stream, stderr: stderr.stream as unknown as NodeJS.WriteStream });
+    stdin.write(line(0));
+    for (let turn = 0; turn < 20 && writes.length === 0; turn++) await nextTurn();
+    stdin.destroy(new Error("EIO: i/o error, read"));
+    expect(await done).toBe(2);
+    expect(stderr.writes.join("")).toMatch(/^aifc-screen: Error: EIO: i\/o error, read\n {4}at /);
+    expect(writes.map((text) => JSON.parse(text) as { line: number })).toMatchObject([{ line: 1, verdict: { transactionId: "t-0" } }]);
+  });
+});
+
+describe("the record writers", () => {
+  test("an issue's path keeps numbers, writes a symbol by its description, and (root) for an empty path in a table", () => {
+    const issues = [
+      { path: ["counterparty", 0, Symbol("s")], code: "custom", message: "bad" },
+      { path: [], code: "invalid_type", message: "expected an object" },
+    ];
+    expect(JSON.parse(ndjsonWriter.error(4, "invalid transaction", issues))).toEqual({
+      line: 4,
+      error: {
+        message: "invalid transaction",
+        issues: [
+          { path: ["counterparty", 0, "Symbol(s)"], code: "custom", message: "bad" },
+          { path: [], code: "invalid_type", message: "expected an object" },
+        ],
+      },
+    });
+    expect(tableWriter.error(4, "invalid transaction", issues)).toMatch(/ INVALID +counterparty\.0\.Symbol\(s\): bad; \(root\): expected an object\n$/);
+    expect(tableWriter.error(5, "not valid JSON")).toMatch(/^ {5}5 +- +INVALID +not valid JSON\n$/);
   });
 });

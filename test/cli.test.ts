@@ -1,7 +1,7 @@
 // Drives the built binary (dist/cli.js, built by test/global-setup.ts) in a child process: the
 // scenarios of test/cli-scenarios.ts, and what only a process shows (a closed pipe, the build).
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { cliScenarios, type Cli } from "./cli-scenarios.js";
 
@@ -28,6 +28,19 @@ describe("the binary's process", () => {
     expect(stderr).toBe("");
   });
 
+});
+
+describe.runIf(existsSync("/dev/full"))("the binary on a full disk (/dev/full)", () => {
+  test("a failed write to stdout is said on stderr and exits 2, not 1 (which would read: every record screened)", () => {
+    const out = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [BIN, "screen", "test/fixtures/cli/allowed.ndjson", "-q"], { encoding: "utf8", stdio: ["pipe", out, "pipe"] });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe("aifc-screen: cannot write to stdout: ENOSPC: no space left on device, write\n");
+    } finally {
+      closeSync(out);
+    }
+  });
 });
 
 describe("the core stays free of the CLI", () => {

@@ -8,7 +8,7 @@ export const EXIT = {
   allAllowed: 0,
   /** Every record was screened and at least one verdict is not allowed. */
   someNotAllowed: 1,
-  /** Usage error, unreadable file or registry, or at least one malformed or invalid record. */
+  /** Usage error, unreadable file or registry, at least one malformed or invalid record, or a failure mid-run. */
   badInput: 2,
 } as const;
 

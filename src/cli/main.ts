@@ -4,10 +4,11 @@
 import { EXIT } from "./exit-codes.js";
 import { run } from "./run.js";
 
-// A reader that stops early (`aifc-screen screen big.ndjson | head`) closes the pipe: stop quietly,
-// with the bad-input code, since not every record was written.
+// A reader that stops early (`aifc-screen screen big.ndjson | head`) closes the pipe: stop quietly.
+// Any other failure to write (a full disk) is said on stderr. Either way exit 2, since not every
+// record was written; an uncaught error would exit 1, which reads "some not allowed".
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
+  if (error.code !== "EPIPE") process.stderr.write(`aifc-screen: cannot write to stdout: ${error.message}\n`);
   process.exit(EXIT.badInput);
 });
 

@@ -5,7 +5,10 @@ import { registryCommand } from "./registry-command.js";
 import { screenCommand, type Io } from "./screen-command.js";
 import { USAGE } from "./usage.js";
 
-/** Runs one command line and returns its exit code; never exits the process itself. */
+/**
+ * Runs one command line and returns its exit code; never exits the process itself, and never
+ * throws: any failure is exit code 2 with its message on stderr.
+ */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   try {
     const args = parseCliArgs(argv);
@@ -23,8 +26,11 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     if (command === "registry") return await registryCommand(args, io);
     throw new BadInputError(command === undefined ? "a command is needed" : `unknown command "${command}"`);
   } catch (error) {
-    if (!(error instanceof BadInputError)) throw error;
-    io.stderr.write(`aifc-screen: ${error.message}\n(aifc-screen --help for usage)\n`);
+    if (error instanceof BadInputError) io.stderr.write(`aifc-screen: ${error.message}\n(aifc-screen --help for usage)\n`);
+    // Anything else (an input that fails mid-read, or a bug) stopped the command before every
+    // record was screened: exit 2 too, with the whole error. Left to Node, an uncaught error
+    // would exit 1, which reads "every record screened, some not allowed".
+    else io.stderr.write(`aifc-screen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.badInput;
   }
 }
