@@ -26,10 +26,10 @@ function records(stdout: string): { line: number; verdict?: { kind: string; tran
 /** Every scenario, run with `cli`. */
 export function cliScenarios(cli: Cli): void {
   describe("aifc-screen screen (NDJSON)", () => {
-    // One run of the fixture, shared by the three tests that read it.
-    let shared: Promise<CliRun> | undefined;
+    // Each test runs the command itself: Stryker runs a mutant against the tests that reached the
+    // mutated code, and a run shared by three tests reaches it in the first one only.
     const payments = async () => {
-      const run = await (shared ??= cli(["screen", `${FIXTURES}/payments.ndjson`]));
+      const run = await cli(["screen", `${FIXTURES}/payments.ndjson`]);
       return { run, out: records(run.stdout) };
     };
 
@@ -108,6 +108,16 @@ export function cliScenarios(cli: Cli): void {
       expect(record?.verdict?.reasons[0]?.message).toContain("«Shady Swap» сервисінің");
       expect(run.code).toBe(1);
     });
+
+    test("a value that is not an object is invalid at its root, (root) on stderr; past 20 invalid lines the summary cuts the list", async () => {
+      const run = await cli(["screen", "-"], "42\n".repeat(21));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("aifc-screen: line 1: invalid transaction: (root): ");
+      expect(records(run.stdout)[0]?.error?.issues?.[0]?.path).toEqual([]);
+      expect(run.stderr).toContain("21 records, 0 screened, 21 invalid");
+      expect(run.stderr).not.toContain("top reason codes");
+      expect(run.stderr).toContain(", 19, 20, …\n");
+    });
   });
 
   describe("aifc-screen screen (CSV and table)", () => {
@@ -138,6 +148,21 @@ export function cliScenarios(cli: Cli): void {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain('column 3: unknown column "counterparty.licenseNumber"');
+      expect(run.stderr).toContain("(known: id, occurredAt, direction, amount.value, ");
+    });
+
+    test("a column named twice stops before screening, naming it", async () => {
+      const run = await cli(["screen", "-", "--input-format", "csv"], "id,occurredAt,id\nc-1,2026-11-20T10:00:00Z,c-2\n");
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain('CSV header, column 3: "id" appears twice');
+    });
+
+    test("--input-format csv reads CSV from stdin, and ndjson reads NDJSON from a .csv file", async () => {
+      const csv = await cli(["screen", "-", "--input-format", "csv", "-q"], "id,occurredAt,counterparty.domain\nc-1,2026-11-20T10:00:00Z,okx.com\n");
+      expect(records(csv.stdout).map((r) => [r.line, r.verdict?.transactionId, r.verdict?.kind])).toEqual([[2, "c-1", "blocked_service"]]);
+      const ndjson = await cli(["screen", `${FIXTURES}/payments.csv`, "--input-format", "ndjson", "-q"]);
+      expect(records(ndjson.stdout)[0]?.error?.message).toMatch(/^not valid JSON/);
     });
 
     test("--format table prints a header and one row per record", async () => {
@@ -147,6 +172,17 @@ export function cliScenarios(cli: Cli): void {
       expect(rows[2]).toMatch(/^\s+3\s+c-02\s+blocked_service\s+blocked_service_match\(okx\), unlicensed_counterparty$/);
       expect(rows[4]).toMatch(/^\s+5\s+-\s+INVALID\s+expected 7 fields/);
       expect(rows).toHaveLength(6);
+    });
+
+    test("--format table clips an id past 18 characters, writes - for none, and names an invalid transaction's fields", async () => {
+      const tx = (id?: string) => JSON.stringify({ ...(id === undefined ? {} : { id }), occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } });
+      const input = [tx("exactly-18-chars-x"), tx("nineteen-characters"), tx(), "42", '{"counterparty":{}}'].join("\n");
+      const rows = (await cli(["screen", "-", "--format", "table", "-q"], `${input}\n`)).stdout.split("\n");
+      expect(rows[1]).toMatch(/^ +1 {2}exactly-18-chars-x {2}blocked_service {9}/);
+      expect(rows[2]).toMatch(/^ +2 {2}nineteen-characte… {2}blocked_service {9}/);
+      expect(rows[3]).toMatch(/^ +3 {2}- {19}blocked_service {9}/);
+      expect(rows[4]).toMatch(/^ +4 {2}- {19}INVALID {17}\(root\): /);
+      expect(rows[5]).toMatch(/^ +5 {2}- {19}INVALID {17}occurredAt: .*; counterparty: /);
     });
   });
 
@@ -189,6 +225,34 @@ export function cliScenarios(cli: Cli): void {
       const run = await cli(["registry", "info", "--registry", `${FIXTURES}/bank-registry.json`]);
       expect(run.stdout).toMatch(/licensedProviders\s+3\n/);
     });
+
+    test("info as text: one line per field, nothing else", async () => {
+      const run = await cli(["registry", "info"]);
+      const r = defaultRegistry;
+      expect(run.stdout).toBe(
+        [
+          "source             embedded snapshot",
+          `version            ${r.version}`,
+          `publishedAt        ${r.publishedAt}`,
+          `digest             sha256:${r.digest}`,
+          `greenListComplete  ${r.greenListComplete}`,
+          `licensedProviders  ${r.licensedProviders.length}`,
+          `blockedServices    ${r.blockedServices.length}`,
+          `greenList          ${r.greenList.length}`,
+          `prohibitedAssets   ${r.prohibitedAssets.length}`,
+          "",
+        ].join("\n"),
+      );
+    });
+
+    test("info with a file describes that file; check with --format json writes the JSON alone", async () => {
+      const info = await cli(["registry", "info", `${FIXTURES}/bank-registry.json`]);
+      expect(info.code).toBe(0);
+      expect(info.stdout).toMatch(/^source {13}test\/fixtures\/cli\/bank-registry.json\nversion {12}test-1\n/);
+      const check = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
+      expect(check.code).toBe(0);
+      expect(JSON.parse(check.stdout)).toMatchObject({ source: `${FIXTURES}/bank-registry.json`, version: "test-1", counts: { licensedProviders: 3 } });
+    });
   });
 
   describe("aifc-screen registry diff", () => {
@@ -203,6 +267,14 @@ export function cliScenarios(cli: Cli): void {
       const diff = JSON.parse(run.stdout);
       expect(diff.from.version).not.toBe(diff.to.version);
       expect(diff.licensedProviders.removed.map((p: { id: string }) => p.id)).toContain("bybit-kz");
+    });
+    test("as text: a header, then each list's counts and entries", async () => {
+      const run = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^Registry diff: \S+ \(published [^)]*\) -> test-1 \(published /);
+      expect(run.stdout).toMatch(/\nLicensed providers: 3 added, \d+ removed, 0 changed\n/);
+      expect(run.stdout).toContain("\n  - bybit-kz (Bybit Kazakhstan)\n");
+      expect(run.stdout.endsWith("\n")).toBe(true);
     });
   });
 
@@ -228,10 +300,19 @@ export function cliScenarios(cli: Cli): void {
       [["registry", "info", "a.json", "--registry", "b.json"], "registry info: give the file or --registry, not both"],
       [["registry", "check", "a.json", "b.json"], "registry check takes at most one file; got also b.json"],
       [["registry", "check", "README.md"], "registry README.md is not JSON: "],
+      [["screen", "a", "b", "c"], "screen takes one file; got also b c"],
+      [["registry", "diff", "a", "b", "c", "d"], "registry diff takes two files at most; got also c d"],
+      [["registry", "info", "a", "b", "c"], "registry info takes at most one file; got also b c"],
     ])("%j", async (args, message) => {
       const run = await cli(args);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(message);
+    });
+
+    test("the message is one line on stderr, then where to find the usage; nothing on stdout", async () => {
+      const run = await cli(["screen", "test"]);
+      expect(run.stderr).toBe("aifc-screen: test is not a file\n(aifc-screen --help for usage)\n");
+      expect(run.stdout).toBe("");
     });
 
     test("--help, help and --version", async () => {
