@@ -41,6 +41,11 @@ describe("readCsv", () => {
     expect(records).toEqual([{ line: 2, value: { id: "c-1", occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } } }]);
   });
 
+  test("a blank line is skipped, and still counted in the line numbers", async () => {
+    const { records } = await readAll(readCsv, [`${HEADER}c-1,t,okx.com\n\nc-2,t,okx.com\n`]);
+    expect(summary(records)).toEqual(["2 c-1", "4 c-2"]);
+  });
+
   test("two broken rows apart are two errors, each at its own line, and the rows between are read", async () => {
     const { records } = await readAll(readCsv, [`${HEADER}c-1,x"y,okx.com\nc-2,t,okx.com\nc-3,p"q,okx.com\nc-4,t,okx.com\n`]);
     expect(summary(records).map(withoutDetail)).toEqual(["2 not valid CSV (line 2)", "3 c-2", "4 not valid CSV (line 4)", "5 c-4"]);

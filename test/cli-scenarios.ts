@@ -52,6 +52,7 @@ export function cliScenarios(cli: Cli): void {
     test("reports the malformed line and the invalid transaction with their line numbers and fields", async () => {
       const { run, out } = await payments();
       expect(out[4]?.error?.message).toMatch(/^not valid JSON/);
+      expect(out[5]?.error?.message).toBe("invalid transaction");
       expect(out[5]?.error?.issues?.map((i) => i.path.join("."))).toEqual(["occurredAt", "counterparty"]);
       expect(run.stderr).toContain("aifc-screen: line 6: not valid JSON");
       expect(run.stderr).toMatch(/line 7: invalid transaction: occurredAt: .*; counterparty: needs at least one identifier/);
@@ -113,6 +114,8 @@ export function cliScenarios(cli: Cli): void {
       const run = await cli(["screen", "-"], "42\n".repeat(21));
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("aifc-screen: line 1: invalid transaction: (root): ");
+      const nested = await cli(["screen", "-", "-q"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"wallet":{"network":"ethereum"}}}\n');
+      expect(nested.stderr).toMatch(/^aifc-screen: line 1: invalid transaction: counterparty\.wallet\.address: /);
       expect(records(run.stdout)[0]?.error?.issues?.[0]?.path).toEqual([]);
       expect(run.stderr).toContain("21 records, 0 screened, 21 invalid");
       expect(run.stderr).not.toContain("top reason codes");
@@ -217,6 +220,7 @@ export function cliScenarios(cli: Cli): void {
       const run = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^aifc-screen: test\/fixtures\/cli\/invalid-registry.json: /);
       expect(run.stderr).toContain("- publishedAt: must be a calendar date");
       expect(run.stderr).toContain("- blockedServices.0.sources:");
     });
