@@ -46,6 +46,12 @@ describe("readCsv", () => {
     expect(summary(records)).toEqual(["2 c-1", "4 c-2"]);
   });
 
+  test("the rows a broken header swallows are named too", async () => {
+    const { records } = await readAll(readCsv, ['id,"Broken "quote" Ltd,okx.com\nc-1,2026-11-20T10:00:00Z,okx.com\n']);
+    expect(summary(records).map(withoutDetail)).toEqual(["1 not valid CSV (line 1)", "2 not valid CSV (line 2)"]);
+    expect(summary(records)[1]).toContain(": not read (most likely lost to a broken quote above)");
+  });
+
   test("two broken rows apart are two errors, each at its own line, and the rows between are read", async () => {
     const { records } = await readAll(readCsv, [`${HEADER}c-1,x"y,okx.com\nc-2,t,okx.com\nc-3,p"q,okx.com\nc-4,t,okx.com\n`]);
     expect(summary(records).map(withoutDetail)).toEqual(["2 not valid CSV (line 2)", "3 c-2", "4 not valid CSV (line 4)", "5 c-4"]);

@@ -109,7 +109,8 @@ export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGe
     }
   }
   yield* skippedBefore(Number.POSITIVE_INFINITY);
-  if (lastContentLine > previousEnd && header !== undefined) {
+  // Whether or not a header was read: a broken header row can swallow the rows after it too.
+  if (lastContentLine > previousEnd) {
     const start = previousEnd + 1;
     const lines = lastContentLine > start ? `lines ${start}-${lastContentLine}` : `line ${start}`;
     yield { line: start, error: `not valid CSV (${lines}): not read (most likely lost to a broken quote above)` };
