@@ -1,6 +1,7 @@
 // The screen command writes its records in batches (a write per input chunk or 64 KiB, not per
 // record), still in order, and still as soon as the records read so far are screened. It runs in
-// this process but screens through the package's built entry (dist/), as the binary does.
+// this process but screens through the package's entry by name: the build (dist/) in `npm test`,
+// as the binary does, and src/ in the Stryker suite (vitest.stryker.config.ts).
 import { PassThrough, type Writable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, test } from "vitest";
@@ -53,7 +54,7 @@ describe("the screen command's output", () => {
     stdin.end(Array.from({ length: 2_000 }, (_, i) => line(i)).join(""));
     for (let turn = 0; turn < 50; turn++) await nextTurn();
     // The first batch (64 KiB) is held by the slow reader, and the command waits on it: stdout's
-    // buffer holds that batch alone, not the 2,000 records' 800 KiB.
+    // buffer holds that batch alone, not the 2,000 records' 1.5 MB.
     expect(writes).toHaveLength(1);
     expect(stream.writableLength).toBeLessThan(2 * 64 * 1024);
     release();

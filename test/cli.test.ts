@@ -1,5 +1,6 @@
 // Drives the built binary (dist/cli.js, built by test/global-setup.ts) in a child process: the
-// scenarios of test/cli-scenarios.ts, and what only a process shows (a closed pipe, the build).
+// scenarios of test/cli-scenarios.ts, and what only a process shows (a closed pipe, a full disk,
+// the build).
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
