@@ -71,14 +71,11 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
     );
   }
   if (extra.length > 0) throw new BadInputError(`registry ${sub} takes at most one file; got also ${extra.join(" ")}`);
-  let path: string | undefined;
-  if (sub === "info") {
-    if (file !== undefined && args.registry !== undefined) throw new BadInputError("registry info: give the file or --registry, not both");
-    path = file ?? args.registry;
-  } else {
-    path = file ?? args.registry;
-    if (path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
+  if (sub === "info" && file !== undefined && args.registry !== undefined) {
+    throw new BadInputError("registry info: give the file or --registry, not both");
   }
+  const path = file ?? args.registry;
+  if (sub === "check" && path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
   const info = describe(await loadRegistry(path), path ?? "embedded snapshot");
   if (sub === "check" && format === "text") io.stdout.write(`ok: ${path} is a valid registry\n`);
   io.stdout.write(format === "json" ? `${JSON.stringify(info)}\n` : asText(info));
