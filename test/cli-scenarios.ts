@@ -256,6 +256,10 @@ export function cliScenarios(cli: Cli): void {
       const check = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
       expect(check.code).toBe(0);
       expect(JSON.parse(check.stdout)).toMatchObject({ source: `${FIXTURES}/bank-registry.json`, version: "test-1", counts: { licensedProviders: 3 } });
+      // check validates the file it is given, whatever the registry in use (info refuses both).
+      const both = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`, "--registry", `${FIXTURES}/bank-registry.json`]);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain("- publishedAt: must be a calendar date");
     });
   });
 
