@@ -114,12 +114,15 @@ export function cliScenarios(cli: Cli): void {
       const run = await cli(["screen", "-"], "42\n".repeat(21));
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("aifc-screen: line 1: invalid transaction: (root): ");
-      const nested = await cli(["screen", "-", "-q"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"wallet":{"network":"ethereum"}}}\n');
-      expect(nested.stderr).toMatch(/^aifc-screen: line 1: invalid transaction: counterparty\.wallet\.address: /);
       expect(records(run.stdout)[0]?.error?.issues?.[0]?.path).toEqual([]);
       expect(run.stderr).toContain("21 records, 0 screened, 21 invalid");
       expect(run.stderr).not.toContain("top reason codes");
       expect(run.stderr).toContain(", 19, 20, …\n");
+    });
+
+    test("a nested field at fault is named on stderr by its dotted path", async () => {
+      const nested = await cli(["screen", "-", "-q"], '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"wallet":{"network":"ethereum"}}}\n');
+      expect(nested.stderr).toMatch(/^aifc-screen: line 1: invalid transaction: counterparty\.wallet\.address: /);
     });
   });
 
@@ -256,7 +259,9 @@ export function cliScenarios(cli: Cli): void {
       const check = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
       expect(check.code).toBe(0);
       expect(JSON.parse(check.stdout)).toMatchObject({ source: `${FIXTURES}/bank-registry.json`, version: "test-1", counts: { licensedProviders: 3 } });
-      // check validates the file it is given, whatever the registry in use (info refuses both).
+    });
+
+    test("check with a file and --registry checks the file (info refuses both)", async () => {
       const both = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`, "--registry", `${FIXTURES}/bank-registry.json`]);
       expect(both.code).toBe(2);
       expect(both.stderr).toContain("- publishedAt: must be a calendar date");
