@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { TEST_TIMEOUT_MS } from "./vitest.config.js";
+import { SETUP_FILES, TEST_FILES, TEST_TIMEOUT_MS } from "./vitest.config.js";
 
 /** The package's entries the CLI imports by name, and their sources. */
 const ENTRIES = { "aifc-screen": "src/index.ts", "aifc-screen/diff": "src/diff.ts", "aifc-screen/ndjson": "src/ndjson.ts" };
@@ -9,7 +9,7 @@ const ENTRIES = { "aifc-screen": "src/index.ts", "aifc-screen/diff": "src/diff.t
 // (tsc checks those; a mutant never changes a type) and without the benchmarks.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
+    include: TEST_FILES,
     // Worker-thread tests start threads from source through tsx; Stryker's sandbox instruments
     // the code under test in-process only, so they say nothing about a mutant.
     exclude: [
@@ -25,7 +25,7 @@ export default defineConfig({
       "test/tsdoc.test.ts",
       "**/node_modules/**",
     ],
-    setupFiles: ["test/setup.ts"],
+    setupFiles: SETUP_FILES,
     // npm test's: no test is timed. At vitest's 5 s default, a property slowed by another job
     // failed, and a mutant read as killed by a test it passes (one did in round 48's run by hand;
     // in round 47 the dry run failed so). Stryker's own timeout (`timeoutMS` in
