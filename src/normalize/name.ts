@@ -90,6 +90,7 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 /** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
+  // Stryker disable next-line ConditionalExpression: a shortcut; the loop below reads an ASCII word the same way (it has no Cyrillic letter, and only `0` and `1` are in LOOKS_LATIN).
   if (isAscii(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
   let out = "";
   for (const char of word) {
@@ -127,6 +128,7 @@ function latinWord(word: string): { word: string; mixed: boolean } {
  * ```
  */
 export function normalizeName(name: string): NormalizedName | null {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; the general path below gives a name in ASCII the same normalised name.
   if (isAscii(name)) {
     // Most names: NFKC leaves ASCII as it is, its only letters and digits are `a`–`z` and `0`–`9`,
     // and a word without a Cyrillic letter is its own Latin spelling, read by the eye with only
@@ -134,6 +136,7 @@ export function normalizeName(name: string): NormalizedName | null {
     // `nameWords` reads every ASCII character itself: never `null` here.
     const words = nameWords(name.toLowerCase()) as string[];
     if (words.length === 0) return null;
+    // Stryker disable next-line ConditionalExpression: one word joined is that word.
     const key = words.length === 1 ? (words[0] as string) : words.join("");
     return named(words, key, DIGIT_LOOKING_LATIN.test(key) ? key.replaceAll("0", "o").replaceAll("1", "l") : key, false);
   }
@@ -165,6 +168,7 @@ export function normalizeName(name: string): NormalizedName | null {
  * ```
  */
 export function nameKey(name: string): string | null {
+  // Stryker disable next-line ConditionalExpression: a shortcut; `normalizeName` gives a name in ASCII the same key.
   if (!isAscii(name)) return normalizeName(name)?.key ?? null;
   const words = nameWords(name.toLowerCase()) as string[];
   return words.length === 0 ? null : words.join("");
@@ -225,6 +229,7 @@ function nameWords(lower: string): string[] | null {
  * keeps room for 17 words, and a registry keeps every entry's name for its whole life.
  */
 function named(words: readonly string[], key: string, visualKey: string, mixedScript: boolean): NormalizedName {
+  // Stryker disable next-line MethodExpression: the copy only sizes the array (see above); no one writes to either.
   const tokens = words.slice();
   const soundTokens = tokens.map(soundOf);
   let soundKey = "";
@@ -237,12 +242,15 @@ function named(words: readonly string[], key: string, visualKey: string, mixedSc
     return word.length >= 3;
   });
   // Most names' words are all distinctive: the sound tokens themselves then (both are read-only).
+  // Stryker disable next-line ConditionalExpression,MethodExpression: the same tokens either way; sharing and the copy only save memory.
   const distinctiveSoundTokens = distinctive.length === soundTokens.length ? soundTokens : distinctive.slice();
   // No word is generic: the distinct key is the key itself (a string fewer for an index to keep),
   // and the sound key joined at once rather than by `+=` (a rope, which the first read of a letter
   // flattens into a second string). About 1% of what an index of 20,000 names keeps.
+  // Stryker disable next-line ConditionalExpression,BlockStatement: the keys built by `+=` above hold the same text; this only saves memory.
   if (distinctKey.length === key.length) {
     distinctKey = key;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: one token joined is that token, which `+=` gave too.
     if (soundTokens.length > 1) soundKey = soundTokens.join("");
   }
   return new NormalizedNameObject(visualKey === key ? undefined : visualKey, tokens, key, soundKey, distinctKey, soundTokens, distinctiveSoundTokens, mixedScript);
@@ -317,13 +325,17 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: 
  */
 function similarityAtLeast(a: string, b: string, pattern?: () => EditDistancePattern): number {
   const longer = Math.max(a.length, b.length);
+  // Stryker disable next-line ConditionalExpression: never reached from `nearMatchScore`, which compares keys of five letters or more (and a word's sound key is never empty).
   if (longer === 0) return 1;
+  // Stryker disable next-line ArithmeticOperator: a wider band (`1 +`) only computes similarities below the threshold that the narrow band returns as 0; callers compare with the threshold.
   const limit = Math.floor((1 - NAME_SIMILARITY_THRESHOLD) * longer + 1e-9);
   // Most candidates differ in more letters than the limit allows: a letter-set bound rejects them
   // in a few nanoseconds, before the banded distance is computed.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; without it the banded distance below exceeds the limit for the same pairs and gives the same 0.
   if (Math.abs(a.length - b.length) > limit || letterSetBound(letterSet(a), letterSet(b)) > limit) return 0;
+  // Stryker disable next-line ConditionalExpression: the pattern gives the same distance as `editDistanceWithin`, only sooner.
   const distance = pattern === undefined ? editDistanceWithin(a, b, limit) : pattern().within(b, limit);
+  // Stryker disable next-line ConditionalExpression: a distance past the limit gives a similarity below the threshold either way (see above).
   return distance > limit ? 0 : 1 - distance / longer;
 }
 
@@ -337,8 +349,11 @@ function similarityAtLeast(a: string, b: string, pattern?: () => EditDistancePat
 export class QueryPatterns {
   #name: NormalizedName | undefined;
   // One pattern per key, re-keyed at its first comparison after a reset (and kept when the key is the same).
+  // Stryker disable next-line StringLiteral: each pattern is re-keyed to a key of the name before its first use.
   readonly #sound = new EditDistancePattern("");
+  // Stryker disable next-line StringLiteral: as above.
   readonly #distinct = new EditDistancePattern("");
+  // Stryker disable next-line StringLiteral: as above.
   readonly #key = new EditDistancePattern("");
 
   /** Prepares for comparisons of `name`, the `a` of {@link nearMatchScore}. */
