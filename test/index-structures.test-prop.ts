@@ -154,6 +154,7 @@ describe("letter sets", () => {
     expect(repeatedLetterSet("abca")).toBe(0b10); // a twice
     expect(repeatedLetterSet("aaab")).toBe(0b10); // three times is twice or more
     expect(repeatedLetterSet("a!")).toBe(0b10); // "!" (33) shares a's bucket (97 mod 32 = 1)
+    expect(repeatedLetterSet("`a")).toBe(0); // "`" (96) is in bucket 0, once
     const bound = (a: string, b: string) => letterCountBound(letterSet(a), repeatedLetterSet(a), letterSet(b), repeatedLetterSet(b));
     expect(bound("banana", "ban")).toBe(2); // a and n twice in one: letterSetBound says 0
     expect(bound("ban", "banana")).toBe(2);

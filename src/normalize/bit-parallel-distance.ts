@@ -84,5 +84,8 @@ export function bitParallelDistanceWithin(key: string, positions: readonly numbe
     minusDown = plusRight & sameDiagonal;
     previousMatches = matches;
   }
-  return distance <= limit ? distance : limit + 1;
+  // Within the limit: the last row falls by at most one a column, so the check above keeps
+  // `distance <= limit + (n - 1 - j)` after column j, as the length test does before the first
+  // (`m <= n + limit`); after the last, `distance <= limit`.
+  return distance;
 }

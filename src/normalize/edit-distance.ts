@@ -53,7 +53,8 @@ export function bandedDistanceWithin(a: string, b: string, limit: number): numbe
     for (let j = from; j <= to; j++) {
       const bj = b.charCodeAt(j - 1);
       let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
-      const up = j <= i - 1 + limit ? rows[previous + j]! + 1 : over;
+      // Past the previous row's band its cell is `over` (written below, as the first row's are).
+      const up = rows[previous + j]! + 1;
       // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (up < value) value = up;
       const left = rows[current + j - 1]! + 1;
@@ -69,6 +70,7 @@ export function bandedDistanceWithin(a: string, b: string, limit: number): numbe
       // Stryker disable next-line EqualityOperator: keeping a minimum; replacing it by an equal value (`<=`) changes nothing.
       if (value < rowMin) rowMin = value;
     }
+    // The cell past the band, which the next row reads as the one above.
     if (to < m) rows[current + to + 1] = over;
     if (rowMin > limit) return over;
     const spare = before;

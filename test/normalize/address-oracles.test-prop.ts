@@ -305,6 +305,9 @@ describe("edit distance examples", () => {
     expect(new EditDistancePattern("kazakhstan").within("kazakhstna", 2)).toBe(1);
     expect(new EditDistancePattern("kazakhstan").within("uzbekistan", 2)).toBe(3);
     expect(similarity("", "")).toBe(1);
+    expect(new EditDistancePattern("").similarity("")).toBe(1);
+    // U+0080, the first code past the bit-parallel table: the key goes to the banded algorithm.
+    expect(editDistanceWithin("a\u0080", "a\u0080", 1)).toBe(0);
     expect(similarity("abcd", "abce")).toBe(0.75);
   });
 });
