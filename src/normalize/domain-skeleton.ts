@@ -15,9 +15,8 @@ export function labelSkeleton(label: string): string {
   if (label.startsWith("xn--")) {
     try {
       unicode = punycode.toUnicode(label);
-    // Stryker disable next-line BlockStatement: `unicode` already holds `label` when toUnicode throws; the assignment only states the intent.
     } catch {
-      unicode = label;
+      // Not valid punycode: the label as written (`unicode` still holds it).
     }
   }
   let mapped = "";

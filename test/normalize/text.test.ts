@@ -46,6 +46,9 @@ describe("labelSkeleton", () => {
     expect(labelSkeleton("m")).toBe("rn");
     expect(labelSkeleton("binnance")).toBe("binance");
     expect(labelSkeleton("0o0")).toBe("o");
+    // A label of one character to map: no neighbour to compare with, mapped all the same.
+    expect(labelSkeleton("0")).toBe("o");
+    expect(labelSkeleton("1")).toBe("l");
   });
   test("a label written in Unicode is mapped too; a plain ASCII label with nothing to map is itself", () => {
     expect(labelSkeleton("\u043ekx")).toBe("okx"); // `оkx` as written, Cyrillic о
