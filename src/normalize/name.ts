@@ -90,7 +90,7 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 /** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
-  // Stryker disable next-line ConditionalExpression: a shortcut; the loop below reads an ASCII word the same way (it has no Cyrillic letter, and only `0` and `1` are in LOOKS_LATIN).
+  // Stryker disable next-line ConditionalExpression: a shortcut; the loop below reads such a word the same way.
   if (isAscii(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
   let out = "";
   for (const char of word) {
