@@ -1,7 +1,7 @@
 // Published test vectors and real, public contract addresses; each network accepts its valid
 // forms, gives them one canonical form, and rejects a broken checksum with the reason.
 import { sha256 } from "@noble/hashes/sha2.js";
-import { base58, bech32, createBase58check } from "@scure/base";
+import { base58, bech32, bech32m, createBase58check } from "@scure/base";
 import { describe, expect, test } from "vitest";
 import { TransactionValidationError, screenTransaction } from "../../src/index.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
@@ -43,7 +43,7 @@ describe("EVM (EIP-55)", () => {
   });
   test("wrong length or characters are rejected", () => {
     for (const bad of ["0x123", "dac17f958d2ee523a2206206994597c13d831ec7", "0xZZC17F958D2EE523A2206206994597C13D831EC7"]) {
-      expect(canonical("ethereum", bad)).toMatch(/^invalid/);
+      expect(canonical("ethereum", bad)).toBe("invalid: must be 0x followed by 40 hex digits");
     }
   });
 });
@@ -85,6 +85,10 @@ describe("Bitcoin and Litecoin", () => {
     expect(isSegwitAddress(bech32.encode("bc", [0, ...program]), "bc")).toBe(true);
     expect(isSegwitAddress(bech32.encode("bc1", [0, ...program]), "bc")).toBe(false);
     expect(canonical("bitcoin", bech32.encode("bc1", [0, ...program]))).toMatch(/^invalid/);
+    // Prefixes that start with `bc1` and the letter of a version's checksum variant (`q` for v0's
+    // bech32, `p` for v1's bech32m): each decodes with its own checksum, and only its prefix tells it from bc.
+    expect(isSegwitAddress(bech32.encode("bc1q", [0, ...program]), "bc")).toBe(false);
+    expect(isSegwitAddress(bech32m.encode("bc1p", [1, ...bech32.toWords(new Uint8Array(32).fill(7))]), "bc")).toBe(false);
   });
 });
 
@@ -152,6 +156,8 @@ describe("Bitcoin Cash", () => {
     expect(canonical("bch", "bitcoincash:QPM2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a")).toBe("invalid: must not mix upper and lower case");
     expect(canonical("bch", P2PKH.slice(0, -1))).toBe("invalid: is neither a CashAddr nor a legacy address");
     expect(canonical("bch", P2PKH.slice(0, -1) + "b")).toBe("invalid: has characters outside the CashAddr alphabet");
+    // 54 letters: the length of a whole address with its prefix, but no CashAddr's without it.
+    expect(canonical("bch", P2PKH.slice("bitcoincash:".length) + "q".repeat(12))).toBe("invalid: is neither a CashAddr nor a legacy address");
     // 21 bytes are 168 bits in 34 words (170 bits): the 2 spare bits must be 0.
     const words = bech32.toWords(Uint8Array.of(0x00, ...hash));
     words[words.length - 1]! |= 1;
@@ -160,6 +166,19 @@ describe("Bitcoin Cash", () => {
     expect(canonical("bch", base58check.encode(Uint8Array.of(0x30, ...hash)))).toBe("invalid: has an unknown legacy address version");
     for (const payload of [Uint8Array.of(0x00, ...hash, 1), Uint8Array.of(0x05, ...hash.subarray(1)), new Uint8Array(0)]) {
       expect(canonical("bch", base58check.encode(payload))).toBe("invalid: has an unknown legacy address version");
+    }
+  });
+  test("CashAddr hash sizes: each the spec defines is read as CashAddr, then refused for its version; so is a size code that does not match the hash", () => {
+    const sizes = [160, 192, 224, 256, 320, 384, 448, 512];
+    for (const [sizeCode, bits] of sizes.entries()) {
+      const hash = new Uint8Array(bits / 8).fill(0x42);
+      for (const type of [0, 1]) {
+        const address = cashAddrOf((type << 3) | sizeCode, hash);
+        expect(address.length - "bitcoincash:".length).toBe([42, 48, 55, 61, 74, 87, 100, 112][sizeCode]);
+        expect(canonical("bch", address)).toBe(sizeCode === 0 ? address : "invalid: has an unsupported CashAddr version");
+        // The 160-bit size code over a longer hash.
+        if (sizeCode !== 0) expect(canonical("bch", cashAddrOf(type << 3, hash))).toBe("invalid: has an unsupported CashAddr version");
+      }
     }
   });
   test("CashAddr versions: only type 0 or 1 with the 160-bit size code, over 20 bytes", () => {

@@ -50,6 +50,16 @@ const TYPE_BY_LEGACY_VERSION: ReadonlyMap<number, number> = new Map([
   [0x05, 1],
 ]);
 
+/**
+ * The lengths of a CashAddr without its prefix, one per hash size the spec defines (160 to 512
+ * bits): the version byte and the hash in 5-bit words, then the 8 words of the checksum (42 for
+ * 160 bits). Only 160-bit hashes are accepted below; a longer one is still read as a CashAddr, so
+ * that it is refused for its version rather than as no address at all.
+ */
+const CASHADDR_LENGTHS: ReadonlySet<number> = new Set(
+  [160, 192, 224, 256, 320, 384, 448, 512].map((bits) => Math.ceil((8 + bits) / 5) + 8),
+);
+
 function encode(type: number, hash: Uint8Array): string {
   const payload = toBytes.encode(Uint8Array.of(type << 3, ...hash));
   const mod = polymod([...PREFIX_WORDS, 0, ...payload, 0, 0, 0, 0, 0, 0, 0, 0]);
@@ -73,7 +83,7 @@ export function bitcoinCashAddress(value: string): AddressResult {
   if (value !== value.toLowerCase() && value !== value.toUpperCase()) return invalid("must not mix upper and lower case");
   const lower = value.toLowerCase();
   const body = lower.startsWith(`${PREFIX}:`) ? lower.slice(PREFIX.length + 1) : lower;
-  if (body.length !== 42 && body.length !== 54) return invalid("is neither a CashAddr nor a legacy address");
+  if (!CASHADDR_LENGTHS.has(body.length)) return invalid("is neither a CashAddr nor a legacy address");
   let words: number[];
   try {
     words = alphabet.decode(body);

@@ -15,9 +15,10 @@ export function isSegwitAddress(value: string, hrp: string): boolean {
   // inside (its `decodeUnsafe` catches), which was most of reading a Taproot address here.
   const decoded = (lower.charAt(hrp.length + 1) === "q" ? bech32 : bech32m).decodeUnsafe(lower, 90);
   if (decoded === undefined || decoded.prefix !== hrp) return false;
-  const [version, ...rest] = decoded.words;
-  if (version === undefined || version > 16) return false;
-  const program = bech32.fromWordsUnsafe(rest);
+  // No words at all: no version, refused as one past 16.
+  const version = decoded.words[0] ?? 0xff;
+  if (version > 16) return false;
+  const program = bech32.fromWordsUnsafe(decoded.words.slice(1));
   if (program === undefined || program.length < 2 || program.length > 40) return false;
   return version !== 0 || program.length === 20 || program.length === 32;
 }

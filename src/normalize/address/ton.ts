@@ -24,7 +24,7 @@ function crc16(bytes: Uint8Array): number {
  */
 export function tonAddress(value: string): AddressResult {
   const raw = RAW.exec(value);
-  if (raw !== null) return valid(`${raw[1]}:${(raw[2] ?? "").toLowerCase()}`);
+  if (raw !== null) return valid(`${raw[1]}:${(raw[2] as string).toLowerCase()}`);
   if (!FRIENDLY.test(value)) return invalid("must be raw (0:<64 hex>) or 48 base64 characters");
   let bytes: Uint8Array;
   try {

@@ -10,7 +10,8 @@ const TRON_HEX = /^41[0-9a-fA-F]{40}$/;
  * (`41…`). Canonical: the Base58Check form.
  */
 export function tronAddress(value: string): AddressResult {
-  if (TRON_HEX.test(value)) return valid(encodeBase58check(hex.decode(value.toLowerCase())));
+  // @scure/base's hex decoder takes either case.
+  if (TRON_HEX.test(value)) return valid(encodeBase58check(hex.decode(value)));
   const payload = decodeBase58check(value);
   if (payload === null) return invalid("has a wrong Base58Check encoding or checksum");
   if (payload.length !== 21 || payload[0] !== TRON_PREFIX) return invalid("is not a Tron address (0x41 prefix)");
