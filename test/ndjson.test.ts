@@ -157,6 +157,43 @@ describe("screenNdjson", () => {
   });
 });
 
+describe("screenNdjson as a generator, by example (cases the property against an async function* reaches only in some runs)", () => {
+  const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+
+  it("awaits a sync source's chunks, as for await does, but not an async source's: there a promise is not text", async () => {
+    expect(summary(await collect(screenNdjson(screener, [Promise.resolve(`${line}\n`) as never as string])))).toEqual(["1 blocked_service"]);
+    const asyncSource = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => ({ value: Promise.resolve(`${line}\n`), done: false }),
+        return: async () => ({ value: undefined, done: true }),
+      }),
+    };
+    await expect(screenNdjson(screener, asyncSource as never as AsyncIterable<string>).next()).rejects.toThrow(TypeError);
+  });
+
+  it("a next called with a return still pending waits for it, and is done, though lines were split", async () => {
+    const results = screenNdjson(screener, [`${line}\n${line}\n`]);
+    expect((await results.next()).done).toBe(false);
+    const [closed, after] = await Promise.all([results.return(), results.next()]);
+    expect([closed.done, after.done]).toEqual([true, true]);
+  });
+
+  it("once returned, reads its source no more: a sync iterable is not opened again", async () => {
+    let opened = 0;
+    const source = {
+      [Symbol.iterator]() {
+        opened++;
+        return [`${line}\n`][Symbol.iterator]();
+      },
+    };
+    const results = screenNdjson(screener, source);
+    expect((await results.next()).done).toBe(false);
+    await results.return();
+    await expect(results.next()).resolves.toEqual({ value: undefined, done: true });
+    expect(opened).toBe(1);
+  });
+});
+
 describe("NdjsonLineSplitter", () => {
   it("joins a character cut between byte chunks; one cut off by a string chunk makes its line unreadable", () => {
     const [first, second] = [encoder.encode("é").slice(0, 1), encoder.encode("é").slice(1)];
