@@ -86,7 +86,8 @@ describe("Bitcoin and Litecoin", () => {
     expect(isSegwitAddress(bech32.encode("bc1", [0, ...program]), "bc")).toBe(false);
     expect(canonical("bitcoin", bech32.encode("bc1", [0, ...program]))).toMatch(/^invalid/);
     // Prefixes that start with `bc1` and the letter of a version's checksum variant (`q` for v0's
-    // bech32, `p` for v1's bech32m): each decodes with its own checksum, and only its prefix tells it from bc.
+    // bech32, `p` for v1's bech32m): each decodes with its own checksum, and only its prefix tells
+    // it from bc.
     expect(isSegwitAddress(bech32.encode("bc1q", [0, ...program]), "bc")).toBe(false);
     expect(isSegwitAddress(bech32m.encode("bc1p", [1, ...bech32.toWords(new Uint8Array(32).fill(7))]), "bc")).toBe(false);
   });
@@ -168,7 +169,7 @@ describe("Bitcoin Cash", () => {
       expect(canonical("bch", base58check.encode(payload))).toBe("invalid: has an unknown legacy address version");
     }
   });
-  test("CashAddr hash sizes: each the spec defines is read as CashAddr, then refused for its version; so is a size code that does not match the hash", () => {
+  test("CashAddr hash sizes: 160 bits is accepted; each longer size the spec defines is read as CashAddr and refused for its version, as is the 160-bit size code over a longer hash", () => {
     const sizes = [160, 192, 224, 256, 320, 384, 448, 512];
     for (const [sizeCode, bits] of sizes.entries()) {
       const hash = new Uint8Array(bits / 8).fill(0x42);
