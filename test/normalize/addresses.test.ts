@@ -1,12 +1,13 @@
 // Published test vectors and real, public contract addresses; each network accepts its valid
 // forms, gives them one canonical form, and rejects a broken checksum with the reason.
 import { sha256 } from "@noble/hashes/sha2.js";
-import { base58, bech32, bech32m, createBase58check } from "@scure/base";
+import { base58, bech32, bech32m, createBase58check, hex } from "@scure/base";
 import { describe, expect, test } from "vitest";
-import { TransactionValidationError, screenTransaction } from "../../src/index.js";
+import { TransactionValidationError, parseRegistry, screenTransaction } from "../../src/index.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
+import { TEST_REGISTRY_DATA } from "../fixtures/registry.js";
 import { cashAddr, cashAddrOf } from "../helpers.js";
 
 const canonical = (network: string, address: string) => {
@@ -169,25 +170,84 @@ describe("Bitcoin Cash", () => {
       expect(canonical("bch", base58check.encode(payload))).toBe("invalid: has an unknown legacy address version");
     }
   });
-  test("CashAddr hash sizes: 160 bits is accepted; each longer size the spec defines is read as CashAddr and refused for its version, as is the 160-bit size code over a longer hash", () => {
+  test("CashAddr hash sizes: 20 bytes, and 32 for P2SH, are accepted; each other size the spec defines is read as CashAddr and refused for its version, as is a size code that does not match the hash", () => {
     const sizes = [160, 192, 224, 256, 320, 384, 448, 512];
     for (const [sizeCode, bits] of sizes.entries()) {
       const hash = new Uint8Array(bits / 8).fill(0x42);
       for (const type of [0, 1]) {
         const address = cashAddrOf((type << 3) | sizeCode, hash);
         expect(address.length - "bitcoincash:".length).toBe([42, 48, 55, 61, 74, 87, 100, 112][sizeCode]);
-        expect(canonical("bch", address)).toBe(sizeCode === 0 ? address : "invalid: has an unsupported CashAddr version");
+        const inUse = sizeCode === 0 || (sizeCode === 3 && type === 1);
+        expect(canonical("bch", address)).toBe(inUse ? address : "invalid: has an unsupported CashAddr version");
         // The 160-bit size code over a longer hash.
         if (sizeCode !== 0) expect(canonical("bch", cashAddrOf(type << 3, hash))).toBe("invalid: has an unsupported CashAddr version");
       }
     }
+    // The 256-bit size code over 20 bytes.
+    expect(canonical("bch", cashAddrOf(0x0b, new Uint8Array(20).fill(0x42)))).toBe("invalid: has an unsupported CashAddr version");
   });
-  test("CashAddr versions: only type 0 or 1 with the 160-bit size code, over 20 bytes", () => {
+  test("CashAddr versions: P2PKH and P2SH, plain or token-aware; no other type, no P2PKH of 32 bytes, the reserved bit 0", () => {
     const hash = new Uint8Array(20).fill(0x42);
     expect(canonical("bch", cashAddrOf(0x00, hash))).toBe(cashAddrOf(0x00, hash));
     expect(canonical("bch", cashAddrOf(0x08, hash))).toBe(cashAddrOf(0x08, hash));
-    for (const version of [0x01, 0x07, 0x09, 0x10, 0x18, 0x78]) {
+    for (const version of [0x01, 0x07, 0x09, 0x20, 0x28, 0x78, 0x80, 0x88]) {
       expect(canonical("bch", cashAddrOf(version, hash))).toBe("invalid: has an unsupported CashAddr version");
+    }
+    for (const version of [0x03, 0x13]) {
+      expect(canonical("bch", cashAddrOf(version, new Uint8Array(32).fill(0x42)))).toBe("invalid: has an unsupported CashAddr version");
+    }
+  });
+  // CashTokens' token-aware CashAddress test vectors (mainnet), verbatim, each with its plain form:
+  // https://github.com/cashtokens/cashtokens#cashaddress-token-support
+  const TOKEN_AWARE_VECTORS: readonly (readonly [plain: string, tokenAware: string, payload: string])[] = [
+    ["bitcoincash:qr7fzmep8g7h7ymfxy74lgc0v950j3r2959lhtxxsl", "bitcoincash:zr7fzmep8g7h7ymfxy74lgc0v950j3r295z4y4gq0v", "fc916f213a3d7f1369313d5fa30f6168f9446a2d"],
+    ["bitcoincash:qpagr634w55t4wp56ftxx53xukhqgl24yse53qxdge", "bitcoincash:zpagr634w55t4wp56ftxx53xukhqgl24ys77z7gth2", "7a81ea357528bab834d256635226e5ae047d5524"],
+    ["bitcoincash:ppawqn2h74a4t50phuza84kdp3794pq3ccvm92p8sh", "bitcoincash:rpawqn2h74a4t50phuza84kdp3794pq3cct3k50p0y", "7ae04d57f57b55d1e1bf05d3d6cd0c7c5a8411c6"],
+    ["bitcoincash:pqv53dwyatxse2xh7nnlqhyr6ryjgfdtagkd4vc388", "bitcoincash:rqv53dwyatxse2xh7nnlqhyr6ryjgfdtag38xjkhc5", "1948b5c4eacd0ca8d7f4e7f05c83d0c92425abea"],
+    [
+      "bitcoincash:pvqqqqqqqqqqqqqqqqqqqqqqzg69v7ysqqqqqqqqqqqqqqqqqqqqqpkp7fqn0",
+      "bitcoincash:rvqqqqqqqqqqqqqqqqqqqqqqzg69v7ysqqqqqqqqqqqqqqqqqqqqqn9alsp2y",
+      "0000000000000000000000000000123456789000000000000000000000000000",
+    ],
+    [
+      "bitcoincash:pdzyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3jh2p5nn",
+      "bitcoincash:rdzyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zygrpttc42c",
+      "4444444444444444444444444444444444444444444444444444444444444444",
+    ],
+    [
+      "bitcoincash:p0llllllllllllllllllllllllllllllllllllllllllllllllll7x3vthu35",
+      "bitcoincash:r0llllllllllllllllllllllllllllllllllllllllllllllllll75zs2wagl",
+      "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+    ],
+  ];
+  test("a token-aware CashAddr (z…, r…) is the same wallet as its plain form (q…, p…); P2SH32 (32 bytes) is kept as written", () => {
+    for (const [plain, tokenAware, payload] of TOKEN_AWARE_VECTORS) {
+      const hash = hex.decode(payload);
+      const p2sh = plain.startsWith("bitcoincash:p");
+      const version = (p2sh ? 0x08 : 0x00) | (hash.length === 32 ? 0x03 : 0x00);
+      // The spec's vectors, reproduced by the test's own encoder.
+      expect([cashAddrOf(version, hash), cashAddrOf(version | 0x10, hash)]).toEqual([plain, tokenAware]);
+      for (const form of [plain, tokenAware, tokenAware.toUpperCase(), tokenAware.slice("bitcoincash:".length)]) {
+        expect(canonical("bch", form)).toBe(plain);
+      }
+    }
+  });
+  test("a blocked wallet listed in one form is matched when paid in the other", () => {
+    const shady = TEST_REGISTRY_DATA.blockedServices[0]!;
+    // P2PKH, P2SH and P2SH32: each listed in one form and paid in the other.
+    const [p2pkh, p2pkhTokenAware] = TOKEN_AWARE_VECTORS[0]!;
+    const [p2sh, p2shTokenAware] = TOKEN_AWARE_VECTORS[2]!;
+    const [p2sh32, p2sh32TokenAware] = TOKEN_AWARE_VECTORS[4]!;
+    const registry = parseRegistry({
+      ...TEST_REGISTRY_DATA,
+      blockedServices: [
+        ...TEST_REGISTRY_DATA.blockedServices,
+        { ...shady, id: "cash-desk", name: "Cash Desk", aliases: [], domains: [], wallets: [p2pkh, p2shTokenAware, p2sh32].map((address) => ({ network: "bitcoin-cash", address })) },
+      ],
+    });
+    for (const address of [p2pkhTokenAware, p2sh, p2sh32TokenAware]) {
+      const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { wallet: { network: "bch", address } } }, { registry });
+      expect(verdict.reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "cash-desk" });
     }
   });
 });

@@ -53,15 +53,33 @@ const TYPE_BY_LEGACY_VERSION: ReadonlyMap<number, number> = new Map([
 /**
  * The lengths of a CashAddr without its prefix, one per hash size the spec defines (160 to 512
  * bits): the version byte and the hash in 5-bit words, then the 8 words of the checksum (42 for
- * 160 bits). Only 160-bit hashes are accepted below; a longer one is still read as a CashAddr, so
- * that it is refused for its version rather than as no address at all.
+ * 160 bits). Only 20-byte hashes, and 32-byte ones for P2SH, are accepted below; any other is
+ * still read as a CashAddr, so that it is refused for its version rather than as no address at all.
  */
 const CASHADDR_LENGTHS: ReadonlySet<number> = new Set(
   [160, 192, 224, 256, 320, 384, 448, 512].map((bits) => Math.ceil((8 + bits) / 5) + 8),
 );
 
-function encode(type: number, hash: Uint8Array): string {
-  const payload = toBytes.encode(Uint8Array.of(type << 3, ...hash));
+/**
+ * The type bit CashTokens adds (type 2 is P2PKH, type 3 P2SH, from a wallet that accepts tokens):
+ * https://github.com/cashtokens/cashtokens#cashaddress-token-support
+ */
+const TOKEN_AWARE = 0x10;
+
+/**
+ * Whether a version byte is one in use, for a hash of `hashLength` bytes: type P2PKH or P2SH (bits
+ * 3–6: 0 or 1, or 2 or 3 token-aware), with a 20-byte hash (size bits 0) or, for P2SH only, a
+ * 32-byte one (size bits 3, P2SH32). The reserved top bit is 0.
+ */
+function isKnownVersion(version: number, hashLength: number): boolean {
+  if (version >> 3 > 3) return false;
+  const size = version & 0x07;
+  return (size === 0 && hashLength === 20) || (size === 3 && hashLength === 32 && (version & 0x08) !== 0);
+}
+
+/** The CashAddr (with its prefix) of a version byte and a hash. */
+function encode(version: number, hash: Uint8Array): string {
+  const payload = toBytes.encode(Uint8Array.of(version, ...hash));
   const mod = polymod([...PREFIX_WORDS, 0, ...payload, 0, 0, 0, 0, 0, 0, 0, 0]);
   const checksum = Array.from({ length: 8 }, (_, i) => Math.floor(mod / 2 ** (5 * (7 - i))) % 32);
   return `${PREFIX}:${alphabet.encode([...payload, ...checksum])}`;
@@ -69,8 +87,9 @@ function encode(type: number, hash: Uint8Array): string {
 
 /**
  * A Bitcoin Cash address in CashAddr form (with or without the `bitcoincash:` prefix, lower or
- * upper case) or in legacy Base58Check form (`1…`, `3…`). Both forms of one address have the same
- * canonical form: lower-case CashAddr with the prefix.
+ * upper case; P2PKH `q…`, P2SH `p…` of a 20- or 32-byte hash, or either token-aware, `z…` and `r…`)
+ * or in legacy Base58Check form (`1…`, `3…`). All forms of one locking script have the same
+ * canonical form: lower-case plain CashAddr with the prefix.
  */
 export function bitcoinCashAddress(value: string): AddressResult {
   const legacy = decodeBase58check(value);
@@ -78,7 +97,7 @@ export function bitcoinCashAddress(value: string): AddressResult {
     // Stryker disable next-line UnaryOperator: the fallback is read only for an empty payload; neither -1 nor +1 is a key of TYPE_BY_LEGACY_VERSION (0, 5), so both give undefined.
     const type = TYPE_BY_LEGACY_VERSION.get(legacy[0] ?? -1);
     if (legacy.length !== 21 || type === undefined) return invalid("has an unknown legacy address version");
-    return valid(encode(type, legacy.subarray(1)));
+    return valid(encode(type << 3, legacy.subarray(1)));
   }
   if (value !== value.toLowerCase() && value !== value.toUpperCase()) return invalid("must not mix upper and lower case");
   const lower = value.toLowerCase();
@@ -98,7 +117,8 @@ export function bitcoinCashAddress(value: string): AddressResult {
     return invalid("has CashAddr padding that is not zero");
   }
   const version = bytes[0] ?? 0xff;
-  // Only 160-bit hashes (size bits 0) of type P2PKH or P2SH exist on mainnet in practice.
-  if ((version & 0x07) !== 0 || version >> 3 > 1 || bytes.length !== 21) return invalid("has an unsupported CashAddr version");
+  if (!isKnownVersion(version, bytes.length - 1)) return invalid("has an unsupported CashAddr version");
+  // A token-aware address names the same locking script as its plain form, which it is compared as.
+  if ((version & TOKEN_AWARE) !== 0) return valid(encode(version & ~TOKEN_AWARE, bytes.subarray(1)));
   return valid(`${PREFIX}:${body}`);
 }
