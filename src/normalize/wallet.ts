@@ -70,8 +70,9 @@ export function canonicalNetwork(network: string): string {
  * The canonical form of an address on a canonical network, or why it is invalid there: EVM hex
  * lower-cased after its EIP-55 checksum is checked, Bitcoin and Litecoin Base58Check or SegWit
  * (lower-cased), Bitcoin Cash legacy or CashAddr (token-aware too) as prefixed lower-case plain
- * CashAddr, Tron Base58Check, Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a network the library does not
- * know, the address is kept exactly as given, trimmed. Idempotent on valid output.
+ * CashAddr, Tron Base58Check, Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a
+ * network the library does not know, the address is kept exactly as given, trimmed. Idempotent on
+ * valid output.
  */
 export function parseAddress(network: string, address: string): AddressResult {
   const trimmed = address.trim();
