@@ -197,7 +197,8 @@ describe("Bitcoin Cash", () => {
       expect(canonical("bch", cashAddrOf(version, new Uint8Array(32).fill(0x42)))).toBe("invalid: has an unsupported CashAddr version");
     }
   });
-  // CashTokens' token-aware CashAddress test vectors (mainnet), verbatim, each with its plain form:
+  // Some of CashTokens' token-aware CashAddress test vectors (mainnet), verbatim, each with its
+  // plain form:
   // https://github.com/cashtokens/cashtokens#cashaddress-token-support
   const TOKEN_AWARE_VECTORS: readonly (readonly [plain: string, tokenAware: string, payload: string])[] = [
     ["bitcoincash:qr7fzmep8g7h7ymfxy74lgc0v950j3r2959lhtxxsl", "bitcoincash:zr7fzmep8g7h7ymfxy74lgc0v950j3r295z4y4gq0v", "fc916f213a3d7f1369313d5fa30f6168f9446a2d"],
