@@ -8,7 +8,7 @@ import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
 import { TEST_REGISTRY_DATA } from "../fixtures/registry.js";
-import { cashAddr, cashAddrOf } from "../helpers.js";
+import { cashAddr, cashAddrOf, screen, tx } from "../helpers.js";
 
 const canonical = (network: string, address: string) => {
   const result = parseAddress(canonicalNetwork(network), address);
@@ -247,7 +247,7 @@ describe("Bitcoin Cash", () => {
       ],
     });
     for (const address of [p2pkhTokenAware, p2sh, p2sh32TokenAware]) {
-      const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { wallet: { network: "bch", address } } }, { registry });
+      const verdict = screen(tx({ wallet: { network: "bch", address } }), registry);
       expect(verdict.reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "cash-desk" });
     }
   });
