@@ -91,7 +91,7 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
   // Stryker disable next-line ConditionalExpression: a shortcut; the loop below reads such a word the same way.
-  if (isAscii(word)) return DIGIT_LOOKING_LATIN.test(word) ? word.replaceAll("0", "o").replaceAll("1", "l") : word;
+  if (isAscii(word)) return asciiRead(word);
   let out = "";
   for (const char of word) {
     const latin = LOOKS_LATIN.get(char);
@@ -100,6 +100,11 @@ function visualWord(word: string): string | null {
     else out += char;
   }
   return out;
+}
+
+/** ASCII text as the eye reads it: its `0` and `1` taken as the letters `o` and `l`. */
+function asciiRead(text: string): string {
+  return DIGIT_LOOKING_LATIN.test(text) ? text.replaceAll("0", "o").replaceAll("1", "l") : text;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
@@ -138,7 +143,7 @@ export function normalizeName(name: string): NormalizedName | null {
     if (words.length === 0) return null;
     // Stryker disable next-line ConditionalExpression: one word joined is that word.
     const key = words.length === 1 ? (words[0] as string) : words.join("");
-    return named(words, key, DIGIT_LOOKING_LATIN.test(key) ? key.replaceAll("0", "o").replaceAll("1", "l") : key, false);
+    return named(words, key, asciiRead(key), false);
   }
   let mixedScript = false;
   const lower = name.normalize("NFKC").toLowerCase();
