@@ -5,7 +5,7 @@ import { afterEach, describe, expect } from "vitest";
 import { parseRegistry, safeScreenTransaction, screenTransaction, TransactionSchema, type TransactionInput } from "../src/index.js";
 import { editDistance } from "../src/normalize/edit-distance.js";
 import { scenarioArb, withField, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
-import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
+import { TEST_REGISTRY_DATA, testRegistry, testRegistryWith } from "./fixtures/registry.js";
 
 const MAGIC = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "__defineGetter__", "valueOf"] as const;
 
@@ -95,9 +95,8 @@ describe("hostile keys", () => {
     expect(parsed.counterparty.wallet).toEqual({ network: word.toLowerCase(), address });
     expect(parsed.asset).toEqual({ symbol: "USDT", network: word.toLowerCase() });
     const tx = (network: string) => ({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { wallet: { network, address } } });
-    const registry = parseRegistry({
-      ...TEST_REGISTRY_DATA,
-      blockedServices: [...TEST_REGISTRY_DATA.blockedServices, { ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "magic-network", name: "Magic Network Desk", aliases: [], domains: [], wallets: [{ network: word, address }] }],
+    const registry = testRegistryWith({
+      blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "magic-network", name: "Magic Network Desk", aliases: [], domains: [], wallets: [{ network: word, address }] }],
     });
     expect(screenTransaction(tx(word.toUpperCase()), { registry }).kind).toBe("blocked_service");
     expect(screenTransaction(tx("zzqxv"), { registry }).reasons.some((r) => r.entryId === "magic-network")).toBe(false);
@@ -105,9 +104,8 @@ describe("hostile keys", () => {
 
   test.each(MAGIC)("a registry whose entry is named, identified and listed as %s matches exactly that entry", (word) => {
     const [first] = TEST_REGISTRY_DATA.blockedServices;
-    const registry = parseRegistry({
-      ...TEST_REGISTRY_DATA,
-      blockedServices: [...TEST_REGISTRY_DATA.blockedServices, { ...first!, id: `entry-${word.replace(/_/g, "")}`, name: `${word} Swap`, aliases: [word], domains: [`${word}.test`], wallets: [] }],
+    const registry = testRegistryWith({
+      blockedServices: [{ ...first!, id: `entry-${word.replace(/_/g, "")}`, name: `${word} Swap`, aliases: [word], domains: [`${word}.test`], wallets: [] }],
     });
     const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: `${word} Swap` } }, { registry });
     expect(verdict.kind).toBe("blocked_service");

@@ -2,7 +2,7 @@
 // near misses of a licensed provider never pass as it.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { parseRegistry, screenTransaction, type TransactionInput } from "../src/index.js";
+import { screenTransaction, type TransactionInput } from "../src/index.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
@@ -11,16 +11,15 @@ import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
 import { editsArb, instantArb, registryArb } from "./arbitraries.js";
-import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+import { testRegistryWith } from "./fixtures/registry.js";
 import { applyEdits } from "./helpers.js";
 
-const bchRegistry = parseRegistry({
-  ...TEST_REGISTRY_DATA,
+const bchRegistry = testRegistryWith({
   blockedServices: [
-    ...TEST_REGISTRY_DATA.blockedServices,
     {
       id: "bch-test",
       name: "Cash Test Swap",
+      aliases: [],
       domains: [],
       wallets: [{ network: "bitcoincash", address: "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a" }],
       validFrom: null,

@@ -13,7 +13,7 @@ import { indexOf } from "../src/registry/parse.js";
 import type { PartyIndex } from "../src/registry/registry-index.js";
 import { blockedNearMatches, exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
 import { fullScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
-import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+import { TEST_REGISTRY_DATA, testRegistryWith } from "./fixtures/registry.js";
 
 /** `name` with its second letter changed: a near name of it. */
 const oneLetterOff = (name: string): string => `${name[0]}${name[1] === "x" ? "y" : "x"}${name.slice(2)}`;
@@ -157,14 +157,11 @@ describe("the blocked names near a licensed provider's, found when the index is 
 
   test("a name in Cyrillic with a licensed provider's key but a blocked service's look (`ОКХ`: `okkh`, read as `OKX`) is searched, not read from the index", () => {
     const source = TEST_REGISTRY_DATA.licensedProviders[0]!.sources;
-    const registry = parseRegistry({
-      ...TEST_REGISTRY_DATA,
+    const registry = testRegistryWith({
       licensedProviders: [
-        ...TEST_REGISTRY_DATA.licensedProviders,
         { id: "okkh", name: "Okkh", aliases: [], regulator: "AFSA", licenceNumber: "TEST-A-LA-0099", validFrom: null, validUntil: null, domains: [], wallets: [], sources: source },
       ],
       blockedServices: [
-        ...TEST_REGISTRY_DATA.blockedServices,
         { id: "okx-lookalike", name: "OKX", aliases: [], domains: [], wallets: [], validFrom: null, validUntil: null, basis: "fictional warning for tests", sources: source },
       ],
     });

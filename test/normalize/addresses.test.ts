@@ -3,11 +3,11 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { base58, bech32, bech32m, createBase58check, hex } from "@scure/base";
 import { describe, expect, test } from "vitest";
-import { TransactionValidationError, parseRegistry, screenTransaction } from "../../src/index.js";
+import { TransactionValidationError, screenTransaction } from "../../src/index.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
-import { TEST_REGISTRY_DATA } from "../fixtures/registry.js";
+import { TEST_REGISTRY_DATA, testRegistryWith } from "../fixtures/registry.js";
 import { cashAddr, cashAddrOf, screen, tx } from "../helpers.js";
 
 const canonical = (network: string, address: string) => {
@@ -239,10 +239,8 @@ describe("Bitcoin Cash", () => {
     const [p2pkh, p2pkhTokenAware] = TOKEN_AWARE_VECTORS[0]!;
     const [p2sh, p2shTokenAware] = TOKEN_AWARE_VECTORS[2]!;
     const [p2sh32, p2sh32TokenAware] = TOKEN_AWARE_VECTORS[4]!;
-    const registry = parseRegistry({
-      ...TEST_REGISTRY_DATA,
+    const registry = testRegistryWith({
       blockedServices: [
-        ...TEST_REGISTRY_DATA.blockedServices,
         { ...shady, id: "cash-desk", name: "Cash Desk", aliases: [], domains: [], wallets: [p2pkh, p2shTokenAware, p2sh32].map((address) => ({ network: "bitcoin-cash", address })) },
       ],
     });

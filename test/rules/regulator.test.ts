@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseRegistry, RegistryValidationError } from "../../src/index.js";
-import { TEST_REGISTRY_DATA } from "../fixtures/registry.js";
+import { TEST_REGISTRY_DATA, testRegistryWith } from "../fixtures/registry.js";
 import { screen, tx } from "../helpers.js";
 
 // A fictional NBK-licensed operator (the national track outside the AIFC, DOMAIN.md 1.4).
@@ -17,7 +17,7 @@ const nbkProvider = {
   sources: [{ url: "https://example.test/nbk-register", retrievedAt: "2026-11-24" }],
 } as const;
 
-const registry = parseRegistry({ ...TEST_REGISTRY_DATA, licensedProviders: [...TEST_REGISTRY_DATA.licensedProviders, nbkProvider] });
+const registry = testRegistryWith({ licensedProviders: [nbkProvider] });
 
 describe("licensing authority on licensed providers", () => {
   test("an NBK-licensed operator in force is a licensed route, and the finding names the NBK", () => {
