@@ -98,7 +98,11 @@ describe("hostile keys", () => {
     const registry = testRegistryWith({
       blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "magic-network", name: "Magic Network Desk", aliases: [], domains: [], wallets: [{ network: word, address }] }],
     });
-    expect(screenTransaction(tx(word.toUpperCase()), { registry }).kind).toBe("blocked_service");
+    // The kind alone would not show it: a wallet no entry lists is an unlicensed counterparty, whose
+    // kind is `blocked_service` too. The entry's own reason does.
+    const verdict = screenTransaction(tx(word.toUpperCase()), { registry });
+    expect(verdict.kind).toBe("blocked_service");
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: "magic-network" }));
     expect(screenTransaction(tx("zzqxv"), { registry }).reasons.some((r) => r.entryId === "magic-network")).toBe(false);
   });
 
@@ -109,6 +113,7 @@ describe("hostile keys", () => {
     });
     const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: `${word} Swap` } }, { registry });
     expect(verdict.kind).toBe("blocked_service");
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: `entry-${word.replace(/_/g, "")}` }));
     const other = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "zzqxv.test" } }, { registry });
     expect(other.reasons.some((r) => r.code === "blocked_service_match")).toBe(false);
   });
