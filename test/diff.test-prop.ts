@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { diffRegistries, formatRegistryDiff, REGISTRY_LISTS, type FieldChange } from "../src/diff.js";
 import { parseRegistry, type RegistryData } from "../src/index.js";

@@ -15,7 +15,7 @@ const dataDir = new URL("../data/", import.meta.url);
 const REGISTRY_FILES = new Set(REGISTRY_LISTS.map(dataFileName));
 const realFiles: DataFile[] = readdirSync(dataDir)
   // The registry's four lists; other data files (payment-rules.json) are not registry data.
-  .filter((f) => REGISTRY_LISTS.map(dataFileName).includes(f))
+  .filter((f) => REGISTRY_FILES.has(f))
   .sort()
   .map((name) => ({ name, content: JSON.parse(readFileSync(new URL(name, dataDir), "utf8")) }));
 

@@ -4,7 +4,7 @@ import { defaultRegistry } from "../registry/default.js";
 import type { RegistryData } from "../registry/types.js";
 import { en } from "./en.js";
 import { kk } from "./kk.js";
-import { LOCALES, type FieldKey, type Locale, type LocaleTable, type ReasonParts } from "./locale.js";
+import { LOCALES, type FieldKey, type Locale, type LocaleTable } from "./locale.js";
 import { ru } from "./ru.js";
 
 const TABLES: Readonly<Record<Locale, LocaleTable>> = { en, ru, kk };

@@ -1,7 +1,6 @@
 // Validation of data/payment-rules.json, run at build time (`npm run data:generate`) and by the
 // tests, not at import: src/payment-rules/defaults.generated.json holds its output.
 import * as z from "zod";
-import type { Source } from "../registry/types.js";
 import { CalendarDateSchema } from "../schema/common.js";
 import { MccSchema, MoneyAmountSchema, PurposeKeywordSchema, type PaymentRuleDefaults } from "./defaults.js";
 

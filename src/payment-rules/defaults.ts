@@ -4,7 +4,6 @@ import generated from "./defaults.generated.json";
 import { DECIMAL_PATTERN, type MoneyAmount } from "../money.js";
 import type { PurposeKeyword } from "../normalize/purpose.js";
 import type { Confidence, Source } from "../registry/types.js";
-import { CalendarDateSchema } from "../schema/common.js";
 
 // The embedded payment-rule parameters, validated at build time like the registry snapshot
 // (`npm run data:generate` writes defaults.generated.json from data/payment-rules.json through

@@ -1,7 +1,6 @@
 import {
   MIXED_SCRIPT_SCORE,
   NAME_MIN_FUZZY_LENGTH,
-  NAME_SIMILARITY_THRESHOLD,
   nearMatchScore,
   QueryPatterns,
   type NormalizedName,

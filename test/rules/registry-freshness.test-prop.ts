@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, screenTransaction } from "../../src/index.js";
 import { kazakhstanStartOfDay } from "../../src/dates.js";

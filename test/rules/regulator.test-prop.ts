@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { parseRegistry, screenTransaction } from "../../src/index.js";
 import { regulatorArb, scenarioArb } from "../arbitraries.js";
