@@ -4,7 +4,7 @@
 // the `undefined` members, the number of shapes and where the pieces are cut.
 import { createHash } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import { canonicalJson, nativeSha256, nobleSha256, registryDigest } from "../src/registry/digest.js";
 
 /** The definition: keys sorted at every level, `undefined` members left out, written whole. */
@@ -41,7 +41,7 @@ const listOfShapesArb = fc.array(shapedObjectArb, { maxLength: 80 });
 const longTextArb = fc.array(fc.record({ id: fc.string({ unit: "grapheme", minLength: 1500, maxLength: 4000 }), n: fc.integer() }), { minLength: 50, maxLength: 70 });
 
 describe("canonicalJson and registryDigest", () => {
-  test("the canonical JSON of an example: keys sorted at every level, undefined members left out, undefined in an array as null", () => {
+  plainTest("the canonical JSON of an example: keys sorted at every level, undefined members left out, undefined in an array as null", () => {
     expect(canonicalJson({ b: 1, a: [undefined, { d: 2, c: null, e: undefined }], "": "x" })).toBe('{"":"x","a":[null,{"c":null,"d":2}],"b":1}');
   });
 
@@ -64,7 +64,7 @@ describe("canonicalJson and registryDigest", () => {
     expect(registryDigest(rows, nobleSha256())).toBe(sha256Hex(text));
   });
 
-  test("on Node the digest is taken on node:crypto, and without process.getBuiltinModule on @noble/hashes", () => {
+  plainTest("on Node the digest is taken on node:crypto, and without process.getBuiltinModule on @noble/hashes", () => {
     expect(nativeSha256()).toBeDefined();
     const runtime = globalThis.process as { getBuiltinModule?: unknown };
     const getBuiltinModule = runtime.getBuiltinModule;
@@ -77,7 +77,7 @@ describe("canonicalJson and registryDigest", () => {
     }
   });
 
-  test("without process at all (a browser, an edge runtime) the digest is taken on @noble/hashes", () => {
+  plainTest("without process at all (a browser, an edge runtime) the digest is taken on @noble/hashes", () => {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, "process")!;
     try {
       Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });

@@ -1,7 +1,7 @@
 // `__proto__`, `constructor` and `prototype`, as keys of the input or as the values of its
 // identifiers, neither pollute a prototype nor change a verdict.
 import { fc, test } from "@fast-check/vitest";
-import { afterEach, describe, expect } from "vitest";
+import { afterEach, describe, expect, test as plainTest } from "vitest";
 import { parseRegistry, safeScreenTransaction, screenTransaction, TransactionSchema, type TransactionInput } from "../src/index.js";
 import { editDistance } from "../src/normalize/edit-distance.js";
 import { scenarioArb, withField, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
@@ -118,7 +118,7 @@ describe("hostile keys", () => {
     expect(other.reasons.some((r) => r.code === "blocked_service_match")).toBe(false);
   });
 
-  test("a registry given as JSON with a __proto__ key is refused, and pollutes nothing", () => {
+  plainTest("a registry given as JSON with a __proto__ key is refused, and pollutes nothing", () => {
     const json = JSON.stringify(TEST_REGISTRY_DATA).replace(/^\{/, '{"__proto__":{"polluted":true},');
     expect(() => parseRegistry(JSON.parse(json))).toThrow(/unrecognized|Unrecognized/);
   });

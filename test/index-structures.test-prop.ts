@@ -2,7 +2,7 @@
 // the hashed postings against a Map of arrays, the multimap against the same, and the fast paths of
 // `isGenericWord` and `phoneticKey` against the straightforward code they replaced.
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import { editsArb } from "./arbitraries.js";
 import { bitCounts, editDistance, letterCountBound, letterSet, letterSetBound, repeatedLetterSet, similarity } from "../src/normalize/edit-distance.js";
 import { GENERIC_NAME_WORDS, isGenericWord, NAME_SIMILARITY_THRESHOLD } from "../src/normalize/name.js";
@@ -83,7 +83,7 @@ describe("HashedPostings", () => {
     (values, queries) => expectDeletionLookups(values, queries),
   );
 
-  test("values longer than the build's chunk of postings and than a lookup's buffers", () => {
+  plainTest("values longer than the build's chunk of postings and than a lookup's buffers", () => {
     // A value of more than CHUNK (1,024) postings is hashed in a chunk of its own size.
     const long = Array.from({ length: 1_100 }, (_, i) => "abc"[(i * 7) % 3]).join("");
     const values = ["ab", long, "ba", long.slice(0, 40), undefined, "abc"];
@@ -94,7 +94,7 @@ describe("HashedPostings", () => {
   // Mutation testing, round 47: a lookup of 32 letters, as long as a lookup's first buffers, whose
   // variant without its last letter is the only one posted (its letters differ, so no other
   // variant is); and tables of one short value, two buckets, whose hashes shift furthest.
-  test("a lookup as long as a lookup's first buffers, and tables of two buckets", () => {
+  plainTest("a lookup as long as a lookup's first buffers, and tables of two buckets", () => {
     const stored = "abcdefghijklmnopqrstuvwxyz01234";
     expectDeletionLookups([stored], [`${stored}Z`]);
     expectDeletionPostings(["a"], Infinity);
@@ -131,7 +131,7 @@ describe("groupPairs", () => {
 });
 
 describe("letter sets", () => {
-  test("letterSet puts each letter in bucket code mod 32; letterSetBound counts what one set lacks", () => {
+  plainTest("letterSet puts each letter in bucket code mod 32; letterSetBound counts what one set lacks", () => {
     expect(letterSet("")).toBe(0);
     expect(letterSet("abca")).toBe(0b1110); // a = 97 → 1, b → 2, c → 3
     expect(letterSet("z")).toBe(1 << 26);
@@ -148,7 +148,7 @@ describe("letter sets", () => {
       expect(letterSetBound(letterSet(a), letterSet(b))).toBeLessThanOrEqual(editDistance(a, b));
     },
   );
-  test("repeatedLetterSet holds the buckets met twice or more; letterCountBound counts letters capped at two", () => {
+  plainTest("repeatedLetterSet holds the buckets met twice or more; letterCountBound counts letters capped at two", () => {
     expect(repeatedLetterSet("")).toBe(0);
     expect(repeatedLetterSet("abc")).toBe(0);
     expect(repeatedLetterSet("abca")).toBe(0b10); // a twice
@@ -186,7 +186,7 @@ describe("bit counts", () => {
   test.prop([fc.integer(), fc.integer()])("bitCounts is the number of bits set in both integers", (a, b) => {
     expect(bitCounts(a, b)).toBe(popcount(a) + popcount(b));
   });
-  test("bitCounts at its extremes", () => {
+  plainTest("bitCounts at its extremes", () => {
     expect(bitCounts(0, 0)).toBe(0);
     expect(bitCounts(-1, -1)).toBe(64);
     expect(bitCounts(-1, 0)).toBe(32);
@@ -336,7 +336,7 @@ describe("NearKeyIndex", () => {
     },
   );
 
-  test("rarestWindows throws a RangeError when the windows asked for do not fit", () => {
+  plainTest("rarestWindows throws a RangeError when the windows asked for do not fit", () => {
     // Two separated windows need five; three meeting windows need seven.
     expect(() => rarestWindows([1, 2, 3, 4], 2)).toThrow(new RangeError("2 windows do not fit in 4"));
     expect(() => rarestWindows([1, 2, 3, 4, 5, 6], 3, [1, 2, 3])).toThrow(new RangeError("3 windows do not fit in 6"));
@@ -483,7 +483,7 @@ describe("NearKeyIndex, a transposed window", () => {
   // holds the key. Two keys far from the query hold every window the transposition leaves whole,
   // so meeting windows are the cheapest choice. The transposed list looked up at another place
   // (as if windows met only at 0 and 3), or not walked, misses the key.
-  test("a key one transposition from the query, where two picked windows meet inside it, is found", () => {
+  plainTest("a key one transposition from the query, where two picked windows meet inside it, is found", () => {
     const [key, query] = ["abcdefgh", "abdcefgh"];
     expect(similarity(query, key)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
     expect(findsFirstKey([key, "abxyefgh", "abyxefgh"], query)).toBe(true);
@@ -554,7 +554,7 @@ describe("NearKeyIndex, searched again and again", () => {
   // last search left in that slot, and walks the wrong list. Here the search before (fourteen
   // letters, as a key of the index is, so it runs to its sixteen windows' lists) leaves empty lists
   // there, the cheapest choice, and only the transposed window's list holds the key.
-  test("a transposed window's list is the query's own after a search that left other lists in its slot", () => {
+  plainTest("a transposed window's list is the query's own after a search that left other lists in its slot", () => {
     const index = new NearKeyIndex(undefined, { findTransposedAbove: 0, scanAtMost: -1 });
     index.add("cbcbswap", 0);
     index.add("zzzzzzzzzzzzzz", 1);
@@ -620,7 +620,7 @@ describe("SubstringFilter", () => {
     },
   );
 
-  test("visits no start past the word's last substring, where the sliding hash runs out of code units", () => {
+  plainTest("visits no start past the word's last substring, where the sliding hash runs out of code units", () => {
     // Past the end, `charCodeAt` gives NaN and the sliding hash becomes 0, which is the hash of a key
     // of NUL code units: a loop that ran on past the last substring (its end test wrong) visited
     // starts there. The property above finds that only when a key's bit happens to be that one (it
@@ -639,7 +639,7 @@ describe("SubstringFilter", () => {
     expect(visitedIn("a\u0000\u0000b")).toContain(1);
   });
 
-  test("lets through few of the substrings that were never added", () => {
+  plainTest("lets through few of the substrings that were never added", () => {
     // 2,000 keys of 8 letters over a-z, then every substring of 8 letters of other words of 60: at
     // 16 bits a key, about one in sixteen that is none passes (one in three would still fail here).
     // The filter is made with room for 16 keys, so it must grow to keep its bits per key. Letters
@@ -678,7 +678,7 @@ const COLLIDING = [["sdmvojg", "jfoqd"], ["fqtubqc", "wxkdsgth"]] as const;
 const tableKeyArb = fc.oneof(fc.constantFrom("a", "b", "ab", "", "é"), fc.string({ maxLength: 4 }), fc.constantFrom(...COLLIDING.flat()));
 
 describe("KeyNumbers", () => {
-  test("the colliding keys share a hash", () => {
+  plainTest("the colliding keys share a hash", () => {
     for (const [a, b] of COLLIDING) expect(hashSkipping(a, -1)).toBe(hashSkipping(b, -1));
   });
   test.prop([fc.array(fc.tuple(tableKeyArb, fc.boolean()), { maxLength: 300 }), fc.nat({ max: 40 })])(

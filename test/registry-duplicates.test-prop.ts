@@ -4,7 +4,7 @@
 // only for a duplicate; here it must report exactly what the plain definition (below: every place
 // recorded with its owner and path, every name by `normalizeName`) reports, in the same order.
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import { normalizeSymbol } from "../src/normalize/asset.js";
 import { normalizeDomain } from "../src/normalize/domain.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
@@ -154,7 +154,7 @@ describe("duplicate identifiers in a registry", () => {
     expect(indexRegistry(registry).doubtful).toBe(false);
   });
 
-  test("a name that is another entry's legal name, and a domain an entry lists twice, are no duplicates: parseRegistry loads them", () => {
+  plainTest("a name that is another entry's legal name, and a domain an entry lists twice, are no duplicates: parseRegistry loads them", () => {
     const data = fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData;
     const [first, second, ...rest] = data.licensedProviders;
     const registry: RegistryData = {
@@ -171,7 +171,7 @@ describe("duplicate identifiers in a registry", () => {
   });
 
   // Mutation testing in round 30: adding a legal name that another entry holds as a name survived.
-  test("a name that is another entry's legal name identifies the entry it names, whichever comes first", () => {
+  plainTest("a name that is another entry's legal name identifies the entry it names, whichever comes first", () => {
     const data = fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData;
     const [first, second, ...rest] = data.licensedProviders;
     const named = { ...first!, aliases: [...first!.aliases, "Shared Legal Name"] };
@@ -183,7 +183,7 @@ describe("duplicate identifiers in a registry", () => {
     }
   });
 
-  test("an example of each kind, with the first place's entry and path", () => {
+  plainTest("an example of each kind, with the first place's entry and path", () => {
     const data = withCopies(fc.sample(registryDataArb, { numRuns: 1, seed: 5 })[0] as RegistryData, [
       { kind: "id", fromList: "licensedProviders", toList: "blockedServices", from: 0, to: 1, upper: false },
       { kind: "name", fromList: "blockedServices", toList: "blockedServices", from: 0, to: 0, upper: true },

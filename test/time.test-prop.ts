@@ -1,7 +1,7 @@
 // Time: registry dates are Asia/Almaty calendar days, instants are absolute, and neither depends
 // on the machine's zone or locale (`npm run test:tz` runs the whole suite under five zones).
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import { kazakhstanStartOfDay, validityOf, type Validity } from "../src/dates.js";
 import { parseRegistry, safeScreenTransaction, screenTransaction } from "../src/index.js";
 import { validities } from "../src/registry/registry-index.js";
@@ -20,7 +20,7 @@ describe("the 2024-03-01 Kazakhstan offset change (UTC+6 → UTC+5)", () => {
   // 1 March calendar day began at 19:00 UTC, not at 18:00 UTC as a fixed +06:00 would say.
   const march1 = licensedFrom("2024-03-01");
 
-  test("a licence valid from 2024-03-01 starts at 2024-02-29T19:00Z, in force one ms later, not an hour earlier", () => {
+  plainTest("a licence valid from 2024-03-01 starts at 2024-02-29T19:00Z, in force one ms later, not an hour earlier", () => {
     expect(at("2024-02-29T18:00:00Z", march1).allowed).toBe(false);
     expect(at("2024-02-29T18:59:59.999Z", march1).allowed).toBe(false);
     expect(at("2024-02-29T19:00:00Z", march1).allowed).toBe(true);
@@ -30,13 +30,13 @@ describe("the 2024-03-01 Kazakhstan offset change (UTC+6 → UTC+5)", () => {
     expect(at("2024-03-01T00:00:00+05:00", march1).allowed).toBe(true);
   });
 
-  test("a licence valid from 2024-02-29 starts at 2024-02-28T18:00Z (still UTC+6)", () => {
+  plainTest("a licence valid from 2024-02-29 starts at 2024-02-28T18:00Z (still UTC+6)", () => {
     const feb29 = licensedFrom("2024-02-29");
     expect(at("2024-02-28T17:59:59.999Z", feb29).allowed).toBe(false);
     expect(at("2024-02-28T18:00:00Z", feb29).allowed).toBe(true);
   });
 
-  test("a licence ending 2024-03-01 (exclusive) covers the repeated hour and ends at 19:00 UTC", () => {
+  plainTest("a licence ending 2024-03-01 (exclusive) covers the repeated hour and ends at 19:00 UTC", () => {
     const ending = licensedFrom("2024-01-01", "2024-03-01");
     expect(at("2024-02-29T18:30:00Z", ending).allowed).toBe(true);
     expect(at("2024-02-29T19:00:00Z", ending).allowed).toBe(false);
@@ -44,7 +44,7 @@ describe("the 2024-03-01 Kazakhstan offset change (UTC+6 → UTC+5)", () => {
 });
 
 describe("leap days", () => {
-  test("29 February exists in 2024 and 2000, not in 2023 or 2100, in registries and in transactions", () => {
+  plainTest("29 February exists in 2024 and 2000, not in 2023 or 2100, in registries and in transactions", () => {
     expect(() => licensedFrom("2024-02-29")).not.toThrow();
     expect(() => licensedFrom("2000-02-29")).not.toThrow();
     expect(() => licensedFrom("2023-02-29")).toThrow(/validFrom/);
@@ -53,7 +53,7 @@ describe("leap days", () => {
     expect(safeScreenTransaction({ occurredAt: "2023-02-29T12:00:00Z", counterparty: { domain: "alpha-exchange.test" } }).success).toBe(false);
   });
 
-  test("a licence from 2024-02-29 until 2024-03-01 is in force for exactly that Almaty day (25 hours long)", () => {
+  plainTest("a licence from 2024-02-29 until 2024-03-01 is in force for exactly that Almaty day (25 hours long)", () => {
     const oneDay = licensedFrom("2024-02-29", "2024-03-01");
     expect(at("2024-02-28T17:59:59Z", oneDay).allowed).toBe(false);
     expect(at("2024-02-28T18:00:00Z", oneDay).allowed).toBe(true);
@@ -63,7 +63,7 @@ describe("leap days", () => {
 });
 
 describe("instants given with offsets", () => {
-  test("+05:45 (Kathmandu), +05:30, +13:00, +14:00, -03:00 and -12:00 name the instant they say", () => {
+  plainTest("+05:45 (Kathmandu), +05:30, +13:00, +14:00, -03:00 and -12:00 name the instant they say", () => {
     expect(at("2026-06-01T05:44:59+05:45").asOf).toBe("2026-05-31T23:59:59.000Z");
     expect(at("2026-06-01T05:30:00+05:30").asOf).toBe("2026-06-01T00:00:00.000Z");
     expect(at("2026-06-01T13:00:00+13:00").asOf).toBe("2026-06-01T00:00:00.000Z");
@@ -72,7 +72,7 @@ describe("instants given with offsets", () => {
     expect(at("2026-05-31T12:00:00-12:00").asOf).toBe("2026-06-01T00:00:00.000Z");
   });
 
-  test("a licence from 2026-06-01 starts at 2026-05-31T19:00Z however the instant is written", () => {
+  plainTest("a licence from 2026-06-01 starts at 2026-05-31T19:00Z however the instant is written", () => {
     const june1 = licensedFrom("2026-06-01");
     expect(at("2026-06-01T00:44:59+05:45", june1).allowed).toBe(false); // 18:59:59Z
     expect(at("2026-06-01T00:45:00+05:45", june1).allowed).toBe(true); // 19:00:00Z

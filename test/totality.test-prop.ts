@@ -1,7 +1,7 @@
 // Totality: every entry point returns (or throws only its named validation error) for any
 // JavaScript value, however hostile. A crash on the payment path is an outage.
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import {
   createScreener,
   parseRegistry,
@@ -127,7 +127,7 @@ describe("every entry point is total on the transaction", () => {
     expectTotal(make());
   });
 
-  test("a frozen, a null-prototype and a Proxy-wrapped valid transaction screen exactly like the plain one", () => {
+  plainTest("a frozen, a null-prototype and a Proxy-wrapped valid transaction screen exactly like the plain one", () => {
     const tx = { id: "t", occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: "Alpha Exchange Kazakhstan", domain: "alpha-exchange.test" } };
     const expected = screenTransaction(tx, { registry: testRegistry });
     expect(expected.allowed).toBe(true);
@@ -137,21 +137,21 @@ describe("every entry point is total on the transaction", () => {
     }
   });
 
-  test("the Date a transaction gave is copied: mutating it afterwards changes nothing", () => {
+  plainTest("the Date a transaction gave is copied: mutating it afterwards changes nothing", () => {
     const when = new Date("2026-06-01T12:00:00Z");
     const result = screener.safeScreen({ occurredAt: when, counterparty: { domain: "alpha.test" } });
     when.setTime(Number.NaN);
     expect(result.success && result.verdict.asOf).toBe("2026-06-01T12:00:00.000Z");
   });
 
-  test("screenMany on a value that is not iterable throws a TransactionValidationError at the root", () => {
+  plainTest("screenMany on a value that is not iterable throws a TransactionValidationError at the root", () => {
     for (const value of [42, null, undefined, {}, throwingProxy()]) {
       const result = outcome(() => screener.screenMany(value as Iterable<TransactionInput>));
       expect(result.threw && result.error).toBeInstanceOf(TransactionValidationError);
     }
   });
 
-  test("screenMany names the index of an element its iterator could not produce", () => {
+  plainTest("screenMany names the index of an element its iterator could not produce", () => {
     function* broken() {
       yield { occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "alpha.test" } };
       throw throwingProxy();
@@ -193,7 +193,7 @@ describe("a hostile registry in the options fails closed with RegistryValidation
     },
   );
 
-  test("a Proxy around a parsed registry is validated again, and then screens like the registry", () => {
+  plainTest("a Proxy around a parsed registry is validated again, and then screens like the registry", () => {
     const tx = { occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "alpha.test" } };
     expect(screenTransaction(tx, { registry: new Proxy(testRegistry, {}) })).toEqual(screenTransaction(tx, { registry: testRegistry }));
   });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test as plainTest } from "vitest";
 import { createScreener, formatReason, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
 import { normalizeName } from "../src/normalize/name.js";
 import { anythingArb, scenarioArb } from "./arbitraries.js";
@@ -138,12 +138,12 @@ describe("no verdict, reason, safe result, normalised name, name hit or rule con
     return found;
   }
 
-  test("in src/screen.ts, src/normalize/name.ts, src/registry/name-index.ts and src/rules/", () => {
+  plainTest("in src/screen.ts, src/normalize/name.ts, src/registry/name-index.ts and src/rules/", () => {
     expect(files.length).toBeGreaterThan(10);
     expect(files.flatMap(literalsOf)).toEqual([]);
   });
 
-  test("the check finds such a literal", () => {
+  plainTest("the check finds such a literal", () => {
     const file = join(tmpdir(), `aifc-screen-literal-${process.pid}.ts`);
     writeFileSync(file, 'export const r = { code: "x", rule: "y", outcome: "review", message: "", path: [] };\nexport const v = { success: true, verdict: r };\nexport const h = { ref: r, score: 0.9 };\nexport const c = { registry: 1, index: 2, kazakhstanDateOf: 3 };\n');
     try {

@@ -7,7 +7,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { keccak_256, keccakP } from "@noble/hashes/sha3.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { base58, base64, base64url, bech32, bech32m, createBase58check, hex } from "@scure/base";
-import { describe, expect } from "vitest";
+import { describe, expect, test as plainTest } from "vitest";
 import { keccak256Ascii, keccakF1600 } from "../../src/normalize/address/keccak.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { parseAddress } from "../../src/normalize/wallet.js";
@@ -135,14 +135,14 @@ describe("Keccak-256 (EIP-55's hash), against @noble/hashes", () => {
     expect(ours.map((half) => half >>> 0)).toEqual(Array.from(theirs));
   });
 
-  test("the known digests of the empty text and of `abc`; a character past ASCII is a RangeError naming its place", () => {
+  plainTest("the known digests of the empty text and of `abc`; a character past ASCII is a RangeError naming its place", () => {
     expect(hex.encode(keccak256Ascii(""))).toBe("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
     expect(hex.encode(keccak256Ascii("abc"))).toBe("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
     expect(() => keccak256Ascii("caf\u00e9")).toThrow(new RangeError("keccak256Ascii: character 3 is not ASCII"));
     expect(() => keccak256Ascii(`${"a".repeat(140)}\u00e9`)).toThrow(new RangeError("keccak256Ascii: character 140 is not ASCII"));
   });
 
-  test("texts that end at, just before and just after a block's end (136 bytes) hash as keccak_256 does", () => {
+  plainTest("texts that end at, just before and just after a block's end (136 bytes) hash as keccak_256 does", () => {
     // Random lengths seldom land on these, where the last block is full or holds the padding alone.
     for (const length of [135, 136, 137, 271, 272, 273]) {
       const text = Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 7) % 95))).join("");
@@ -277,7 +277,7 @@ describe("edit distance", () => {
 });
 
 describe("edit distance examples", () => {
-  test("transpositions, early exits and band edges", () => {
+  plainTest("transpositions, early exits and band edges", () => {
     expect(editDistance("huobi", "houbi")).toBe(1);
     expect(editDistance("abcd", "badc")).toBe(2);
     expect(editDistance("", "abc")).toBe(3);
