@@ -79,7 +79,12 @@ function withCopies(data: RegistryData, copies: readonly Copy[]): RegistryData {
     const target = r[toList][to];
     if (kind === "id") target.id = source.id;
     else if (kind === "name") target.aliases = [...target.aliases, spell(source.name, upper)];
-    else if (kind === "alias" && source.aliases.length > 0) target.aliases = [...target.aliases, spell(source.aliases[0], upper)];
+    else if (kind === "alias") {
+      // The drawn entries have no aliases (copying one did nothing in 294 runs of 300): the source
+      // gets one of its own first.
+      if (source.aliases.length === 0) source.aliases = [`${source.name} Desk`];
+      target.aliases = [...target.aliases, spell(source.aliases[0], upper)];
+    }
     else if (kind === "domain") target.domains = [...target.domains, upper ? `https://WWW.${source.domains[0].toUpperCase()}/` : source.domains[0]];
     else if (kind === "wallet") target.wallets = [...target.wallets, { ...source.wallets[0] }];
     else if (kind === "licence") r.licensedProviders[to].licenceNumber = spell(r.licensedProviders[from].licenceNumber, !upper).replace("-", " - ");
