@@ -352,7 +352,8 @@ describe("NearKeyIndex", () => {
     fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
     fc.nat(),
     fc.array(fc.record({ at: fc.integer({ min: -1, max: 1 }), window: fc.nat(), letter: fc.constantFrom(..."ahz"), how: fc.constantFrom<Edit["how"]>("substitute", "insert", "delete", "swap", "swap") }), { minLength: 1, maxLength: 4 }),
-  ], { numRuns: 500 })("a near key holds one of the picked windows or a transposed window where two meet", (key, meets, start, edits) => {
+    fc.boolean(),
+  ], { numRuns: 500 })("a near key holds one of the picked windows or a transposed window where two meet", (key, meets, start, edits, aimed) => {
     const padded = `\0\0${key}\0\0`;
     const windows = key.length + 2;
     const d = Math.min(edits.length, 3);
@@ -363,7 +364,15 @@ describe("NearKeyIndex", () => {
     const pieces = picked.map((s) => padded.slice(s, s + 3));
     for (let j = 1; j <= d; j++) if (picked[j]! - picked[j - 1]! === 3) pieces.push(padded[picked[j - 1]!]! + padded[picked[j - 1]! + 1]! + padded[picked[j]!]!);
     // Each edit at a letter next to where a picked window starts (in the key's own positions).
-    const near = applyEdits(key, edits.slice(0, d).map(({ at, window, letter, how }) => ({ at: Math.max(0, picked[window % picked.length]! - 2 + at + 1) , letter, how })));
+    // Aimed, in half the runs: the first edit swaps the letters where the first two windows that
+    // meet join, leaving only their transposed window, and the others go one to each other window,
+    // so that no plain window need survive (at random windows, edits left one in 39 runs of 40).
+    const joint = picked.findIndex((s, j) => picked[j + 1] === s + 3);
+    const others = picked.map((_, w) => w).filter((w) => w !== joint && w !== joint + 1);
+    const placed = aimed && joint >= 0
+      ? [{ ...edits[0]!, window: joint, at: 1, how: "swap" as const }, ...others.map((window, i) => ({ ...edits[i + 1]!, window }))]
+      : edits.slice(0, d);
+    const near = applyEdits(key, placed.map(({ at, window, letter, how }) => ({ at: Math.max(0, picked[window % picked.length]! - 2 + at + 1) , letter, how })));
     fc.pre(editDistance(key, near) <= d);
     const paddedNear = `\0\0${near}\0\0`;
     expect(pieces.some((piece) => paddedNear.includes(piece)), `${key} → ${near}: ${JSON.stringify(pieces)}`).toBe(true);

@@ -9,7 +9,7 @@ import {
   type Verdict,
 } from "../src/index.js";
 import { strictestKind } from "../src/verdict.js";
-import { anythingArb, caseSpellingArb, domainSpellingArb, registryArb, scenarioArb, transactionArb, wordArb } from "./arbitraries.js";
+import { anythingArb, caseSpellingArb, domainSpellingArb, mixedScenarioArb, registryArb, scenarioArb, transactionArb, wordArb } from "./arbitraries.js";
 
 const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
 
@@ -22,13 +22,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe("screenTransaction, for any registry and transaction", () => {
-  test.prop([scenarioArb])("is deterministic: the same input gives the same verdict, byte for byte", ({ registry, tx }) => {
+  test.prop([mixedScenarioArb])("is deterministic: the same input gives the same verdict, byte for byte", ({ registry, tx }) => {
     const a = screenTransaction(tx, { registry });
     const b = screenTransaction(structuredClone(tx), { registry: parseRegistry(JSON.parse(JSON.stringify(registry))) });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 
-  test.prop([scenarioArb])("never mutates the transaction or the registry (both deep-frozen)", ({ data, registry, tx }) => {
+  test.prop([mixedScenarioArb])("never mutates the transaction or the registry (both deep-frozen)", ({ data, registry, tx }) => {
     const before = structuredClone(tx);
     const frozenTx = deepFreeze(structuredClone(tx));
     const frozenData = deepFreeze(structuredClone(data));
@@ -38,7 +38,7 @@ describe("screenTransaction, for any registry and transaction", () => {
     expect(frozenData).toEqual(data);
   });
 
-  test.prop([scenarioArb])("the kind is the strictest outcome among the reasons, listed strictest first", ({ registry, tx }) => {
+  test.prop([mixedScenarioArb])("the kind is the strictest outcome among the reasons, listed strictest first", ({ registry, tx }) => {
     const verdict = screenTransaction(tx, { registry });
     const outcomes = verdict.reasons.map((r) => r.outcome);
     expect(verdict.kind).toBe(strictestKind(outcomes));
@@ -49,14 +49,14 @@ describe("screenTransaction, for any registry and transaction", () => {
     expect(verdict.allowed).toBe(verdict.kind === "aifc_licensed_exchange");
   });
 
-  test.prop([scenarioArb])("an allowed verdict has only allowing reasons, one of them licensed_counterparty", ({ registry, tx }) => {
+  test.prop([mixedScenarioArb])("an allowed verdict has only allowing reasons, one of them licensed_counterparty", ({ registry, tx }) => {
     const verdict = screenTransaction(tx, { registry });
     if (!verdict.allowed) return;
     expect(verdict.reasons.every((r) => r.outcome === "aifc_licensed_exchange")).toBe(true);
     expect(verdict.reasons.some((r) => r.code === "licensed_counterparty")).toBe(true);
   });
 
-  test.prop([scenarioArb, wordArb, fc.constantFrom("domain", "name", "wallet")])(
+  test.prop([mixedScenarioArb, wordArb, fc.constantFrom("domain", "name", "wallet")])(
     "adding a blocking entry never loosens a verdict",
     ({ data, registry, tx }, word, copy) => {
       const cp = tx.counterparty;
@@ -82,7 +82,7 @@ describe("screenTransaction, for any registry and transaction", () => {
     },
   );
 
-  test.prop([scenarioArb])("prohibiting the transaction's asset never loosens a verdict", ({ data, registry, tx }) => {
+  test.prop([mixedScenarioArb])("prohibiting the transaction's asset never loosens a verdict", ({ data, registry, tx }) => {
     fc.pre(tx.asset !== undefined && !data.prohibitedAssets.some((a) => a.symbol === tx.asset!.symbol));
     const stricter = parseRegistry({
       ...data,
@@ -129,7 +129,9 @@ describe("normalisation never changes a verdict", () => {
 });
 
 describe("safeScreenTransaction, for any JavaScript value", () => {
-  test.prop([anythingArb()])("never throws, and never allows a value the schema rejects", (input) => {
+  // `fc.anything` never makes a valid transaction, so valid ones are drawn as often: a result that
+  // succeeds must then be one the schema accepts (no run reached that side with `fc.anything` alone).
+  test.prop([fc.oneof(anythingArb(), scenarioArb.map(({ tx }) => tx))])("never throws, and never allows a value the schema rejects", (input) => {
     const result = safeScreenTransaction(input);
     if (!TransactionSchema.safeParse(input).success) expect(result.success).toBe(false);
     if (result.success) expect(TransactionSchema.safeParse(input).success).toBe(true);
