@@ -12,6 +12,9 @@ describe("checkRegistryData, for any well-formed data files", () => {
     const { verified, secondary, unverified, missing } = report.totals.confidence;
     expect(verified + secondary + unverified).toBe(report.totals.entries);
     expect(missing).toBe(0);
+    const count = (entries: readonly object[]) =>
+      Object.fromEntries(["verified", "secondary", "unverified", "missing"].map((c) => [c, entries.filter((e) => (e as { confidence?: string }).confidence === c).length]));
+    expect(report.lists.map((l) => l.confidence)).toEqual(files.map((f) => count(f.content.entries as object[])));
   });
 
   test.prop([dataFilesArb, fc.nat(), fc.constantFrom("confidence", "sources")])(

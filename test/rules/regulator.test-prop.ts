@@ -1,10 +1,10 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { parseRegistry, screenTransaction } from "../../src/index.js";
-import { regulatorArb, scenarioArb } from "../arbitraries.js";
+import { mixedScenarioArb, regulatorArb } from "../arbitraries.js";
 
 describe("licensing authority", () => {
-  test.prop([scenarioArb, regulatorArb, regulatorArb])(
+  test.prop([mixedScenarioArb, regulatorArb, regulatorArb])(
     "every licensed finding names its entry's regulator; the regulator never changes a kind",
     ({ data, registry, tx }, r0, r1) => {
       const regulators = [r0, r1];

@@ -57,6 +57,7 @@ describe("licensed-exchange rule", () => {
       const verdict = screenTransaction({ occurredAt: iso(instant), counterparty: { name: typo } }, { registry });
       expect(verdict.allowed).toBe(false);
       expect(verdict.reasons.map((r) => r.code)).not.toContain("unlicensed_counterparty");
+      expect(verdict.kind).toBe("review");
     },
   );
 });
@@ -114,12 +115,12 @@ describe("green-list rule", () => {
     },
   );
 
-  test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/)])(
+  test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/), fc.boolean()])(
     "any contract but the listed one on a listed network is a violation",
-    ({ data, registry }, instant, hex) => {
+    ({ data, registry }, instant, hex, useListed) => {
       const asset = data.greenList[1]!;
       const listed = asset.networks[0]!.contract!;
-      const contract = `0x${hex}`;
+      const contract = useListed ? listed : `0x${hex}`;
       const verdict = screenTransaction(
         { occurredAt: iso(instant), counterparty: { name: "x" }, asset: { symbol: asset.symbol, network: "eth", contract } },
         { registry },
