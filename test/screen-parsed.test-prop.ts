@@ -12,7 +12,7 @@ import { normalizeTransaction } from "../src/normalize/transaction.js";
 import { indexOf } from "../src/registry/parse.js";
 import type { PartyIndex } from "../src/registry/registry-index.js";
 import { blockedNearMatches, exactMatches, matchParties, nearMatches, nearMatchesBeside } from "../src/rules/match-party.js";
-import { fullScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
+import { fullScenarioArb, mixedScenarioArb, registryDataArb, scenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA, testRegistryWith } from "./fixtures/registry.js";
 
 /** `name` with its second letter changed: a near name of it. */
@@ -47,7 +47,7 @@ const outcome = (screen: () => unknown) => {
 
 describe("screenParsed is screen without the validation", () => {
   test.prop([
-    fc.oneof(scenarioArb, fullScenarioArb).chain(({ registry, tx }) =>
+    fc.oneof(mixedScenarioArb, fullScenarioArb).chain(({ registry, tx }) =>
       respelledArb(tx.occurredAt as string).map((occurredAt) => ({ registry, tx: { ...tx, occurredAt } as TransactionInput })),
     ),
     fc.constantFrom({}, { paymentRules: ALL_RULES_ON, maxRegistryAgeDays: 400 }, { locale: "ru" as const }),

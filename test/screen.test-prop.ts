@@ -95,7 +95,7 @@ describe("screenTransaction, for any registry and transaction", () => {
 });
 
 describe("normalisation never changes a verdict", () => {
-  const respelled = scenarioArb.chain((scenario) => {
+  const respelled = mixedScenarioArb.chain((scenario) => {
     const cp = scenario.tx.counterparty;
     return fc
       .record({
