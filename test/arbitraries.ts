@@ -375,10 +375,14 @@ export const decimalStringArb = fc
   })
   .map(({ whole, fraction }) => (fraction === undefined ? whole.toString() : `${whole}.${fraction}`));
 
+/** A decimal string from 0 to just under `max + 1`, with up to 4 fraction digits. */
+export const decimalUpToArb = (max: number): fc.Arbitrary<string> =>
+  fc
+    .record({ whole: fc.integer({ min: 0, max }), fraction: fc.stringMatching(/^\d{0,4}$/) })
+    .map(({ whole, fraction }) => (fraction === "" ? String(whole) : `${whole}.${fraction}`));
+
 /** A small positive decimal string, as exchange rates and amounts usually are. */
-export const smallDecimalArb = fc
-  .record({ whole: fc.integer({ min: 0, max: 2_000_000 }), fraction: fc.stringMatching(/^\d{0,4}$/) })
-  .map(({ whole, fraction }) => (fraction === "" ? String(whole) : `${whole}.${fraction}`));
+export const smallDecimalArb = decimalUpToArb(2_000_000);
 
 /** A strictly positive exchange rate with up to 6 fraction digits. */
 export const rateArb = fc

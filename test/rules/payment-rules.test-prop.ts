@@ -14,6 +14,7 @@ import { kazakhstanDateOf } from "../../src/dates.js";
 import { isValidIin } from "../../src/normalize/iin.js";
 import {
   completeTravelRuleArb,
+  decimalUpToArb,
   innocentWordArb,
   rateArb,
   smallDecimalArb,
@@ -24,10 +25,7 @@ import { screenWith } from "../helpers.js";
 
 const AT = "2026-06-01T12:00:00Z";
 /** Amounts up to 1000 (around the USD 1000 retail limit) as often as any up to 2,000,000. */
-const nearLimitArb = fc.oneof(
-  smallDecimalArb,
-  fc.record({ whole: fc.integer({ min: 0, max: 1000 }), fraction: fc.stringMatching(/^\d{0,4}$/) }).map(({ whole, fraction }) => (fraction === "" ? String(whole) : `${whole}.${fraction}`)),
-);
+const nearLimitArb = fc.oneof(smallDecimalArb, decimalUpToArb(1000));
 const MONTH = "2026-06";
 const ALL_ON: PaymentRulesOptions = {
   retailMonthlyLimit: true,
