@@ -3,17 +3,12 @@
 // test/setup.ts). An example test written with it ran 200 times over the same input (found in
 // round 52: about 40 tests, a fifth of the property files' time). Example tests take vitest's
 // `test`, imported beside `@fast-check/vitest`'s as `plainTest` (or the other way round, `prop`).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, test } from "vitest";
+import { tsFilesUnder } from "./ts-files.js";
 
 const TEST_DIR = import.meta.dirname;
-
-function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? testFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
-  );
-}
 
 /** Whether the source binds the name `test` to `@fast-check/vitest`'s `test` (or `it`, the same). */
 function importsPropertyTestAsTest(source: string): boolean {
@@ -34,7 +29,7 @@ function plainCalls(file: string, source: string): string[] {
 describe("example tests run once", () => {
   test("no file calls `test(…)` on `@fast-check/vitest`'s `test`", () => {
     // Not this file: its cases below are imports written as strings.
-    const files = testFiles(TEST_DIR).filter((f) => f !== import.meta.filename);
+    const files = tsFilesUnder(TEST_DIR).filter((f) => f !== import.meta.filename);
     // The scan reads the files it is meant to, the property files among them.
     expect(files.filter((f) => f.endsWith(".test-prop.ts")).length).toBeGreaterThan(20);
     const offending = files.flatMap((file) => {

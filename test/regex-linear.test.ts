@@ -5,18 +5,13 @@
 // proportion to the input. Growth ratios, not milliseconds, so a loaded CI machine cannot fail it:
 // a linear regex grows ×10 from 2,000 to 20,000 characters, a quadratic one ×100, an exponential
 // one ×256 already from 16 to 24 characters (checked first, so it cannot hang the larger step).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
+import { tsFilesUnder } from "./ts-files.js";
 
 const SRC = join(import.meta.dirname, "..", "src");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
-  );
-}
 
 interface FoundRegex {
   readonly where: string;
@@ -112,7 +107,7 @@ function worstGrowth(regex: RegExp, small: number, factor: number): { ratio: num
   return worst;
 }
 
-const { found, dynamic } = findRegexes(sourceFiles(SRC));
+const { found, dynamic } = findRegexes(tsFilesUnder(SRC));
 
 describe("every regular expression in src/ runs in linear time", () => {
   test("the scan finds the regexes (and none is built from a runtime string)", () => {
