@@ -108,12 +108,13 @@ describe("hostile keys", () => {
 
   test.each(MAGIC)("a registry whose entry is named, identified and listed as %s matches exactly that entry", (word) => {
     const [first] = TEST_REGISTRY_DATA.blockedServices;
+    const id = `entry-${word.replace(/_/g, "")}`;
     const registry = testRegistryWith({
-      blockedServices: [{ ...first!, id: `entry-${word.replace(/_/g, "")}`, name: `${word} Swap`, aliases: [word], domains: [`${word}.test`], wallets: [] }],
+      blockedServices: [{ ...first!, id, name: `${word} Swap`, aliases: [word], domains: [`${word}.test`], wallets: [] }],
     });
     const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: `${word} Swap` } }, { registry });
     expect(verdict.kind).toBe("blocked_service");
-    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: `entry-${word.replace(/_/g, "")}` }));
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "blocked_service_match", entryId: id }));
     const other = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "zzqxv.test" } }, { registry });
     expect(other.reasons.some((r) => r.code === "blocked_service_match")).toBe(false);
   });
