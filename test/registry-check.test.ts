@@ -185,6 +185,8 @@ describe("registry:check, each check on its own", () => {
     [["https://example.test/list "]],
     [["https://"]],
     [[42]],
+    // A list holding a URL reads as that URL when made a string; it is still no URL.
+    [[["https://example.test/list"]]],
     ["https://example.test/list"],
   ])("header sources %j are not a list of http(s) URLs", (sources) => {
     expect(problems(withContent("green-list.json", { ...header("greenList"), sources, entries: [] }))).toEqual([
@@ -218,6 +220,15 @@ describe("registry:check, each check on its own", () => {
     ]);
   });
 
+  test("a retrieval date that is not a string is parseRegistry's problem alone, never compared with the file's asOf", () => {
+    // As strings, both would read as after 2026-11-24 ("true" and "2027-01-01").
+    const sources = [{ url: "https://example.test/a", retrievedAt: true }, { url: "https://example.test/b", retrievedAt: ["2027-01-01"] }];
+    expect(problems(files({ prohibitedAssets: [{ ...xmr, sources }] }))).toEqual([
+      "prohibited-assets.json entries[0] (XMR).sources[0].retrievedAt: Invalid input: expected string, received boolean",
+      "prohibited-assets.json entries[0] (XMR).sources[1].retrievedAt: Invalid input: expected string, received array",
+    ]);
+  });
+
   test("a listed wallet in the wrong form, a contract that is null, and a network whose form is not known", () => {
     const found = problems(files({ blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD" }] }] }));
     expect(found[0]).toBe(
@@ -230,6 +241,18 @@ describe("registry:check, each check on its own", () => {
 
   test("an asset approved under another symbol is not a contradiction", () => {
     expect(problems(files({ prohibitedAssets: [xmr] }))).toEqual([]);
+  });
+
+  test("a Green List symbol that is not a string contradicts no prohibited symbol, not even a blank one", () => {
+    expect(problems(files({ greenList: [{ ...usdt, symbol: 7, networks: [] }], prohibitedAssets: [{ ...xmr, symbol: " " }] }))).toEqual([
+      "green-list.json entries[0].symbol: Invalid input: expected string, received number",
+      "prohibited-assets.json entries[0] ( ).symbol: must not be empty",
+    ]);
+  });
+
+  test("an issue with a whole list (more entries than a list may hold) is the assembled registry's, not an entry's", () => {
+    const many = Array.from({ length: 100_001 }, (_, i) => ({ ...xmr, symbol: `X${i}` }));
+    expect(problems(files({ prohibitedAssets: many }))).toEqual(["(assembled registry) prohibitedAssets: Too big: expected array to have <=100000 items"]);
   });
 
   test("counts per list and in all, confidences (missing ones too), the oldest retrieval and the latest asOf", () => {

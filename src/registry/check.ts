@@ -200,7 +200,8 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
   const green = found.get("greenList");
   const prohibited = found.get("prohibitedAssets");
   if (green !== undefined && prohibited !== undefined) {
-    const approved = new Set(green.entries.map((e) => (isRecord(e) && typeof e["symbol"] === "string" ? normalizeSymbol(e["symbol"]) : "")));
+    // Only symbols that are strings: a stand-in for the others would match a blank prohibited symbol.
+    const approved = new Set(green.entries.flatMap((e) => (isRecord(e) && typeof e["symbol"] === "string" ? [normalizeSymbol(e["symbol"])] : [])));
     prohibited.entries.forEach((e, i) => {
       if (isRecord(e) && typeof e["symbol"] === "string" && approved.has(normalizeSymbol(e["symbol"]))) {
         problems.push({ file: prohibited.file, where: `${entryLabel(e, i)}.symbol`, message: `is also on the Green List (${green.file})` });
