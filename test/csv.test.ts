@@ -498,6 +498,14 @@ describe("registryFromCsv reads rows", () => {
     ]);
   });
 
+  test("an issue with a whole sheet (more rows than a list may hold) names the sheet and no row or column, not even an undefined one", () => {
+    const rows = Array.from({ length: 100_001 }, (_, i) => `X${i},Coin ${i},privacy,,,,${SOURCE}`);
+    // toStrictEqual: `{ row: undefined }` would pass toEqual.
+    expect(fullIssuesOf({ ...written, prohibited: csv(PROHIBITED_HEADER, ...rows) })).toStrictEqual([
+      { sheet: "prohibited", message: "Too big: expected array to have <=100000 items", path: ["prohibitedAssets"] },
+    ]);
+  });
+
   test("registry-level issues name the field as the column, with its path", () => {
     const bad = { ...written, version: 5, greenListComplete: "yes" } as unknown as RegistryCsvSheets;
     expect(fullIssuesOf(bad)).toEqual([
