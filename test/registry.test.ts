@@ -65,6 +65,16 @@ describe("parseRegistry", () => {
 
   test("rejects input that is not an object, and unknown keys", () => {
     expect(() => parseRegistry(null)).toThrow(RegistryValidationError);
+    // The schema's own issue at the root, not "could not be read" (reading null's lists would throw).
+    for (const input of [null, undefined, 42]) {
+      let issues: readonly { path: readonly PropertyKey[]; message: string }[] = [];
+      try {
+        parseRegistry(input);
+      } catch (error) {
+        if (error instanceof RegistryValidationError) issues = error.issues;
+      }
+      expect(issues.map((i) => [i.path.join("."), i.message])).toEqual([["", `Invalid input: expected object, received ${input === null ? "null" : typeof input}`]]);
+    }
     expect(issuePaths((d) => (d.licensedProviders[0].licenseNumber = "x"))).toEqual(["licensedProviders.0"]);
   });
 
