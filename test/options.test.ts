@@ -80,6 +80,18 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
       ['options.paymentRules.retailMonthlyLimit: Unrecognized key: "limits"'],
     ],
     [
+      // Three capital letters at its start and at its end: each of the pattern's anchors is needed.
+      "a currency of four letters",
+      { travelRule: { threshold: { value: "1000", currency: "USDT" } } },
+      ["options.paymentRules.travelRule.threshold.currency: must be an ISO 4217 code such as USD"],
+    ],
+    [
+      // Trimmed before its length is checked (untrimmed, it would fail later as not one word).
+      "a blank keyword",
+      { p2pCryptoSignal: { keywords: [{ keyword: "  ", lang: "en", match: "word" }] } },
+      ["options.paymentRules.p2pCryptoSignal.keywords.0.keyword: Too small: expected string to have >=1 characters"],
+    ],
+    [
       "an MCC of five digits",
       { unlicensedCryptoMerchant: { mccs: ["6051", "60511"] } },
       ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: must be a 4-digit merchant category code such as 6051"],
