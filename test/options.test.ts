@@ -80,7 +80,7 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
       ['options.paymentRules.retailMonthlyLimit: Unrecognized key: "limits"'],
     ],
     [
-      // Three capital letters at its start and at its end: each of the pattern's anchors is needed.
+      // USDT has three capital letters at its start and at its end: only both anchors refuse it.
       "a currency of four letters",
       { travelRule: { threshold: { value: "1000", currency: "USDT" } } },
       ["options.paymentRules.travelRule.threshold.currency: must be an ISO 4217 code such as USD"],
