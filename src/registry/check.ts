@@ -126,6 +126,11 @@ function checkHeader(file: DataFile, problems: CheckFinding[], warnings: CheckFi
   return { list: name, asOf: typeof asOf === "string" ? asOf : "", entries };
 }
 
+/** An asset entry's symbol, normalised, or `undefined` when it has none that is a string. */
+function symbolOf(entry: unknown): string | undefined {
+  return isRecord(entry) && typeof entry["symbol"] === "string" ? normalizeSymbol(entry["symbol"]) : undefined;
+}
+
 function sourcesOf(entry: unknown): { url: unknown; retrievedAt: unknown }[] {
   return isRecord(entry) && Array.isArray(entry["sources"]) ? (entry["sources"] as { url: unknown; retrievedAt: unknown }[]).filter(isRecord) : [];
 }
@@ -200,10 +205,11 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
   const green = found.get("greenList");
   const prohibited = found.get("prohibitedAssets");
   if (green !== undefined && prohibited !== undefined) {
-    // Only symbols that are strings: a stand-in for the others would match a blank prohibited symbol.
-    const approved = new Set(green.entries.flatMap((e) => (isRecord(e) && typeof e["symbol"] === "string" ? [normalizeSymbol(e["symbol"])] : [])));
+    // Only symbols that are strings are compared: a stand-in for the others would match a blank one.
+    const approved = new Set(green.entries.map(symbolOf).filter((symbol) => symbol !== undefined));
     prohibited.entries.forEach((e, i) => {
-      if (isRecord(e) && typeof e["symbol"] === "string" && approved.has(normalizeSymbol(e["symbol"]))) {
+      const symbol = symbolOf(e);
+      if (symbol !== undefined && approved.has(symbol)) {
         problems.push({ file: prohibited.file, where: `${entryLabel(e, i)}.symbol`, message: `is also on the Green List (${green.file})` });
       }
     });
