@@ -67,6 +67,15 @@ export function applyEdits(value: string, edits: readonly Edit[]): string {
   return out;
 }
 
+/**
+ * A decimal string's value times 10^fractionDigits, as a BigInt (`"1.5"`, 8 → `150000000n`): an
+ * exact oracle for amounts and rates, given at most `fractionDigits` digits after the point.
+ */
+export function scaledDecimal(value: string, fractionDigits: number): bigint {
+  const [whole, fraction = ""] = value.split(".");
+  return BigInt(`${whole}${fraction.padEnd(fractionDigits, "0")}`);
+}
+
 /** Every value of an async iterable, in order (`Array.fromAsync` needs Node 22). */
 export async function collect<T>(values: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

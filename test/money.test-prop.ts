@@ -2,12 +2,10 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { compareMoney, compareRationals, convertMoney, fromMinorUnits, parseDecimal, toMinorUnits } from "../src/money.js";
 import { decimalStringArb, rateArb, smallDecimalArb } from "./arbitraries.js";
+import { scaledDecimal } from "./helpers.js";
 
-/** The oracle: both decimals scaled to 18 fraction digits as plain BigInts. */
-function scaled(value: string): bigint {
-  const [whole, fraction = ""] = value.split(".");
-  return BigInt(`${whole}${fraction.padEnd(18, "0")}`);
-}
+/** The oracle: a decimal scaled to 18 fraction digits as a plain BigInt. */
+const scaled = (value: string) => scaledDecimal(value, 18);
 
 /**
  * A decimal and the same value written with zeros added after its point (`1.5` and `1.500`, `7`

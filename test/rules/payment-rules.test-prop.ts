@@ -21,7 +21,7 @@ import {
   validIinArb,
 } from "../arbitraries.js";
 import { testRegistry } from "../fixtures/registry.js";
-import { screenWith } from "../helpers.js";
+import { scaledDecimal, screenWith } from "../helpers.js";
 
 const AT = "2026-06-01T12:00:00Z";
 /** Amounts up to 1000 (around the USD 1000 retail limit) as often as any up to 2,000,000. */
@@ -40,10 +40,7 @@ const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
 const has = (verdict: Verdict, code: string) => verdict.reasons.some((r) => r.code === code);
 
 /** The value of a decimal string scaled to 10^8 (the arbitraries use at most 4 + 6 digits). */
-const scaled = (value: string) => {
-  const [whole, fraction = ""] = value.split(".");
-  return BigInt(`${whole}${fraction.padEnd(8, "0")}`);
-};
+const scaled = (value: string) => scaledDecimal(value, 8);
 
 /** A transaction that uses every payment field, valid under every rule (amounts in USD, a USD/KZT rate given). */
 const paymentTxArb: fc.Arbitrary<TransactionInput> = fc
