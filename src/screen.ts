@@ -270,7 +270,9 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
  * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"` (programming errors).
+ * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options.paymentRules` is malformed
+ * (programming errors, checked before the input, so a bad input never hides them).
+ * @throws {RegistryValidationError} when `options.registry` is given and is not a valid registry.
  * @example
  * ```ts
  * const verdict = screenTransaction({
@@ -282,7 +284,10 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * ```
  */
 export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
-  return evaluate(validateTransaction(tx), contextOf(prepared(options.registry ?? defaultRegistry), options));
+  // The options first: a bad option is the caller's programming error, which a bad transaction
+  // must not hide (`safeScreenTransaction` would return the transaction's error instead).
+  const context = contextOf(prepared(options.registry ?? defaultRegistry), options);
+  return evaluate(validateTransaction(tx), context);
 }
 
 /**

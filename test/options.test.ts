@@ -5,6 +5,7 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { createScreener, safeScreenTransaction, screenTransaction, type PaymentRulesOptions, type ScreenOptions } from "../src/index.js";
+import { anythingOrTransactionArb, badMaxAgeDaysArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 import { codes, screenWith, tx } from "./helpers.js";
 
@@ -116,6 +117,26 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toBe(`Invalid screen options:\n  - options.paymentRules.${rule}: ${TOGGLE}`);
   });
+});
+
+describe("an invalid option throws whatever the transaction, valid or not", () => {
+  /** Options with one bad value each: a programming error, which a bad transaction must not hide. */
+  const badOptionsArb: fc.Arbitrary<ScreenOptions> = fc.oneof(
+    badMaxAgeDaysArb.map((days) => ({ registry: testRegistry, maxRegistryAgeDays: days as number })),
+    fc.string().filter((s) => !["en", "ru", "kk"].includes(s)).map((locale) => ({ registry: testRegistry, locale: locale as "en" })),
+    fc.constantFrom<unknown>(42, "on", null).map((setting) => ({ registry: testRegistry, paymentRules: { travelRule: setting } as PaymentRulesOptions })),
+  );
+
+  propTest.prop([anythingOrTransactionArb(3), badOptionsArb])(
+    "screenTransaction and safeScreenTransaction throw the option's error, the one a valid payment gets",
+    (input, options) => {
+      const expected = thrownBy(options);
+      for (const run of [() => screenTransaction(input as typeof payment, options), () => safeScreenTransaction(input, options)]) {
+        expect(run).toThrowError(expected.message);
+        expect(run).toThrow(expected.constructor as typeof Error);
+      }
+    },
+  );
 });
 
 describe("paymentRules: a parameter given as undefined keeps the rule's default", () => {
