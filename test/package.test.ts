@@ -1,6 +1,6 @@
 // What `npm pack` would publish: only what users need (built code, types, maps, the data the
 // registry is built from, and the docs), and an executable bin. Runs on the dist/ built by
-// test/global-setup.ts.
+// test/global-setup.ts. Also: the API reference covers every entry the package exports.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
@@ -40,4 +40,15 @@ test("the bin it declares is in the tarball and executable", () => {
   const cli = files.find((f) => f.path === "dist/cli.js");
   expect(cli).toBeDefined();
   expect((cli?.mode ?? 0) & 0o111).not.toBe(0);
+});
+
+test("the API reference (TypeDoc) documents every entry the package exports", () => {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { exports: Record<string, unknown> };
+  const typedoc = JSON.parse(readFileSync("typedoc.json", "utf8")) as { entryPoints: string[] };
+  // "." is src/index.ts, "./csv" src/csv.ts; package.json itself is not code.
+  const sources = Object.keys(pkg.exports)
+    .filter((entry) => entry !== "./package.json")
+    .map((entry) => (entry === "." ? "src/index.ts" : `src/${entry.slice(2)}.ts`));
+  expect(sources).toContain("src/csv.ts");
+  expect([...typedoc.entryPoints].sort()).toEqual(sources.sort());
 });
