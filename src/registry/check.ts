@@ -50,7 +50,7 @@ export interface RegistryCheckReport {
 
 /**
  * The official totals the embedded counts are compared with in the README, as reported (none is
- * verified on a regulator page; DOMAIN.md sections 3, 4 and 5.1).
+ * verified on a regulator page; each data file's `gaps` gives them with their dates).
  */
 export const OFFICIAL_TOTALS: Readonly<Record<RegistryListName, string>> = {
   licensedProviders: "about 29 AFSA-licensed providers reported for early 2026 (not verified; 27 in Jan 2026 press, 20 per AFSA in Oct 2025)",
