@@ -94,7 +94,8 @@ export function formatRational(r: Rational, digits = 2): string {
 /**
  * A decimal string as an integer count of minor units (`exponent` fraction digits: 2 for KZT and
  * USD). Exact; throws a `RangeError` when the value has more fraction digits than the currency
- * allows (a rounding the caller must decide on, not this library) or is not a decimal string.
+ * allows (a rounding the caller must decide on, not this library) or is not a decimal string, or
+ * when `exponent` is not an integer from 0 to 18.
  *
  * @example
  * ```ts
@@ -120,6 +121,7 @@ export function toMinorUnits(value: string, exponent: number): bigint {
 /**
  * The decimal string of a count of minor units, with exactly `exponent` fraction digits.
  *
+ * @throws {RangeError} when `units` is negative or `exponent` is not an integer from 0 to 18.
  * @example
  * ```ts
  * fromMinorUnits(15000050n, 2) //=> "150000.50"
@@ -176,6 +178,8 @@ export function findRate(rates: readonly FxRate[], a: string, b: string, onDate:
  * `amount` in `currency`, exactly, using the caller's rates dated on or before `onDate`
  * (Asia/Almaty); `null` when a rate is needed and none is given. Never guesses a rate.
  *
+ * @throws {RangeError} when the amount or the rate used is not a decimal string, or that rate is
+ * zero (`TransactionSchema` refuses both; these helpers take unvalidated values too).
  * @example
  * ```ts
  * const rates = [{ from: "USD", to: "KZT", rate: "500", date: "2026-11-20" }];
@@ -189,6 +193,7 @@ export function convertMoney(amount: MoneyAmount, currency: string, rates: reado
   const rate = findRate(rates, amount.currency, currency, onDate);
   if (rate === null) return null;
   const r = decimal(rate.rate);
+  if (r.num === 0n) throw new RangeError(`a rate must be greater than zero: ${JSON.stringify(rate.rate)}`);
   // Direct: 1 from = r to, so multiply. Inverse: 1 currency = r amount.currency, so divide (exact as a rational).
   const converted =
     rate.from === amount.currency
@@ -201,6 +206,7 @@ export function convertMoney(amount: MoneyAmount, currency: string, rates: reado
  * Compares two amounts exactly, converting `a` into `b`'s currency with the caller's rates;
  * `null` when a needed rate is missing.
  *
+ * @throws {RangeError} as {@link convertMoney} does, and when `b`'s value is not a decimal string.
  * @example
  * ```ts
  * const rates = [{ from: "USD", to: "KZT", rate: "470.25", date: "2026-11-20" }];

@@ -158,6 +158,16 @@ describe("convertMoney and compareMoney, exact values", () => {
     expect(() => compareMoney({ value: "1", currency: "KZT" }, { value: "-1", currency: "KZT" }, [], "2026-11-20")).toThrow(new RangeError('not a decimal string: "-1"'));
   });
 
+  test("a zero rate is refused in either direction (RangeError), never a division by zero", () => {
+    for (const rate of ["0", "0.000"]) {
+      const zero = { ...usdKzt, rate };
+      const error = new RangeError(`a rate must be greater than zero: ${JSON.stringify(rate)}`);
+      expect(() => convertMoney({ value: "100", currency: "USD" }, "KZT", [zero], "2026-11-20")).toThrow(error);
+      expect(() => convertMoney({ value: "100", currency: "KZT" }, "USD", [zero], "2026-11-20")).toThrow(error);
+      expect(() => compareMoney({ value: "1", currency: "KZT" }, { value: "1", currency: "USD" }, [zero], "2026-11-20")).toThrow(error);
+    }
+  });
+
   test("the same currency compares without rates", () => {
     expect(compareMoney({ value: "1.10", currency: "KZT" }, { value: "1.1", currency: "KZT" }, [], "2026-11-20")).toBe(0);
     expect(compareMoney({ value: "1.11", currency: "KZT" }, { value: "1.1", currency: "KZT" }, [], "2026-11-20")).toBe(1);
