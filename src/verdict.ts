@@ -30,7 +30,7 @@ export type VerdictKind = (typeof VERDICT_KINDS)[number];
  * const verdict: Verdict = screenTransaction({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } });
  * verdict.kind     //=> "blocked_service"
  * verdict.allowed  //=> false
- * verdict.registry //=> { version: "2026-11-24", digest: "2406ffe4…" }
+ * verdict.registry //=> { version: "2026-11-24", digest: "528bb55f…", publishedAt: "2026-11-24" }
  * ```
  */
 export interface Verdict {

@@ -40,8 +40,9 @@ const LineResult = /* @__PURE__ */ plain(function (this: Writable<NdjsonScreenRe
  * `ReadableStream` of bytes, or an array of strings. Lines are split in the chunks they arrive in,
  * which is a little faster than `node:readline` feeding {@link Screener.screenStream}.
  *
- * @throws {TypeError} when `screener` is not a screener or a chunk is neither a string nor bytes
- * (programming errors).
+ * @throws {TypeError} when `screener` is not a screener, `chunks` is not iterable, or a chunk is
+ * neither a string nor bytes (programming errors): the returned iterator's first `next()` rejects
+ * with it, since nothing runs before iteration starts.
  * @example
  * ```ts
  * import { createReadStream } from "node:fs";

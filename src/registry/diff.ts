@@ -335,8 +335,11 @@ function formatChange(list: RegistryListName, change: FieldChange): string {
  * ```ts
  * formatRegistryDiff(diffRegistries(lastMonth, defaultRegistry));
  * //=> Registry diff: 2026-10-01 (published 2026-10-01, sha256 1a2b3c4d5e6f) -> 2026-11-24 (…)
+ * //     version: 2026-10-01 -> 2026-11-24
+ * //     publishedAt: 2026-10-01 -> 2026-11-24
  * //   Licensed providers: 0 added, 0 removed, 1 changed
- * //     ~ swiftex (Swiftex): validUntil: (none) -> 2026-05-05 [licence ends earlier: withdrawn or expiring]
+ * //     ~ swiftex (Swiftex)
+ * //         validUntil: (none) -> 2026-05-05 [licence ends earlier: withdrawn or expiring]
  * //   …
  * ```
  */
