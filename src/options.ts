@@ -1,5 +1,8 @@
+import { unreadableInputIssue } from "./errors.js";
+import { checkLocale } from "./locales/format-reason.js";
 import type { Locale } from "./locales/locale.js";
 import type { PaymentRulesOptions } from "./payment-rules/settings.js";
+import { plain, type Writable } from "./plain-constructor.js";
 import type { Registry } from "./registry/parse.js";
 
 /**
@@ -39,13 +42,76 @@ export interface ScreenOptions {
   readonly locale?: Locale;
 }
 
+/** Every option's name, in the order a message lists them. */
+const OPTION_NAMES: readonly string[] = ["registry", "maxRegistryAgeDays", "paymentRules", "locale"];
+
 /**
- * Checks the options a caller passed (not the registry, which `parseRegistry` checks).
- *
- * @throws {RangeError} naming the option when `maxRegistryAgeDays` is not a positive integer.
+ * The options of one screen or screener, each read from the caller's object exactly once and
+ * checked ({@link readOptions}): a getter that answers differently later, or a change to the
+ * caller's object after `createScreener`, changes nothing. Same shape every time (one hidden class).
  */
-export function checkOptions(options: ScreenOptions): void {
-  const max: unknown = options.maxRegistryAgeDays;
+export interface CheckedOptions {
+  readonly registry: Registry | undefined;
+  readonly maxRegistryAgeDays: number | undefined;
+  readonly paymentRules: PaymentRulesOptions | undefined;
+  readonly locale: Locale | undefined;
+}
+
+/**
+ * Reads and checks the options a caller passed (not the registry, which `parseRegistry` checks,
+ * nor `paymentRules`, which `resolvePaymentRules` does). Options are the integrator's code, so
+ * every failure here is a programming error that throws, never a verdict: an option silently
+ * ignored (a misspelt name) would screen more weakly than the bank asked for.
+ *
+ * @throws {TypeError} when `options` is not an object, cannot be read (a throwing getter or
+ * Proxy), or has a key that is not an option.
+ * @throws {RangeError} naming the option when `maxRegistryAgeDays` is not a positive integer or
+ * `locale` is not `"en"`, `"ru"` or `"kk"`.
+ */
+export function readOptions(options: ScreenOptions): CheckedOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`options must be an object; got ${options === null ? "null" : `a value of type ${typeof options}`}`);
+  }
+  let read: CheckedOptions;
+  let unknown: string[] | undefined;
+  try {
+    for (const key of Object.keys(options)) if (!OPTION_NAMES.includes(key)) (unknown ??= []).push(key);
+    read = new OptionsRead(options.registry, options.maxRegistryAgeDays, options.paymentRules, options.locale);
+  } catch (error) {
+    throw invalidOptions([`options: ${unreadableInputIssue(error).message}`]);
+  }
+  if (unknown !== undefined) {
+    throw invalidOptions(unknown.map((key) => `options.${key}: is not an option; the options are ${OPTION_NAMES.join(", ")}`));
+  }
+  checkMaxRegistryAgeDays(read.maxRegistryAgeDays);
+  if (read.locale !== undefined) checkLocale(read.locale, "options.locale");
+  return read;
+}
+
+/** The `TypeError` for options found wrong, one line for each problem (`options.<path>: <what is wrong>`). */
+export function invalidOptions(lines: readonly string[]): TypeError {
+  return new TypeError(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+}
+
+/** Sets the fields of {@link CheckedOptions}, always all four. */
+function optionsRead(
+  this: Writable<CheckedOptions>,
+  registry: Registry | undefined,
+  maxRegistryAgeDays: number | undefined,
+  paymentRules: PaymentRulesOptions | undefined,
+  locale: Locale | undefined,
+): void {
+  this.registry = registry;
+  this.maxRegistryAgeDays = maxRegistryAgeDays;
+  this.paymentRules = paymentRules;
+  this.locale = locale;
+}
+
+// Made by `new`, as the screening context that holds it is (see `plain-constructor.ts`).
+const OptionsRead = /* @__PURE__ */ plain(optionsRead);
+
+/** @throws {RangeError} naming the option when `max` is neither `undefined` nor a positive whole number of days. */
+function checkMaxRegistryAgeDays(max: unknown): void {
   if (max === undefined) return;
   if (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > MAX_REGISTRY_AGE_DAYS_LIMIT) {
     const shown = typeof max === "number" ? String(max) : typeof max === "string" ? JSON.stringify(max) : `a value of type ${typeof max}`;

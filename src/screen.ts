@@ -1,8 +1,8 @@
 import { kazakhstanDateReader } from "./dates.js";
 import { RegistryValidationError, TransactionValidationError, unreadableInputIssue } from "./errors.js";
-import { checkLocale, localizedMessage } from "./locales/format-reason.js";
+import { localizedMessage } from "./locales/format-reason.js";
 import { normalizeTransaction, type CheckedName } from "./normalize/transaction.js";
-import { checkOptions, type ScreenOptions } from "./options.js";
+import { readOptions, type CheckedOptions, type ScreenOptions } from "./options.js";
 import { resolvePaymentRules, type PaymentRuleSettings } from "./payment-rules/settings.js";
 import { plain, type Writable } from "./plain-constructor.js";
 import type { Reason } from "./reasons.js";
@@ -122,7 +122,7 @@ function screening(
   this: Writable<Screening>,
   registry: Registry,
   index: RegistryIndex,
-  options: ScreenOptions,
+  options: CheckedOptions,
   paymentRules: PaymentRuleSettings,
   staleFrom: number,
   kazakhstanDateOf: (instant: number) => string,
@@ -144,10 +144,16 @@ function screening(
 // and a call took about a quarter longer than now (12.2–13.3 against 9.7–11.3 µs with `JSON.parse`).
 const ScreeningContext = /* @__PURE__ */ plain(screening);
 
-function contextOf(registry: Registry, options: ScreenOptions): Screening {
-  checkOptions(options);
-  if (options.locale !== undefined) checkLocale(options.locale, "options.locale");
+/**
+ * The options checked, then the registry: a bad option is the caller's programming error, which
+ * neither a bad registry nor a bad transaction (validated after this) may hide.
+ */
+function contextOf(given: ScreenOptions): Screening {
+  const options = readOptions(given);
   const paymentRules = resolvePaymentRules(options.paymentRules);
+  // Only an absent registry means the embedded one: `null` is refused by `parseRegistry`, never
+  // read as "the default" (a bank's registry that failed to load must not screen as the snapshot).
+  const registry = prepared(options.registry === undefined ? defaultRegistry : options.registry);
   // One loop, one array: this runs on every `screenTransaction` call without a screener.
   const rules: Rule[] = [];
   for (const [rule, setting] of RULES) {
@@ -195,7 +201,8 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
  * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`.
+ * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object or
+ * `options.paymentRules` is malformed (programming errors, checked before the registry).
  * @example
  * ```ts
  * const screener = createScreener();
@@ -204,8 +211,8 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
  * ```
  */
 export function createScreener(options: ScreenOptions = {}): Screener {
-  const registry = prepared(options.registry ?? defaultRegistry);
-  const context = contextOf(registry, options);
+  const context = contextOf(options);
+  const { registry } = context;
   // The name the schema last normalised to check it, handed to the rules rather than normalised
   // again; used only when it is the transaction's name, so a stale one changes nothing.
   let checked: CheckedName | undefined;
@@ -243,15 +250,16 @@ export function createScreener(options: ScreenOptions = {}): Screener {
         throw new TransactionValidationError([{ ...unreadableInputIssue(error), message: "must be an iterable of transactions" }]);
       }
       for (;;) {
-        let next: IteratorResult<TransactionInput>;
+        let value: TransactionInput;
         try {
-          next = iterator.next();
+          const next = iterator.next();
           if (next.done === true) break;
+          value = next.value;
         } catch (error) {
           throw new TransactionValidationError([unreadableInputIssue(error, [i])]);
         }
         try {
-          verdicts.push(screen(next.value));
+          verdicts.push(screen(value));
         } catch (error) {
           if (!(error instanceof TransactionValidationError)) throw error;
           throw new TransactionValidationError(error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
@@ -270,8 +278,9 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
  * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options.paymentRules` is malformed
- * (programming errors, checked before the input, so a bad input never hides them).
+ * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object or
+ * `options.paymentRules` is malformed (programming errors, checked before the registry and the
+ * input, so neither hides them).
  * @throws {RegistryValidationError} when `options.registry` is given and is not a valid registry.
  * @example
  * ```ts
@@ -284,16 +293,17 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * ```
  */
 export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
-  // The options first: a bad option is the caller's programming error, which a bad transaction
-  // must not hide (`safeScreenTransaction` would return the transaction's error instead).
-  const context = contextOf(prepared(options.registry ?? defaultRegistry), options);
+  // The options (and registry) first: a bad transaction must not hide a bad option, which
+  // `safeScreenTransaction` would otherwise return as the transaction's error.
+  const context = contextOf(options);
   return evaluate(validateTransaction(tx), context);
 }
 
 /**
  * Like {@link screenTransaction}, but never throws for bad input: invalid input (any JavaScript
- * value) comes back as `{ success: false, error }`, never as an allowed verdict. Invalid options
- * (`maxRegistryAgeDays`, `paymentRules`, `locale`) are programming errors and still throw.
+ * value) or an invalid `options.registry` comes back as `{ success: false, error }`, never as an
+ * allowed verdict. Invalid options (`maxRegistryAgeDays`, `paymentRules`, `locale`, or options
+ * that are not an object) are programming errors and still throw, whatever the input and registry.
  *
  * @example
  * ```ts

@@ -4,7 +4,15 @@
 // `src/payment-rules/settings.ts`: the messages and the malformed paymentRules were never tested.
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { createScreener, safeScreenTransaction, screenTransaction, type PaymentRulesOptions, type ScreenOptions } from "../src/index.js";
+import {
+  createScreener,
+  RegistryValidationError,
+  safeScreenTransaction,
+  screenTransaction,
+  type PaymentRulesOptions,
+  type Registry,
+  type ScreenOptions,
+} from "../src/index.js";
 import { anythingOrTransactionArb, badMaxAgeDaysArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 import { codes, screenWith, tx } from "./helpers.js";
@@ -125,18 +133,99 @@ describe("an invalid option throws whatever the transaction, valid or not", () =
     badMaxAgeDaysArb.map((days) => ({ registry: testRegistry, maxRegistryAgeDays: days as number })),
     fc.string().filter((s) => !["en", "ru", "kk"].includes(s)).map((locale) => ({ registry: testRegistry, locale: locale as "en" })),
     fc.constantFrom<unknown>(42, "on", null).map((setting) => ({ registry: testRegistry, paymentRules: { travelRule: setting } as PaymentRulesOptions })),
+    fc
+      .string({ minLength: 1 })
+      .filter((key) => !OPTION_NAMES.includes(key))
+      .map((key) => ({ registry: testRegistry, [key]: 30 }) as ScreenOptions),
   );
 
-  propTest.prop([anythingOrTransactionArb(3), badOptionsArb])(
-    "screenTransaction and safeScreenTransaction throw the option's error, the one a valid payment gets",
-    (input, options) => {
-      const expected = thrownBy(options);
+  propTest.prop([anythingOrTransactionArb(3), badOptionsArb, fc.boolean()])(
+    "screenTransaction and safeScreenTransaction throw the option's error, the one a valid payment gets, with a valid registry or not",
+    (input, goodOptions, badRegistry) => {
+      const expected = thrownBy(goodOptions);
+      // An invalid registry is data (safeScreenTransaction returns it); the bad option still comes first.
+      const options = badRegistry ? { ...goodOptions, registry: { version: 1 } as unknown as Registry } : goodOptions;
       for (const run of [() => screenTransaction(input as typeof payment, options), () => safeScreenTransaction(input, options)]) {
         expect(run).toThrowError(expected.message);
         expect(run).toThrow(expected.constructor as typeof Error);
       }
     },
   );
+});
+
+const OPTION_NAMES = ["registry", "maxRegistryAgeDays", "paymentRules", "locale"];
+
+describe("options are read once, and an option the library does not know is refused", () => {
+  const later = tx({ name: "Alpha Exchange Kazakhstan" }, { occurredAt: "2030-01-01T00:00:00Z" });
+
+  test("a misspelt option is a TypeError naming it, never ignored (maxRegistryAgeDay would screen without the age limit)", () => {
+    const error = thrownBy({ registry: testRegistry, maxRegistryAgeDay: 30 } as ScreenOptions);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(
+      `Invalid screen options:\n  - options.maxRegistryAgeDay: is not an option; the options are ${OPTION_NAMES.join(", ")}`,
+    );
+  });
+
+  test.each<[string, () => ScreenOptions, string]>([
+    ["a getter that throws", () => ({ get maxRegistryAgeDays(): number { throw new Error("getter"); } }), "options: could not be read: getter"],
+    ["a Proxy whose keys throw", () => new Proxy({}, { ownKeys: () => { throw new Error("keys"); } }), "options: could not be read: keys"],
+    [
+      "paymentRules as a Proxy that throws",
+      () => ({ paymentRules: new Proxy({}, { get: () => { throw new Error("trap"); }, ownKeys: () => { throw new Error("trap"); } }) }),
+      "options.paymentRules: could not be read: trap",
+    ],
+  ])("options that cannot be read (%s) are a TypeError from every entry point, the transaction invalid or not", (_, options, line) => {
+    const error = thrownBy(options());
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`Invalid screen options:\n  - ${line}`);
+    expect(() => safeScreenTransaction(null, options())).toThrow(error.message);
+  });
+
+  test("an option read once: a getter that answers 30 and then nothing still screens with 30 days", () => {
+    for (const screenOnce of [
+      (options: ScreenOptions) => screenTransaction(later, options),
+      (options: ScreenOptions) => createScreener(options).screen(later),
+    ]) {
+      let reads = 0;
+      const flipping = { registry: testRegistry, get maxRegistryAgeDays(): number | undefined { return reads++ === 0 ? 30 : undefined; } };
+      expect(codes(screenOnce(flipping as ScreenOptions))).toContain("registry_stale");
+    }
+  });
+
+  test("a screener keeps the options it was made with: changing the caller's object afterwards changes nothing", () => {
+    const options: { registry: typeof testRegistry; maxRegistryAgeDays?: number; locale?: string } = { registry: testRegistry, maxRegistryAgeDays: 30 };
+    const screener = createScreener(options as ScreenOptions);
+    const before = screener.screen(later);
+    delete options.maxRegistryAgeDays;
+    options.locale = "fr";
+    expect(codes(before)).toContain("registry_stale");
+    expect(screener.screen(later)).toStrictEqual(before);
+    expect(screener.safeScreen(later)).toStrictEqual({ success: true, verdict: before });
+  });
+
+  propTest.prop([fc.constantFrom<unknown>(null, false, 0, "", [])])(
+    "registry given as a value that is not a registry (null included) is refused, never read as the embedded one",
+    (registry) => {
+      // The embedded registry lists Bybit Kazakhstan: screened against it, this payment is allowed.
+      const payment = tx({ name: "Bybit Kazakhstan" });
+      const options = { registry } as unknown as ScreenOptions;
+      expect(() => screenTransaction(payment, options)).toThrow(RegistryValidationError);
+      expect(() => createScreener(options)).toThrow(RegistryValidationError);
+      const result = safeScreenTransaction(payment, options);
+      expect(result.success).toBe(false);
+      expect(!result.success && result.error).toBeInstanceOf(RegistryValidationError);
+    },
+  );
+});
+
+test.each<[unknown, string]>([
+  [null, "null"],
+  ["x", "a value of type string"],
+  [42, "a value of type number"],
+])("options that are not an object (%s) are a TypeError from every entry point", (options, shown) => {
+  const error = thrownBy(options as ScreenOptions);
+  expect(error).toBeInstanceOf(TypeError);
+  expect(error.message).toBe(`options must be an object; got ${shown}`);
 });
 
 describe("paymentRules: a parameter given as undefined keeps the rule's default", () => {

@@ -55,4 +55,29 @@ describe("a screener built inside the test (so per-test coverage sees its method
       expect(issues[0]).toMatchObject({ path: [], message: "must be an iterable of transactions" });
     }
   });
+
+  test("screenMany when an iterator's result throws as its value is read: an issue at that index", () => {
+    const fresh = createScreener();
+    let served = 0;
+    const hostile: Iterable<TransactionInput> = {
+      [Symbol.iterator]: () => ({
+        next: () =>
+          served++ === 0
+            ? { done: false, value: txs[0]! }
+            : {
+                done: false,
+                get value(): TransactionInput {
+                  throw new Error("value getter");
+                },
+              },
+      }),
+    };
+    try {
+      fresh.screenMany(hostile);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TransactionValidationError);
+      expect((error as TransactionValidationError).issues).toMatchObject([{ path: [1], message: "could not be read: value getter" }]);
+    }
+  });
 });

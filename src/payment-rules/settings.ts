@@ -1,5 +1,7 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
+import { unreadableInputIssue } from "../errors.js";
+import { invalidOptions } from "../options.js";
 import { parseDecimal, type MoneyAmount, type Rational } from "../money.js";
 import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
 import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";
@@ -99,11 +101,16 @@ const DEFAULT_SETTINGS = build({});
  */
 export function resolvePaymentRules(options: PaymentRulesOptions | undefined): PaymentRuleSettings {
   if (options === undefined) return DEFAULT_SETTINGS;
-  const parsed = PaymentRulesOptionsSchema.safeParse(options);
+  let parsed: ReturnType<typeof PaymentRulesOptionsSchema.safeParse>;
+  try {
+    parsed = PaymentRulesOptionsSchema.safeParse(options);
+  } catch (error) {
+    // zod reads the object; a throwing getter or Proxy throws through it.
+    throw invalidOptions([`options.paymentRules: ${unreadableInputIssue(error).message}`]);
+  }
   if (!parsed.success) {
     // An unknown key's issue is at the options' root: its path is empty.
-    const lines = parsed.error.issues.map((i) => `${["options", "paymentRules", ...i.path].join(".")}: ${i.message}`);
-    throw new TypeError(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+    throw invalidOptions(parsed.error.issues.map((i) => `${["options", "paymentRules", ...i.path].join(".")}: ${i.message}`));
   }
   try {
     return build(parsed.data);

@@ -1,7 +1,7 @@
 // CSV sheets <-> registry. Kept out of the core entry (it is `aifc-screen/csv`), so a bank that
 // screens only never bundles the CSV parser.
 import { parse } from "csv-parse/sync";
-import { RegistryValidationError } from "../errors.js";
+import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
 import { parseRegistry, prepared, type Registry } from "./parse.js";
 import type { RegistryData } from "./types.js";
 
@@ -331,13 +331,21 @@ function locateIssue(path: readonly PropertyKey[], message: string, sheets: Read
 export function registryFromCsv(sheets: RegistryCsvSheets): Registry {
   const issues: RegistryCsvIssue[] = [];
   if (sheets === null || typeof sheets !== "object") throw new RegistryCsvError([{ message: "expected an object with the four sheets and version, publishedAt, greenListComplete" }]);
-  const read = Object.fromEntries(CSV_SHEETS.map((sheet) => [sheet, readSheet(sheet, sheets[sheet], issues)])) as Record<CsvSheetName, ReadSheet>;
+  // Each field read once, before any is used: a getter or Proxy that throws is refused here as
+  // the input's problem, never let through as its own error.
+  let texts: readonly unknown[];
+  let header: Pick<RegistryCsvSheets, "version" | "publishedAt" | "greenListComplete">;
+  try {
+    texts = CSV_SHEETS.map((sheet) => sheets[sheet]);
+    header = { version: sheets.version, publishedAt: sheets.publishedAt, greenListComplete: sheets.greenListComplete };
+  } catch (error) {
+    throw new RegistryCsvError([{ message: unreadableInputIssue(error).message }]);
+  }
+  const read = Object.fromEntries(CSV_SHEETS.map((sheet, i) => [sheet, readSheet(sheet, texts[i], issues)])) as Record<CsvSheetName, ReadSheet>;
   if (issues.length > 0) throw new RegistryCsvError(issues);
   try {
     return parseRegistry({
-      version: sheets.version,
-      publishedAt: sheets.publishedAt,
-      greenListComplete: sheets.greenListComplete,
+      ...header,
       licensedProviders: read.licensed.entries,
       blockedServices: read.blocked.entries,
       greenList: read.greenList.entries,

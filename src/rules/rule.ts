@@ -1,6 +1,6 @@
 import type { kazakhstanDateReader } from "../dates.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
-import type { ScreenOptions } from "../options.js";
+import type { CheckedOptions } from "../options.js";
 import type { PaymentRuleSettings } from "../payment-rules/settings.js";
 import type { Reason } from "../reasons.js";
 import type { Registry } from "../registry/parse.js";
@@ -13,8 +13,8 @@ export interface RuleContext {
   readonly registry: Registry;
   /** The registry's lookup index, built once in `parseRegistry`. */
   readonly index: RegistryIndex;
-  /** The options of the screening call, as the caller passed them. */
-  readonly options: ScreenOptions;
+  /** The options of the screening call, each read once from the caller's object and checked. */
+  readonly options: CheckedOptions;
   /** The payment rules' parameters, resolved once from `options.paymentRules` and the embedded defaults. */
   readonly paymentRules: PaymentRuleSettings;
   /**
