@@ -21,7 +21,10 @@ export const MAX_REGISTRY_AGE_DAYS_LIMIT = 36_500;
  * ```
  */
 export interface ScreenOptions {
-  /** The snapshot to screen against, from `parseRegistry`. Defaults to {@link defaultRegistry}. */
+  /**
+   * The snapshot to screen against, from `parseRegistry`. When absent, {@link defaultRegistry};
+   * any other value, `null` included, is validated as a registry (`RegistryValidationError`).
+   */
   readonly registry?: Registry;
   /**
    * Fail closed on an old snapshot: when the transaction falls on an `Asia/Almaty` calendar day

@@ -201,8 +201,9 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
  * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object or
- * `options.paymentRules` is malformed (programming errors, checked before the registry).
+ * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object, cannot be
+ * read, has a key that is not an option, or has a malformed `paymentRules` (programming errors,
+ * checked before the registry).
  * @example
  * ```ts
  * const screener = createScreener();
@@ -278,9 +279,9 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
  * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object or
- * `options.paymentRules` is malformed (programming errors, checked before the registry and the
- * input, so neither hides them).
+ * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object, cannot be
+ * read, has a key that is not an option, or has a malformed `paymentRules` (programming errors,
+ * checked before the registry and the input, so neither hides them).
  * @throws {RegistryValidationError} when `options.registry` is given and is not a valid registry.
  * @example
  * ```ts
@@ -293,8 +294,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
  * ```
  */
 export function screenTransaction(tx: TransactionInput, options: ScreenOptions = {}): Verdict {
-  // The options (and registry) first: a bad transaction must not hide a bad option, which
-  // `safeScreenTransaction` would otherwise return as the transaction's error.
+  // The context (options, then registry) before the transaction: see `contextOf`.
   const context = contextOf(options);
   return evaluate(validateTransaction(tx), context);
 }
