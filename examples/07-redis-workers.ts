@@ -87,7 +87,8 @@ async function coordinator(): Promise<void> {
   await redis.del(PAYMENTS, VERDICTS);
   await redis.xgroup("CREATE", PAYMENTS, GROUP, "0", "MKSTREAM");
 
-  // 48 payments: the 12 sample transactions four times over, and one line that is not JSON.
+  // 48 payments: the 12 sample transactions four times over, one of them (the 21st) replaced by a
+  // line that is not JSON.
   const samples = JSON.parse(readFileSync("examples/sample-transactions.json", "utf8")) as { tx: { id: string } }[];
   const payments = Array.from({ length: 48 }, (_, i) => {
     const sample = samples[i % samples.length] as { tx: { id: string } };

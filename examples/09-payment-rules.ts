@@ -1,4 +1,4 @@
-// 09 · Payment-flow rules: a retail client's monthly limit in tenge with the caller's dated rate,
+// 09 · Payment-flow rules: a retail client's monthly limit (USD 1,000) on a payment in tenge, at the caller's dated rate,
 // and a card payment to a crypto merchant with the off-by-default rules switched on.
 import { screenTransaction } from "aifc-screen";
 

@@ -8,7 +8,7 @@ export const SNAPSHOT_DATE = "2026-11-24";
 
 /**
  * The embedded snapshot as assembled from the sourced lists in `data/` (one list per file), before
- * validation. Not imported by the library at run time: `scripts/generate-default-registry.ts`
+ * validation. Not imported by the library at run time: `scripts/generate-data.ts`
  * validates it at build time into `default-snapshot.generated.*`, and a test checks that those
  * files are what `parseRegistry` makes of it today.
  */
