@@ -76,6 +76,20 @@ describe("the screen command's output", () => {
     expect(stderr.writes.join("")).toMatch(/^aifc-screen: Error: EIO: i\/o error, read\n {4}at /);
     expect(writes.map((text) => JSON.parse(text) as { line: number })).toMatchObject([{ line: 1, verdict: { transactionId: "t-0" } }]);
   });
+
+  test("a CSV input that fails mid-read: exit 2 and the error on stderr too (the CSV parser is piped, which does not pass errors on)", async () => {
+    const stdin = new PassThrough();
+    const { stream, writes } = recordingStream();
+    const stderr = recordingStream();
+    const done = run(["screen", "-", "--input-format", "csv", "-q"], { stdin, stdout: stream, stderr: stderr.stream as unknown as NodeJS.WriteStream });
+    // csv-parse holds a row until it reads past it, so no row is written before the failure here.
+    stdin.write("id,occurredAt,counterparty.domain\nt-0,2026-11-20T10:00:00Z,bybit.kz\n");
+    for (let turn = 0; turn < 20; turn++) await nextTurn();
+    stdin.destroy(new Error("EIO: i/o error, read"));
+    expect(await done).toBe(2);
+    expect(stderr.writes.join("")).toMatch(/^aifc-screen: Error: EIO: i\/o error, read\n {4}at /);
+    expect(writes).toStrictEqual([]);
+  });
 });
 
 describe("the record writers", () => {

@@ -58,6 +58,9 @@ export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGe
     relax_column_count: true,
     skip_records_with_error: true,
   });
+  // `pipe` does not pass the input's errors on: without this a read error (EIO) left the parser
+  // waiting and the error unhandled, and Node exited 1 ("some not allowed") for a file not read.
+  input.on("error", (error) => parser.destroy(error));
   parser.on("skip", (error: Error & { lines?: number }) => {
     const end = error.lines ?? 0;
     const last = skipped[skipped.length - 1];
