@@ -155,6 +155,16 @@ describe("an invalid option throws whatever the transaction, valid or not", () =
 
 const OPTION_NAMES = ["registry", "maxRegistryAgeDays", "paymentRules", "locale"];
 
+test.each<[unknown, string]>([
+  ["de", '"de"'],
+  ["", '""'],
+  [null, "null"],
+])("locale %j is a RangeError naming options.locale from every entry point", (locale, shown) => {
+  const error = thrownBy({ registry: testRegistry, locale: locale as "en" });
+  expect(error).toBeInstanceOf(RangeError);
+  expect(error.message).toBe(`options.locale must be one of "en", "ru", "kk"; got ${shown}`);
+});
+
 describe("options are read once, and an option the library does not know is refused", () => {
   const later = tx({ name: "Alpha Exchange Kazakhstan" }, { occurredAt: "2030-01-01T00:00:00Z" });
 
