@@ -219,6 +219,14 @@ export function cliScenarios(cli: Cli): void {
       expect(run.stdout).toMatch(/digest\s+sha256:[0-9a-f]{64}\n/);
     });
 
+    test("check reads a file that starts with a byte-order mark as the same registry", async () => {
+      const plain = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
+      const withBom = await cli(["registry", "check", `${FIXTURES}/bank-registry-bom.json`, "--format", "json"]);
+      expect(readFileSync(`${FIXTURES}/bank-registry-bom.json`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(withBom.code).toBe(0);
+      expect(JSON.parse(withBom.stdout).digest).toBe(JSON.parse(plain.stdout).digest);
+    });
+
     test("check rejects an invalid file with every problem and its path, exit 2", async () => {
       const run = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`]);
       expect(run.code).toBe(2);
@@ -261,10 +269,11 @@ export function cliScenarios(cli: Cli): void {
       expect(JSON.parse(check.stdout)).toMatchObject({ source: `${FIXTURES}/bank-registry.json`, version: "test-1", counts: { licensedProviders: 3 } });
     });
 
-    test("check with a file and --registry checks the file (info refuses both)", async () => {
-      const both = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`, "--registry", `${FIXTURES}/bank-registry.json`]);
+    test("check with a file and --registry is refused, as info is (which would it mean?), before either is read", async () => {
+      const both = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--registry", `${FIXTURES}/invalid-registry.json`]);
       expect(both.code).toBe(2);
-      expect(both.stderr).toContain("- publishedAt: must be a calendar date");
+      expect(both.stdout).toBe("");
+      expect(both.stderr).toBe("aifc-screen: registry check: give the file or --registry, not both\n(aifc-screen --help for usage)\n");
     });
   });
 
@@ -311,6 +320,13 @@ export function cliScenarios(cli: Cli): void {
       [["registry"], "registry needs a subcommand: info, check or diff"],
       [["registry", "diff", "a.json", "b.json", "c.json"], "registry diff takes two files at most; got also c.json"],
       [["registry", "info", "a.json", "--registry", "b.json"], "registry info: give the file or --registry, not both"],
+      [["registry", "check", "a.json", "--registry", "b.json"], "registry check: give the file or --registry, not both"],
+      [["registry", "diff", "a.json", "b.json", "--registry", "c.json"], "registry diff: give two files, or one file and --registry, not both"],
+      [["screen", "-", "--registry", "a.json", "--registry", "b.json"], "--registry is given twice; give it once"],
+      [["screen", "-", "--locale", "ru", "--locale=kk"], "--locale is given twice; give it once"],
+      [["screen", "-", "--format", "table", "--format", "ndjson"], "--format is given twice; give it once"],
+      [["screen", "-", "--registry="], "--registry needs a value; got an empty one"],
+      [["screen", "-", "--registry", ""], "--registry needs a value; got an empty one"],
       [["registry", "check", "a.json", "b.json"], "registry check takes at most one file; got also b.json"],
       [["registry", "check", "README.md"], "registry README.md is not JSON: "],
       [["screen", "a", "b", "c"], "screen takes one file; got also b c"],

@@ -22,7 +22,12 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   return value as T;
 }
 
-/** Parses argv with Node's own `util.parseArgs`; an unknown option or bad value is a BadInputError. */
+/**
+ * Parses argv with Node's own `util.parseArgs`; an unknown option or bad value is a BadInputError.
+ * So is an option given twice or with an empty value: `util.parseArgs` keeps the last, and a batch
+ * job whose wrapper and own command line both give `--registry` must not screen against one of
+ * them unsaid.
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
@@ -30,6 +35,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         registry: { type: "string" },
         format: { type: "string" },
@@ -43,7 +49,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   } catch (error) {
     throw new BadInputError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    // Options with a value only: a switch given twice (`-q -q`) asks for the same thing twice.
+    if (token.kind !== "option" || token.value === undefined) continue;
+    if (seen.has(token.name)) throw new BadInputError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+    if (token.value === "") throw new BadInputError(`--${token.name} needs a value; got an empty one`);
+  }
   const inputFormat = oneOf("input-format", values["input-format"], ["ndjson", "csv"] as const);
   const locale = oneOf("locale", values.locale, LOCALES);
   return {

@@ -17,7 +17,8 @@ export async function loadRegistry(path: string | undefined): Promise<Registry> 
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark, as Windows editors write one, is not part of the JSON.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new BadInputError(`registry ${path} is not JSON: ${(error as Error).message}`);
   }

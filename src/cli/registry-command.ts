@@ -51,6 +51,9 @@ async function diffCommand(
 ): Promise<ExitCode> {
   if (file === undefined) throw new BadInputError("registry diff needs one or two registry JSON files: <a.json> <b.json>");
   if (extra.length > 1) throw new BadInputError(`registry diff takes two files at most; got also ${extra.slice(1).join(" ")}`);
+  if (extra.length === 1 && args.registry !== undefined) {
+    throw new BadInputError("registry diff: give two files, or one file and --registry, not both");
+  }
   const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
   const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
   io.stdout.write(format === "json" ? `${JSON.stringify(diff)}\n` : `${formatRegistryDiff(diff)}\n`);
@@ -71,8 +74,8 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
     );
   }
   if (extra.length > 0) throw new BadInputError(`registry ${sub} takes at most one file; got also ${extra.join(" ")}`);
-  if (sub === "info" && file !== undefined && args.registry !== undefined) {
-    throw new BadInputError("registry info: give the file or --registry, not both");
+  if (file !== undefined && args.registry !== undefined) {
+    throw new BadInputError(`registry ${sub}: give the file or --registry, not both`);
   }
   const path = file ?? args.registry;
   if (sub === "check" && path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
