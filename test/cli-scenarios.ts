@@ -171,6 +171,24 @@ export function cliScenarios(cli: Cli): void {
       expect(records(ndjson.stdout)[0]?.error?.message).toMatch(/^not valid JSON/);
     });
 
+    test("a row whose bytes are not UTF-8 is a bad record (never screened as U+FFFD), a quoted row over two lines names its bad line, and the rest are screened", async () => {
+      const csv = Buffer.concat([
+        Buffer.from("id,occurredAt,counterparty.name\nc-1,2026-11-20T10:00:00Z,Bybit Kaz"),
+        Buffer.from([0xff]),
+        Buffer.from('akhstan\nc-2,2026-11-20T10:00:00Z,"Bybit\nKaz'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"\nc-3,2026-11-20T10:00:00Z,Bybit Kazakhstan\n'),
+      ]);
+      const run = await cli(["screen", "-", "--input-format", "csv", "-q"], csv);
+      expect(run.code).toBe(2);
+      expect(records(run.stdout).map((r) => [r.line, r.error?.message ?? r.verdict?.transactionId])).toEqual([
+        [2, "is not valid UTF-8"],
+        [4, "line 4 is not valid UTF-8"],
+        [5, "c-3"],
+      ]);
+      expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8\n");
+    });
+
     test("--format table prints a header and one row per record", async () => {
       const run = await cli(["screen", `${FIXTURES}/payments.csv`, "--format", "table", "-q"]);
       const rows = run.stdout.trimEnd().split("\n");

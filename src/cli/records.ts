@@ -68,19 +68,31 @@ export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGe
     if (last !== undefined && last.end === end) return;
     skipped.push({ end, message: error.message });
   });
-  // After a broken quote csv-parse can swallow the rows that follow without reporting them, so
-  // count the input's lines on the side (the last one with any content) to name what was lost.
+  // The input's lines read on the side, as NDJSON's are, for two things csv-parse does not say.
+  // After a broken quote it can swallow the rows that follow without reporting them: the last line
+  // with any content names what was lost. And it reads bytes that are not UTF-8 as U+FFFD, so a
+  // name from a file in another encoding (a cp1251 export) would be screened garbled, matching no
+  // listed name: such a line is unreadable, and so is the row that holds it.
   let lastContentLine = 0;
-  let currentLine = 1;
-  input.on("data", (chunk: Buffer | string) => {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    // An index loop: a Buffer's iterator costs a call per byte.
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i] as number;
-      if (byte === 0x0a) currentLine++;
-      else if (byte !== 0x0d && byte !== 0x20 && byte !== 0x09) lastContentLine = currentLine;
+  const unreadable = new Map<number, string>();
+  const lines = new NdjsonLineSplitter();
+  const see = (read: readonly NdjsonLine[]) => {
+    for (const one of read) {
+      lastContentLine = one.line;
+      if (one.text === null) unreadable.set(one.line, one.problem);
     }
-  });
+  };
+  input.on("data", (chunk: Buffer | string) => see(lines.push(chunk)));
+  input.on("end", () => see(lines.end()));
+  /** Why a row on lines `first` to `last` cannot be read, or `undefined`. */
+  const problemIn = (first: number, last: number): string | undefined => {
+    if (unreadable.size === 0) return undefined;
+    for (let line = first; line <= last; line++) {
+      const problem = unreadable.get(line);
+      if (problem !== undefined) return last > first ? `line ${line} ${problem}` : problem;
+    }
+    return undefined;
+  };
   let header: string[] | undefined;
   let toTransaction: ReturnType<typeof rowReader> | undefined;
   let previousEnd = 0;
@@ -104,8 +116,11 @@ export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGe
       continue;
     }
     yield* skippedBefore(info.lines);
+    const problem = problemIn(previousEnd + 1, info.lines);
     previousEnd = info.lines;
-    if (record.length !== header.length) {
+    if (problem !== undefined) {
+      yield { line: info.lines, error: problem };
+    } else if (record.length !== header.length) {
       yield { line: info.lines, error: `expected ${header.length} fields as in the header, found ${record.length}` };
     } else {
       yield { line: info.lines, value: (toTransaction as ReturnType<typeof rowReader>)(record) };
