@@ -189,6 +189,18 @@ export function cliScenarios(cli: Cli): void {
       expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8\n");
     });
 
+    test("CSV input with no header row (empty, or blank lines only) is refused; a header alone is zero records", async () => {
+      for (const input of ["", "\n\n  \r\n"]) {
+        const run = await cli(["screen", "-", "--input-format", "csv"], input);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toBe("aifc-screen: the CSV input is empty: it needs a header row naming its columns\n(aifc-screen --help for usage)\n");
+      }
+      const headerOnly = await cli(["screen", "-", "--input-format", "csv"], "id,occurredAt,counterparty.domain\n");
+      expect(headerOnly.code).toBe(0);
+      expect(headerOnly.stdout).toBe("");
+    });
+
     test("--format table prints a header and one row per record", async () => {
       const run = await cli(["screen", `${FIXTURES}/payments.csv`, "--format", "table", "-q"]);
       const rows = run.stdout.trimEnd().split("\n");

@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { NdjsonLineSplitter, type NdjsonLine } from "aifc-screen/ndjson";
 import { checkHeader, rowReader } from "./csv-columns.js";
+import { BadInputError } from "./exit-codes.js";
 
 /** One input record: a value to screen, or why it could not be read; `line` is 1-based. */
 export type InputRecord =
@@ -133,4 +134,6 @@ export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGe
     const lines = lastContentLine > start ? `lines ${start}-${lastContentLine}` : `line ${start}`;
     yield { line: start, error: `not valid CSV (${lines}): not read (most likely lost to a broken quote above)` };
   }
+  // No header row at all: not CSV as this command reads it (a header row alone is zero records).
+  if (header === undefined && lastContentLine === 0) throw new BadInputError("the CSV input is empty: it needs a header row naming its columns");
 }
