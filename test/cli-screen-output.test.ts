@@ -77,6 +77,17 @@ describe("the screen command's output", () => {
     expect(writes.map((text) => JSON.parse(text) as { line: number })).toMatchObject([{ line: 1, verdict: { transactionId: "t-0" } }]);
   });
 
+  test("a system error reading the input (EIO) is said as the input's, without a stack: cannot read stdin: EIO", async () => {
+    const stdin = new PassThrough();
+    const stderr = recordingStream();
+    const done = run(["screen", "-", "-q"], { stdin, stdout: recordingStream().stream, stderr: stderr.stream as unknown as NodeJS.WriteStream });
+    stdin.write(line(0));
+    for (let turn = 0; turn < 20; turn++) await nextTurn();
+    stdin.destroy(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read", errno: -5 }));
+    expect(await done).toBe(2);
+    expect(stderr.writes.join("")).toBe("aifc-screen: cannot read stdin: EIO\n(aifc-screen --help for usage)\n");
+  });
+
   test("a CSV input that fails mid-read: exit 2 and the error on stderr too (the CSV parser is piped, which does not pass errors on)", async () => {
     const stdin = new PassThrough();
     const { stream, writes } = recordingStream();

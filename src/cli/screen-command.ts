@@ -33,6 +33,22 @@ async function open(source: string, stdin: Readable): Promise<{ input: Readable;
 }
 
 /**
+ * `records`, with a system error reading the input (EIO, EACCES at open) said as the file's, as a
+ * missing file is: `cannot read <file>: EIO`, exit 2, rather than a stack trace.
+ */
+async function* named(records: AsyncIterable<InputRecord>, source: string): AsyncGenerator<InputRecord> {
+  try {
+    yield* records;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === "string" && (error as NodeJS.ErrnoException).syscall !== undefined) {
+      throw new BadInputError(`cannot read ${source}: ${code}`);
+    }
+    throw error;
+  }
+}
+
+/**
  * `aifc-screen screen <file|->`: screens every record, writes one result per record in input
  * order, a summary to stderr, and returns the exit code (see {@link EXIT}).
  */
@@ -49,9 +65,12 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const summary = new Summary();
   const progress = createProgress(args.quiet ? undefined : bytes, io.stderr);
   let consumed = 0;
-  const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
-    consumed = n;
-  });
+  const records = named(
+    (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
+      consumed = n;
+    }),
+    source === "-" ? "stdin" : source,
+  );
   // Its writes are awaited only when stdout's buffer is full: an `await` per record would cost a
   // trip through the microtask queue each.
   const out = new BatchedOutput(io.stdout);
