@@ -236,12 +236,12 @@
 // `TOKEN_AWARE` in `src/normalize/address/cashaddr.ts`), and a CashAddr's length checked against
 // each hash size the specification defines (`CASHADDR_LENGTHS`).
 // Then +0.25 kB (43.05 → 43.25 core, 42.4 → 42.6 payment path, 75.95 → 76.2, 133.5 → 133.75; the
-// sizes were 43.21, 42.55, 76.15 and 133.68), round 55, fixes rather than speed: the options are
+// sizes were 43.23, 42.57, 76.17 and 133.71), round 55, fixes rather than speed: the options are
 // read once and checked before the registry and the transaction (`readOptions` in
 // `src/options.ts`): a misspelt option, options that are not an object or throw as they are read,
 // and `registry: null` (which screened against the embedded snapshot) are refused, and a
-// screener keeps what it was made with; `screenMany` guards an iterator result's value; a zero
-// rate is refused by `convertMoney`.
+// screener keeps what it was made with; `screenMany` guards an iterator result's value and
+// refuses a string; a zero rate is refused by `convertMoney`.
 // See bench/README.md, Bundle.
 module.exports = [
   {

@@ -246,6 +246,8 @@ export function createScreener(options: ScreenOptions = {}): Screener {
       // throws, is invalid input (a TransactionValidationError), never a stray TypeError.
       let iterator: Iterator<TransactionInput>;
       try {
+        // A string is iterable, by character, but is never a list of transactions ("" would give []).
+        if (typeof txs === "string") throw new TypeError("a string");
         iterator = txs[Symbol.iterator]();
       } catch (error) {
         throw new TransactionValidationError([{ ...unreadableInputIssue(error), message: "must be an iterable of transactions" }]);

@@ -43,10 +43,14 @@ describe("a screener built inside the test (so per-test coverage sees its method
     expect(fresh.screenParsed(TransactionSchema.parse(tx))).toStrictEqual(fresh.screen(tx));
   });
 
-  test("screenMany on a value that is not iterable: one issue at the root saying so", () => {
+  test.each<[string, unknown]>([
+    ["a number", 42],
+    ["an empty string (iterable, by character)", ""],
+    ["a JSON text of transactions", JSON.stringify(txs)],
+  ])("screenMany on a value that is not a list of transactions (%s): one issue at the root saying so", (_, value) => {
     const fresh = createScreener();
     try {
-      fresh.screenMany(42 as unknown as Iterable<TransactionInput>);
+      fresh.screenMany(value as Iterable<TransactionInput>);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(TransactionValidationError);
