@@ -33,19 +33,13 @@ async function open(source: string, stdin: Readable): Promise<{ input: Readable;
 }
 
 /**
- * `records`, with a system error reading the input (EIO, EACCES at open) said as the file's, as a
- * missing file is: `cannot read <file>: EIO`, exit 2, rather than a stack trace.
+ * A system error reading the input (EIO; EACCES at open) said as the input's, as a missing file
+ * is: `cannot read <file>: EIO`, exit 2, rather than a stack trace. Any other error as it is
+ * (stdout's own errors are `write`s, and a bug is no read failure).
  */
-async function* named(records: AsyncIterable<InputRecord>, source: string): AsyncGenerator<InputRecord> {
-  try {
-    yield* records;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (typeof code === "string" && (error as NodeJS.ErrnoException).syscall !== undefined) {
-      throw new BadInputError(`cannot read ${source}: ${code}`);
-    }
-    throw error;
-  }
+function readFailure(error: unknown, source: string): unknown {
+  const { code, syscall } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
+  return typeof code === "string" && (syscall === "read" || syscall === "open") ? new BadInputError(`cannot read ${source}: ${code}`) : error;
 }
 
 /**
@@ -65,12 +59,9 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const summary = new Summary();
   const progress = createProgress(args.quiet ? undefined : bytes, io.stderr);
   let consumed = 0;
-  const records = named(
-    (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
-      consumed = n;
-    }),
-    source === "-" ? "stdin" : source,
-  );
+  const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
+    consumed = n;
+  });
   // Its writes are awaited only when stdout's buffer is full: an `await` per record would cost a
   // trip through the microtask queue each.
   const out = new BatchedOutput(io.stdout);
@@ -97,6 +88,8 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
       progress.update(consumed, summary.records);
       if (full !== undefined) await full;
     }
+  } catch (error) {
+    throw readFailure(error, source === "-" ? "stdin" : source);
   } finally {
     progress.stop();
     // What was screened is written, even when reading stopped with an error.
