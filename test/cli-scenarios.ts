@@ -2,7 +2,10 @@
 // table, two drivers. test/cli.test.ts runs them on the built binary (dist/cli.js) in a child
 // process; test/cli-in-process.test.ts runs them through `run(argv, io)` in the test's process,
 // where Stryker can switch a mutant (it cannot in a child process).
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { defaultRegistry } from "../src/index.js";
 
@@ -162,6 +165,30 @@ export function cliScenarios(cli: Cli): void {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain('CSV header, column 3: "id" appears twice');
+    });
+
+    test("a named pipe is read as a file is (a shell's <(…)), without a progress bar's size", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "aifc-screen-fifo-"));
+      const fifo = join(dir, "payments.ndjson");
+      let writer: ReturnType<typeof spawn> | undefined;
+      try {
+        execFileSync("mkfifo", [fifo]);
+        // The writer is a process of its own, started first: opening a pipe waits for the other end,
+        // and the binary's driver waits for the command synchronously.
+        writer = spawn("sh", ["-c", 'cat "$0" > "$1"', `${FIXTURES}/payments.ndjson`, fifo], { stdio: "ignore" });
+        const written = new Promise((resolve) => writer?.once("exit", resolve));
+        const run = await cli(["screen", fifo, "-q"]);
+        const fromFile = await cli(["screen", `${FIXTURES}/payments.ndjson`, "-q"]);
+        expect(run.code).toBe(fromFile.code);
+        expect(run.stdout).toBe(fromFile.stdout);
+        expect(records(run.stdout)).toHaveLength(8);
+        // Only once the command has read the pipe (else the writer waits, and is killed below).
+        expect(await written).toBe(0);
+      } finally {
+        // A command that never opened the pipe leaves its writer waiting.
+        writer?.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     test("--input-format csv reads CSV from stdin, and ndjson reads NDJSON from a .csv file", async () => {

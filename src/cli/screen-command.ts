@@ -18,18 +18,25 @@ export interface Io {
   readonly stderr: NodeJS.WriteStream;
 }
 
+/**
+ * The input: stdin for `-`, else a file or a named pipe (a shell's `<(…)`, `/dev/stdin` from a
+ * pipe), with its size for the progress bar when it is a file.
+ */
 async function open(source: string, stdin: Readable): Promise<{ input: Readable; bytes?: number }> {
   if (source === "-") return { input: stdin };
+  let pipe: boolean;
   let size: number;
   try {
     const info = await stat(source);
-    if (!info.isFile()) throw new BadInputError(`${source} is not a file`);
+    pipe = info.isFIFO();
+    if (!info.isFile() && !pipe) throw new BadInputError(`${source} is not a file`);
     size = info.size;
   } catch (error) {
     if (error instanceof BadInputError) throw error;
     throw new BadInputError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return { input: createReadStream(source), bytes: size };
+  const input = createReadStream(source);
+  return pipe ? { input } : { input, bytes: size };
 }
 
 /**
