@@ -10,7 +10,7 @@ import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type 
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
-import { editsArb, instantArb, registryArb } from "./arbitraries.js";
+import { editsArb, instantArb, registryArb, wordArb } from "./arbitraries.js";
 import { testRegistryWith } from "./fixtures/registry.js";
 import { applyEdits } from "./helpers.js";
 
@@ -161,6 +161,51 @@ describe("near misses never pass as the licensed provider", () => {
         expect(verdict.reasons.map((r) => r.code)).not.toContain("licensed_counterparty");
         expect(verdict.allowed).toBe(false);
       }
+    },
+  );
+});
+
+describe("a legal name identifies its firm unless it says less than the firm's name", () => {
+  const capitalised = (words: readonly string[]) => words.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(" ");
+  const registryWith = (name: string, legalName: string) =>
+    testRegistryWith({
+      licensedProviders: [
+        {
+          id: "prop",
+          name,
+          legalName,
+          aliases: [],
+          regulator: "AFSA",
+          licenceNumber: "TEST-PROP-0001",
+          domains: [],
+          wallets: [],
+          validFrom: null,
+          validUntil: null,
+          sources: [{ url: "https://example.test/source", retrievedAt: "2026-11-24" }],
+        },
+      ],
+    });
+  const exactByName = (registry: ReturnType<typeof registryWith>, name: string) =>
+    screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { name } }, { registry }).reasons.some(
+      (r) => r.code === "licensed_counterparty" && r.entryId === "prop",
+    );
+
+  test.prop([fc.uniqueArray(wordArb, { minLength: 2, maxLength: 4 }), fc.nat(), fc.constantFrom("Ltd", "Limited", "LLP", "ТОО")])(
+    "a legal name of fewer of the name's own words (Bybit Limited beside Bybit Kazakhstan) is never an exact match: the bare brand",
+    (words, pick, form) => {
+      const kept = words.filter((_, i) => i !== pick % words.length);
+      const registry = registryWith(capitalised(words), `${capitalised(kept)} ${form}`);
+      expect(exactByName(registry, `${capitalised(kept)} ${form}`)).toBe(false);
+      expect(exactByName(registry, capitalised(words))).toBe(true);
+    },
+  );
+
+  test.prop([fc.uniqueArray(wordArb, { minLength: 2, maxLength: 4 }), wordArb, fc.constantFrom("Ltd", "Limited", "LLP", "ТОО")])(
+    "a legal name with a word of its own (Top Line Limited for CaspianEx) is an exact match for the firm",
+    (words, own, form) => {
+      fc.pre(!words.includes(own));
+      const legal = `${capitalised([...words.slice(1), own])} ${form}`;
+      expect(exactByName(registryWith(capitalised(words), legal), legal)).toBe(true);
     },
   );
 });

@@ -85,6 +85,15 @@ describe("names", () => {
   test("the legal name identifies the firm", () => {
     expect(found(screen({ name: "Top Line Limited" }))).toContain("licensed_counterparty:caspianex");
   });
+  test.each(["Bybit", "BYBIT", "Bybit Limited", "Bybit Inc."])(
+    "%s, the bare brand Bybit Kazakhstan's legal name comes down to, is a near match for a person, never allowed as licensed",
+    (name) => {
+      const verdict = screen({ name });
+      expect(verdict.allowed).toBe(false);
+      expect(found(verdict)).not.toContain("licensed_counterparty:bybit-kz");
+      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId: "bybit-kz" }));
+    },
+  );
   test.each(["Finance Kazakhstan", "Kaspi Bank", "Altai Eurasia", "Swift"])("%s matches nobody", (name) => {
     expect(found(screen({ name }))).toEqual(["unlicensed_counterparty:"]);
   });

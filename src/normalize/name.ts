@@ -303,8 +303,9 @@ export const NAME_SIMILARITY_THRESHOLD = 0.8;
 export const NAME_MIN_FUZZY_LENGTH = 5;
 
 /**
- * Similarity in (0, 1) when `a` is a near match of `b`, else `null`: the mean of the sound-key and
- * spelling similarities, so only an exact match would score 1. A mixed-script name equal to an
+ * Similarity in (0, 1] when `a` is a near match of `b`, else `null`: the mean of the sound-key and
+ * spelling similarities, so only an exact match would score 1 by them; the words rule (one name's
+ * words all in the other's) scores 1 for the same words in another order. A mixed-script name equal to an
  * entry's is a near match scored by its spelling as written. Exact key equality of names in one
  * script is not a near match: callers test it first.
  */

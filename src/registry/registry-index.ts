@@ -2,7 +2,7 @@ import { kazakhstanStartOfDay, validityOf, type DayStart, type Validity } from "
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
-import { normalizeName } from "../normalize/name.js";
+import { normalizeName, type NormalizedName } from "../normalize/name.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex, type NameHit } from "./name-index.js";
 import { RefsById } from "./refs-by-id.js";
@@ -148,21 +148,34 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
+    let own: NormalizedName | null = null;
     for (let i = -1; i < entry.aliases.length; i++) {
       const name = normalizeName(i < 0 ? entry.name : (entry.aliases[i] as string));
+      if (i < 0) own = name;
       if (name === null) continue;
       lookalikes.addName(name.distinctKey, ref);
       // Only an alias can repeat a key this entry already holds (the entry's first name cannot).
       if (i >= 0 && names.refOf(name.key) === ref) continue;
       if (!names.add(name, ref)) doubt.raised = true;
     }
-    // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry has it.
+    // The legal name identifies the firm too (`Top Line Limited` is CaspianEx), unless another entry
+    // has it, or it says less than the name the firm trades under (see `narrower`).
     const legal = "legalName" in entry && entry.legalName !== undefined ? normalizeName(entry.legalName) : null;
-    if (legal !== null && names.refOf(legal.key) === undefined) names.add(legal, ref);
+    if (legal !== null && names.refOf(legal.key) === undefined && !narrower(legal, own)) names.add(legal, ref);
   }
   names.seal();
   lookalikes.seal();
   return { byLicence, byDomain, byWallet, byId, names, lookalikes };
+}
+
+/**
+ * Whether a legal name's words are all among the entry's own name's, and fewer: `Bybit Limited`
+ * (its legal form dropped, `bybit`) beside `Bybit Kazakhstan`. Such a legal name is the bare brand,
+ * which a group's other firms share (the global Bybit is not licensed in the AIFC), so it is not
+ * taken as an exact name: a payment naming the brand alone is a near match, for a person to decide.
+ */
+function narrower(legal: NormalizedName, name: NormalizedName | null): boolean {
+  return name !== null && legal.tokens.length < name.tokens.length && legal.tokens.every((word) => name.tokens.includes(word));
 }
 
 function indexAssets(entries: readonly GreenListAsset[], preparation: IndexPreparation, doubt: Doubt): ReadonlyMap<string, AssetRef> {
