@@ -56,6 +56,8 @@ export const messages = {
     `This ${symbol} contract on ${network} is not the listed one (${listed}): a token wearing a listed symbol.`,
   asset_native_mismatch: (symbol: string, network: string) =>
     `${symbol} is listed as the native coin of ${network}, yet a token contract was given: a token wearing a listed symbol.`,
+  asset_contract_unvouched: (symbol: string, network: string) =>
+    `The Green List row for ${symbol} names no networks or contracts, so the registry cannot vouch for this token contract on ${network}.`,
   asset_network_not_listed: (symbol: string, network: string, listed: readonly string[]) =>
     `The Green List row for ${symbol} names the networks ${listed.join(", ")}; ${network} is not one of them, so the registry cannot vouch for this token.`,
   lookalike_domain: (host: string, imitated: string, name: string, list: "licensed provider" | "blocked service", kind: LookalikeKind) =>

@@ -16,7 +16,8 @@ const CONTRACT_PATH: InputPath = Object.freeze(["asset", "contract"]);
  * an asset not on the Green List at the transaction's instant gives `asset_not_green_listed` (a
  * violation when the list is complete or the row's dates exclude the instant, review while the
  * list is incomplete); a contract other than the listed one on a network gives
- * `asset_contract_mismatch`; a network the row does not name gives `asset_network_not_listed`.
+ * `asset_contract_mismatch`; a network the row does not name gives `asset_network_not_listed`, as
+ * does a token contract under a row that names no networks (it vouches for the coin alone).
  */
 export const greenListRule: Rule = (tx, { index, registry }) => {
   const { greenListComplete } = registry;
@@ -65,7 +66,22 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
   }
 
   const network = asset.network;
-  if (network === undefined || listed.contracts.size === 0) return reasons;
+  if (network === undefined) return reasons;
+  if (listed.contracts.size === 0) {
+    // A row that names no networks vouches for the coin, not for a token contract wearing its
+    // symbol: `BTC` at some contract on Ethereum may be anything, so a person must decide.
+    if (asset.contract !== undefined) {
+      reasons.push(new EntryReason(
+        "asset_network_not_listed",
+        RULE,
+        "review",
+        messages.asset_contract_unvouched(asset.symbol, network),
+        CONTRACT_PATH,
+        asset.symbol,
+      ));
+    }
+    return reasons;
+  }
   if (!listed.contracts.has(network)) {
     reasons.push(new EntryReason(
       "asset_network_not_listed",

@@ -65,6 +65,20 @@ describe("green-list rule", () => {
     expect(verdict.reasons[0]).toMatchObject({ code: "asset_network_not_listed", path: ["asset", "network"] });
   });
 
+  test("a token contract under a row that names no networks is review: the row vouches for the coin, not the token", () => {
+    const token = screen(tx(licensed, { asset: { symbol: "BTC", network: "ethereum", contract: `0x${"ab".repeat(20)}` } }));
+    expect(token.kind).toBe("review");
+    expect(token.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "asset_network_not_listed",
+        path: ["asset", "contract"],
+        entryId: "BTC",
+        message: "The Green List row for BTC names no networks or contracts, so the registry cannot vouch for this token contract on ethereum.",
+      }),
+    );
+    expect(screen(tx(licensed, { asset: { symbol: "BTC", network: "bitcoin" } })).kind).toBe("aifc_licensed_exchange");
+  });
+
   test("a blocked counterparty and a prohibited asset report both, and the block wins", () => {
     const verdict = screen(tx({ domain: "shady-swap.test" }, { asset: { symbol: "XMR" } }));
     expect(verdict.kind).toBe("blocked_service");

@@ -115,6 +115,30 @@ describe("green-list rule", () => {
     },
   );
 
+  test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom("ethereum", "bsc", "polygon"), fc.boolean()])(
+    "a row that names no networks vouches for the coin alone: a token contract under its symbol is review, never allowed",
+    ({ data, registry }, instant, hex, network, withContract) => {
+      const asset = data.greenList[0]!;
+      expect(asset.networks).toEqual([]);
+      const verdict = screenTransaction(
+        {
+          occurredAt: iso(instant),
+          counterparty: { licenceNumber: data.licensedProviders[0]!.licenceNumber },
+          asset: { symbol: asset.symbol, network, ...(withContract ? { contract: `0x${hex}` } : {}) },
+        },
+        { registry },
+      );
+      const unvouched = verdict.reasons.filter((r) => r.code === "asset_network_not_listed");
+      // Outside the row's window the asset is not listed at all (asset_not_green_listed) instead.
+      if (withContract && inWindow(asset, instant)) {
+        expect(unvouched).toEqual([expect.objectContaining({ outcome: "review", path: ["asset", "contract"], entryId: asset.symbol })]);
+        expect(verdict.allowed).toBe(false);
+      } else {
+        expect(unvouched).toEqual([]);
+      }
+    },
+  );
+
   test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/), fc.boolean()])(
     "any contract but the listed one on a listed network is a violation",
     ({ data, registry }, instant, hex, useListed) => {
