@@ -18,6 +18,8 @@ import { testRegistry } from "./fixtures/registry.js";
 import { codes, screenWith, tx } from "./helpers.js";
 
 const payment = tx({ domain: "alpha-exchange.test" });
+/** The four options, in the order the message for an unknown one lists them. */
+const OPTION_NAMES = ["registry", "maxRegistryAgeDays", "paymentRules", "locale"];
 
 /** The error each entry point throws with `options`, checked to be the same class and message from all three. */
 function thrownBy(options: ScreenOptions): Error {
@@ -152,8 +154,6 @@ describe("an invalid option throws whatever the transaction, valid or not", () =
     },
   );
 });
-
-const OPTION_NAMES = ["registry", "maxRegistryAgeDays", "paymentRules", "locale"];
 
 test.each<[unknown, string]>([
   ["de", '"de"'],
