@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createScreener } from "aifc-screen";
@@ -24,29 +24,30 @@ export interface Io {
  */
 async function open(source: string, stdin: Readable): Promise<{ input: Readable; bytes?: number }> {
   if (source === "-") return { input: stdin };
-  let pipe: boolean;
-  let size: number;
+  let info: Stats;
   try {
-    const info = await stat(source);
-    pipe = info.isFIFO();
-    if (!info.isFile() && !pipe) throw new BadInputError(`${source} is not a file`);
-    size = info.size;
+    info = await stat(source);
   } catch (error) {
-    if (error instanceof BadInputError) throw error;
-    throw new BadInputError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw cannotRead(source, error);
   }
-  const input = createReadStream(source);
-  return pipe ? { input } : { input, bytes: size };
+  if (info.isFile()) return { input: createReadStream(source), bytes: info.size };
+  if (info.isFIFO()) return { input: createReadStream(source) };
+  throw new BadInputError(`${source} is not a file`);
+}
+
+/** `cannot read <source>: <code>`, exit 2: how every failure to reach or read the input is said. */
+function cannotRead(source: string, error: unknown): BadInputError {
+  return new BadInputError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 }
 
 /**
  * A system error reading the input (EIO; EACCES at open) said as the input's, as a missing file
- * is: `cannot read <file>: EIO`, exit 2, rather than a stack trace. Any other error as it is
- * (stdout's own errors are `write`s, and a bug is no read failure).
+ * is, rather than a stack trace. Any other error as it is (stdout's own errors are `write`s, and a
+ * bug is no read failure).
  */
 function readFailure(error: unknown, source: string): unknown {
   const { code, syscall } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  return typeof code === "string" && (syscall === "read" || syscall === "open") ? new BadInputError(`cannot read ${source}: ${code}`) : error;
+  return typeof code === "string" && (syscall === "read" || syscall === "open") ? cannotRead(source, error) : error;
 }
 
 /**
