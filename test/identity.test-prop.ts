@@ -165,6 +165,26 @@ describe("near misses never pass as the licensed provider", () => {
   );
 });
 
+describe("an imitation of one provider's name beside another provider's identifier", () => {
+  test.prop([registryArb, fc.nat(1), fc.nat(), fc.constantFrom("domain", "licenceNumber"), instantArb])(
+    "is never allowed, and names the imitated provider as a possible match",
+    ({ data, registry }, i, at, by, instant) => {
+      const imitated = data.licensedProviders[i]!;
+      const other = data.licensedProviders[1 - i]!;
+      const word = imitated.name.split(" ")[0]!;
+      const pos = at % word.length;
+      const swap = CONFUSABLE_SWAPS[word.charAt(pos)];
+      fc.pre(swap !== undefined);
+      // One Cyrillic letter among the Latin ones: a near match (an imitation), never an exact one.
+      const name = `${word.slice(0, pos)}${swap}${word.slice(pos + 1)} Markets`;
+      const counterparty = by === "domain" ? { name, domain: other.domains[0]! } : { name, licenceNumber: other.licenceNumber };
+      const verdict = screenTransaction({ occurredAt: iso(instant), counterparty }, { registry });
+      expect(verdict.allowed).toBe(false);
+      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", rule: "licensed-exchange", entryId: imitated.id }));
+    },
+  );
+});
+
 describe("a legal name identifies its firm unless it says less than the firm's name", () => {
   const capitalised = (words: readonly string[]) => words.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(" ");
   const registryWith = (name: string, legalName: string) =>

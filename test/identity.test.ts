@@ -82,6 +82,16 @@ describe("names", () => {
     expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId, score: 0.9 }));
     expect(verdict.allowed).toBe(false);
   });
+  test.each([
+    ["Swіftex", "swiftex", { domain: "bybit.kz" }], // Ukrainian і: Swiftex, whose licence has ended
+    ["Swiftx", "swiftex", { licenceNumber: "AFSA-A-LA-2024-0027" }], // a typo, beside Bybit's licence number
+    ["Bіnance Kazakhstan", "binance-kz", { domain: "bybit.kz" }],
+  ])("%s beside Bybit Kazakhstan's identifier is still a near match of %s: review, never allowed", (name, entryId, other) => {
+    const verdict = screen({ name, ...other });
+    expect(verdict.kind).toBe("review");
+    expect(found(verdict)).toContain("licensed_counterparty:bybit-kz");
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId }));
+  });
   test("the legal name identifies the firm", () => {
     expect(found(screen({ name: "Top Line Limited" }))).toContain("licensed_counterparty:caspianex");
   });

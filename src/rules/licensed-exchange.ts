@@ -27,9 +27,10 @@ const COUNTERPARTY_PATH: InputPath = Object.freeze(["counterparty"]);
  * Links the counterparty to licensed providers (AFSA or NBK). Each exact identifier match gives
  * `licensed_counterparty` when the licence is in force at the transaction's instant, else
  * `licence_not_active`. Identifiers pointing at different providers, or a licence number or domain
- * that does not belong to the matched provider, give `conflicting_identifiers` (review). With no
- * exact link, a near name match gives `possible_match` (review); no link at all gives
- * `unlicensed_counterparty`.
+ * that does not belong to the matched provider, give `conflicting_identifiers` (review). A near
+ * name match (`possible_match`) or look-alike domain (`lookalike_domain`) of a provider no
+ * identifier matched exactly gives `review`, with or without exact links to others; no link at
+ * all gives `unlicensed_counterparty`.
  */
 export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
@@ -55,33 +56,40 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   }
 
   const first = matches[0]?.ref.entry;
+  // Near names and look-alikes of the providers no identifier matched: with no exact link, they are
+  // the only link; beside one, a name or domain imitating another provider (`Swіftex` with a
+  // Cyrillic і, beside Bybit's domain) is a finding too, as the same name spelt plainly is.
+  // (Only a search that can run needs them: most payments to a provider name it as listed, or give
+  // its listed domain alone.)
+  const searches = (cp.name !== undefined && matches[matches.length - 1]?.by !== "name") || parties.lookalikeQuery !== null;
+  const linked = first === undefined || !searches ? NO_MATCHES : linkedProviders(matches);
+  const near = nearMatchesBeside(index.licensed, cp, matches, linked);
+  for (let i = 0; i < near.length; i++) {
+    const { ref, score } = near[i] as NearMatch<LicensedProvider>;
+    const rounded = roundScore(score);
+    reasons.push(new ScoredReason(
+      "possible_match",
+      RULE,
+      "review",
+      messages.possible_match(ref.entry.name, "licensed provider", rounded),
+      IDENTIFIER_PATH.name,
+      ref.entry.id,
+      rounded,
+    ));
+  }
+  const lookalikes = lookalikeMatches(index.licensed, parties, linked);
+  for (let i = 0; i < lookalikes.length; i++) {
+    const { ref, imitated, kind } = lookalikes[i] as Lookalike<LicensedProvider>;
+    reasons.push(new EntryReason(
+      "lookalike_domain",
+      RULE,
+      "review",
+      messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "licensed provider", kind),
+      IDENTIFIER_PATH.domain,
+      ref.entry.id,
+    ));
+  }
   if (first === undefined) {
-    const near = nearMatchesBeside(index.licensed, cp, matches, NO_MATCHES);
-    for (let i = 0; i < near.length; i++) {
-      const { ref, score } = near[i] as NearMatch<LicensedProvider>;
-      const rounded = roundScore(score);
-      reasons.push(new ScoredReason(
-        "possible_match",
-        RULE,
-        "review",
-        messages.possible_match(ref.entry.name, "licensed provider", rounded),
-        IDENTIFIER_PATH.name,
-        ref.entry.id,
-        rounded,
-      ));
-    }
-    const lookalikes = lookalikeMatches(index.licensed, parties, NO_MATCHES);
-    for (let i = 0; i < lookalikes.length; i++) {
-      const { ref, imitated, kind } = lookalikes[i] as Lookalike<LicensedProvider>;
-      reasons.push(new EntryReason(
-        "lookalike_domain",
-        RULE,
-        "review",
-        messages.lookalike_domain(cp.domain ?? "", imitated, ref.entry.name, "licensed provider", kind),
-        IDENTIFIER_PATH.domain,
-        ref.entry.id,
-      ));
-    }
     if (near.length === 0 && lookalikes.length === 0) {
       reasons.push(new FieldReason("unlicensed_counterparty", RULE, "blocked_service", messages.unlicensed_counterparty(), COUNTERPARTY_PATH));
     }
@@ -102,3 +110,13 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   }
   return reasons;
 };
+
+/** The providers the counterparty's identifiers matched exactly, each once: a handful at most. */
+function linkedProviders(matches: readonly ExactMatch<LicensedProvider>[]): readonly LicensedProvider[] {
+  const linked: LicensedProvider[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const entry = (matches[i] as ExactMatch<LicensedProvider>).ref.entry;
+    if (!linked.includes(entry)) linked.push(entry);
+  }
+  return linked;
+}
