@@ -10,7 +10,7 @@ import type { VerdictKind } from "./verdict.js";
  * REASON_CODES.includes("blocked_service_match") //=> true
  * ```
  */
-export const REASON_CODES = [
+export const REASON_CODES = Object.freeze([
   "licensed_counterparty",
   "licence_not_active",
   "unlicensed_counterparty",
@@ -28,7 +28,7 @@ export const REASON_CODES = [
   "payer_identification_missing",
   "unlicensed_crypto_merchant",
   "p2p_crypto_signal",
-] as const;
+] as const);
 
 /**
  * A stable snake_case code naming one kind of finding.

@@ -10,7 +10,7 @@ import { sortInPlace } from "./sort-in-place.js";
  * VERDICT_KINDS[0] //=> "blocked_service" (the strictest)
  * ```
  */
-export const VERDICT_KINDS = ["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"] as const;
+export const VERDICT_KINDS = Object.freeze(["blocked_service", "green_list_violation", "review", "aifc_licensed_exchange"] as const);
 
 /**
  * What a transaction routes to, as far as the registry can tell. Only `aifc_licensed_exchange` is allowed.

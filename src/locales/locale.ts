@@ -8,7 +8,7 @@ import type { Reason, ReasonCode } from "../reasons.js";
  * LOCALES.includes("kk") //=> true
  * ```
  */
-export const LOCALES = ["en", "ru", "kk"] as const;
+export const LOCALES = Object.freeze(["en", "ru", "kk"] as const);
 
 /**
  * A language of {@link LOCALES}: `"en"`, `"ru"` or `"kk"`.

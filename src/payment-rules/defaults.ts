@@ -1,6 +1,7 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
 import generated from "./defaults.generated.json";
+import { deepFreeze } from "../deep-freeze.js";
 import { DECIMAL_PATTERN, type MoneyAmount } from "../money.js";
 import type { PurposeKeyword } from "../normalize/purpose.js";
 import type { Confidence, Source } from "../registry/types.js";
@@ -75,4 +76,6 @@ export interface PaymentRuleDefaults {
  * DEFAULT_PAYMENT_RULES.unlicensedCryptoMerchant.mccs.map((m) => m.code) //=> ["6051", "6050"]
  * ```
  */
-export const DEFAULT_PAYMENT_RULES: PaymentRuleDefaults = generated as unknown as PaymentRuleDefaults;
+// Frozen throughout: every screen reads it (those with `paymentRules` again on each call), so a
+// caller's write to it would change later verdicts.
+export const DEFAULT_PAYMENT_RULES: PaymentRuleDefaults = /* @__PURE__ */ deepFreeze(generated as unknown as PaymentRuleDefaults);

@@ -4,6 +4,7 @@ import { RegistryValidationError, unreadableInputIssue, type ValidationIssue } f
 import { registryDigest } from "./digest.js";
 import { buildRegistryIndex, indexRegistry, type IndexPreparation, type RegistryIndex } from "./registry-index.js";
 import type { RegistryData } from "./types.js";
+import { deepFreeze } from "../deep-freeze.js";
 
 /** Key of the lookup index a parsed registry carries; not enumerable, so data and JSON stay clean. */
 const INDEX: unique symbol = Symbol("aifc-screen.registryIndex");
@@ -28,14 +29,6 @@ export interface Registry extends RegistryData {
 
 /** Every registry {@link parseRegistry} returned: only these skip validation in {@link prepared}. */
 const PARSED = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /**
  * Entries (licensed and blocked together) from which {@link parseRegistry} validates on zod's

@@ -10,13 +10,13 @@ import type { BlockedService, LicensedProvider } from "../registry/types.js";
 /** The counterparty identifiers a registry entry can match on. */
 export type IdentifierKind = "licenceNumber" | "domain" | "wallet" | "name";
 
-/** Where each identifier sits in the input. */
-export const IDENTIFIER_PATH: Readonly<Record<IdentifierKind, InputPath>> = {
-  licenceNumber: ["counterparty", "licenceNumber"],
-  domain: ["counterparty", "domain"],
-  wallet: ["counterparty", "wallet", "address"],
-  name: ["counterparty", "name"],
-};
+/** Where each identifier sits in the input: frozen, as every verdict's reasons share these paths. */
+export const IDENTIFIER_PATH: Readonly<Record<IdentifierKind, InputPath>> = Object.freeze({
+  licenceNumber: Object.freeze(["counterparty", "licenceNumber"]),
+  domain: Object.freeze(["counterparty", "domain"]),
+  wallet: Object.freeze(["counterparty", "wallet", "address"]),
+  name: Object.freeze(["counterparty", "name"]),
+});
 
 /** One identifier of the counterparty equal to one of an entry's. */
 export interface ExactMatch<E> {
