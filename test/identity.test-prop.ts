@@ -6,6 +6,7 @@ import { screenTransaction, type TransactionInput } from "../src/index.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
+import { CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
 import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type NormalizedName } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
@@ -181,6 +182,51 @@ describe("an imitation of one provider's name beside another provider's identifi
       const verdict = screenTransaction({ occurredAt: iso(instant), counterparty }, { registry });
       expect(verdict.allowed).toBe(false);
       expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", rule: "licensed-exchange", entryId: imitated.id }));
+    },
+  );
+});
+
+/**
+ * Per Latin letter, the characters of other scripts, and symbols, outside ASCII that UTS #39 calls
+ * confusable with it (Greek `ο`, Armenian `օ`, the small capital `ᴏ`, `⨯`): Cyrillic ones are
+ * swapped above, and ASCII punctuation (`|`) parts words in every name.
+ */
+const OTHER_SCRIPT_SWAPS: ReadonlyMap<string, readonly string[]> = (() => {
+  const swaps = new Map<string, string[]>();
+  for (const [char, latin] of CONFUSABLE_TO_ASCII) {
+    if (char > "\x7f" && latin.length === 1 && /[a-z]/.test(latin) && !/\p{Script=Cyrillic}/u.test(char)) swaps.set(latin, [...(swaps.get(latin) ?? []), char]);
+  }
+  return swaps;
+})();
+
+describe("a blocked name imitated with letters of other scripts, symbols or accents", () => {
+  test.prop([registryArb, fc.nat(1), fc.nat(), fc.boolean(), instantArb])(
+    "still names the blocked service its plain name matches, even beside a licensed provider's domain: never allowed",
+    ({ data, registry }, i, pick, accent, instant) => {
+      const blocked = data.blockedServices[i]!;
+      const word = blocked.name.split(" ")[0]!;
+      // Every letter that can be is imitated (an accent on it, a combining mark NFKC may join to it,
+      // or a look-alike of another script): two or more, more than a near-name search forgives.
+      let changed = 0;
+      const imitated = [...word]
+        .map((letter) => {
+          const swaps = OTHER_SCRIPT_SWAPS.get(letter);
+          const swap = accent ? `${letter}\u0301` : swaps?.[pick % swaps.length];
+          if (swap === undefined) return letter;
+          changed++;
+          return swap;
+        })
+        .join("");
+      fc.pre(changed >= 2);
+      const domain = data.licensedProviders[0]!.domains[0]!;
+      const screened = (name: string) => screenTransaction({ occurredAt: iso(instant), counterparty: { name, domain } }, { registry });
+      // Only while the service is blocked: its name spelt plainly is then an exact match.
+      fc.pre(screened(blocked.name).reasons.some((r) => r.code === "blocked_service_match"));
+      const verdict = screened(`${imitated} Swap`);
+      expect(verdict.allowed).toBe(false);
+      // A near match; or an exact one where the mark, joined to no letter, only parts the word.
+      const found = verdict.reasons.filter((r) => r.rule === "blocked-service" && r.entryId === blocked.id).map((r) => r.code);
+      expect(found.some((code) => code === "possible_match" || code === "blocked_service_match")).toBe(true);
     },
   );
 });

@@ -92,6 +92,17 @@ describe("names", () => {
     expect(found(verdict)).toContain("licensed_counterparty:bybit-kz");
     expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId }));
   });
+  test.each([
+    ["Օkx", "okx"], // Armenian capital Օ
+    ["ᴏkx", "okx"], // a Latin small capital
+    ["ÓKX", "okx"], // an accent
+    ["ME⨯C", "mexc"], // a multiplication sign read as x
+    ["Co⍳nbase", "coinbase"], // an APL iota read as i
+  ])("%s imitates %s with a character of another script, a symbol or an accent: never allowed beside a licensed domain", (name, entryId) => {
+    const verdict = screen({ name, domain: "bybit.kz" });
+    expect(verdict.allowed).toBe(false);
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId, score: 0.9 }));
+  });
   test("the legal name identifies the firm", () => {
     expect(found(screen({ name: "Top Line Limited" }))).toContain("licensed_counterparty:caspianex");
   });

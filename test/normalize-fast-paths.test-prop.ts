@@ -63,13 +63,17 @@ function normalizeNameByChars(name: string): unknown {
       const latin = LOOKS_LATIN.get(char);
       if (latin !== undefined) out += latin;
       else if (CYRILLIC.test(char)) return null;
-      else out += char;
+      else out += CONFUSABLE_TO_ASCII.get(char) ?? char.normalize("NFD").replace(/\p{M}/gu, "");
     }
     return out;
   };
   let mixedScript = false;
-  const words = name.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w));
-  const visual = words.map(visualWord);
+  const nameWordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w));
+  const lower = name.normalize("NFKC").toLowerCase();
+  const words = nameWordsOf(lower);
+  // The visual key reads symbols outside ASCII shaped like letters as those letters.
+  const seen = [...lower].map((char) => (char.codePointAt(0)! > 0x7f && /[^\p{L}\p{N}]/u.test(char) ? (CONFUSABLE_TO_ASCII.get(char) ?? char) : char)).join("");
+  const visual = nameWordsOf(seen).map(visualWord);
   const tokens = words
     .map((raw) => {
       if (!(/[a-z]/.test(raw) && CYRILLIC.test(raw))) return transliterateByChars(raw);

@@ -87,7 +87,12 @@ const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
   Object.entries({ а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", х: "x", у: "y", і: "i", ј: "j", ѕ: "s", "0": "o", "1": "l" }),
 );
 
-/** The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin twin. */
+/**
+ * The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin
+ * twin. A letter of another script that UTS #39 calls confusable with Latin ones (Greek `ο`,
+ * Armenian `օ`, the small capital `ᴏ`: {@link CONFUSABLE_TO_ASCII}) reads as those, and a Latin
+ * letter with marks as the letter without them (`ó` as `o`).
+ */
 function visualWord(word: string): string | null {
   // A word in ASCII has no Cyrillic letter: only its `0` and `1` read as letters.
   // Stryker disable next-line ConditionalExpression: a shortcut; the loop below reads such a word the same way.
@@ -97,7 +102,7 @@ function visualWord(word: string): string | null {
     const latin = LOOKS_LATIN.get(char);
     if (latin !== undefined) out += latin;
     else if (CYRILLIC.test(char)) return null;
-    else out += char;
+    else out += CONFUSABLE_TO_ASCII.get(char) ?? char.normalize("NFD").replace(MARKS, "");
   }
   return out;
 }
@@ -112,6 +117,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 const DIGIT_LOOKING_LATIN = /[01]/;
 const LATIN = /[a-z]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Combining marks (accents and the like), which NFD separates from the letters they sit on. */
+const MARKS = /\p{M}+/gu;
 
 /** A word in Latin letters: Cyrillic transliterated, or in a mixed word read as the Latin it imitates. */
 function latinWord(word: string): { word: string; mixed: boolean } {
@@ -147,8 +154,12 @@ export function normalizeName(name: string): NormalizedName | null {
   }
   let mixedScript = false;
   const lower = name.normalize("NFKC").toLowerCase();
-  const words = nameWords(lower) ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
-  const visual = words.map(visualWord);
+  const read = nameWords(lower);
+  const words = read ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
+  // A symbol shaped like a letter (`⨯` in `ME⨯C`) parts words as any symbol does, but the eye
+  // reads it as that letter: the visual key's words come from the name with it read so.
+  const seen = read === null ? symbolsAsLetters(lower) : lower;
+  const visual = (seen === lower ? words : seen.split(NOT_LETTER_OR_DIGIT).filter(isNameWord)).map(visualWord);
   const tokens = words
     .map((raw) => {
       const { word, mixed } = latinWord(raw);
@@ -159,6 +170,25 @@ export function normalizeName(name: string): NormalizedName | null {
   if (tokens.length === 0) return null;
   const key = tokens.join("");
   return named(tokens, key, visual.every((word) => word !== null) ? visual.join("") : key, mixedScript);
+}
+
+/**
+ * `text` with each character outside ASCII that is not a letter or digit but that UTS #39 calls
+ * confusable with Latin letters ({@link CONFUSABLE_TO_ASCII}: `⨯`, `⍳`) written as those letters;
+ * `text` itself when it has none. (ASCII punctuation such as `|` parts words, as in every name.)
+ */
+function symbolsAsLetters(text: string): string {
+  let out = "";
+  let changed = false;
+  for (const char of text) {
+    const latin = char > "\x7f" && NOT_LETTER_OR_DIGIT.test(char) ? CONFUSABLE_TO_ASCII.get(char) : undefined;
+    if (latin === undefined) out += char;
+    else {
+      out += latin;
+      changed = true;
+    }
+  }
+  return changed ? out : text;
 }
 
 /**
