@@ -208,7 +208,8 @@ export const domainSpellingArb = (host: string): fc.Arbitrary<string> =>
   fc
     .record({
       upper: fc.array(fc.boolean(), { minLength: host.length, maxLength: host.length }),
-      scheme: fc.constantFrom("", "http://", "HTTPS://"),
+      // The last two are schemes the URL standard leaves hosts opaque under (an app's link).
+      scheme: fc.constantFrom("", "http://", "HTTPS://", "okx://", "intent://"),
       www: fc.boolean(),
       port: fc.constantFrom("", ":443"),
       path: fc.constantFrom("", "/", "/en/p2p?x=1#top"),

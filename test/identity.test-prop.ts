@@ -77,7 +77,7 @@ describe("equivalent spellings give identical verdicts", () => {
       expect(verdicts[2]).toEqual(verdicts[0]);
     },
   );
-  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("http://", "https://", ""), fc.boolean()])(
+  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("http://", "https://", "", "okx://"), fc.boolean()])(
     "a domain written in Unicode or in punycode gives one verdict",
     ({ data, registry }, i, instant, scheme, www) => {
       const host = [...data.licensedProviders, ...data.blockedServices][i]!.domains[0]!;

@@ -137,7 +137,10 @@ function normalizeDomainByUrl(value: string): string | null {
   if (trimmed === "") return null;
   let host: string;
   try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
+    // A scheme with an opaque host (not http, https, ws, wss, ftp or file) is read as http.
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+    const special = scheme !== null && ["http", "https", "ws", "wss", "ftp", "file"].includes(scheme[1]!.toLowerCase());
+    host = new URL(scheme === null ? `http://${trimmed}` : special ? trimmed : `http://${trimmed.slice(scheme[0].length)}`).hostname;
   } catch {
     return null;
   }

@@ -1,6 +1,8 @@
 import { getDomain } from "tldts";
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** The schemes whose hosts the URL standard parses (lower case, punycode): the others' it keeps opaque. */
+const SPECIAL_SCHEME = /^(?:https?|wss?|ftp|file):/i;
 const MAX_HOST_LENGTH = 253; // RFC 1035: a host name is at most 253 characters
 
 /** Lower-case ASCII labels, none empty: nothing for the URL parser to map, decode or strip. */
@@ -53,7 +55,11 @@ export function normalizeDomain(value: string): string | null {
   else {
     if (hasSpaceInHost(trimmed)) return null;
     try {
-      host = new URL(HAS_SCHEME.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
+      const scheme = HAS_SCHEME.exec(trimmed)?.[0];
+      // A scheme the URL standard does not define (`okx://`, `intent://`) leaves the host as typed
+      // (no lower case, no punycode): what follows it is read as an http URL's.
+      const url = scheme === undefined ? `http://${trimmed}` : SPECIAL_SCHEME.test(scheme) ? trimmed : `http://${trimmed.slice(scheme.length)}`;
+      host = new URL(url).hostname;
     } catch {
       return null;
     }
