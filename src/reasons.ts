@@ -74,7 +74,7 @@ export interface Reason {
   readonly path?: InputPath;
   /** The registry entry that matched: a provider or service id, or an asset symbol. */
   readonly entryId?: string;
-  /** For `possible_match`: similarity in (0, 1) between the input name and the entry's. */
+  /** For `possible_match`: similarity in (0, 1] between the input name and the entry's (1 only for the same words in another order). */
   readonly score?: number;
   /** For `licensed_counterparty` and `licence_not_active`: the authority that licensed the entry. */
   readonly regulator?: Regulator;

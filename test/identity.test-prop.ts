@@ -231,6 +231,38 @@ describe("a blocked name imitated with letters of other scripts, symbols or acce
   );
 });
 
+describe("a near match's score", () => {
+  // Pairs of words that sound alike spelt otherwise (`kz`/`kzz`, `mexc`/`mexk`), or the same word;
+  // two names of the same pairs, each word either way, the second's words shuffled, and sometimes
+  // a word more on either side.
+  const PAIRS = [["kz", "kzz"], ["mexc", "mexk"], ["top", "topp"], ["swift", "swyft"], ["bybit", "bybit"], ["line", "line"], ["exchange", "exchange"]];
+  const pairsArb = fc.uniqueArray(fc.nat(PAIRS.length - 1), { minLength: 1, maxLength: 3 });
+  const namesArb = fc
+    .tuple(pairsArb, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), fc.nat(), fc.constantFrom("", " kazakhstan", " binance"), fc.constantFrom("", " kazakhstan", " binance"))
+    .map(([pairs, sides, turn, moreX, moreY]) => {
+      const x = pairs.map((p, i) => PAIRS[p]![sides[i] ? 1 : 0]!);
+      const y = pairs.map((p, i) => PAIRS[p]![sides[i + 3] ? 1 : 0]!);
+      const shift = turn % y.length;
+      return [x.join(" ") + moreX, [...y.slice(shift), ...y.slice(0, shift)].join(" ") + moreY] as const;
+    });
+  test.prop([namesArb])("is in (0, 1], and 1 only for the same words in another order", ([x, y]) => {
+    const a = normalizeName(x)!;
+    const b = normalizeName(y)!;
+    const score = nearMatchScore(a, b);
+    if (score === null) return;
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThanOrEqual(1);
+    const sorted = (name: NormalizedName) => [...name.tokens].sort().join(" ");
+    if (score === 1) expect(sorted(a)).toBe(sorted(b));
+  });
+  plainTest.each([
+    ["Bybit KZZ", "Bybit KZ"],
+    ["MEXK", "MEXC"],
+  ])("%s beside %s scores below 1", (x, y) => {
+    expect(nearMatchScore(normalizeName(x)!, normalizeName(y)!)).toBeLessThan(1);
+  });
+});
+
 describe("a legal name identifies its firm unless it says less than the firm's name", () => {
   const capitalised = (words: readonly string[]) => words.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(" ");
   const registryWith = (name: string, legalName: string) =>

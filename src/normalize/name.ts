@@ -350,7 +350,23 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: 
   // Names have a handful of words: a linear `includes` beats building a Set per comparison.
   for (const word of shorter.soundTokens) if (!longer.soundTokens.includes(word)) return null;
   if (shorter.distinctiveSoundTokens.length === 0) return null;
-  return shorter.key.length / longer.key.length;
+  // Words are counted to choose `shorter`, letters to score: a name with as many words may be the
+  // longer one (`Bybit KZZ` beside `Bybit KZ`, whose `kzz` sounds as `kz`).
+  const [fewer, more] = a.key.length <= b.key.length ? [a.key.length, b.key.length] : [b.key.length, a.key.length];
+  // As long as each other: the same words in another order (1), or words that sound alike spelt
+  // otherwise (`MEXK` beside `MEXC`), scored by their spellings, the words sorted, below 1.
+  if (fewer === more && !sameWords(a.tokens, b.tokens)) return similarity(sortedWords(a.tokens), sortedWords(b.tokens));
+  return fewer / more;
+}
+
+/** Whether two lists hold the same words, in any order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && sortedWords(a) === sortedWords(b);
+}
+
+/** The words sorted and joined: the key of a name whatever its words' order. */
+function sortedWords(words: readonly string[]): string {
+  return [...words].sort().join("");
 }
 
 /**
