@@ -13,6 +13,7 @@ import {
   type NearMatch,
 } from "./match-party.js";
 import { EntryReason, FieldReason, LicenceReason, ScoredReason } from "../verdict-objects.js";
+import { linkedProviders } from "./payment-support.js";
 import { roundScore, type Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
@@ -62,7 +63,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   // (Only a search that can run needs them: most payments to a provider name it as listed, or give
   // its listed domain alone.)
   const searches = (cp.name !== undefined && matches[matches.length - 1]?.by !== "name") || parties.lookalikeQuery !== null;
-  const linked = first === undefined || !searches ? NO_MATCHES : linkedProviders(matches);
+  const linked = first === undefined || !searches ? NO_MATCHES : linkedProviders(parties);
   const near = nearMatchesBeside(index.licensed, cp, matches, linked);
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<LicensedProvider>;
@@ -110,13 +111,3 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   }
   return reasons;
 };
-
-/** The providers the counterparty's identifiers matched exactly, each once: a handful at most. */
-function linkedProviders(matches: readonly ExactMatch<LicensedProvider>[]): readonly LicensedProvider[] {
-  const linked: LicensedProvider[] = [];
-  for (let i = 0; i < matches.length; i++) {
-    const entry = (matches[i] as ExactMatch<LicensedProvider>).ref.entry;
-    if (!linked.includes(entry)) linked.push(entry);
-  }
-  return linked;
-}
