@@ -4,6 +4,7 @@ import {
   DEFAULT_PAYMENT_RULES,
   VERDICT_KINDS,
   createScreener,
+  parseRegistry,
   safeScreenTransaction,
   type PaymentRulesOptions,
   type SafeScreenResult,
@@ -20,7 +21,7 @@ import {
   smallDecimalArb,
   validIinArb,
 } from "../arbitraries.js";
-import { testRegistry } from "../fixtures/registry.js";
+import { TEST_REGISTRY_DATA, testRegistry } from "../fixtures/registry.js";
 import { scaledDecimal, screenWith } from "../helpers.js";
 
 const AT = "2026-06-01T12:00:00Z";
@@ -128,6 +129,17 @@ describe("retail-monthly-limit rule", () => {
   test.prop([nearLimitArb, nearLimitArb])("fires exactly when month-to-date plus the payment exceeds USD 1000 (BigInt oracle)", (mtd, amount) => {
     const limit = scaled(DEFAULT_PAYMENT_RULES.retailMonthlyLimit.limit.value);
     expect(has(screenWith(deposit(mtd, amount)), "retail_monthly_limit_exceeded")).toBe(scaled(mtd) + scaled(amount) > limit);
+  });
+
+  // The limit is the AIFC's: the same provider licensed by the NBK, on the national track, is outside it.
+  const nbkRegistry = parseRegistry({
+    ...TEST_REGISTRY_DATA,
+    licensedProviders: TEST_REGISTRY_DATA.licensedProviders.map((p) => (p.id === "alpha" ? { ...p, regulator: "NBK" as const } : p)),
+  });
+  test.prop([nearLimitArb, nearLimitArb])("never fires for a deposit into a provider the NBK licenses, whatever the amounts", (mtd, amount) => {
+    const verdict = screenWith(deposit(mtd, amount), {}, nbkRegistry);
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "licensed_counterparty", entryId: "alpha", regulator: "NBK" }));
+    expect(has(verdict, "retail_monthly_limit_exceeded")).toBe(false);
   });
 
   test.prop([nearLimitArb, nearLimitArb, nearLimitArb])(
