@@ -36,6 +36,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const essence = (tx: TransactionInput, registry: Parameters<typeof screenTransaction>[1]) =>
   screenTransaction(tx, registry).reasons.map(({ code, outcome, entryId }) => ({ code, outcome, entryId }));
 
+/** Cyrillic capitals shaped like Latin ones, as a symbol (always capitals) may be written with them. */
+const CYRILLIC_CAPITALS: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У" };
+
 /** Cyrillic letters that look like Latin ones: swapping one in imitates the name or domain. */
 const CONFUSABLE_SWAPS: Readonly<Record<string, string>> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і" };
 
@@ -63,6 +66,21 @@ describe("equivalent spellings give identical verdicts", () => {
       for (const name of [`${form} ${entry.name}`, `${entry.name}, ${form}`, `«${entry.name}» ${form}`]) {
         expect(essence({ occurredAt: iso(instant), counterparty: { name } }, { registry })).toEqual(base);
       }
+    },
+  );
+  test.prop([registryArb, fc.nat(2), instantArb, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom("cyrillic", "\u200b", "\u00ad")])(
+    "an asset symbol with Cyrillic capitals shaped like its letters, or a zero-width space or soft hyphen inside, gives one verdict",
+    ({ data, registry }, i, instant, positions, how) => {
+      const symbol = [...data.greenList.map((a) => a.symbol), ...data.prohibitedAssets.map((a) => a.symbol)][i]!;
+      const letters = [...symbol];
+      for (const at of positions) {
+        const pos = at % letters.length;
+        letters[pos] = how === "cyrillic" ? (CYRILLIC_CAPITALS[letters[pos]!] ?? letters[pos]!) : `${how}${letters[pos]}`;
+      }
+      const spelt = letters.join("");
+      fc.pre(spelt !== symbol);
+      const screened = (s: string) => essence({ occurredAt: iso(instant), counterparty: { domain: data.licensedProviders[0]!.domains[0]! }, asset: { symbol: s } }, { registry });
+      expect(screened(spelt)).toEqual(screened(symbol));
     },
   );
   test.prop([registryArb, fc.nat(3), instantArb])(

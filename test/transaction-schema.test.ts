@@ -97,6 +97,12 @@ describe("text fields: trimmed, never empty, bounded", () => {
     for (const blank of ["", " \t\n "]) expect(issuesOf(at(blank))).toEqual([{ path, message: "must not be empty" }]);
   });
 
+  test("an asset symbol of nothing but invisible characters is empty", () => {
+    for (const symbol of ["\u200b", "\u00ad\u200b", " \u2060 "]) {
+      expect(issuesOf({ ...base, asset: { symbol } })).toEqual([{ path: "asset.symbol", message: "must not be empty" }]);
+    }
+  });
+
   test("values are output trimmed", () => {
     const out = parsed({ ...base, id: "  pay-1001 ", purpose: " rent ", payerIin: " 900101300123 ", travelRule: { originator: { accountNumber: " KZ000000000000000000 " } } });
     expect([out.id, out.purpose, out.payerIin, out.travelRule?.originator?.accountNumber]).toEqual(["pay-1001", "rent", "900101300123", "KZ000000000000000000"]);

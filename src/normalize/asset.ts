@@ -1,4 +1,6 @@
 import { isAscii } from "./ascii.js";
+import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
+import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
 
 /**
  * Other tickers for one asset, as exchanges and wallets write them: `XBT` is Bitcoin's ISO-4217-style
@@ -12,16 +14,32 @@ export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Asset symbols compare case-insensitively after Unicode NFKC, with known aliases resolved:
- * `usdt` is `USDT`, `xbt` is `BTC`. Idempotent.
+ * `usdt` is `USDT`, `xbt` is `BTC`. Tickers are Latin: a Cyrillic capital shaped like a Latin one
+ * (`ХMR` with a Cyrillic `Х` is `XMR`, `ВТС` is `BTC`), or another letter UTS #39 calls
+ * confusable with a Latin one, reads as it, and invisible format characters (zero-width spaces,
+ * soft hyphens) are dropped. Idempotent.
  *
  * @example
  * ```ts
  * normalizeSymbol(" xbt ") //=> "BTC"
  * normalizeSymbol("WBTC")  //=> "WBTC"
+ * normalizeSymbol("ХMR")   //=> "XMR"
  * ```
  */
 export function normalizeSymbol(symbol: string): string {
   // Most symbols are ASCII, which NFKC leaves as it is (it was about 3% of a transaction's validation).
-  const upper = (isAscii(symbol) ? symbol : symbol.normalize("NFKC")).trim().toUpperCase();
+  const upper = (isAscii(symbol) ? symbol : latinSymbol(symbol)).trim().toUpperCase();
   return SYMBOL_ALIASES.get(upper) ?? upper;
 }
+
+/** A symbol outside ASCII after NFKC, in lower case, its look-alike letters read as Latin ones and its format characters dropped. */
+function latinSymbol(symbol: string): string {
+  let out = "";
+  for (const char of symbol.normalize("NFKC").toLowerCase()) {
+    if (!FORMAT.test(char)) out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
+  }
+  return out;
+}
+
+/** Invisible format characters: zero-width spaces and joiners, soft hyphens, direction marks. */
+const FORMAT = /\p{Cf}/u;

@@ -3,6 +3,7 @@ import { EditDistancePattern } from "./edit-distance-pattern.js";
 import { editDistanceWithin, letterSet, letterSetBound, similarity, withinOneEdit } from "./edit-distance.js";
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
+import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
 import { transliterate } from "./transliterate.js";
 import { plain, type Writable } from "../plain-constructor.js";
 
@@ -83,9 +84,7 @@ export interface NormalizedName {
 }
 
 /** Cyrillic letters (lower case) that look like a Latin letter, and digits that look like letters. */
-const LOOKS_LATIN: ReadonlyMap<string, string> = new Map(
-  Object.entries({ а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", х: "x", у: "y", і: "i", ј: "j", ѕ: "s", "0": "o", "1": "l" }),
-);
+const LOOKS_LATIN: ReadonlyMap<string, string> = new Map([...CYRILLIC_LOOKS_LATIN, ["0", "o"], ["1", "l"]]);
 
 /**
  * The word as the eye reads it in Latin, or `null` when it has a Cyrillic letter with no Latin

@@ -87,6 +87,11 @@ const AssetSchema = z
   })
   .transform((asset, ctx) => {
     const symbol = normalizeSymbol(asset.symbol);
+    // Nothing but invisible characters (`\u200b`) is no symbol.
+    if (symbol === "") {
+      ctx.addIssue({ code: "custom", path: ["symbol"], message: "must not be empty", input: asset.symbol });
+      return z.NEVER;
+    }
     if (asset.network === undefined) {
       if (asset.contract === undefined) return { symbol };
       ctx.addIssue({ code: "custom", path: ["network"], message: "is required when contract is given", input: asset });
