@@ -80,3 +80,21 @@ test("the screen command's bar on a terminal ends at 100% of the file, with ever
   expect(code).toBe(2);
   expect(terminal.text()).toMatch(/screening .* 100% \| 8 rows \| \d+ rows\/s /);
 });
+
+test("the ETA is a time when records arrive many to a chunk: the bytes read move per chunk, not per record", () => {
+  const now = vi.spyOn(Date, "now").mockReturnValue(1_000_000);
+  try {
+    const terminal = fakeTerminal(true);
+    const progress = createProgress(1000, terminal.stream);
+    // Five chunks of 100 bytes, one a second, each of 100 records screened at once.
+    for (let chunk = 1; chunk <= 5; chunk++) {
+      now.mockReturnValue(1_000_000 + chunk * 1000);
+      for (let record = 1; record <= 100; record++) progress.update(chunk * 100, (chunk - 1) * 100 + record);
+    }
+    progress.stop();
+    // Half the file in 5 s: about 5 s to go.
+    expect(terminal.text()).toMatch(/ 50% \| 500 rows \| 100 rows\/s \| ETA 5s/);
+  } finally {
+    now.mockRestore();
+  }
+});

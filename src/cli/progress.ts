@@ -24,10 +24,16 @@ export function createProgress(totalBytes: number | undefined, stream: NodeJS.Wr
     fps: 10,
   });
   bar.start(totalBytes, 0, { rows: 0, rate: 0 });
+  let shown = 0;
   return {
     update(bytes, rows) {
       const seconds = (Date.now() - started) / 1000;
-      bar.update(bytes, { rows, rate: seconds > 0 ? Math.round(rows / seconds) : 0 });
+      const payload = { rows, rate: seconds > 0 ? Math.round(rows / seconds) : 0 };
+      // The bytes read move once per chunk, the rows once per record. The ETA is worked out from
+      // the bar's last 50 values: given every record's, they were one chunk's bytes over and over,
+      // no progress at all, and the ETA read `NULL` or `INF` (shown as `LLs`, `NFs`).
+      if (bytes === shown) bar.update(payload);
+      else bar.update((shown = bytes), payload);
     },
     stop() {
       bar.stop();
