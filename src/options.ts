@@ -25,24 +25,24 @@ export interface ScreenOptions {
    * The snapshot to screen against, from `parseRegistry`. When absent, {@link defaultRegistry};
    * any other value, `null` included, is validated as a registry (`RegistryValidationError`).
    */
-  readonly registry?: Registry;
+  readonly registry?: Registry | undefined;
   /**
    * Fail closed on an old snapshot: when the transaction falls on an `Asia/Almaty` calendar day
    * more than this many days after the registry's `publishedAt`, the verdict is `review` with
    * `registry_stale`. A positive integer; unset, a registry never goes stale.
    */
-  readonly maxRegistryAgeDays?: number;
+  readonly maxRegistryAgeDays?: number | undefined;
   /**
    * Switches and parameters of the payment-flow rules; each is on by default only where its fact
    * is verified (the retail monthly limit and the travel rule). See {@link PaymentRulesOptions}.
    */
-  readonly paymentRules?: PaymentRulesOptions;
+  readonly paymentRules?: PaymentRulesOptions | undefined;
   /**
    * Write each `reason.message` for a bank customer in this language (`"en"`, `"ru"` or `"kk"`),
    * as {@link formatReason} does. Without it, messages are the rules' detailed English text for
    * analysts. Codes and every other field are the same either way.
    */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 /** Every option's name, in the order a message lists them. */

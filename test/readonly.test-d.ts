@@ -2,7 +2,19 @@
 // `readonly` and every list is a readonly array, so a caller's code cannot mutate what screeners
 // share (across calls, screeners and worker threads) without a cast.
 import { describe, expectTypeOf, test } from "vitest";
-import { createScreener, defaultRegistry, parseRegistry, type Reason, type Registry, type RegistryData, type SafeScreenResult, type Verdict } from "../src/index.js";
+import {
+  createScreener,
+  defaultRegistry,
+  parseRegistry,
+  screenTransaction,
+  type FxRate,
+  type Reason,
+  type Registry,
+  type RegistryData,
+  type SafeScreenResult,
+  type TransactionInput,
+  type Verdict,
+} from "../src/index.js";
 
 /** `T` with `readonly` added at every depth; equal to `T` exactly when `T` is already deeply readonly. */
 type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -53,5 +65,27 @@ describe("deeply readonly types", () => {
     defaultRegistry.prohibitedAssets[0]!.sources[0] = { url: "https://x.test", retrievedAt: "2026-01-01" };
     // @ts-expect-error the digest is readonly
     registry.digest = "";
+  });
+
+  test("a transaction written as const, with readonly arrays, is accepted as it is; its type is readonly too", () => {
+    const tx = {
+      occurredAt: "2026-06-01T12:00:00Z",
+      counterparty: { domain: "okx.com" },
+      fxRates: [{ from: "USD", to: "KZT", rate: "470.25", date: "2026-05-31" }],
+      travelRule: { originator: { name: { primaryIdentifier: "Seitkali" }, geographicAddress: { addressLine: ["1 Abai Ave", "Almaty"], country: "KZ" } } },
+    } as const;
+    expectTypeOf(screenTransaction).toBeCallableWith(tx);
+    expectTypeOf(createScreener().screenMany).toBeCallableWith([tx] as const);
+    const rates: readonly FxRate[] = [];
+    expectTypeOf(screenTransaction).toBeCallableWith({ ...tx, fxRates: rates });
+    const input: TransactionInput = tx;
+    // @ts-expect-error a transaction's arrays are readonly
+    input.fxRates?.push({ from: "USD", to: "KZT", rate: "1", date: "2026-05-31" });
+  });
+
+  test("an option may be given as undefined (exactOptionalPropertyTypes): the same as leaving it out", () => {
+    const registry: Registry | undefined = undefined;
+    const days: number | undefined = undefined;
+    expectTypeOf(createScreener).toBeCallableWith({ registry, maxRegistryAgeDays: days, locale: undefined, paymentRules: { travelRule: undefined } });
   });
 });

@@ -24,7 +24,7 @@ export interface FormatReasonOptions {
    * The registry the reason came from, to name the matched entry. Defaults to `defaultRegistry`;
    * pass your own when you screened against your own.
    */
-  readonly registry?: RegistryData;
+  readonly registry?: RegistryData | undefined;
 }
 
 /** Throws a RangeError naming the option unless `locale` is one of {@link LOCALES}. */

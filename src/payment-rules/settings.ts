@@ -25,15 +25,15 @@ import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSche
  */
 export interface PaymentRulesOptions {
   /** Resident retail clients' monthly deposits into AIFC providers. Default on, USD 1000. */
-  readonly retailMonthlyLimit?: boolean | { readonly limit?: MoneyAmount };
+  readonly retailMonthlyLimit?: boolean | { readonly limit?: MoneyAmount | undefined } | undefined;
   /** Originator and beneficiary data on digital-asset transfers. Default on, USD 1000. */
-  readonly travelRule?: boolean | { readonly threshold?: MoneyAmount };
+  readonly travelRule?: boolean | { readonly threshold?: MoneyAmount | undefined } | undefined;
   /** The payer's IIN on card payments above a threshold. Default off (press reports only), KZT 500000. */
-  readonly cardTopUpIdentification?: boolean | { readonly threshold?: MoneyAmount };
+  readonly cardTopUpIdentification?: boolean | { readonly threshold?: MoneyAmount | undefined } | undefined;
   /** Card payments with crypto MCCs to unlicensed merchants. Default off (card-scheme convention), MCCs 6051, 6050. */
-  readonly unlicensedCryptoMerchant?: boolean | { readonly mccs?: readonly string[] };
+  readonly unlicensedCryptoMerchant?: boolean | { readonly mccs?: readonly string[] | undefined } | undefined;
   /** Crypto words in the purpose of transfers between individuals. Default off (heuristic); keywords in data. */
-  readonly p2pCryptoSignal?: boolean | { readonly keywords?: readonly PurposeKeyword[] };
+  readonly p2pCryptoSignal?: boolean | { readonly keywords?: readonly PurposeKeyword[] | undefined } | undefined;
 }
 
 /** The payment rules' parameters for one call; `null` for a rule that is off. */

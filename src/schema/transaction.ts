@@ -149,8 +149,19 @@ export function transactionFieldsSchema(onName?: OnName) {
  */
 export const TransactionSchema = transactionSchema();
 
+/** `T` read-only at every depth, its arrays readonly arrays; a `Date` as it is. */
+type DeepReadonly<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
 /**
- * A transaction as callers write it (what `screenTransaction` accepts).
+ * A transaction as callers write it (what `screenTransaction` accepts). Read-only at every depth,
+ * as screening never writes to it: a transaction declared `as const`, or with readonly arrays
+ * (`fxRates`, `addressLine`), is accepted as it is.
  *
  * @example
  * ```ts
@@ -161,7 +172,7 @@ export const TransactionSchema = transactionSchema();
  * };
  * ```
  */
-export type TransactionInput = z.input<typeof TransactionSchema>;
+export type TransactionInput = DeepReadonly<z.input<typeof TransactionSchema>>;
 
 /**
  * A transaction that passed {@link TransactionSchema}.
