@@ -114,6 +114,7 @@ describe("every regular expression in src/ runs in linear time", () => {
     expect(found.length).toBeGreaterThanOrEqual(40);
     expect(found.filter((f) => f.where.startsWith("normalize/domain.ts:")).map((f) => String(f.regex))).toEqual([
       String(/^[a-z][a-z0-9+.-]*:\/\//i),
+      String(/^(?:https?|wss?|ftp|file):/i),
       String(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/),
       String(/^(?:[0-9]+|0x[0-9a-f]*)$/),
       String(/[/\\?#]/),
