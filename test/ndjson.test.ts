@@ -80,11 +80,16 @@ describe("screenNdjson", () => {
     expect(notJson.result.error.issues).toEqual([{ code: "custom", path: [], message: expect.stringMatching(/^is not valid JSON: /), input: undefined }]);
   });
 
-  it("throws a TypeError for something that is not a screener, or a chunk that is not text or bytes", async () => {
+  it("throws a TypeError for something that is not a screener, chunks that cannot be iterated, or a chunk that is not text or bytes", async () => {
     await expect(collect(screenNdjson({} as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
     await expect(collect(screenNdjson(undefined as never, ["{}\n"]))).rejects.toThrow(/needs a screener/);
     await expect(collect(screenNdjson(screener, [42 as never]))).rejects.toThrow(/strings or bytes .*; got number$/);
     await expect(collect(screenNdjson(screener, [null as never]))).rejects.toThrow(/; got null$/);
+    // Chunks that are not iterable at all (a number, null, a Safari ReadableStream without
+    // [Symbol.asyncIterator]) are said as such, not as the engine's "is not a function".
+    for (const [chunks, got] of [[42, "number"], [null, "null"], [undefined, "undefined"], [{ getReader() {} }, "object"]] as const) {
+      await expect(collect(screenNdjson(screener, chunks as never))).rejects.toThrow(new RegExp(`needs chunks it can iterate: .*getReader\\(\\).*; got ${got}$`));
+    }
     // Then it is done, as a generator that threw is.
     const noScreener = screenNdjson({} as never, ["{}\n"]);
     await expect(noScreener.next()).rejects.toThrow(/needs a screener/);

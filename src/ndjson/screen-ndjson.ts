@@ -194,12 +194,20 @@ class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<Ndjs
     if (this.#source !== undefined) return this.#source;
     // Thrown where a read fails: the screening is then done (see `#read`).
     if (typeof this.#screener?.safeScreen !== "function") throw new TypeError("screenNdjson needs a screener: pass createScreener()'s result");
-    const chunks = this.#chunks;
-    if (typeof (chunks as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
-      this.#source = (chunks as AsyncIterable<string | ArrayBufferView>)[Symbol.asyncIterator]();
-    } else {
-      this.#source = (chunks as Iterable<string | ArrayBufferView>)[Symbol.iterator]();
+    const chunks = this.#chunks as Partial<AsyncIterable<string | ArrayBufferView> & Iterable<string | ArrayBufferView>> | null | undefined;
+    const asyncIterator = chunks?.[Symbol.asyncIterator];
+    const iterator = chunks?.[Symbol.iterator];
+    if (typeof asyncIterator === "function") {
+      this.#source = asyncIterator.call(chunks);
+    } else if (typeof iterator === "function") {
+      this.#source = iterator.call(chunks);
       this.#sync = true;
+    } else {
+      throw new TypeError(
+        "screenNdjson needs chunks it can iterate: a Node stream, an async iterable, or an iterable of strings or bytes " +
+          "(a web ReadableStream without [Symbol.asyncIterator], as in Safari, can be read through its getReader()); " +
+          `got ${chunks === null ? "null" : typeof chunks}`,
+      );
     }
     return this.#source;
   }
