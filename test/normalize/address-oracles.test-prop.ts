@@ -122,6 +122,20 @@ describe("CashAddr (Bitcoin Cash)", () => {
   );
 });
 
+describe("Base58Check (Bitcoin, Litecoin)", () => {
+  const base58check = createBase58check(sha256);
+  test.prop([bytesArb(20, 20)])(
+    "Litecoin's older P2SH `3…` (0x05) and its `M…` (0x32) of one script hash are one address, written `M…`; Bitcoin's `3…` stays as written",
+    (hash) => {
+      const old = base58check.encode(Uint8Array.of(0x05, ...hash));
+      const current = base58check.encode(Uint8Array.of(0x32, ...hash));
+      expect(parseAddress("litecoin", old)).toEqual({ ok: true, address: current });
+      expect(parseAddress("litecoin", current)).toEqual({ ok: true, address: current });
+      expect(parseAddress("bitcoin", old)).toEqual({ ok: true, address: old });
+    },
+  );
+});
+
 describe("Keccak-256 (EIP-55's hash), against @noble/hashes", () => {
   test.prop([fc.string({ unit: "binary-ascii", maxLength: 300 })])("keccak256Ascii is keccak_256 of the text's bytes, across block boundaries (136 bytes)", (text) => {
     expect(hex.encode(keccak256Ascii(text))).toBe(hex.encode(keccak_256(utf8ToBytes(text))));
