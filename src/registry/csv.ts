@@ -5,13 +5,43 @@ import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
 import { parseRegistry, prepared, type Registry } from "./parse.js";
 import type { RegistryData } from "./types.js";
 
-/** The four sheets a compliance team keeps, by the name `registryFromCsv` takes them under. */
+/**
+ * The four sheets a compliance team keeps, by the name `registryFromCsv` takes them under.
+ *
+ * @example
+ * ```ts
+ * CSV_SHEETS //=> ["licensed", "blocked", "greenList", "prohibited"]
+ * ```
+ */
 export const CSV_SHEETS = ["licensed", "blocked", "greenList", "prohibited"] as const;
 
-/** The name of one CSV sheet. */
+/**
+ * The name of one CSV sheet.
+ *
+ * @example
+ * ```ts
+ * const sheet: CsvSheetName = "blocked";
+ * ```
+ */
 export type CsvSheetName = (typeof CSV_SHEETS)[number];
 
-/** The input of {@link registryFromCsv} (and output of {@link registryToCsv}). */
+/**
+ * The input of {@link registryFromCsv} (and output of {@link registryToCsv}).
+ *
+ * @example
+ * ```ts
+ * const sheets: RegistryCsvSheets = {
+ *   version: "bank-2026-12-01",
+ *   publishedAt: "2026-12-01",
+ *   greenListComplete: false,
+ *   licensed: readFileSync("licensed.csv", "utf8"),
+ *   blocked: readFileSync("blocked.csv", "utf8"),
+ *   greenList: readFileSync("green-list.csv", "utf8"),
+ *   prohibited: readFileSync("prohibited.csv", "utf8"),
+ * };
+ * const registry = registryFromCsv(sheets);
+ * ```
+ */
 export interface RegistryCsvSheets {
   /** Free-form version label, echoed in every verdict (e.g. `bank-2026-12-01`). */
   readonly version: string;
@@ -29,7 +59,17 @@ export interface RegistryCsvSheets {
   readonly prohibited: string;
 }
 
-/** One problem in the CSV input, located as a spreadsheet shows it. */
+/**
+ * One problem in the CSV input, located as a spreadsheet shows it.
+ *
+ * @example
+ * ```ts
+ * // The first blocked service (row 2) with `okx.com|not a domain` in its domains cell:
+ * //=> { sheet: "blocked", row: 2, column: "domains", columnLetter: "D", item: 2,
+ * //     message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL",
+ * //     path: ["blockedServices", 0, "domains", 1] }
+ * ```
+ */
 export interface RegistryCsvIssue {
   /** The sheet; absent for `version`, `publishedAt` and `greenListComplete`. */
   readonly sheet?: CsvSheetName;
@@ -47,7 +87,18 @@ export interface RegistryCsvIssue {
   readonly path?: readonly (string | number)[];
 }
 
-/** A sheet's CSV input cannot become a valid registry; `issues` locates each problem. */
+/**
+ * A sheet's CSV input cannot become a valid registry; `issues` locates each problem.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   registryFromCsv(sheets);
+ * } catch (error) {
+ *   if (error instanceof RegistryCsvError) for (const issue of error.issues) console.log(issue.sheet, issue.row, issue.column, issue.message);
+ * }
+ * ```
+ */
 export class RegistryCsvError extends Error {
   override readonly name = "RegistryCsvError";
   /** Every problem found, each with its sheet, row and column where it has one. */
@@ -73,12 +124,24 @@ function locate(issue: RegistryCsvIssue): string {
   return parts.join(", ") || "(input)";
 }
 
-/** Separates the items of a multi-valued cell. Not `;`: spreadsheets in ru/kk locales use it as the CSV delimiter. */
+/**
+ * Separates the items of a multi-valued cell. Not `;`: spreadsheets in ru/kk locales use it as the CSV delimiter.
+ *
+ * @example
+ * ```ts
+ * ["okx.com", "okx.kz"].join(CSV_ITEM_SEPARATOR) //=> "okx.com|okx.kz" (a domains cell)
+ * ```
+ */
 export const CSV_ITEM_SEPARATOR = "|";
 
 /**
  * Longest sheet accepted, in characters: a registry of tens of thousands of rows fits many times
  * over; anything longer is a wrong file, and parsing it would hold the caller for long.
+ *
+ * @example
+ * ```ts
+ * if (text.length > MAX_CSV_SHEET_LENGTH) throw new Error("not a registry sheet"); // registryFromCsv refuses it too
+ * ```
  */
 export const MAX_CSV_SHEET_LENGTH = 20_000_000;
 

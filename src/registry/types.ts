@@ -92,7 +92,11 @@ export interface LicensedProvider extends RegistryEntryBase {
   readonly id: string;
   /** Brand name as customers see it. */
   readonly name: string;
-  /** Legal entity, for people; match on it by listing it in `aliases`. */
+  /**
+   * Legal entity. Matched like `name` (`Top Line Limited` is CaspianEx), unless another entry holds
+   * it or its words are fewer than, and all among, `name`'s (`Bybit Limited` beside `Bybit
+   * Kazakhstan`, the bare brand): then a payment naming it is a near match, for a person to decide.
+   */
   readonly legalName?: string;
   /** Other names it trades under; matched like `name`. */
   readonly aliases: readonly string[];
