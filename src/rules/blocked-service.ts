@@ -2,9 +2,9 @@ import { isInForce } from "../dates.js";
 import { messages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
-import { blockedNearMatches, IDENTIFIER_PATH, lookalikeMatches, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
-import { EntryReason, ScoredReason } from "../verdict-objects.js";
-import { NO_REASONS, roundScore, type Rule } from "./rule.js";
+import { blockedNearMatches, IDENTIFIER_PATH, lookalikeMatches, possibleMatch, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
+import { EntryReason } from "../verdict-objects.js";
+import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
 
@@ -52,16 +52,7 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
-    const rounded = roundScore(score);
-    reasons.push(new ScoredReason(
-      "possible_match",
-      RULE,
-      "review",
-      messages.possible_match(ref.entry.name, "blocked service", rounded),
-      IDENTIFIER_PATH.name,
-      ref.entry.id,
-      rounded,
-    ));
+    reasons.push(possibleMatch(RULE, ref.entry, "blocked service", score));
   }
   return reasons;
 };

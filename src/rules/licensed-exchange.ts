@@ -7,14 +7,15 @@ import {
   lookalikeMatches,
   NO_MATCHES,
   nearMatchesBeside,
+  possibleMatch,
   type ExactMatch,
   type IdentifierKind,
   type Lookalike,
   type NearMatch,
 } from "./match-party.js";
-import { EntryReason, FieldReason, LicenceReason, ScoredReason } from "../verdict-objects.js";
+import { EntryReason, FieldReason, LicenceReason } from "../verdict-objects.js";
 import { linkedProviders } from "./payment-support.js";
-import { roundScore, type Rule } from "./rule.js";
+import type { Rule } from "./rule.js";
 
 const RULE = "licensed-exchange";
 
@@ -67,16 +68,7 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const near = nearMatchesBeside(index.licensed, cp, matches, linked);
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<LicensedProvider>;
-    const rounded = roundScore(score);
-    reasons.push(new ScoredReason(
-      "possible_match",
-      RULE,
-      "review",
-      messages.possible_match(ref.entry.name, "licensed provider", rounded),
-      IDENTIFIER_PATH.name,
-      ref.entry.id,
-      rounded,
-    ));
+    reasons.push(possibleMatch(RULE, ref.entry, "licensed provider", score));
   }
   const lookalikes = lookalikeMatches(index.licensed, parties, linked);
   for (let i = 0; i < lookalikes.length; i++) {

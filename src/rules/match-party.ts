@@ -1,7 +1,10 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import { sameName } from "../normalize/name.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
-import type { InputPath } from "../reasons.js";
+import { messages } from "../messages.js";
+import type { InputPath, Reason, RuleName } from "../reasons.js";
+import { ScoredReason } from "../verdict-objects.js";
+import { roundScore } from "./rule.js";
 import { lookalikeQuery, type LookalikeKind, type LookalikeQuery } from "../registry/lookalike-index.js";
 import type { NameHit } from "../registry/name-index.js";
 import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
@@ -177,4 +180,13 @@ export function lookalikeMatches<E>(index: PartyIndex<E>, matches: PartyMatches,
   const query = matches.lookalikeQuery;
   if (query === null) return NO_MATCHES;
   return unlinked(index.lookalikes.search(query), linked);
+}
+
+/**
+ * The `possible_match` finding (review) of a near name match, its score rounded as reported: the
+ * licensed-exchange rule's for a provider, the blocked-service rule's for a service.
+ */
+export function possibleMatch(rule: RuleName, entry: { readonly id: string; readonly name: string }, list: "licensed provider" | "blocked service", score: number): Reason {
+  const rounded = roundScore(score);
+  return new ScoredReason("possible_match", rule, "review", messages.possible_match(entry.name, list, rounded), IDENTIFIER_PATH.name, entry.id, rounded);
 }
