@@ -8,9 +8,12 @@ const matcherOf = () => compileKeywords(DEFAULT_PAYMENT_RULES.p2pCryptoSignal.ke
 const found = (text: string) => findKeywords(matcherOf(), text).map((k) => k.keyword);
 
 describe("purpose keywords", () => {
-  test("words are NFKC, lower case, without zero-width characters, Cyrillic look-alikes folded", () => {
+  test("words are NFKC, lower case, without invisible characters, Cyrillic look-alikes folded", () => {
     expect(purposeWords("ＵＳＤＴ за   p2p!")).toEqual(["usdt", "зa", "p2p"]);
     expect(purposeWords("us\u200Bdt")).toEqual(["usdt"]);
+    // Invisible characters that Unicode counts as marks or letters, not format characters, too.
+    for (const invisible of ["\u034f", "\ufe0f", "\ufe00", "\u180b", "\u17b4", "\u3164"]) expect(purposeWords(`US${invisible}DT`)).toEqual(["usdt"]);
+    expect(found("Оплата за крип\ufe0fту")).toEqual(["крипт"]);
     expect(purposeWords("USDТ")).toEqual(purposeWords("usdt")); // Cyrillic Т
   });
 

@@ -93,8 +93,8 @@ describe("text fields: trimmed, never empty, bounded", () => {
     expect(result.error?.issues.map((i) => [i.path.join("."), i.code])).toEqual([[path, "too_big"]]);
   });
 
-  test.each(fields)("%s: empty or blank is one issue, \"must not be empty\"", (path, at) => {
-    for (const blank of ["", " \t\n "]) expect(issuesOf(at(blank))).toEqual([{ path, message: "must not be empty" }]);
+  test.each(fields)("%s: empty, blank or nothing but invisible characters is one issue, \"must not be empty\"", (path, at) => {
+    for (const blank of ["", " \t\n ", "\u200b", " \u3164\u034f\ufe0f ", "\u00ad\u2060"]) expect(issuesOf(at(blank))).toEqual([{ path, message: "must not be empty" }]);
   });
 
   test("an asset symbol of nothing but invisible characters is empty", () => {

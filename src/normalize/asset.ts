@@ -1,6 +1,7 @@
 import { isAscii } from "./ascii.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
+import { withoutInvisible } from "./invisible.js";
 
 /**
  * Other tickers for one asset, as exchanges and wallets write them: `XBT` is Bitcoin's ISO-4217-style
@@ -16,8 +17,8 @@ export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
  * Asset symbols compare case-insensitively after Unicode NFKC, with known aliases resolved:
  * `usdt` is `USDT`, `xbt` is `BTC`. Tickers are Latin: a Cyrillic capital shaped like a Latin one
  * (`ХMR` with a Cyrillic `Х` is `XMR`, `ВТС` is `BTC`), or another letter UTS #39 calls
- * confusable with a Latin one, reads as it, and invisible format characters (zero-width spaces,
- * soft hyphens) are dropped. Idempotent.
+ * confusable with a Latin one, reads as it, and invisible characters (zero-width spaces, soft
+ * hyphens, variation selectors: `withoutInvisible`) are dropped. Idempotent.
  *
  * @example
  * ```ts
@@ -32,14 +33,9 @@ export function normalizeSymbol(symbol: string): string {
   return SYMBOL_ALIASES.get(upper) ?? upper;
 }
 
-/** A symbol outside ASCII after NFKC, in lower case, its look-alike letters read as Latin ones and its format characters dropped. */
+/** A symbol outside ASCII after NFKC, in lower case, its look-alike letters read as Latin ones and its invisible characters dropped. */
 function latinSymbol(symbol: string): string {
   let out = "";
-  for (const char of symbol.normalize("NFKC").toLowerCase()) {
-    if (!FORMAT.test(char)) out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
-  }
+  for (const char of withoutInvisible(symbol.normalize("NFKC")).toLowerCase()) out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
   return out;
 }
-
-/** Invisible format characters: zero-width spaces and joiners, soft hyphens, direction marks. */
-const FORMAT = /\p{Cf}/u;

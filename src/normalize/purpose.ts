@@ -2,6 +2,7 @@
 // The same reduction is applied to the keywords, so a match survives case, full-width forms,
 // zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
 import { codeTable, replaceByCode, type CodeTable } from "./code-table.js";
+import { withoutInvisible } from "./invisible.js";
 
 /**
  * A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`).
@@ -29,22 +30,21 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w", ӏ: "l", ү: "y",
 };
 
-const FORMAT_CHARS = /\p{Cf}/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike lies. */
 const LATIN_OF: CodeTable = codeTable(0x0530, (char) => CONFUSABLES[char]);
 
 /**
- * The words of `text` in comparable form: NFKC, format characters (zero-width spaces, soft
- * hyphens) removed, lower case, Cyrillic look-alikes folded to Latin; split on anything that is
+ * The words of `text` in comparable form: NFKC, invisible characters (zero-width spaces, soft
+ * hyphens, variation selectors: `withoutInvisible`) removed, lower case, Cyrillic look-alikes folded to Latin; split on anything that is
  * not a letter, mark or digit. Linear in the length of `text`.
  */
 export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
   // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
-  return replaceByCode(text.normalize("NFKC").replace(FORMAT_CHARS, "").toLowerCase(), LATIN_OF).match(WORD) ?? [];
+  return replaceByCode(withoutInvisible(text.normalize("NFKC")).toLowerCase(), LATIN_OF).match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */

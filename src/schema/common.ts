@@ -2,6 +2,7 @@
 import * as z from "zod";
 import { isCalendarDate } from "../dates.js";
 import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
+import { isBlank } from "../normalize/invisible.js";
 import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";
 
 // Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
@@ -13,12 +14,19 @@ export const MAX_SYMBOL_LENGTH = 32;
 export const MAX_LICENCE_LENGTH = 64;
 
 /**
- * A non-empty, trimmed string of at most `max` characters. Both checks abort: refinements after
+ * A non-empty, trimmed string of at most `max` characters, not blank to the eye (`isBlank`: only
+ * invisible characters). The checks abort: refinements after
  * them (name normalisation, host parsing) never run on an empty or an oversized value, so a
  * megabyte string costs one length check, not a Unicode normalisation.
  */
 export const text = (max: number) =>
-  z.string().trim().min(1, { message: "must not be empty", abort: true }).max(max, { abort: true });
+  z
+    .string()
+    .trim()
+    .min(1, { message: "must not be empty", abort: true })
+    .max(max, { abort: true })
+    // Text no one can see (`"\u200b"`) is empty too: a travel-rule name of it is no name.
+    .refine((value) => !isBlank(value), { message: "must not be empty", abort: true });
 
 /** A real `YYYY-MM-DD` calendar date. */
 export const CalendarDateSchema = z

@@ -157,7 +157,7 @@ export const PAYMENT_FIELDS = {
   /** The card scheme's merchant category code; only for `rail: "card"`. */
   mcc: z.string().regex(/^\d{4}$/, "must be a 4-digit merchant category code such as 6051").optional(),
   /** The payer's IIN as given; the card top-up rule checks its 12 digits and check digit. */
-  payerIin: z.string().trim().min(1, "must not be empty").max(MAX_IIN_LENGTH).optional(),
+  payerIin: text(MAX_IIN_LENGTH).optional(),
   client: ClientSchema.optional(),
   /** Whether the counterparty is a natural person or a legal entity. */
   counterpartyType: PartyTypeSchema.optional(),
