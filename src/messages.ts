@@ -64,14 +64,14 @@ export const messages = {
     `The counterparty's domain ${host} imitates ${imitated} of ${list} ${name} (${LOOKALIKE_LABEL[kind]}) without being it${list === "licensed provider" ? ": a person must decide" : ""}.`,
   retail_monthly_limit_exceeded: (total: string, limit: Money, provider: string, rates: readonly FxRateUsed[]) =>
     `With this payment the client's deposits into AIFC providers this calendar month (Asia/Almaty) come to ${limit.currency} ${total}${ratesNote(rates)}, above the ${limit.currency} ${limit.value} a resident retail client may deposit without passing the provider's high-risk-investment test (payee: ${provider}).`,
-  travel_rule_data_missing: (field: string, full: boolean, threshold: Money) =>
-    `The travel rule needs ${field} for a digital-asset transfer ${full ? "of" : "below"} ${threshold.currency} ${threshold.value}${full ? " or more" : " (names and wallets or accounts only)"}; it is missing.`,
-  payer_identification_missing: (problem: "absent" | "format" | "check_digit", threshold: Money) =>
+  travel_rule_data_missing: (field: string, full: boolean, threshold: Money, converted: Converted) =>
+    `The travel rule needs ${field} for a digital-asset transfer ${full ? "of" : "below"} ${threshold.currency} ${threshold.value}${full ? " or more" : " (names and wallets or accounts only)"}; it is missing.${convertedNote("transfer", threshold.currency, converted)}`,
+  payer_identification_missing: (problem: "absent" | "format" | "check_digit", threshold: Money, converted: Converted) =>
     `A card payment above ${threshold.currency} ${threshold.value} needs the payer's IIN${
       problem === "absent" ? ", and none was given" : problem === "format" ? ": the one given is not 12 digits" : ": the one given fails the IIN check digit"
-    }.`,
+    }.${convertedNote("payment", threshold.currency, converted)}`,
   unlicensed_crypto_merchant: (mcc: string) =>
-    `A card payment with merchant category code ${mcc} (quasi-cash, used for purchases of crypto) to a merchant that is not an AFSA-licensed provider in force at this time.`,
+    `A card payment with merchant category code ${mcc} (quasi-cash, used for purchases of crypto) to a merchant that is not a licensed provider (AFSA or NBK) in force at this time.`,
   p2p_crypto_signal: (keywords: readonly string[]) =>
     `A bank transfer between individuals whose purpose names crypto (${keywords.join(", ")}), with no licensed provider as counterparty: possibly an off-platform P2P crypto trade.`,
 } as const;
@@ -101,6 +101,17 @@ interface FxRateUsed {
   readonly to: string;
   readonly rate: string;
   readonly date: string;
+}
+
+/** An amount converted into a threshold's currency: its value written out, and the rate used (`undefined` when none was needed). */
+interface Converted {
+  readonly value: string;
+  readonly rate: FxRateUsed | undefined;
+}
+
+/** ` The transfer is USD 1063.83 (at 470.25 KZT per USD of 2026-11-20).` when a rate converted it, or nothing. */
+function convertedNote(what: string, currency: string, converted: Converted): string {
+  return converted.rate === undefined ? "" : ` The ${what} is ${currency} ${converted.value}${ratesNote([converted.rate])}.`;
 }
 
 /** ` (at 470.25 KZT per USD of 2026-11-20)` for the rates a conversion used, or nothing. */

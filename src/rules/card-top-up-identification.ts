@@ -1,4 +1,4 @@
-import { compareRationals } from "../money.js";
+import { compareRationals, formatRational } from "../money.js";
 import { messages } from "../messages.js";
 import { iinProblem } from "../normalize/iin.js";
 import { convertForRule, missingField } from "./payment-support.js";
@@ -18,8 +18,8 @@ export const cardTopUpIdentificationRule: Rule = (tx, context) => {
   const { threshold } = settings;
   const why = `compare the card payment with the ${threshold.currency} ${threshold.value} identification threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required to ${why}`);
-  const above = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, settings.thresholdValue) > 0;
-  if (!above) return NO_REASONS;
+  const converted = convertForRule(tx, context, amount, threshold.currency, why);
+  if (compareRationals(converted.value, settings.thresholdValue) <= 0) return NO_REASONS;
   const problem = payerIin === undefined ? "absent" : iinProblem(payerIin);
   if (problem === null) return NO_REASONS;
   return [
@@ -27,7 +27,7 @@ export const cardTopUpIdentificationRule: Rule = (tx, context) => {
       "payer_identification_missing",
       "card-top-up-identification",
       "review",
-      messages.payer_identification_missing(problem, threshold),
+      messages.payer_identification_missing(problem, threshold, { value: formatRational(converted.value), rate: converted.rate }),
       ["payerIin"],
     ),
   ];

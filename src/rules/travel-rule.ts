@@ -1,4 +1,4 @@
-import { compareRationals } from "../money.js";
+import { compareRationals, formatRational, type UsedRate } from "../money.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { TravelRuleParty } from "../schema/payment.js";
@@ -21,11 +21,16 @@ export const travelRuleRule: Rule = (tx, context) => {
   const { threshold } = settings;
   const why = `apply the travel rule's ${threshold.currency} ${threshold.value} threshold`;
   if (amount === undefined) throw missingField(["amount"], `is required for rail "digital_asset" to ${why}`);
-  const full = compareRationals(convertForRule(tx, context, amount, threshold.currency, why).value, settings.thresholdValue) >= 0;
+  const converted = convertForRule(tx, context, amount, threshold.currency, why);
+  const full = compareRationals(converted.value, settings.thresholdValue) >= 0;
 
   const reasons: Reason[] = [];
-  const missing = (path: InputPath, field: string) =>
-    reasons.push(new FieldReason("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold), path));
+  // The amount as compared, written out once and only for a message (a rate converted it: the message names it).
+  let inThreshold: { readonly value: string; readonly rate: UsedRate } | undefined;
+  const missing = (path: InputPath, field: string) => {
+    inThreshold ??= { value: formatRational(converted.value), rate: converted.rate };
+    reasons.push(new FieldReason("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold, inThreshold), path));
+  };
   const check = (role: "originator" | "beneficiary", party: TravelRuleParty | undefined) => {
     if (party?.name === undefined) missing(["travelRule", role, "name"], `the ${role}'s name`);
     if (party?.accountNumber === undefined) missing(["travelRule", role, "accountNumber"], `the ${role}'s wallet or account number`);

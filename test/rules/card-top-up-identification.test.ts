@@ -34,6 +34,10 @@ describe("card-top-up-identification rule", () => {
     const usd = (value: string) => tx(licensed, { rail: "card", amount: { value, currency: "USD" }, fxRates: rates });
     expect(codes(screenWith(usd("1000"), on))).toEqual(["licensed_counterparty"]);
     expect(codes(screenWith(usd("1000.01"), on))).toContain("payer_identification_missing");
+    // The message names the rate used and the amount it gave.
+    expect(screenWith(usd("1000.01"), on).reasons.find((r) => r.code === "payer_identification_missing")?.message).toContain(
+      "The payment is KZT 500005.00 (at 500 KZT per USD of 2026-06-01).",
+    );
     expect(validationPaths(() => screenWith(tx(licensed, { rail: "card", amount: { value: "1", currency: "USD" } }), on))).toEqual(["fxRates"]);
   });
 

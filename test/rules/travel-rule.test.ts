@@ -54,6 +54,9 @@ describe("travel-rule rule", () => {
       screenWith(tx(licensed, { rail: "digital_asset", amount: { value: kzt, currency: "KZT" }, travelRule: { originator, beneficiary }, fxRates: rates }));
     expect(paths(at("499999.99"))).toEqual([]);
     expect(paths(at("500000"))).toEqual(["travelRule.originator"]);
+    // The message names the rate used and the amount it gave, as the retail limit's does.
+    expect(at("500000").reasons[0]?.message).toContain("The transfer is USD 1000.00 (at 0.002 USD per KZT of 2026-06-01).");
+    expect(screenWith(transfer("1000", { originator, beneficiary })).reasons[0]?.message).not.toContain(" at ");
     const noRate = tx(licensed, { rail: "digital_asset", amount: { value: "1", currency: "KZT" } });
     expect(validationPaths(() => screenWith(noRate))).toEqual(["fxRates"]);
   });
