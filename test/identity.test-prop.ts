@@ -202,6 +202,18 @@ describe("an imitation of one provider's name beside another provider's identifi
       expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", rule: "licensed-exchange", entryId: imitated.id }));
     },
   );
+  test.prop([registryArb, fc.nat(1), fc.nat(), instantArb])(
+    "a typo of one provider's name (no look-alike letter) beside another provider's domain is a payee of its own: no finding about the first",
+    ({ data, registry }, i, at, instant) => {
+      const resembled = data.licensedProviders[i]!;
+      const other = data.licensedProviders[1 - i]!;
+      const word = resembled.name.split(" ")[0]!;
+      const pos = at % word.length;
+      const name = `${word.slice(0, pos)}${word.charAt(pos) === "q" ? "z" : "q"}${word.slice(pos + 1)} Markets`;
+      const verdict = screenTransaction({ occurredAt: iso(instant), counterparty: { name, domain: other.domains[0]! } }, { registry });
+      expect(verdict.reasons.filter((r) => r.rule === "licensed-exchange" && r.entryId === resembled.id)).toEqual([]);
+    },
+  );
 });
 
 /**

@@ -84,13 +84,25 @@ describe("names", () => {
   });
   test.each([
     ["Swіftex", "swiftex", { domain: "bybit.kz" }], // Ukrainian і: Swiftex, whose licence has ended
-    ["Swiftx", "swiftex", { licenceNumber: "AFSA-A-LA-2024-0027" }], // a typo, beside Bybit's licence number
+    ["Intеbix Ltd.", "intebix", { licenceNumber: "AFSA-A-LA-2024-0027" }], // a Cyrillic е, beside Bybit's licence number
     ["Bіnance Kazakhstan", "binance-kz", { domain: "bybit.kz" }],
-  ])("%s beside Bybit Kazakhstan's identifier is still a near match of %s: review, never allowed", (name, entryId, other) => {
+  ])("%s beside Bybit Kazakhstan's identifier still imitates %s: review, never allowed", (name, entryId, other) => {
     const verdict = screen({ name, ...other });
     expect(verdict.kind).toBe("review");
     expect(found(verdict)).toContain("licensed_counterparty:bybit-kz");
     expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId }));
+  });
+  test.each([
+    ["ИП «Бейбіт»", { domain: "whitebit.kz" }], // a Kazakh first name that sounds like Bybit
+    ["Бейбіт", { licenceNumber: "AFSA-A-LA-2024-0028" }], // beside Binance's licence number
+    ["ТОО «Топ Лайн»", { domain: "bybit.kz" }], // CaspianEx's legal name is Top Line Limited
+    ["Top Line Consulting", { domain: "bybit.kz" }],
+    ["Intelix", { domain: "bybit.kz" }], // one letter from Intebix
+    ["Swiftx", { licenceNumber: "AFSA-A-LA-2024-0027" }], // a typo of Swiftex, not an imitation
+  ])("%s beside another provider's exact identifier is a payee of its own, not a near match: allowed", (name, other) => {
+    const verdict = screen({ name, ...other });
+    expect(verdict.kind).toBe("aifc_licensed_exchange");
+    expect(verdict.reasons.map((r) => r.code)).toEqual(["licensed_counterparty"]);
   });
   test.each([
     ["Օkx", "okx"], // Armenian capital Օ

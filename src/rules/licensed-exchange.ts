@@ -1,6 +1,8 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
+import type { NormalizedName } from "../normalize/name.js";
+import type { NameIndex } from "../registry/name-index.js";
 import type { LicensedProvider } from "../registry/types.js";
 import {
   IDENTIFIER_PATH,
@@ -31,8 +33,9 @@ const COUNTERPARTY_PATH: InputPath = Object.freeze(["counterparty"]);
  * `licence_not_active`. Identifiers pointing at different providers, or a licence number or domain
  * that does not belong to the matched provider, give `conflicting_identifiers` (review). A near
  * name match (`possible_match`) or look-alike domain (`lookalike_domain`) of a provider no
- * identifier matched exactly gives `review`, with or without exact links to others; no link at
- * all gives `unlicensed_counterparty`.
+ * identifier matched exactly gives `review`; beside an exact link to another provider, a name
+ * counts only when it imitates one (look-alike letters). No link at all gives
+ * `unlicensed_counterparty`.
  */
 export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
@@ -58,16 +61,19 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   }
 
   const first = matches[0]?.ref.entry;
-  // Near names and look-alikes of the providers no identifier matched: with no exact link, they are
-  // the only link; beside one, a name or domain imitating another provider (`Swіftex` with a
-  // Cyrillic і, beside Bybit's domain) is a finding too, as the same name spelt plainly is.
-  // (Only a search that can run needs them: most payments to a provider name it as listed, or give
-  // its listed domain alone.)
+  // Near names and look-alikes of the providers no identifier matched. With no exact link, they are
+  // the only link. Beside one, a look-alike domain, and a name that imitates another provider (read
+  // by the eye as its name: `Swіftex` with a Cyrillic і, beside Bybit's domain) are findings too, as
+  // the same name spelt plainly is; a name that merely resembles another provider's is not (`Бейбіт`,
+  // a first name that sounds like Bybit, beside WhiteBIT's domain), as no other name beside an exact
+  // link is. (Only a search that can run needs them: most payments to a provider name it as
+  // listed, or give its listed domain alone.)
   const searches = (cp.name !== undefined && matches[matches.length - 1]?.by !== "name") || parties.lookalikeQuery !== null;
   const linked = first === undefined || !searches ? NO_MATCHES : linkedProviders(parties);
   const near = nearMatchesBeside(index.licensed, cp, matches, linked);
   for (let i = 0; i < near.length; i++) {
     const { ref, score } = near[i] as NearMatch<LicensedProvider>;
+    if (first !== undefined && !imitates(index.licensed.names, cp.name as NormalizedName, ref)) continue;
     reasons.push(possibleMatch(RULE, ref.entry, "licensed provider", score));
   }
   const lookalikes = lookalikeMatches(index.licensed, parties, linked);
@@ -103,3 +109,12 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   }
   return reasons;
 };
+
+/**
+ * Whether `name` imitates the name `ref` was indexed under: equal to it once read by the eye
+ * (`visualKey`: look-alike letters of other scripts, `0` for `o`) or once its mixed-in Cyrillic
+ * letters are read as Latin (`mixedScript`), rather than merely near it in spelling or sound.
+ */
+function imitates<R>(names: NameIndex<R>, name: NormalizedName, ref: R): boolean {
+  return (name.visualKey !== undefined && names.refOf(name.visualKey) === ref) || (name.mixedScript && names.refOf(name.key) === ref);
+}
