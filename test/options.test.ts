@@ -85,6 +85,19 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
       { travelRule: { threshold: { value: "-5", currency: "USD" } } },
       ["options.paymentRules.travelRule.threshold.value: must be a non-negative decimal string such as 1000"],
     ],
+    // A wrong type inside a rule's object is named where it is, not as the rule's switch.
+    [
+      "a number for a threshold's value",
+      { travelRule: { threshold: { value: 1000, currency: "USD" } } },
+      ["options.paymentRules.travelRule.threshold.value: Invalid input: expected string, received number"],
+    ],
+    ["null for a limit", { retailMonthlyLimit: { limit: null } }, ["options.paymentRules.retailMonthlyLimit.limit: Invalid input: expected object, received null"]],
+    ["a number among the MCCs", { unlicensedCryptoMerchant: { mccs: ["6051", 6050] } }, ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: Invalid input: expected string, received number"]],
+    [
+      "a keyword's unknown language",
+      { p2pCryptoSignal: { keywords: [{ keyword: "usdt", lang: "de", match: "word" }] } },
+      ['options.paymentRules.p2pCryptoSignal.keywords.0.lang: Invalid option: expected one of "ru"|"kk"|"en"'],
+    ],
     [
       "an unknown parameter",
       { retailMonthlyLimit: { limits: { value: "5", currency: "USD" } } },
@@ -116,7 +129,8 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
   test("a keyword of two words (checked after the schema, when the keywords are compiled)", () => {
     const error = thrownBy({ registry: testRegistry, paymentRules: { p2pCryptoSignal: { keywords: [{ keyword: "two words", lang: "en", match: "word" }] } } });
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe('Invalid screen options: options.paymentRules.p2pCryptoSignal.keywords: keyword "two words" must be exactly one word');
+    // Laid out as every other invalid option is, one line each.
+    expect(error.message).toBe('Invalid screen options:\n  - options.paymentRules.p2pCryptoSignal.keywords: keyword "two words" must be exactly one word');
   });
 
   propTest.prop([

@@ -48,9 +48,27 @@ export interface PaymentRuleSettings {
   readonly p2pCryptoSignal: { readonly matcher: KeywordMatcher; readonly keywords: readonly PurposeKeyword[] } | null;
 }
 
-/** A rule's option: `true`, `false` or an object of its parameters (zod's own message would be "Invalid input"). */
+/**
+ * A rule's option: `true`, `false` or an object of its parameters. An object is checked against
+ * them, so its issues keep their paths (`travelRule.threshold.value`); a union would report a
+ * wrong type inside it against the rule as a whole. Anything else: "must be true, false or an
+ * object" (zod's own message would be "Invalid input").
+ */
 const toggle = <T extends z.ZodType>(shape: T) =>
-  z.union([z.boolean(), shape], { message: "must be true, false or an object" }).optional();
+  z
+    .unknown()
+    .transform((value, ctx): boolean | z.output<T> => {
+      if (typeof value === "boolean") return value;
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const parsed = shape.safeParse(value);
+        if (parsed.success) return parsed.data;
+        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", input: undefined });
+        return z.NEVER;
+      }
+      ctx.addIssue({ code: "custom", message: "must be true, false or an object", input: value });
+      return z.NEVER;
+    })
+    .optional();
 
 const PaymentRulesOptionsSchema = z.strictObject({
   retailMonthlyLimit: toggle(z.strictObject({ limit: MoneyAmountSchema.optional() })),
@@ -116,6 +134,6 @@ export function resolvePaymentRules(options: PaymentRulesOptions | undefined): P
     return build(parsed.data);
   } catch (error) {
     // A keyword that is not one word once normalised.
-    throw new TypeError(`Invalid screen options: options.paymentRules.p2pCryptoSignal.keywords: ${(error as Error).message}`);
+    throw invalidOptions([`options.paymentRules.p2pCryptoSignal.keywords: ${(error as Error).message}`]);
   }
 }
