@@ -1,7 +1,7 @@
 import { isInForce } from "../dates.js";
 import { messages, regulatedMessages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
-import type { NormalizedName } from "../normalize/name.js";
+import { MIXED_SCRIPT_SCORE, type NormalizedName } from "../normalize/name.js";
 import type { NameIndex } from "../registry/name-index.js";
 import type { LicensedProvider } from "../registry/types.js";
 import {
@@ -66,15 +66,22 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
   // by the eye as its name: `Swіftex` with a Cyrillic і, beside Bybit's domain) are findings too, as
   // the same name spelt plainly is; a name that merely resembles another provider's is not (`Бейбіт`,
   // a first name that sounds like Bybit, beside WhiteBIT's domain), as no other name beside an exact
-  // link is. (Only a search that can run needs them: most payments to a provider name it as
-  // listed, or give its listed domain alone.)
-  const searches = (cp.name !== undefined && matches[matches.length - 1]?.by !== "name") || parties.lookalikeQuery !== null;
-  const linked = first === undefined || !searches ? NO_MATCHES : linkedProviders(parties);
-  const near = nearMatchesBeside(index.licensed, cp, matches, linked);
-  for (let i = 0; i < near.length; i++) {
-    const { ref, score } = near[i] as NearMatch<LicensedProvider>;
-    if (first !== undefined && !imitates(index.licensed.names, cp.name as NormalizedName, ref)) continue;
-    reasons.push(possibleMatch(RULE, ref.entry, "licensed provider", score));
+  // link is: so beside one, the name is looked up as an imitation, not searched. (Most payments to
+  // a provider name it as listed, or give its listed domain alone: nothing to look up.)
+  const name = cp.name;
+  const imitation = first !== undefined && name !== undefined && matches[matches.length - 1]?.by !== "name";
+  const linked: readonly LicensedProvider[] = imitation || (first !== undefined && parties.lookalikeQuery !== null) ? linkedProviders(parties) : NO_MATCHES;
+  // With no exact link: the near names found (none, and no look-alike, is no link at all).
+  let near: readonly NearMatch<LicensedProvider>[] = NO_MATCHES;
+  if (first === undefined) {
+    near = nearMatchesBeside(index.licensed, cp, matches, NO_MATCHES);
+    for (let i = 0; i < near.length; i++) {
+      const { ref, score } = near[i] as NearMatch<LicensedProvider>;
+      reasons.push(possibleMatch(RULE, ref.entry, "licensed provider", score));
+    }
+  } else if (imitation) {
+    const imitated = imitatedBy(index.licensed.names, name);
+    if (imitated !== undefined && !linked.includes(imitated.entry)) reasons.push(possibleMatch(RULE, imitated.entry, "licensed provider", MIXED_SCRIPT_SCORE));
   }
   const lookalikes = lookalikeMatches(index.licensed, parties, linked);
   for (let i = 0; i < lookalikes.length; i++) {
@@ -111,10 +118,11 @@ export const licensedExchangeRule: Rule = (tx, { index }, parties) => {
 };
 
 /**
- * Whether `name` imitates the name `ref` was indexed under: equal to it once read by the eye
- * (`visualKey`: look-alike letters of other scripts, `0` for `o`) or once its mixed-in Cyrillic
- * letters are read as Latin (`mixedScript`), rather than merely near it in spelling or sound.
+ * The entry whose name `name` imitates: equal to it once read by the eye (`visualKey`: look-alike
+ * letters of other scripts, `0` for `o`) or once its mixed-in Cyrillic letters are read as Latin
+ * (`mixedScript`), rather than merely near it in spelling or sound; `undefined` for none. What a
+ * near-name search scores {@link MIXED_SCRIPT_SCORE}, looked up without the search.
  */
-function imitates<R>(names: NameIndex<R>, name: NormalizedName, ref: R): boolean {
-  return (name.visualKey !== undefined && names.refOf(name.visualKey) === ref) || (name.mixedScript && names.refOf(name.key) === ref);
+function imitatedBy<R>(names: NameIndex<R>, name: NormalizedName): R | undefined {
+  return (name.visualKey === undefined ? undefined : names.refOf(name.visualKey)) ?? (name.mixedScript ? names.refOf(name.key) : undefined);
 }
