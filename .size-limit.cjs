@@ -254,7 +254,7 @@
 // `src/normalize/asset.ts`, the shared `src/normalize/cyrillic-look-alikes.ts` and
 // `src/normalize/invisible.ts`, whose `isBlank` every text field now checks); hosts after a
 // non-special URL scheme (`SPECIAL_SCHEME`); Litecoin's `3…` P2SH written `M…`; `possible_match`
-// scores kept within (0, 1] (`sameWords`); the frozen reason paths and payment-rule defaults
+// scores kept within (0, 1] (`sortedWords`); the frozen reason paths and payment-rule defaults
 // (`src/deep-freeze.ts`); the retail limit only for providers AFSA licenses; the rate named in
 // two more messages; and a payment rule's options checked where their issues are (`toggle`).
 // See bench/README.md, Bundle.

@@ -354,18 +354,16 @@ export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: 
   const [fewer, more] = a.key.length <= b.key.length ? [a.key.length, b.key.length] : [b.key.length, a.key.length];
   // As long as each other: the same words in another order (1), or words that sound alike spelt
   // otherwise (`MEXK` beside `MEXC`), scored by their spellings, the words sorted, below 1.
-  if (fewer === more && !sameWords(a.tokens, b.tokens)) return similarity(sortedWords(a.tokens), sortedWords(b.tokens));
+  if (fewer === more) {
+    const [x, y] = [sortedWords(a.tokens), sortedWords(b.tokens)];
+    if (x !== y) return similarity(x, y);
+  }
   return fewer / more;
 }
 
-/** Whether two lists hold the same words, in any order. */
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && sortedWords(a) === sortedWords(b);
-}
-
-/** The words sorted and joined: the key of a name whatever its words' order. */
+/** The words sorted and joined by spaces (so that `ab c` is not `a bc`): a name whatever its words' order. */
 function sortedWords(words: readonly string[]): string {
-  return [...words].sort().join("");
+  return [...words].sort().join(" ");
 }
 
 /**
