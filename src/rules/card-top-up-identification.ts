@@ -1,7 +1,7 @@
-import { compareRationals, formatRational } from "../money.js";
+import { compareRationals } from "../money.js";
 import { messages } from "../messages.js";
 import { iinProblem } from "../normalize/iin.js";
-import { convertForRule, missingField } from "./payment-support.js";
+import { amountBeside, convertForRule, missingField } from "./payment-support.js";
 import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
@@ -27,7 +27,7 @@ export const cardTopUpIdentificationRule: Rule = (tx, context) => {
       "payer_identification_missing",
       "card-top-up-identification",
       "review",
-      messages.payer_identification_missing(problem, threshold, { value: formatRational(converted.value), rate: converted.rate }),
+      messages.payer_identification_missing(problem, threshold, { value: amountBeside(converted.value, settings.thresholdValue), rate: converted.rate }),
       ["payerIin"],
     ),
   ];

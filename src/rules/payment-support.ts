@@ -2,7 +2,7 @@
 // exact matching as the licensed-exchange rule) and exact conversion that never guesses a rate.
 import { isInForce } from "../dates.js";
 import { TransactionValidationError } from "../errors.js";
-import { addRationals, convertMoney, type MoneyAmount, type Rational, type UsedRate } from "../money.js";
+import { addRationals, compareRationals, convertMoney, formatRational, parseDecimal, type MoneyAmount, type Rational, type UsedRate } from "../money.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import type { InputPath } from "../reasons.js";
 import type { LicensedProvider } from "../registry/types.js";
@@ -69,4 +69,14 @@ export function sumForRule(
     if (converted.rate !== undefined && !rates.includes(converted.rate)) rates.push(converted.rate);
   }
   return { value, rates };
+}
+
+/**
+ * `value` written to cents for a message, or to eight digits where cents would put it on the other
+ * side of `limit`, or on it: a total of USD 1000.001 is "1000.00100000", not "1000.00" beside a
+ * limit of 1000 it exceeds.
+ */
+export function amountBeside(value: Rational, limit: Rational): string {
+  const cents = formatRational(value);
+  return Math.sign(compareRationals(parseDecimal(cents) as Rational, limit)) === Math.sign(compareRationals(value, limit)) ? cents : formatRational(value, 8);
 }

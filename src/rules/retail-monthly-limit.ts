@@ -1,6 +1,6 @@
-import { compareRationals, formatRational } from "../money.js";
+import { compareRationals } from "../money.js";
 import { messages } from "../messages.js";
-import { linkedProviders, missingField, sumForRule } from "./payment-support.js";
+import { amountBeside, linkedProviders, missingField, sumForRule } from "./payment-support.js";
 import { EntryReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
@@ -35,7 +35,7 @@ export const retailMonthlyLimitRule: Rule = (tx, context, matches) => {
       "retail_monthly_limit_exceeded",
       "retail-monthly-limit",
       "review",
-      messages.retail_monthly_limit_exceeded(formatRational(total.value), limit, provider.name, total.rates),
+      messages.retail_monthly_limit_exceeded(amountBeside(total.value, settings.limitValue), limit, provider.name, total.rates),
       ["amount"],
       provider.id,
     ),

@@ -1,8 +1,8 @@
-import { compareRationals, formatRational, type UsedRate } from "../money.js";
+import { compareRationals, type UsedRate } from "../money.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason } from "../reasons.js";
 import type { TravelRuleParty } from "../schema/payment.js";
-import { convertForRule, missingField } from "./payment-support.js";
+import { amountBeside, convertForRule, missingField } from "./payment-support.js";
 import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
@@ -28,7 +28,7 @@ export const travelRuleRule: Rule = (tx, context) => {
   // The amount as compared, written out once and only for a message (a rate converted it: the message names it).
   let inThreshold: { readonly value: string; readonly rate: UsedRate } | undefined;
   const missing = (path: InputPath, field: string) => {
-    inThreshold ??= { value: formatRational(converted.value), rate: converted.rate };
+    inThreshold ??= { value: amountBeside(converted.value, settings.thresholdValue), rate: converted.rate };
     reasons.push(new FieldReason("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold, inThreshold), path));
   };
   const check = (role: "originator" | "beneficiary", party: TravelRuleParty | undefined) => {

@@ -26,6 +26,11 @@ describe("retail-monthly-limit rule", () => {
     expect(verdict.reasons[0].message).toContain("USD 1000.01");
   });
 
+  test("a total a fraction of a cent above the limit is written with the digits that show it above", () => {
+    const message = screenWith(deposit("400.001")).reasons[0]?.message;
+    expect(message).toContain("come to USD 1000.00100000, above the USD 1000");
+  });
+
   test("exactly USD 1000 is within the limit (at most, not below)", () => {
     expect(codes(screenWith(deposit("400")))).toEqual(["licensed_counterparty"]);
   });
