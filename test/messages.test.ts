@@ -50,8 +50,9 @@ describe("the retail monthly limit lists the rates it converted with", () => {
 
   test("one rate: its value, pair and date", () => {
     const fxRates = [{ from: "USD", to: "KZT", rate: "500", date: "2026-05-29" }];
+    // 500,000.5 KZT at 500 is USD 1000.001: to cents it would read as the limit it exceeds.
     expect(limitMessage({ amount: { value: "200000", currency: "KZT" }, client: retail("300000.5", "KZT"), fxRates })).toBe(
-      `${head}1000.00 (at 500 KZT per USD of 2026-05-29)${tail}`,
+      `${head}1000.00100000 (at 500 KZT per USD of 2026-05-29)${tail}`,
     );
   });
 
