@@ -95,7 +95,8 @@ export interface RegistryCsvIssue {
  * try {
  *   registryFromCsv(sheets);
  * } catch (error) {
- *   if (error instanceof RegistryCsvError) for (const issue of error.issues) console.log(issue.sheet, issue.row, issue.column, issue.message);
+ *   if (!(error instanceof RegistryCsvError)) throw error;
+ *   const report = error.issues.map((issue) => `${issue.sheet} row ${issue.row}, ${issue.column}: ${issue.message}`);
  * }
  * ```
  */
