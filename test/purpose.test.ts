@@ -27,6 +27,20 @@ describe("purpose keywords", () => {
     expect(found("р2р сделка")).toEqual(["p2p"]); // Cyrillic р
   });
 
+  test("an amount glued before a keyword, a number parted from one, and Tether's USD₮ are read", () => {
+    expect(found("200USDT")).toEqual(["usdt"]);
+    expect(found("0.5BTC")).toEqual(["btc"]);
+    expect(found("за 3биткоина")).toEqual(["биткоин"]);
+    expect(found("USDT TRC-20")).toEqual(["usdt", "trc20"]);
+    expect(found("ERC 20")).toEqual(["erc20"]);
+    expect(found("USD₮")).toEqual(["usdt"]);
+    expect(purposeWords("USD₮ 100₮")).toEqual(["usdt", "100t"]);
+    // Numbers beside ordinary words make nothing of them; a keyword with a number after it is found once.
+    expect(found("Аренда 100 000 тенге, квартира 20, 2026")).toEqual([]);
+    expect(found("12345 678")).toEqual([]);
+    expect(found("eth 2, ETH")).toEqual(["eth"]);
+  });
+
   test("whole-word keywords do not match inside other words; ordinary purposes match nothing", () => {
     expect(found("ethics lecture, methods")).toEqual([]);
     expect(found("Аренда квартиры за ноябрь")).toEqual([]);
@@ -59,5 +73,14 @@ describe("purpose keywords", () => {
     expect(words).toBe(251);
     expect(lookups).toBeGreaterThanOrEqual(words);
     expect(lookups).toBeLessThanOrEqual(words * (1 + matcher.prefixes.size));
+    // Words with numbers: each read in at most three forms (as written, without the digits before
+    // it, joined with the number after it).
+    lookups = 0;
+    const numbered = "1a 2 ".repeat(250);
+    expect(findKeywords(counted, numbered)).toEqual([]);
+    const numberedWords = purposeWords(numbered).length;
+    expect(numberedWords).toBe(500);
+    expect(lookups).toBeGreaterThan(numberedWords);
+    expect(lookups).toBeLessThanOrEqual(3 * numberedWords * (1 + matcher.prefixes.size));
   });
 });

@@ -32,19 +32,25 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * The tugrik sign, `₮`, which Tether writes for the `T` of its own name (`USD₮`): a currency sign
+ * to Unicode (it parts words), read as the letter `t`.
+ */
+const TUGRIK = "\u20ae";
+
 /** {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike lies. */
 const LATIN_OF: CodeTable = codeTable(0x0530, (char) => CONFUSABLES[char]);
 
 /**
  * The words of `text` in comparable form: NFKC, invisible characters (zero-width spaces, soft
- * hyphens, variation selectors: `withoutInvisible`) removed, lower case, Cyrillic look-alikes folded to Latin; split on anything that is
- * not a letter, mark or digit. Linear in the length of `text`.
+ * hyphens, variation selectors: `withoutInvisible`) removed, lower case, Cyrillic look-alikes folded to Latin, `₮` read as
+ * `t`; split on anything that is not a letter, mark or digit. Linear in the length of `text`.
  */
 export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
   // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
-  return replaceByCode(withoutInvisible(text.normalize("NFKC")).toLowerCase(), LATIN_OF).match(WORD) ?? [];
+  return replaceByCode(withoutInvisible(text.normalize("NFKC")).toLowerCase(), LATIN_OF).replaceAll(TUGRIK, "t").match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */
@@ -78,27 +84,50 @@ export function compileKeywords(keywords: readonly PurposeKeyword[]): KeywordMat
 }
 
 /**
- * The keywords found in `text`, each once, in order of first occurrence. Time is linear in the
- * text: each word is looked up in a map once, and once per distinct stem length.
+ * The keywords found in `text`, each once, in order of first occurrence. Each word is read in up
+ * to three forms: as written; without an amount glued before it (`100USDT`, and `0.5BTC`'s
+ * `5btc`, read as `usdt` and `btc`); and joined with a number written after it (`TRC-20` and
+ * `ERC 20` read as `trc20` and `erc20`). Time is linear in the text: each form is looked up in a
+ * map once, and once per distinct stem length.
  *
  * @example
  * ```ts
  * const m = compileKeywords([{ keyword: "usdt", lang: "en", match: "word" }, { keyword: "крипт", lang: "ru", match: "prefix" }]);
  * findKeywords(m, "За КРИПТУ, usdТ").map((k) => k.keyword) //=> ["крипт", "usdt"]
+ * findKeywords(m, "200USDT").map((k) => k.keyword)          //=> ["usdt"]
  * ```
  */
 export function findKeywords(matcher: KeywordMatcher, text: string): PurposeKeyword[] {
   // Few keywords are ever found in one purpose: a list kept in order, searched before each add.
   const found: PurposeKeyword[] = [];
-  for (const word of purposeWords(text)) {
-    const exact = matcher.words.get(word);
-    if (exact !== undefined && !found.includes(exact)) found.push(exact);
-    for (const [length, group] of matcher.prefixes) {
-      // Stryker disable next-line ConditionalExpression: a shortcut: a group's stems are all `length` long, so a shorter word finds none in it.
-      if (length > word.length) break;
-      const stem = group.get(word.slice(0, length));
-      if (stem !== undefined && !found.includes(stem)) found.push(stem);
-    }
+  const words = purposeWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    findIn(matcher, word, found);
+    const digits = leadingDigits(word);
+    if (digits === word.length) continue;
+    if (digits > 0) findIn(matcher, word.slice(digits), found);
+    const next = words[i + 1];
+    if (next !== undefined && leadingDigits(next) === next.length) findIn(matcher, word + next, found);
   }
   return found;
+}
+
+/** Adds to `found` the keywords `word` is (a whole-word keyword) or starts with (a stem), unless there already. */
+function findIn(matcher: KeywordMatcher, word: string, found: PurposeKeyword[]): void {
+  const exact = matcher.words.get(word);
+  if (exact !== undefined && !found.includes(exact)) found.push(exact);
+  for (const [length, group] of matcher.prefixes) {
+    // Stryker disable next-line ConditionalExpression: a shortcut: a group's stems are all `length` long, so a shorter word finds none in it.
+    if (length > word.length) break;
+    const stem = group.get(word.slice(0, length));
+    if (stem !== undefined && !found.includes(stem)) found.push(stem);
+  }
+}
+
+/** How many of `word`'s first characters are the digits 0–9 (NFKC has made full-width digits these). */
+function leadingDigits(word: string): number {
+  let n = 0;
+  while (n < word.length && word.charCodeAt(n) >= 48 && word.charCodeAt(n) <= 57) n++;
+  return n;
 }

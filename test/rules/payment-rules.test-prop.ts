@@ -271,6 +271,24 @@ describe("p2p-crypto-signal rule", () => {
     },
   );
 
+  const amountArb = fc.oneof(
+    fc.nat({ max: 1_000_000 }).map(String),
+    fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 99 })).map(([whole, cents]) => `${whole}.${cents}`),
+  );
+  test.prop([amountArb, keywordArb])("a keyword with an amount glued before it (`100USDT`) is a signal", (amount, keyword) => {
+    expect(has(screenWith(transfer(`за ${amount}${keyword}`), on), "p2p_crypto_signal")).toBe(true);
+  });
+
+  const numberedArb = fc
+    .constantFrom(...DEFAULT_PAYMENT_RULES.p2pCryptoSignal.keywords.map((k) => /^(\D+)(\d+)$/.exec(k.keyword)).filter((m) => m !== null))
+    .chain(([, letters, digits]) => spelled(letters as string).map((spelt) => [spelt, digits as string] as const));
+  test.prop([numberedArb, fc.constantFrom("-", " ", "\u2011", "_", " - ")])(
+    "a keyword ending in a number, the number parted from it (`TRC-20`), is a signal",
+    ([letters, digits], between) => {
+      expect(has(screenWith(transfer(`перевод ${letters}${between}${digits}`), on), "p2p_crypto_signal")).toBe(true);
+    },
+  );
+
   test.prop([fc.array(innocentWordArb, { minLength: 1, maxLength: 12 })])("everyday words alone are no signal", (words) => {
     expect(has(screenWith(transfer(words.join(" ")), on), "p2p_crypto_signal")).toBe(false);
   });
