@@ -73,11 +73,54 @@ describe("formatReason fills in the matched entry and field", () => {
       "The recipient's website address matches OKX, a service on the list of blocked digital-asset platforms. The payment is not allowed.",
     );
     expect(formatReason(blocked, { locale: "ru" })).toBe(
-      "Адрес сайта получателя совпадает с данными «OKX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён.",
+      "Адрес сайта получателя совпадает с данными сервиса «OKX» из списка заблокированных платформ цифровых активов. Платёж не может быть проведён.",
     );
     expect(formatReason(blocked, { locale: "kk" })).toBe(
-      "Алушының сайт мекенжайы бұғатталған цифрлық актив платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды.",
+      "Алушының сайт мекенжайы бұғатталған цифрлық активтер платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды.",
     );
+  });
+
+  test("a Russian name in quotes follows a noun that carries the case", () => {
+    const verdict = screenTransaction(
+      { occurredAt: "2026-06-01T12:00:00Z", counterparty: { licenceNumber: "TEST-A-LA-0001" } },
+      { registry: testRegistry },
+    );
+    expect(formatReason(verdict.reasons[0], { locale: "ru", registry: testRegistry })).toContain("с данными биржи цифровых активов «Alpha Exchange Kazakhstan», имеющей лицензию");
+    const near = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: "Betamx Digital" } }, { registry: testRegistry }).reasons.find(
+      (r) => r.code === "possible_match",
+    );
+    // "полностью не совпадает" before the verb read "does not match at all".
+    expect(formatReason(near!, { locale: "ru", registry: testRegistry })).toMatch(/похоже на название «Betamax Digital» \(сходство \d+%\), но не совпадает с ним полностью\./);
+  });
+
+  test("each missing travel-rule item is named, in each language", () => {
+    const verdict = screenTransaction(
+      {
+        occurredAt: "2026-11-20T09:15:00Z",
+        amount: { value: "5000", currency: "USD" },
+        rail: "digital_asset",
+        asset: { symbol: "USDT", network: "tron" },
+        counterparty: { domain: "bybit.kz" },
+      },
+      { paymentRules: { travelRule: true } },
+    );
+    const missing = verdict.reasons.filter((r) => r.code === "travel_rule_data_missing");
+    expect(missing).toHaveLength(5);
+    for (const locale of ["en", "ru", "kk"] as const) {
+      const texts = missing.map((r) => formatReason(r, { locale }));
+      // Five items, five different sentences.
+      expect(new Set(texts).size).toBe(5);
+    }
+    expect(formatReason(missing[0]!, { locale: "en" })).toContain("missing: the sender's name.");
+    expect(formatReason(missing[3]!, { locale: "ru" })).toContain("номер кошелька или счёта получателя");
+    expect(formatReason(missing[2]!, { locale: "kk" })).toMatch(/^Алушының аты көрсетілмеген/);
+  });
+
+  test("the crypto-merchant text names both licensing tracks, as the rule accepts both", () => {
+    const reason = reasonFor("unlicensed_crypto_merchant");
+    expect(formatReason(reason, { locale: "en" })).toContain("National Bank of Kazakhstan");
+    expect(formatReason(reason, { locale: "ru" })).toContain("Национального банка Казахстана");
+    expect(formatReason(reason, { locale: "kk" })).toContain("Қазақстан Ұлттық Банкінің");
   });
 
   test("the entry name comes from the given registry, looked up by entryId", () => {

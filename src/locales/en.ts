@@ -14,6 +14,11 @@ export const en = {
     "asset.symbol": "asset",
     "asset.network": "network",
     "asset.contract": "token contract",
+    "travelRule.originator.name": "the sender's name",
+    "travelRule.originator.accountNumber": "the sender's wallet or account number",
+    "travelRule.originator": "the sender's address, identity document number, customer number, or date and place of birth",
+    "travelRule.beneficiary.name": "the recipient's name",
+    "travelRule.beneficiary.accountNumber": "the recipient's wallet or account number",
   },
   reasons: {
     licensed_counterparty: ({ reason, entry, field }) =>
@@ -39,22 +44,24 @@ export const en = {
         ? `${asset(entry, assetName)} could not be confirmed on the AFSA Green List of digital assets approved for trading. ${REVIEW}`
         : `${asset(entry, assetName)} is not on the AFSA Green List of digital assets approved for trading on the payment date. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
-      `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: its contract differs from the listed one (a different token using a listed name). ${NOT_ALLOWED}`,
+      `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: AFSA's list does not name this contract for this network (a different token using a listed name). ${NOT_ALLOWED}`,
     asset_network_not_listed: ({ entry }) =>
       `${entry ?? "This asset"} is being sent on a network that AFSA has not listed for it. ${REVIEW}`,
     lookalike_domain: ({ reason, entry }) =>
       reason.outcome === "blocked_service"
-        ? `The recipient's website address imitates ${entry ?? "a blocked service"}, a platform on the list of blocked digital-asset services. ${NOT_ALLOWED}`
+        ? `The recipient's website address imitates ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`
         : `The recipient's website address looks like that of ${entry ?? "a licensed exchange"} but is not its official address. ${REVIEW}`,
     registry_stale: () => `The list of licensed exchanges this check relies on is out of date. ${REVIEW}`,
     retail_monthly_limit_exceeded: () =>
       `With this payment, your deposits into AIFC exchanges this month would go above the monthly limit for retail clients who have not passed the exchange's high-risk investment test. ${REVIEW}`,
-    travel_rule_data_missing: () =>
-      `Details about the sender or the recipient that a digital-asset transfer must carry are missing. ${REVIEW}`,
+    travel_rule_data_missing: ({ field }) =>
+      field === undefined
+        ? `Details about the sender or the recipient that a digital-asset transfer must carry are missing. ${REVIEW}`
+        : `Details that a digital-asset transfer must carry are missing: ${field}. ${REVIEW}`,
     payer_identification_missing: () =>
       `A card payment of this size needs the payer's individual identification number (IIN), and a valid one was not given. ${REVIEW}`,
     unlicensed_crypto_merchant: () =>
-      `Card payments for buying crypto are allowed only to exchanges licensed in the AIFC, and this merchant is not one of them. ${NOT_ALLOWED}`,
+      `Card payments for buying crypto are allowed only to licensed digital-asset exchanges (in the AIFC or by the National Bank of Kazakhstan), and this merchant is not one of them. ${NOT_ALLOWED}`,
     p2p_crypto_signal: () =>
       `The payment description mentions crypto, and the recipient is not a licensed exchange. ${REVIEW}`,
   },

@@ -93,9 +93,9 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
  * ```ts
  * const verdict = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "okx.com" } });
  * formatReason(verdict.reasons[0], { locale: "ru" })
- * //=> "Адрес сайта получателя совпадает с данными «OKX» — сервиса из списка заблокированных платформ цифровых активов. Платёж не может быть проведён."
+ * //=> "Адрес сайта получателя совпадает с данными сервиса «OKX» из списка заблокированных платформ цифровых активов. Платёж не может быть проведён."
  * formatReason(verdict.reasons[0], { locale: "kk" })
- * //=> "Алушының сайт мекенжайы бұғатталған цифрлық актив платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды."
+ * //=> "Алушының сайт мекенжайы бұғатталған цифрлық активтер платформалары тізіміндегі «OKX» сервисінің деректеріне сәйкес келеді. Төлемді жүргізуге болмайды."
  * ```
  */
 export function formatReason(reason: Reason, options: FormatReasonOptions): string {

@@ -43,7 +43,12 @@ export type FieldKey =
   | "counterparty.licenceNumber"
   | "asset.symbol"
   | "asset.network"
-  | "asset.contract";
+  | "asset.contract"
+  | "travelRule.originator.name"
+  | "travelRule.originator.accountNumber"
+  | "travelRule.originator"
+  | "travelRule.beneficiary.name"
+  | "travelRule.beneficiary.accountNumber";
 
 /**
  * One language's texts. `reasons` has a template for every reason code: a code added to
