@@ -39,6 +39,9 @@ const essence = (tx: TransactionInput, registry: Parameters<typeof screenTransac
 /** Cyrillic capitals shaped like Latin ones, as a symbol (always capitals) may be written with them. */
 const CYRILLIC_CAPITALS: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У" };
 
+/** Greek capitals shaped like Latin ones (`Χ` for `X`), as a symbol or a name in capitals may be written with them. */
+const GREEK_CAPITALS: Readonly<Record<string, string>> = { A: "Α", B: "Β", E: "Ε", Z: "Ζ", H: "Η", I: "Ι", K: "Κ", M: "Μ", N: "Ν", O: "Ο", P: "Ρ", T: "Τ", Y: "Υ", X: "Χ" };
+
 /** Cyrillic letters that look like Latin ones: swapping one in imitates the name or domain. */
 const CONFUSABLE_SWAPS: Readonly<Record<string, string>> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і" };
 
@@ -76,6 +79,21 @@ describe("equivalent spellings give identical verdicts", () => {
       for (const at of positions) {
         const pos = at % letters.length;
         letters[pos] = how === "cyrillic" ? (CYRILLIC_CAPITALS[letters[pos]!] ?? letters[pos]!) : `${how}${letters[pos]}`;
+      }
+      const spelt = letters.join("");
+      fc.pre(spelt !== symbol);
+      const screened = (s: string) => essence({ occurredAt: iso(instant), counterparty: { domain: data.licensedProviders[0]!.domains[0]! }, asset: { symbol: s } }, { registry });
+      expect(screened(spelt)).toEqual(screened(symbol));
+    },
+  );
+  test.prop([registryArb, fc.nat(2), instantArb, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom("greek", "\u0000", "\u0007", "\u009b", "\u2800")])(
+    "an asset symbol with Greek capitals shaped like its letters, or a control character or blank Braille pattern inside, gives one verdict",
+    ({ data, registry }, i, instant, positions, how) => {
+      const symbol = [...data.greenList.map((a) => a.symbol), ...data.prohibitedAssets.map((a) => a.symbol)][i]!;
+      const letters = [...symbol];
+      for (const at of positions) {
+        const pos = at % letters.length;
+        letters[pos] = how === "greek" ? (GREEK_CAPITALS[letters[pos]!] ?? letters[pos]!) : `${how}${letters[pos]}`;
       }
       const spelt = letters.join("");
       fc.pre(spelt !== symbol);
@@ -230,6 +248,24 @@ const OTHER_SCRIPT_SWAPS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 describe("a blocked name imitated with letters of other scripts, symbols or accents", () => {
+  test.prop([registryArb, fc.nat(1), instantArb])(
+    "written in capitals with Greek ones for the Latin letters they look like, still names the blocked service beside a licensed provider's domain: never allowed",
+    ({ data, registry }, i, instant) => {
+      const blocked = data.blockedServices[i]!;
+      const word = blocked.name.split(" ")[0]!.toUpperCase();
+      const imitated = [...word].map((letter) => GREEK_CAPITALS[letter] ?? letter).join("");
+      // Two or more Greek letters: more than a near-name search forgives.
+      fc.pre([...imitated].filter((c, at) => c !== word[at]).length >= 2);
+      const domain = data.licensedProviders[0]!.domains[0]!;
+      const screened = (name: string) => screenTransaction({ occurredAt: iso(instant), counterparty: { name, domain } }, { registry });
+      fc.pre(screened(blocked.name).reasons.some((r) => r.code === "blocked_service_match"));
+      const verdict = screened(`${imitated} Swap`);
+      expect(verdict.allowed).toBe(false);
+      const found = verdict.reasons.filter((r) => r.rule === "blocked-service" && r.entryId === blocked.id).map((r) => r.code);
+      expect(found.some((code) => code === "possible_match" || code === "blocked_service_match")).toBe(true);
+    },
+  );
+
   test.prop([registryArb, fc.nat(1), fc.nat(), fc.boolean(), instantArb])(
     "still names the blocked service its plain name matches, even beside a licensed provider's domain: never allowed",
     ({ data, registry }, i, pick, accent, instant) => {

@@ -110,6 +110,8 @@ describe("names", () => {
     ["ÓKX", "okx"], // an accent
     ["ME⨯C", "mexc"], // a multiplication sign read as x
     ["Co⍳nbase", "coinbase"], // an APL iota read as i
+    ["ΟΚΧ", "okx"], // Greek capitals, whose lower case (κ, χ) differs from k and x
+    ["ΜΕΧC", "mexc"], // Greek capitals Μ, Ε, Χ
   ])("%s imitates %s with a character of another script, a symbol or an accent: never allowed beside a licensed domain", (name, entryId) => {
     const verdict = screen({ name, domain: "bybit.kz" });
     expect(verdict.allowed).toBe(false);
@@ -133,6 +135,14 @@ describe("names", () => {
 });
 
 describe("assets", () => {
+  test("Greek capitals shaped like Latin ones, control characters and the blank Braille pattern do not hide a prohibited coin", () => {
+    for (const symbol of ["ΧMR", "ΧΜR", "XMR\u0000", "X\u0007MR", "XMR\u2800"]) expect(normalizeSymbol(symbol)).toBe("XMR");
+    for (const symbol of ["ΖΕC", "ZΕC"]) expect(normalizeSymbol(symbol)).toBe("ZEC");
+    // A Greek capital whose lower case UTS #39 reads as another letter (`ν` as `v`) reads as its own capital's twin.
+    expect(normalizeSymbol("ΝΕΑR")).toBe("NEAR");
+    expect(found(screen({ domain: "bybit.kz" }, { symbol: "ΧΜR" }))).toContain("asset_prohibited:XMR");
+  });
+
   test("aliases resolve; wrapped tokens stay themselves", () => {
     expect(normalizeSymbol("xbt")).toBe("BTC");
     expect(normalizeSymbol("USD₮")).toBe("USDT");

@@ -111,23 +111,37 @@ const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.joi
 
 /** `purposeWords` as first written: each word matched, then folded a character at a time. */
 function purposeWordsByChars(text: string): string[] {
-  const cleaned = text.normalize("NFKC").replace(/\p{Default_Ignorable_Code_Point}/gu, "").toLowerCase();
+  // Invisible: default-ignorable, controls other than white space, the blank Braille pattern; `₮` is Tether's `t`.
+  const cleaned = text
+    .normalize("NFKC")
+    .replace(/[\p{Default_Ignorable_Code_Point}\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u2800]/gu, "")
+    .toLowerCase()
+    .replaceAll("₮", "t");
   return [...cleaned.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(([word]) => [...word].map((ch) => CONFUSABLES[ch] ?? ch).join(""));
 }
 
-/** `findKeywords` as first written: every stem length tried for every word, the found in a set. */
+/**
+ * `findKeywords` as first written: every stem length tried for every form of every word (as
+ * written, without the digits before it, joined with a number after it), the found in a set.
+ */
 function findKeywordsEveryLength(keywords: readonly PurposeKeyword[], text: string): PurposeKeyword[] {
   const { words, prefixes } = compileKeywords(keywords);
   const found = new Set<PurposeKeyword>();
-  for (const word of purposeWordsByChars(text)) {
-    const exact = words.get(word);
-    if (exact !== undefined) found.add(exact);
-    for (const [length, group] of prefixes) {
-      if (length > word.length) continue;
-      const stem = group.get(word.slice(0, length));
-      if (stem !== undefined) found.add(stem);
+  const all = purposeWordsByChars(text);
+  all.forEach((word, i) => {
+    const next = all[i + 1];
+    const forms = /^[0-9]+$/.test(word) ? [word] : [word, word.replace(/^[0-9]+/, ""), next !== undefined && /^[0-9]+$/.test(next) ? word + next : ""];
+    for (const form of forms) {
+      if (form === "") continue;
+      const exact = words.get(form);
+      if (exact !== undefined) found.add(exact);
+      for (const [length, group] of prefixes) {
+        if (length > form.length) continue;
+        const stem = group.get(form.slice(0, length));
+        if (stem !== undefined) found.add(stem);
+      }
     }
-  }
+  });
   return [...found];
 }
 
@@ -183,7 +197,14 @@ describe("ASCII fast paths against the code they replaced", () => {
   // Purposes: the words above and the Cyrillic look-alikes (capitals, the Kazakh and supplement
   // ones), zero-width and format characters, at the ends of words and between them.
   const purposeArb = fc
-    .array(fc.oneof(textArb, fc.constantFrom(..."авеёкмнорстухіјѕһԁԛԝӏүАВЕЁТҮӀ", "\u200b", "\u00ad", "\u034f", "\ufe0f", "\u3164", "№", "«", "—", "Ѐ", "\u0482", "\u052f", "\u0530")), { maxLength: 8 })
+    .array(
+      fc.oneof(
+        textArb,
+        fc.constantFrom(..."авеёкмнорстухіјѕһԁԛԝӏүАВЕЁТҮӀ", "\u200b", "\u00ad", "\u034f", "\ufe0f", "\u3164", "№", "«", "—", "Ѐ", "\u0482", "\u052f", "\u0530"),
+        fc.constantFrom("\u0000", "\u0007", "\u009b", "\u2800", "₮", "12", " 20", "-7", "0.5"),
+      ),
+      { maxLength: 8 },
+    )
     .map((parts) => parts.join(""));
   test.prop([purposeArb], { numRuns: 500 })("purposeWords", (text) => {
     expect(purposeWords(text)).toEqual(purposeWordsByChars(text));

@@ -1,6 +1,7 @@
-import { isAscii } from "./ascii.js";
+import { isPrintableAscii } from "./ascii.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
+import { greekCapitalsAsLatin } from "./greek-look-alikes.js";
 import { withoutInvisible } from "./invisible.js";
 
 /**
@@ -17,8 +18,9 @@ export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
  * Asset symbols compare case-insensitively after Unicode NFKC, with known aliases resolved:
  * `usdt` is `USDT`, `xbt` is `BTC`. Tickers are Latin: a Cyrillic capital shaped like a Latin one
  * (`ХMR` with a Cyrillic `Х` is `XMR`, `ВТС` is `BTC`), or another letter UTS #39 calls
- * confusable with a Latin one, reads as it, and invisible characters (zero-width spaces, soft
- * hyphens, variation selectors: `withoutInvisible`) are dropped. Idempotent.
+ * confusable with a Latin one, reads as it, as does a Greek capital shaped like a Latin one
+ * (`ΧMR`), and invisible and control characters (zero-width spaces, soft hyphens, variation
+ * selectors, `\u0000`: `withoutInvisible`) are dropped. Idempotent.
  *
  * @example
  * ```ts
@@ -29,13 +31,19 @@ export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
  */
 export function normalizeSymbol(symbol: string): string {
   // Most symbols are ASCII, which NFKC leaves as it is (it was about 3% of a transaction's validation).
-  const upper = (isAscii(symbol) ? symbol : latinSymbol(symbol)).trim().toUpperCase();
+  const upper = (isPrintableAscii(symbol) ? symbol : latinSymbol(symbol)).trim().toUpperCase();
   return SYMBOL_ALIASES.get(upper) ?? upper;
 }
 
-/** A symbol outside ASCII after NFKC, in lower case, its look-alike letters read as Latin ones and its invisible characters dropped. */
+/**
+ * A symbol outside printable ASCII after NFKC, in lower case, its look-alike letters read as Latin
+ * ones (Greek capitals before lower-casing, see `GREEK_CAPITALS_LOOK_LATIN`) and its invisible and
+ * control characters dropped.
+ */
 function latinSymbol(symbol: string): string {
   let out = "";
-  for (const char of withoutInvisible(symbol.normalize("NFKC")).toLowerCase()) out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
+  for (const char of greekCapitalsAsLatin(withoutInvisible(symbol.normalize("NFKC"))).toLowerCase()) {
+    out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
+  }
   return out;
 }

@@ -4,6 +4,7 @@ import { editDistanceWithin, letterSet, letterSetBound, similarity, withinOneEdi
 import { phoneticKey } from "./phonetic.js";
 import { CONFUSABLE_TO_ASCII } from "./confusables-table.js";
 import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
+import { greekCapitalsAsLatin } from "./greek-look-alikes.js";
 import { transliterate } from "./transliterate.js";
 import { plain, type Writable } from "../plain-constructor.js";
 
@@ -152,12 +153,15 @@ export function normalizeName(name: string): NormalizedName | null {
     return named(words, key, asciiRead(key), false);
   }
   let mixedScript = false;
-  const lower = name.normalize("NFKC").toLowerCase();
+  const nfkc = name.normalize("NFKC");
+  const lower = nfkc.toLowerCase();
   const read = nameWords(lower);
   const words = read ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
   // A symbol shaped like a letter (`⨯` in `ME⨯C`) parts words as any symbol does, but the eye
-  // reads it as that letter: the visual key's words come from the name with it read so.
-  const seen = read === null ? symbolsAsLetters(lower) : lower;
+  // reads it as that letter, and a Greek capital shaped like a Latin one (`ΟΚΧ`) as that letter,
+  // which its lower case may not look like (`κ`, `χ`): the visual key's words come from the name
+  // read so. (`nameWords` reads ASCII and Cyrillic only: a name it read holds neither.)
+  const seen = read === null ? symbolsAsLetters(greekRead(nfkc, lower)) : lower;
   const visual = (seen === lower ? words : seen.split(NOT_LETTER_OR_DIGIT).filter(isNameWord)).map(visualWord);
   const tokens = words
     .map((raw) => {
@@ -169,6 +173,12 @@ export function normalizeName(name: string): NormalizedName | null {
   if (tokens.length === 0) return null;
   const key = tokens.join("");
   return named(tokens, key, visual.every((word) => word !== null) ? visual.join("") : key, mixedScript);
+}
+
+/** `lower` (the lower case of `nfkc`), or, when `nfkc` has Greek capitals shaped like Latin ones, `nfkc` with them read as Latin, in lower case. */
+function greekRead(nfkc: string, lower: string): string {
+  const read = greekCapitalsAsLatin(nfkc);
+  return read === nfkc ? lower : read.toLowerCase();
 }
 
 /**
