@@ -80,3 +80,24 @@ describe("the demo's sample transactions on the embedded registry", () => {
     expect(verdict.reasons.map((r) => r.code)).toEqual(sample.expected.codes);
   });
 });
+
+describe("licence numbers of the embedded registry in other spellings (audit F3)", () => {
+  const at = "2026-11-20T10:00:00+05:00";
+  const spellings = (n: string) => [n.replaceAll("-", " "), n.replaceAll("-", "_"), n.replaceAll("-", "\u2013"), n.replaceAll("-", "\u2011"), `${n}\u200b`];
+  test.each(spellings("AFSA-A-LA-2024-0027"))("Bybit Kazakhstan's number as %j is a licensed exchange", (licenceNumber) => {
+    const verdict = screenTransaction({ occurredAt: at, counterparty: { licenceNumber } });
+    expect(verdict.kind).toBe("aifc_licensed_exchange");
+    expect(verdict.reasons.map((r) => [r.code, r.entryId])).toEqual([["licensed_counterparty", "bybit-kz"]]);
+  });
+  test("Bybit Kazakhstan's number in full width is a licensed exchange", () => {
+    const licenceNumber = "AFSA-A-LA-2024-0027".replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(screenTransaction({ occurredAt: at, counterparty: { licenceNumber } }).kind).toBe("aifc_licensed_exchange");
+  });
+  test.each(spellings("AFSA-G-LA-2024-0003"))("bybit.kz with Swiftex's withdrawn licence as %j is blocked, as with its own spelling", (licenceNumber) => {
+    const screened = (n: string) => screenTransaction({ occurredAt: at, counterparty: { domain: "bybit.kz", licenceNumber: n } });
+    const verdict = screened(licenceNumber);
+    expect(verdict.kind).toBe("blocked_service");
+    expect(verdict.reasons.map((r) => [r.code, r.entryId])).toEqual(screened("AFSA-G-LA-2024-0003").reasons.map((r) => [r.code, r.entryId]));
+    expect(verdict.reasons[0]).toMatchObject({ code: "licence_not_active", entryId: "swiftex" });
+  });
+});

@@ -38,6 +38,7 @@ describe("parseRegistry", () => {
   test.each([
     ["domain (in another spelling)", (d: any) => (d.licensedProviders[2].domains = ["https://WWW.alpha-exchange.test/"]), "licensedProviders.2.domains.0"],
     ["licence number (other case and spaces)", (d: any) => (d.licensedProviders[2].licenceNumber = "test-a-la- 0001"), "licensedProviders.2.licenceNumber"],
+    ["licence number (en dashes, full width, a zero-width space)", (d: any) => (d.licensedProviders[2].licenceNumber = "\uff34EST\u2013A\u2013LA\u20130001\u200b"), "licensedProviders.2.licenceNumber"],
     ["wallet (EVM case)", (d: any) => (d.licensedProviders[2].wallets = [{ network: "eth", address: "0x52908400098527886e0f7030069857d2e4169ee7" }]), "licensedProviders.2.wallets.0"],
     ["name (normalised)", (d: any) => (d.blockedServices[1].aliases = ["SHADY-SWAP"]), "blockedServices.1.aliases.0"],
     ["Green List symbol", (d: any) => d.greenList.push({ ...d.greenList[0], symbol: "btc" }), "greenList.4.symbol"],

@@ -179,13 +179,20 @@ describe("counterparty", () => {
     ["a name", { name: "  Alpha Exchange Kazakhstan " }, { name: "Alpha Exchange Kazakhstan" }],
     ["a domain", { domain: "https://WWW.Alpha-Exchange.test./ru" }, { domain: "alpha-exchange.test" }],
     ["a wallet", { wallet: { network: "ERC20", address: EVM } }, { wallet: { network: "ethereum", address: EVM.toLowerCase() } }],
-    ["a licence number", { licenceNumber: " test-a-la 0001 " }, { licenceNumber: "TEST-A-LA0001" }],
+    ["a licence number", { licenceNumber: " test-a-la 0001 " }, { licenceNumber: "TEST-A-LA-0001" }],
+    ["a licence number in full width with a zero-width space", { licenceNumber: "\uff34\uff25\uff33\uff34\u2013A\u2013LA\u20130001\u200b" }, { licenceNumber: "TEST-A-LA-0001" }],
   ])("%s alone is enough, output in canonical form", (_, counterparty, expected) => {
     expect(parsed(tx(counterparty)).counterparty).toStrictEqual(expected);
   });
 
   test("no identifier at all is one issue on the counterparty", () => {
     expect(issuesOf(tx({}))).toEqual([{ path: "counterparty", message: "needs at least one identifier: name, domain, wallet or licenceNumber" }]);
+  });
+
+  test("a licence number of nothing but separators is refused", () => {
+    for (const licenceNumber of ["-", " / ", "\u2014_\u2014"]) {
+      expect(codedIssuesOf(tx({ licenceNumber }))).toEqual([{ code: "custom", path: "counterparty.licenceNumber", message: "must be more than separators (spaces, dashes, _ or /)" }]);
+    }
   });
 
   test("a name of only a legal form is refused", () => {
@@ -493,6 +500,15 @@ describe("the registry's shared field schemas (common.ts)", () => {
         { path: "licensedProviders.0.domains.0", message: "must be a registrable domain such as okx.com (not a public suffix alone), or a URL" },
       ]);
     }
+  });
+
+  test("a licence number of nothing but separators is refused, once: it is no number to be on two entries", () => {
+    const second = TEST_REGISTRY_DATA.licensedProviders[1];
+    const data = { ...TEST_REGISTRY_DATA, licensedProviders: [{ ...provider, licenceNumber: "-" }, { ...second, licenceNumber: "\u2013" }, ...TEST_REGISTRY_DATA.licensedProviders.slice(2)] };
+    expect(registryIssues(data)).toEqual([
+      { path: "licensedProviders.0.licenceNumber", message: "must be more than separators (spaces, dashes, _ or /)" },
+      { path: "licensedProviders.1.licenceNumber", message: "must be more than separators (spaces, dashes, _ or /)" },
+    ]);
   });
 
   test("an empty or oversized domain is one issue: the domain check never runs on it", () => {

@@ -1,5 +1,40 @@
-/** Licence numbers compare case- and space-insensitively: ` afsa-a-la-2024-0027 ` is `AFSA-A-LA-2024-0027`. */
+import { isAscii } from "./ascii.js";
+import { CYRILLIC_LOOKS_LATIN } from "./cyrillic-look-alikes.js";
+import { withoutInvisible } from "./invisible.js";
+
+/**
+ * Runs of what separates a licence number's parts: white space, `_`, `-`, `/`, the Unicode hyphens
+ * and dashes (U+2010–U+2015), the minus sign (U+2212), and the small and full-width dash and
+ * hyphen-minus (U+FE58, U+FE63, U+FF0D; NFKC already turns the last two into `-`).
+ */
+const SEPARATORS = /[\s_/\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/g;
+
+/**
+ * The key two licence numbers compare by, the same for the registry and for a payment: Unicode
+ * NFKC (full-width `ＡＦＳＡ` is `AFSA`), invisible characters dropped (zero-width spaces, soft
+ * hyphens: `withoutInvisible`), upper case, a Cyrillic letter shaped like a Latin capital read as it
+ * (`АFSA` with a Cyrillic `А` is `AFSA`; a Cyrillic number keeps its other letters), and each run
+ * of separators (spaces, `_`, `-`, `/`, Unicode dashes) one `-`, none at either end. The parts
+ * stay apart: `AFSA-A-LA-2024-0027` never meets `AFSA-A-LA-20240027`. Idempotent; empty when
+ * `value` has nothing but separators (the schemas refuse such a licence number).
+ *
+ * @example
+ * ```ts
+ * normalizeLicenceNumber(" afsa a la 2024 0027 ")   //=> "AFSA-A-LA-2024-0027"
+ * normalizeLicenceNumber("AFSA–A–LA–2024–0027\u200b") //=> "AFSA-A-LA-2024-0027"
+ * ```
+ */
 export function normalizeLicenceNumber(value: string): string {
-  // Stryker disable next-line Regex: with the g flag, removing each whitespace run or each whitespace character removes the same characters.
-  return value.replace(/\s+/g, "").toUpperCase();
+  // Most licence numbers are ASCII, which NFKC, the invisible characters and the Cyrillic letters leave alone.
+  const upper = isAscii(value) ? value.toUpperCase() : latinLicence(value);
+  const key = upper.replace(SEPARATORS, "-");
+  const start = key.startsWith("-") ? 1 : 0;
+  return key.endsWith("-") ? key.slice(start, -1) : key.slice(start);
+}
+
+/** `value` after NFKC, without invisible characters, in upper case, its Cyrillic look-alike letters read as Latin. */
+function latinLicence(value: string): string {
+  let out = "";
+  for (const char of withoutInvisible(value.normalize("NFKC")).toLowerCase()) out += CYRILLIC_LOOKS_LATIN.get(char) ?? char;
+  return out.toUpperCase();
 }

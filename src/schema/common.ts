@@ -3,6 +3,7 @@ import * as z from "zod";
 import { isCalendarDate } from "../dates.js";
 import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import { isBlank } from "../normalize/invisible.js";
+import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";
 
 // Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
@@ -37,6 +38,14 @@ export const CalendarDateSchema = z
 export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
 
 export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
+
+export const LICENCE_MESSAGE = "must be more than separators (spaces, dashes, _ or /)";
+
+/**
+ * A licence number, kept as written (registry data stays as sourced); one of nothing but
+ * separators (`"-"`, `" / "`) has no key to compare by (`normalizeLicenceNumber`) and is refused.
+ */
+export const LicenceNumberSchema = text(MAX_LICENCE_LENGTH).refine((value) => normalizeLicenceNumber(value) !== "", LICENCE_MESSAGE);
 
 /** A bare host or a URL whose host is usable; kept as written (registry data stays as sourced). */
 export const DomainSchema = text(MAX_URL_LENGTH).refine((value) => {

@@ -9,8 +9,8 @@ import { canonicalNetwork, walletKey } from "../normalize/wallet.js";
 import {
   CalendarDateSchema,
   DomainSchema,
+  LicenceNumberSchema,
   MAX_ADDRESS_LENGTH,
-  MAX_LICENCE_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
@@ -95,7 +95,7 @@ function partySchemas(wallet: typeof WalletFieldsSchema) {
         legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
         aliases: identifiers(NameSchema),
         regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
-        licenceNumber: text(MAX_LICENCE_LENGTH),
+        licenceNumber: LicenceNumberSchema,
         activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
         domains: identifiers(DomainSchema),
         wallets: identifiers(wallet),
@@ -278,7 +278,11 @@ export const RegistrySchema = z.strictObject(registryFields(partySchemas(WalletS
   checkPartyList(registry.licensedProviders, "licensedProviders", ctx, ids, 0);
   checkPartyList(registry.blockedServices, "blockedServices", ctx, ids, licensedCount);
   const licences = singleFieldFinder(ctx, "this licence number", "licensedProviders", "licenceNumber", (i) => (registry.licensedProviders[i] as { readonly id: string }).id);
-  registry.licensedProviders.forEach((p, i) => licences.add(normalizeLicenceNumber(p.licenceNumber), i));
+  registry.licensedProviders.forEach((p, i) => {
+    // A key of "" (nothing but separators) is refused by the field itself: no licence number to be on two entries.
+    const key = normalizeLicenceNumber(p.licenceNumber);
+    licences.add(key === "" ? null : key, i);
+  });
   const green = singleFieldFinder(ctx, "this symbol", "greenList", "symbol", (i) => `greenList.${i}`);
   registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), i));
   const prohibited = singleFieldFinder(ctx, "this symbol", "prohibitedAssets", "symbol", (i) => `prohibitedAssets.${i}`);

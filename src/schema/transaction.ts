@@ -8,6 +8,7 @@ import { canonicalNetwork } from "../normalize/wallet.js";
 import {
   DOMAIN_MESSAGE,
   InstantTextSchema,
+  LICENCE_MESSAGE,
   MAX_ADDRESS_LENGTH,
   MAX_URL_LENGTH,
   MAX_LICENCE_LENGTH,
@@ -72,7 +73,14 @@ const counterpartySchema = (onName: OnName | undefined) => z
       .optional(),
     domain: HostSchema.optional(),
     wallet: CanonicalWalletSchema.optional(),
-    licenceNumber: text(MAX_LICENCE_LENGTH).transform(normalizeLicenceNumber).optional(),
+    licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => {
+      const key = normalizeLicenceNumber(value);
+      if (key === "") {
+        ctx.addIssue({ code: "custom", message: LICENCE_MESSAGE, input: value });
+        return z.NEVER;
+      }
+      return key;
+    }).optional(),
   })
   .refine(
     (cp) => cp.name !== undefined || cp.domain !== undefined || cp.wallet !== undefined || cp.licenceNumber !== undefined,

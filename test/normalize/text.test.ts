@@ -143,8 +143,35 @@ describe("networks, wallets, IINs, dates, transactions", () => {
 });
 
 describe("licence numbers, symbols, transliteration", () => {
-  test("licence numbers lose all whitespace and are upper-cased", () => {
-    expect(normalizeLicenceNumber(" afsa - a\t-la 2024\n0027 ")).toBe("AFSA-A-LA20240027");
+  test("licence numbers: upper case, each run of separators one hyphen, none at the ends", () => {
+    expect(normalizeLicenceNumber(" afsa - a\t-la 2024\n0027 ")).toBe("AFSA-A-LA-2024-0027");
+    expect(normalizeLicenceNumber("-AFSA/A__LA 2024\u2212 0027/")).toBe("AFSA-A-LA-2024-0027");
+    expect(normalizeLicenceNumber(" - / ")).toBe("");
+  });
+  // The audit's spellings of Bybit Kazakhstan's number (F3): each once matched nothing.
+  test.each([
+    ["spaces", "AFSA A LA 2024 0027"],
+    ["underscores", "AFSA_A_LA_2024_0027"],
+    ["en dashes", "AFSA\u2013A\u2013LA\u20132024\u20130027"],
+    ["non-breaking hyphens", "AFSA\u2011A\u2011LA\u20112024\u20110027"],
+    ["minus signs", "AFSA\u2212A\u2212LA\u22122024\u22120027"],
+    ["small em dashes", "AFSA\ufe58A\ufe58LA\ufe582024\ufe580027"],
+    ["full width", "\uff21\uff26\uff33\uff21\uff0d\uff21\uff0d\uff2c\uff21\uff0d\uff12\uff10\uff12\uff14\uff0d\uff10\uff10\uff12\uff17"],
+    ["a zero-width space at the end", "AFSA-A-LA-2024-0027\u200b"],
+    ["a soft hyphen and a word joiner inside", "AF\u00adSA-A-LA-20\u206024-0027"],
+    ["a long s", "AF\u017fA-A-LA-2024-0027"],
+    ["Cyrillic capitals shaped like Latin ones", "\u0410FS\u0410-\u0410-L\u0410-2024-0027"],
+  ])("a licence number written with %s is the number", (_, spelt) => {
+    expect(normalizeLicenceNumber(spelt)).toBe("AFSA-A-LA-2024-0027");
+  });
+  test("the parts of a licence number stay apart, and other letters and marks are kept", () => {
+    expect(normalizeLicenceNumber("AFSA-A-LA-20240027")).not.toBe(normalizeLicenceNumber("AFSA-A-LA-2024-0027"));
+    expect(normalizeLicenceNumber("AFSA-A-LA-2024-0027")).not.toBe(normalizeLicenceNumber("AFSA-A-LA-2024-0028"));
+    expect(normalizeLicenceNumber("1.2.3/45")).toBe("1.2.3-45");
+    expect(normalizeLicenceNumber("1.2.3/45")).not.toBe(normalizeLicenceNumber("12.3/45"));
+    // A number in Cyrillic keeps its other Cyrillic letters, in either case, so it still matches itself.
+    expect(normalizeLicenceNumber("лиц-001")).toBe("ЛИЦ-001");
+    expect(normalizeLicenceNumber("ЛИЦ 001")).toBe("ЛИЦ-001");
   });
   test("symbols: NFKC, trimmed, upper case, aliases", () => {
     expect(normalizeSymbol(" xbt ")).toBe("BTC");
