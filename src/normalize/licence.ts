@@ -32,9 +32,14 @@ export function normalizeLicenceNumber(value: string): string {
   return key.endsWith("-") ? key.slice(start, -1) : key.slice(start);
 }
 
-/** `value` after NFKC, without invisible characters, in upper case, its Cyrillic look-alike letters read as Latin. */
+/** `value` after NFKC, without invisible characters, in upper case (NFKC again), its Cyrillic look-alike letters read as Latin. */
 function latinLicence(value: string): string {
   let out = "";
-  for (const char of withoutInvisible(value.normalize("NFKC")).toLowerCase()) out += CYRILLIC_LOOKS_LATIN.get(char) ?? char;
-  return out.toUpperCase();
+  // Upper case first, composed again (the upper case of some letters is a sequence NFKC writes
+  // otherwise, `ῢ`), then each letter read by its lower case: a key is then its own key, even for
+  // a letter whose upper case is a look-alike's (`ᲀ`, a rounded `в`, is `В` in upper case).
+  for (const char of withoutInvisible(value.normalize("NFKC")).toUpperCase().normalize("NFKC")) {
+    out += CYRILLIC_LOOKS_LATIN.get(char.toLowerCase())?.toUpperCase() ?? char;
+  }
+  return out;
 }
