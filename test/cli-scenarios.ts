@@ -293,6 +293,20 @@ export function cliScenarios(cli: Cli): void {
       expect(run.stderr).toContain("- blockedServices.0.sources:");
     });
 
+    test("a key written twice in one object is refused with its path and lines, by check, screen and diff alike (JSON.parse keeps the last silently)", async () => {
+      // The withdrawn licence's "validUntil": "2026-05-05" followed by "validUntil": null: read as
+      // JSON.parse reads it, the licence would have no end date and a payment after it would pass.
+      const file = `${FIXTURES}/duplicate-key-registry.json`;
+      const message = `aifc-screen: registry ${file} has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39); JSON.parse would keep the last silently\n(aifc-screen --help for usage)\n`;
+      const payment = '{"occurredAt":"2026-06-01T12:00:00Z","counterparty":{"domain":"withdrawn.test"}}\n';
+      for (const args of [["registry", "check", file], ["screen", "-", "--registry", file], ["registry", "diff", `${FIXTURES}/bank-registry.json`, file]]) {
+        const run = await cli(args, payment);
+        expect(run.code, args.join(" ")).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toBe(message);
+      }
+    });
+
     test("--registry on info reads a bank's file", async () => {
       const run = await cli(["registry", "info", "--registry", `${FIXTURES}/bank-registry.json`]);
       expect(run.stdout).toMatch(/licensedProviders\s+3\n/);

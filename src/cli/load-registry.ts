@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { defaultRegistry, parseRegistry, RegistryValidationError, type Registry } from "aifc-screen";
 import { BadInputError } from "./exit-codes.js";
+import { findDuplicateKey } from "./json-duplicate-keys.js";
 
 /**
  * Reads and validates a registry JSON file, or returns the embedded snapshot when no path is
- * given. Every failure (missing file, not JSON, invalid registry) is a BadInputError whose message
- * names the file and, for an invalid registry, every field at fault.
+ * given. Every failure (missing file, not JSON, a key written twice in one object, invalid
+ * registry) is a BadInputError whose message names the file and, for an invalid registry, every
+ * field at fault.
  */
 export async function loadRegistry(path: string | undefined): Promise<Registry> {
   if (path === undefined) return defaultRegistry;
@@ -15,12 +17,21 @@ export async function loadRegistry(path: string | undefined): Promise<Registry> 
   } catch (error) {
     throw new BadInputError(`cannot read registry ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  // A byte-order mark, as Windows editors write one, is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    // A byte-order mark, as Windows editors write one, is not part of the JSON.
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(json);
   } catch (error) {
     throw new BadInputError(`registry ${path} is not JSON: ${(error as Error).message}`);
+  }
+  // JSON.parse keeps the last of two equal keys unsaid: `"validUntil": "2026-05-05", "validUntil": null`
+  // would load a licence with no end date. Refused, as any other doubt about the data is.
+  const duplicate = findDuplicateKey(json);
+  if (duplicate !== undefined) {
+    throw new BadInputError(
+      `registry ${path} has a key written twice in one object: ${duplicate.path} at line ${duplicate.line} (first at line ${duplicate.firstLine}); JSON.parse would keep the last silently`,
+    );
   }
   try {
     return parseRegistry(data);
