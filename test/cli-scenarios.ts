@@ -284,6 +284,17 @@ export function cliScenarios(cli: Cli): void {
       expect(JSON.parse(withBom.stdout).digest).toBe(JSON.parse(plain.stdout).digest);
     });
 
+    test("a file whose bytes are not UTF-8 (a Windows-1251 export) is refused with the line of the first bad byte, never read as U+FFFD", async () => {
+      const file = `${FIXTURES}/cp1251-registry.json`;
+      const offset = readFileSync(file).indexOf(0xcc);
+      for (const args of [["registry", "check", file], ["screen", "-", "--registry", file], ["registry", "diff", file]]) {
+        const run = await cli(args, '{"occurredAt":"2026-06-01T12:00:00Z","counterparty":{"domain":"okx.com"}}\n');
+        expect(run.code, args.join(" ")).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toBe(`aifc-screen: registry ${file} is not valid UTF-8: line 34, byte ${offset + 1} (0xcc); save it as UTF-8\n(aifc-screen --help for usage)\n`);
+      }
+    });
+
     test("check rejects an invalid file with every problem and its path, exit 2", async () => {
       const run = await cli(["registry", "check", `${FIXTURES}/invalid-registry.json`]);
       expect(run.code).toBe(2);

@@ -2,20 +2,34 @@ import { readFile } from "node:fs/promises";
 import { defaultRegistry, parseRegistry, RegistryValidationError, type Registry } from "aifc-screen";
 import { BadInputError } from "./exit-codes.js";
 import { findDuplicateKey } from "./json-duplicate-keys.js";
+import { firstInvalidUtf8, lineAt } from "./utf8.js";
+
+// Strict: a byte that is not UTF-8 is an error, never U+FFFD (a name or domain silently not the
+// one in the file). The byte-order mark is kept and stripped below, as it always was.
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * Reads and validates a registry JSON file, or returns the embedded snapshot when no path is
- * given. Every failure (missing file, not JSON, a key written twice in one object, invalid
- * registry) is a BadInputError whose message names the file and, for an invalid registry, every
- * field at fault.
+ * given. Every failure (missing file, bytes that are not UTF-8, not JSON, a key written twice in
+ * one object, invalid registry) is a BadInputError whose message names the file and, for an
+ * invalid registry, every field at fault.
  */
 export async function loadRegistry(path: string | undefined): Promise<Registry> {
   if (path === undefined) return defaultRegistry;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     throw new BadInputError(`cannot read registry ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new BadInputError(
+      `registry ${path} is not valid UTF-8: line ${lineAt(bytes, offset)}, byte ${offset + 1} (0x${bytes[offset]?.toString(16).padStart(2, "0")}); save it as UTF-8`,
+    );
   }
   // A byte-order mark, as Windows editors write one, is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
