@@ -247,6 +247,19 @@ export function cliScenarios(cli: Cli): void {
       expect(rows[4]).toMatch(/^ +4 {2}- {19}INVALID {17}\(root\): /);
       expect(rows[5]).toMatch(/^ +5 {2}- {19}INVALID {17}occurredAt: .*; counterparty: /);
     });
+    test("--format table keeps a record on one row: control characters in an id or a message are escaped, and an emoji is never cut in half", async () => {
+      const tx = (id: string) => JSON.stringify({ id, occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } });
+      const input = [tx("x\ny\u001b[31mRED"), tx(`${"a".repeat(16)}😀bc`), '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"},"\\u001b[8m":1}'].join("\n");
+      const run = await cli(["screen", "-", "--format", "table"], `${input}\n`);
+      const rows = run.stdout.split("\n");
+      expect(rows).toHaveLength(5);
+      expect(rows[1]).toMatch(/^ +1 {2}x\\ny\\u001b\[31mRED {3}blocked_service /);
+      expect(rows[2]).toMatch(/^ +2 {2}a{16}😀… {2}blocked_service /);
+      expect(rows[3]).toMatch(/^ +3 {2}- +INVALID +.*\\u001b\[8m/);
+      expect(run.stdout.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(run.stderr).toMatch(/line 3: invalid transaction: .*\\u001b\[8m/);
+      expect(run.stderr.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    });
   });
 
   describe("aifc-screen registry", () => {
@@ -316,6 +329,22 @@ export function cliScenarios(cli: Cli): void {
         expect(run.stdout).toBe("");
         expect(run.stderr).toBe(message);
       }
+    });
+
+    test("info and diff as text write control characters in the data as escapes: an ESC cannot hide, clear or recolour the lines after it", async () => {
+      // The fixture's version is "test-2\u001b[2J" (clear the screen), a blocked service is named
+      // "Shady Swap\u001b[8m\nforged\u009b" (conceal the rest, forge a line, a C1 control).
+      const file = `${FIXTURES}/control-chars-registry.json`;
+      const info = await cli(["registry", "info", file]);
+      expect(info.code).toBe(0);
+      expect(info.stdout).toContain("\nversion            test-2\\u001b[2J\n");
+      const diff = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`, file]);
+      expect(diff.code).toBe(1);
+      expect(diff.stdout).toContain("\n  ~ shady (Shady Swap\\u001b[8m\\nforged\\u009b)\n      name: Shady Swap -> Shady Swap\\u001b[8m\\nforged\\u009b\n");
+      for (const text of [info.stdout, diff.stdout]) expect(text.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      // As JSON, the data as it is: JSON.stringify escapes it.
+      const json = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`, file, "--format", "json"]);
+      expect(JSON.parse(json.stdout).blockedServices.changed[0].after.name).toBe("Shady Swap\u001b[8m\nforged\u009b");
     });
 
     test("--registry on info reads a bank's file", async () => {

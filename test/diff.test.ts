@@ -273,3 +273,14 @@ describe("formatRegistryDiff: provenance", () => {
     ]);
   });
 });
+
+describe("formatRegistryDiff: control characters in the data", () => {
+  test("are written as escapes, so a name cannot conceal, recolour or forge the lines after it on a terminal", () => {
+    const zed = { ...shady, id: "zed", name: "Zed Swap\u001b[8m", aliases: ["line\nbreak\u009b"], domains: ["zed-swap.test"], wallets: [] };
+    const report = reportTo({ version: "test-2\u0007", blockedServices: [...TEST_REGISTRY_DATA.blockedServices, zed] });
+    expect(report).toContain("  + zed (Zed Swap\\u001b[8m)");
+    expect(report).toContain("  version: test-1 -> test-2\\u0007");
+    expect(report.join("\n")).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(report.join("\n").split("\n")).toHaveLength(report.length);
+  });
+});

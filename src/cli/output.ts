@@ -1,4 +1,5 @@
 import type { Verdict } from "aifc-screen";
+import { escapeControl } from "../escape-control.js";
 
 /** What the screen command writes per record. */
 export interface RecordWriter {
@@ -24,15 +25,22 @@ export const ndjsonWriter: RecordWriter = {
     })}\n`,
 };
 
-function clip(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+/**
+ * `text` in `width` columns: cut to `width - 1` code points and `…` when longer, else padded. Counts
+ * code points, so an emoji or other astral character is never split into half a surrogate pair;
+ * wide (CJK) and combining characters are not measured by their display width.
+ */
+export function clip(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : text + " ".repeat(width - chars.length);
 }
 
+/** One row; the data in it (id, messages) with control characters escaped, so it stays one line on a terminal. */
 function row(line: string, id: string, kind: string, rest: string): string {
-  return `${line.padStart(6)}  ${clip(id, 18)}  ${clip(kind, 22)}  ${rest}\n`;
+  return `${line.padStart(6)}  ${clip(escapeControl(id), 18)}  ${clip(escapeControl(kind), 22)}  ${escapeControl(rest)}\n`;
 }
 
-/** A fixed-width table for people, streamed row by row. */
+/** A fixed-width table for people, streamed row by row; control characters in the data are escaped (`\u001b`). */
 export const tableWriter: RecordWriter = {
   header: row("LINE", "ID", "VERDICT", "REASONS"),
   verdict: (line, verdict) =>

@@ -4,6 +4,7 @@ import { loadRegistry } from "./load-registry.js";
 import type { Io } from "./screen-command.js";
 import type { Registry } from "aifc-screen";
 import { diffRegistries, formatRegistryDiff } from "aifc-screen/diff";
+import { escapeControl } from "../escape-control.js";
 
 /** What `registry info` and `registry check` print about a registry. */
 function describe(registry: Registry, source: string) {
@@ -34,7 +35,9 @@ function asText(info: ReturnType<typeof describe>): string {
     `greenList          ${info.counts.greenList}`,
     `prohibitedAssets   ${info.counts.prohibitedAssets}`,
     "",
-  ].join("\n");
+  ]
+    .map(escapeControl)
+    .join("\n");
 }
 
 /**
@@ -56,6 +59,7 @@ async function diffCommand(
   }
   const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
   const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
+  // formatRegistryDiff writes control characters in the data as escapes (`\u001b`).
   io.stdout.write(format === "json" ? `${JSON.stringify(diff)}\n` : `${formatRegistryDiff(diff)}\n`);
   return diff.empty ? EXIT.allAllowed : EXIT.someNotAllowed;
 }
@@ -80,7 +84,7 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
   const path = file ?? args.registry;
   if (sub === "check" && path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
   const info = describe(await loadRegistry(path), path ?? "embedded snapshot");
-  if (sub === "check" && format === "text") io.stdout.write(`ok: ${path} is a valid registry\n`);
+  if (sub === "check" && format === "text") io.stdout.write(`ok: ${escapeControl(path ?? "")} is a valid registry\n`);
   io.stdout.write(format === "json" ? `${JSON.stringify(info)}\n` : asText(info));
   return EXIT.allAllowed;
 }

@@ -4,6 +4,7 @@ import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { registryCommand } from "./registry-command.js";
 import { screenCommand, type Io } from "./screen-command.js";
 import { USAGE } from "./usage.js";
+import { escapeControlLines } from "../escape-control.js";
 
 /**
  * Runs one command line and returns its exit code; never exits the process itself, and never
@@ -26,11 +27,12 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     if (command === "registry") return await registryCommand(args, io);
     throw new BadInputError(command === undefined ? "a command is needed" : `unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof BadInputError) io.stderr.write(`aifc-screen: ${error.message}\n(aifc-screen --help for usage)\n`);
+    // Messages carry data (a registry's field, a file name): control characters in it escaped, its lines kept.
+    if (error instanceof BadInputError) io.stderr.write(`aifc-screen: ${escapeControlLines(error.message)}\n(aifc-screen --help for usage)\n`);
     // Anything else (an input that fails mid-read, or a bug) stopped the command before every
     // record was screened: exit 2 too, with the whole error. Left to Node, an uncaught error
     // would exit 1, which reads "every record screened, some not allowed".
-    else io.stderr.write(`aifc-screen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    else io.stderr.write(`aifc-screen: ${escapeControlLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return EXIT.badInput;
   }
 }

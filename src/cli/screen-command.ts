@@ -10,6 +10,7 @@ import { ndjsonWriter, tableWriter } from "./output.js";
 import { createProgress } from "./progress.js";
 import { readCsv, readNdjson, type InputRecord } from "./records.js";
 import { Summary } from "./summary.js";
+import { escapeControl } from "../escape-control.js";
 
 /** The streams a command reads and writes; `process`'s in the binary. */
 export interface Io {
@@ -79,7 +80,7 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
       let full: Promise<void> | undefined;
       if ("error" in record) {
         summary.addInvalid(record.line);
-        io.stderr.write(`aifc-screen: line ${record.line}: ${record.error}\n`);
+        io.stderr.write(`aifc-screen: line ${record.line}: ${escapeControl(record.error)}\n`);
         full = out.write(writer.error(record.line, record.error));
       } else {
         const result = screener.safeScreen(record.value);
@@ -89,7 +90,7 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
         } else {
           summary.addInvalid(record.line);
           const fields = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-          io.stderr.write(`aifc-screen: line ${record.line}: invalid transaction: ${fields}\n`);
+          io.stderr.write(`aifc-screen: line ${record.line}: invalid transaction: ${escapeControl(fields)}\n`);
           full = out.write(writer.error(record.line, "invalid transaction", result.error.issues));
         }
       }

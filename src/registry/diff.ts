@@ -1,3 +1,4 @@
+import { escapeControl } from "../escape-control.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { walletKey } from "../normalize/wallet.js";
 import { indexOf, prepared, type Registry } from "./parse.js";
@@ -329,7 +330,9 @@ function formatChange(list: RegistryListName, change: FieldChange): string {
  * A plain-text report of a {@link RegistryDiff} for a compliance reviewer: the two snapshots, then
  * per list a count line and one line per added (`+`), removed (`-`) and changed (`~`) entry with
  * each changed field. Entries whose only changes are provenance (sources, notes, confidence) are
- * listed apart, so a routine re-retrieval does not bury the changes that alter verdicts.
+ * listed apart, so a routine re-retrieval does not bury the changes that alter verdicts. Control
+ * characters in the data (an entry named `"Zed Swap\u001b[8m"`, a line feed in a note) are written
+ * as escapes (`\u001b`, `\n`), so the report cannot hide, recolour or forge lines on a terminal.
  *
  * @example
  * ```ts
@@ -348,7 +351,7 @@ export function formatRegistryDiff(diff: RegistryDiff): string {
   const lines = [`Registry diff: ${id(diff.from)} -> ${id(diff.to)}`];
   if (diff.empty) {
     lines.push("No differences.");
-    return lines.join("\n");
+    return lines.map(escapeControl).join("\n");
   }
   for (const change of diff.header) lines.push(`  ${formatChange("licensedProviders", change)}`);
   for (const list of REGISTRY_LISTS) {
@@ -367,5 +370,5 @@ export function formatRegistryDiff(diff: RegistryDiff): string {
       lines.push(`  provenance only (sources, notes, confidence): ${which.join("; ")}`);
     }
   }
-  return lines.join("\n");
+  return lines.map(escapeControl).join("\n");
 }
