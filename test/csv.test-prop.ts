@@ -1,8 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
+import { parse } from "csv-parse/sync";
 import { describe, expect } from "vitest";
 import { registryFromCsv, registryToCsv, RegistryCsvError } from "../src/csv.js";
 import { parseRegistry } from "../src/index.js";
 import { csvRegistryDataArb } from "./arbitraries.js";
+
+const SHEETS = ["licensed", "blocked", "greenList", "prohibited"] as const;
+
+/** One CSV cell as RFC 4180 writes it. */
+const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
 
 describe("CSV sheets, for any registry", () => {
   test.prop([csvRegistryDataArb])("written to CSV and read back, a registry has the same digest", (data) => {
@@ -29,6 +35,26 @@ describe("CSV sheets, for any registry", () => {
           expect(issue.message.length).toBeGreaterThan(0);
         }
       }
+    },
+  );
+
+  test.prop([csvRegistryDataArb, fc.constantFrom(...SHEETS), fc.nat(), fc.nat()])(
+    "a sheet with one entry row cut short (its last cells left out) is refused, naming that row and its first missing column",
+    (data, sheet, at, cut) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      const rows = parse(sheets[sheet]) as string[][];
+      const header = rows[0]!;
+      const r = 1 + (at % (rows.length - 1));
+      const kept = 1 + (cut % (header.length - 1));
+      rows[r] = rows[r]!.slice(0, kept);
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      expect((error as RegistryCsvError).issues).toContainEqual(expect.objectContaining({ sheet, row: r + 1, column: header[kept] }));
     },
   );
 });

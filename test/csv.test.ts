@@ -475,12 +475,39 @@ describe("registryFromCsv reads the header row", () => {
 });
 
 describe("registryFromCsv reads rows", () => {
-  test("a row of blank cells is skipped and later rows keep their numbers; a short row's missing cells read as empty", () => {
-    const prohibited = csv("symbol,name,category,sources", " , \t ,", `XMR,Monero,privacy,${SOURCE}`, "XM2,Monero");
+  test("a row of blank cells is skipped and later rows keep their numbers; a row of empty cells in full is read", () => {
+    const prohibited = csv("symbol,name,category,sources", " , \t ,", `XMR,Monero,privacy,${SOURCE}`, "XM2,Monero,,");
     expect(fullIssuesOf({ ...written, prohibited })).toEqual([
       { sheet: "prohibited", row: 4, column: "category", columnLetter: "C", message: "must not be empty", path: ["prohibitedAssets", 1, "category"] },
       { sheet: "prohibited", row: 4, column: "sources", columnLetter: "D", message: "needs at least one source", path: ["prohibitedAssets", 1, "sources"] },
     ]);
+  });
+
+  test("a row cut short is refused, naming its first missing column, never read with the missing cells as empty", () => {
+    const prohibited = csv("symbol,name,category,sources", `XMR,Monero,privacy,${SOURCE}`, "XM2,Monero");
+    expect(fullIssuesOf({ ...written, prohibited })).toEqual([
+      {
+        sheet: "prohibited",
+        row: 3,
+        column: "category",
+        columnLetter: "C",
+        message: "the row ends after 2 cells, before this column; the header has 4: write an empty cell (a comma) for each empty value",
+      },
+    ]);
+  });
+
+  test("a withdrawn licence whose row leaves out its last cell (validUntil) is refused, not read as a licence without end", () => {
+    const header = "id,name,regulator,licenceNumber,domains,validFrom,sources,validUntil";
+    const row = `w,Withdrawn Markets,AFSA,X-1,withdrawn.test,2022-04-07,${SOURCE}`;
+    expect(registryFromCsv({ ...written, licensed: csv(header, `${row},2026-05-05`) }).licensedProviders[0]?.validUntil).toBe("2026-05-05");
+    expect(issuesOf({ ...written, licensed: csv(header, row) })).toEqual([
+      { sheet: "licensed", row: 2, column: "validUntil", columnLetter: "H", message: expect.stringMatching(/^the row ends after 7 cells, before this column/) },
+    ]);
+  });
+
+  test("a short row is refused only for columns with a header: trailing cells under no header may be left out", () => {
+    const prohibited = csv("symbol,name,category,sources,,", `XMR,Monero,privacy,${SOURCE}`);
+    expect(registryFromCsv({ ...written, prohibited }).prohibitedAssets.map((a) => a.symbol)).toEqual(["XMR"]);
   });
 
   test("an issue parseRegistry finds on a later row is located with its path", () => {

@@ -286,8 +286,8 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   }
   let records: string[][];
   try {
-    // bom: spreadsheets save "CSV UTF-8" with a byte-order mark. relax_column_count: short rows
-    // (trailing empty cells left out by hand) are read and checked below, with their row number.
+    // bom: spreadsheets save "CSV UTF-8" with a byte-order mark. relax_column_count: a row with
+    // more or fewer cells than the header is read and refused below, with its row number.
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const records = (error as { records?: unknown }).records;
@@ -328,6 +328,21 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   records.slice(1).forEach((record, r) => {
     const row = r + 2;
     if (record.every((cell) => cell.trim() === "")) return; // a blank row, as spreadsheets leave them
+    // A row cut short is refused, never read with its missing cells as empty: an empty validUntil
+    // is a licence that never ends, and a cell lost mid-row (two cells run together) shifts the
+    // rest left. Spreadsheets write every cell of a row, empty ones as commas.
+    const missing = header.findIndex((name, i) => i >= record.length && name !== "");
+    if (missing !== -1) {
+      const name = header[missing]!;
+      issues.push({
+        sheet,
+        row,
+        column: name,
+        columnLetter: columnLetter(missing),
+        message: `the row ends after ${record.length} cell${record.length === 1 ? "" : "s"}, before this column; the header has ${header.length}: write an empty cell (a comma) for each empty value`,
+      });
+      return;
+    }
     const entry: Record<string, unknown> = {};
     record.forEach((raw, i) => {
       const name = header[i];
@@ -339,7 +354,7 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
       const value = cellValue(column.kind, raw, { sheet, row, column: name, columnLetter: letters.get(name)! }, issues);
       if (value !== undefined) entry[name] = value;
     });
-    // Columns missing from a short row, or left out of the header, read as empty cells.
+    // Optional columns left out of the header read as empty cells.
     for (const c of columns) if (!(c.name in entry)) {
       const value = cellValue(c.kind, "", { sheet, row, column: c.name, columnLetter: letters.get(c.name) ?? "" }, issues);
       if (value !== undefined) entry[c.name] = value;
