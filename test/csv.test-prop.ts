@@ -4,6 +4,7 @@ import { describe, expect } from "vitest";
 import { registryFromCsv, registryToCsv, RegistryCsvError } from "../src/csv.js";
 import { parseRegistry } from "../src/index.js";
 import { csvRegistryDataArb } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 
 const SHEETS = ["licensed", "blocked", "greenList", "prohibited"] as const;
 
@@ -55,6 +56,28 @@ describe("CSV sheets, for any registry", () => {
       }
       expect(error).toBeInstanceOf(RegistryCsvError);
       expect((error as RegistryCsvError).issues).toContainEqual(expect.objectContaining({ sheet, row: r + 1, column: header[kept] }));
+    },
+  );
+
+  test.prop([fc.array(fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,3}$/), { minLength: 2, maxLength: 6 }), fc.nat(), fc.nat(), fc.nat()])(
+    "a quote left open in one row's cell and closed in a later row's never loses a row silently: the sheet is refused or keeps every entry",
+    (notes, at, later, column) => {
+      const header = "id,name,aliases,domains,wallets,validFrom,validUntil,basis,confidence,notes,sources";
+      const rows = notes.map((note, i) => `s${i},Shady ${i},,s${i}.test,,2025-01-01,,warning ${i},verified,${note},https://example.test/w${i}@2026-11-20`.split(","));
+      const first = at % (rows.length - 1);
+      const second = first + 1 + (later % (rows.length - 1 - first));
+      const k = column % rows[0]!.length;
+      rows[first]![k] = `"${rows[first]![k]}`;
+      rows[second]![k] = `${rows[second]![k]}"`;
+      const blocked = [header, ...rows.map((row) => row.join(","))].map((line) => `${line}\r\n`).join("");
+      let loaded: ReturnType<typeof registryFromCsv> | undefined;
+      try {
+        loaded = registryFromCsv({ ...registryToCsv(parseRegistry(TEST_REGISTRY_DATA)), blocked });
+      } catch (error) {
+        expect(error).toBeInstanceOf(RegistryCsvError);
+        return;
+      }
+      expect(loaded.blockedServices.map((s) => s.id)).toEqual(rows.map((_, i) => `s${i}`));
     },
   );
 });

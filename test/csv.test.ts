@@ -283,20 +283,18 @@ describe("registryToCsv writes every sheet in full", () => {
     });
   });
 
-  test("quotes a cell with a quote, comma, CR or LF in it, or whitespace at either end", () => {
-    const notes = ['a "b"', "a,b", "a\rb", "a\nb", " a", "a ", "\ta", "a b"];
+  test("quotes a cell with a quote or comma in it, or whitespace at either end", () => {
+    const notes = ['a "b"', "a,b", " a", "a ", "\ta", "a b"];
     const data = { ...TEST_REGISTRY_DATA, prohibitedAssets: notes.map((note, i) => ({ ...XMR, symbol: `XM${i}`, notes: note })) };
     expect(registryToCsv(data).prohibited).toBe(
       csv(
         PROHIBITED_HEADER,
         `XM0,Monero,privacy,,,"a ""b""",${SOURCE}`,
         `XM1,Monero,privacy,,,"a,b",${SOURCE}`,
-        `XM2,Monero,privacy,,,"a\rb",${SOURCE}`,
-        `XM3,Monero,privacy,,,"a\nb",${SOURCE}`,
-        `XM4,Monero,privacy,,," a",${SOURCE}`,
-        `XM5,Monero,privacy,,,"a ",${SOURCE}`,
-        `XM6,Monero,privacy,,,"\ta",${SOURCE}`,
-        `XM7,Monero,privacy,,,a b,${SOURCE}`,
+        `XM2,Monero,privacy,,," a",${SOURCE}`,
+        `XM3,Monero,privacy,,,"a ",${SOURCE}`,
+        `XM4,Monero,privacy,,,"\ta",${SOURCE}`,
+        `XM5,Monero,privacy,,,a b,${SOURCE}`,
       ),
     );
   });
@@ -328,6 +326,12 @@ describe("registryToCsv refuses what the layout cannot carry", () => {
       `greenList.0.networks: "mychain=a|b" contains '|', which separates items in a CSV cell`],
     ["a source with '|'", { prohibitedAssets: [{ ...XMR, sources: [{ url: "https://example.test/a", retrievedAt: "2026-11-24", note: "a|b" }] as const }] },
       `prohibitedAssets.0.sources: "https://example.test/a@2026-11-24 a|b" contains '|', which separates items in a CSV cell`],
+    ["notes with a line feed", { prohibitedAssets: [{ ...XMR, notes: "line one\nline two" }] },
+      "prohibitedAssets.0.notes: contains a line break, which a CSV cell of this layout cannot hold"],
+    ["a basis with a carriage return", { blockedServices: [{ ...shady, basis: "warning\r2026" }] },
+      "blockedServices.0.basis: contains a line break, which a CSV cell of this layout cannot hold"],
+    ["a source's note with a line break", { prohibitedAssets: [{ ...XMR, sources: [{ url: "https://example.test/a", retrievedAt: "2026-11-24", note: "page\r\n2" }] as const }] },
+      "prohibitedAssets.0.sources: contains a line break, which a CSV cell of this layout cannot hold"],
   ])("%s", (_, change, message) => {
     const error = thrownBy(() => registryToCsv({ ...TEST_REGISTRY_DATA, ...change }));
     expect(error).toBeInstanceOf(RangeError);
@@ -502,6 +506,36 @@ describe("registryFromCsv reads rows", () => {
     expect(registryFromCsv({ ...written, licensed: csv(header, `${row},2026-05-05`) }).licensedProviders[0]?.validUntil).toBe("2026-05-05");
     expect(issuesOf({ ...written, licensed: csv(header, row) })).toEqual([
       { sheet: "licensed", row: 2, column: "validUntil", columnLetter: "H", message: expect.stringMatching(/^the row ends after 7 cells, before this column/) },
+    ]);
+  });
+
+  test("a quote left open in one row's notes and closed in the next row's is refused, never read as one entry with the next row in its notes", () => {
+    const header = "id,name,aliases,domains,wallets,validFrom,validUntil,basis,confidence,notes,sources";
+    const blocked = [
+      header,
+      `s1,Shady One,,s1.test,,2025-01-01,,warning 1,verified,"see warning 1 (quote left open,${SOURCE}`,
+      `s2,Shady Two,,s2.test,,2025-01-01,,warning 2,verified,ends with a quote",${SOURCE}`,
+      `s3,Shady Three,,s3.test,,2025-01-01,,warning 3,verified,,${SOURCE}`,
+    ];
+    for (const end of ["\n", "\r\n"]) {
+      expect(issuesOf({ ...written, blocked: blocked.join(end) + end })).toEqual([
+        {
+          sheet: "blocked",
+          row: 2,
+          column: "notes",
+          columnLetter: "J",
+          message:
+            "holds a line break, and a cell must be one line: most likely a quote was left open here and the rows below it, up to the next quote, were read into this cell",
+        },
+      ]);
+    }
+  });
+
+  test("a line break in any cell is refused, a quoted one in notes too", () => {
+    const prohibited = csv(PROHIBITED_HEADER, `XMR,"Mon\nero",privacy,,,"two\rlines",${SOURCE}`);
+    expect(issuesOf({ ...written, prohibited }).map((issue) => [issue.row, issue.column])).toEqual([
+      [2, "name"],
+      [2, "notes"],
     ]);
   });
 

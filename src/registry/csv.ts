@@ -266,6 +266,17 @@ function cellValue(kind: Kind, raw: string, at: Cell, issues: RegistryCsvIssue[]
   }
 }
 
+/** Whether `text` holds a CR or LF. */
+function hasLineBreak(text: string): boolean {
+  return text.includes("\n") || text.includes("\r");
+}
+
+// No cell of the layout holds a line break, not even notes: a quote left open in one cell runs
+// on, over the line ends, to the next quote, and with it the rows between would be read into the
+// cell as its text, a blocked service lost from the list with no error.
+const LINE_BREAK_IN_CELL =
+  "holds a line break, and a cell must be one line: most likely a quote was left open here and the rows below it, up to the next quote, were read into this cell";
+
 interface ReadSheet {
   readonly entries: Record<string, unknown>[];
   /** The spreadsheet row of each entry. */
@@ -351,6 +362,10 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
         return;
       }
       const column = known.get(name)!;
+      if (hasLineBreak(raw)) {
+        issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: LINE_BREAK_IN_CELL });
+        return;
+      }
       const value = cellValue(column.kind, raw, { sheet, row, column: name, columnLetter: letters.get(name)! }, issues);
       if (value !== undefined) entry[name] = value;
     });
@@ -495,7 +510,7 @@ function writeCell(kind: Kind, value: unknown, where: string): string {
  * as absent (so an empty `notes`, `legalName` or `activities` list is not kept).
  *
  * @throws {RegistryValidationError} when `registry` is not a valid registry.
- * @throws {RangeError} naming the field when a value cannot be written in the layout (an item with `|`).
+ * @throws {RangeError} naming the field when a value cannot be written in the layout (an item with `|`, a line break in any text).
  * @example
  * ```ts
  * const sheets = registryToCsv(defaultRegistry);
@@ -512,7 +527,13 @@ export function registryToCsv(registry: RegistryData): RegistryCsvSheets {
     const entries = valid[list] as unknown as readonly Readonly<Record<string, unknown>>[];
     const lines = [columns.map((c) => c.name).join(",")];
     entries.forEach((entry, i) => {
-      lines.push(columns.map((c) => quote(writeCell(c.kind, entry[c.name], `${list}.${i}.${c.name}`))).join(","));
+      const cells = columns.map((c) => {
+        const where = `${list}.${i}.${c.name}`;
+        const cell = writeCell(c.kind, entry[c.name], where);
+        if (hasLineBreak(cell)) throw new RangeError(`${where}: contains a line break, which a CSV cell of this layout cannot hold`);
+        return quote(cell);
+      });
+      lines.push(cells.join(","));
     });
     return `${lines.join("\r\n")}\r\n`;
   };
