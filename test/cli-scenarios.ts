@@ -143,12 +143,26 @@ export function cliScenarios(cli: Cli): void {
       expect(run.code).toBe(2);
     });
 
-    test("a broken quote is reported, and the rows it swallowed are named rather than dropped silently", async () => {
+    test("a broken quote is reported on its line, naming the column, and the rows after it are screened, never swallowed", async () => {
       const run = await cli(["screen", `${FIXTURES}/broken-quote.csv`, "-q"]);
       const out = records(run.stdout);
       expect(out.map((r) => r.line)).toEqual([2, 3, 4]);
-      expect(out[1]?.error?.message).toMatch(/^not valid CSV \(line 3\)/);
-      expect(out[2]?.error?.message).toMatch(/^not valid CSV \(line 4\): not read/);
+      expect(out[1]?.error?.message).toMatch(/^not valid CSV \(line 3\), column 3 \(counterparty\.name\): text after the quote that ends this cell/);
+      expect(out[2]?.verdict?.transactionId).toBe("q-03");
+      expect(out[2]?.verdict?.kind).toBe("blocked_service");
+      expect(run.code).toBe(2);
+    });
+
+    test("a quote left open and closed a row later loses no payment: both lines are reported, and a CRLF in a quoted cell shifts no line after it", async () => {
+      const csv = "id,occurredAt,counterparty.domain,counterparty.name\r\na2,2026-11-20T10:00:00Z,bybit.kz,\"Bybit Kazakhstan\r\na3,2026-11-20T10:00:00Z,okx.com,OKX\"\r\na4,2026-11-20T10:00:00Z,okx.com,OKX\r\n";
+      const run = await cli(["screen", "-", "--input-format", "csv", "-q"], csv);
+      const out = records(run.stdout);
+      expect(out.map((r) => [r.line, r.error?.message ?? r.verdict?.transactionId])).toEqual([
+        [2, expect.stringMatching(/^not valid CSV \(line 2\), column 4 \(counterparty\.name\): a quote opens this cell/)],
+        [3, expect.stringMatching(/^not valid CSV \(line 3\), column 4 \(counterparty\.name\): a quote inside a cell/)],
+        [4, "a4"],
+      ]);
+      expect(out[0]?.error?.message).toContain("most likely the quote was left open");
       expect(run.code).toBe(2);
     });
 
@@ -198,7 +212,7 @@ export function cliScenarios(cli: Cli): void {
       expect(records(ndjson.stdout)[0]?.error?.message).toMatch(/^not valid JSON/);
     });
 
-    test("a row whose bytes are not UTF-8 is a bad record (never screened as U+FFFD), a quoted row over two lines names its bad line, and the rest are screened", async () => {
+    test("a row whose bytes are not UTF-8 is a bad record (never screened as U+FFFD), a cell over two lines is an error on each, and the rest are screened", async () => {
       const csv = Buffer.concat([
         Buffer.from("id,occurredAt,counterparty.name\nc-1,2026-11-20T10:00:00Z,Bybit Kaz"),
         Buffer.from([0xff]),
@@ -210,7 +224,8 @@ export function cliScenarios(cli: Cli): void {
       expect(run.code).toBe(2);
       expect(records(run.stdout).map((r) => [r.line, r.error?.message ?? r.verdict?.transactionId])).toEqual([
         [2, "is not valid UTF-8"],
-        [4, "line 4 is not valid UTF-8"],
+        [3, "not valid CSV (line 3), column 3 (counterparty.name): a quote opens this cell and is not closed on its line, and a cell cannot hold a line break: most likely the quote was left open"],
+        [4, "is not valid UTF-8"],
         [5, "c-3"],
       ]);
       expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8\n");
