@@ -2,12 +2,12 @@
 // near misses of a licensed provider never pass as it.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, test as plainTest } from "vitest";
-import { screenTransaction, type TransactionInput } from "../src/index.js";
+import { safeScreenTransaction, screenTransaction, type TransactionInput } from "../src/index.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { canonicalAddress } from "../src/normalize/wallet.js";
 import { CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
-import { MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type NormalizedName } from "../src/normalize/name.js";
+import { GENERIC_NAME_WORDS, MIXED_SCRIPT_SCORE, nearMatchScore, normalizeName, QueryPatterns, type NormalizedName } from "../src/normalize/name.js";
 import { NameIndex } from "../src/registry/name-index.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { transliterate } from "../src/normalize/transliterate.js";
@@ -198,6 +198,50 @@ describe("near misses never pass as the licensed provider", () => {
         expect(verdict.reasons.map((r) => r.code)).not.toContain("licensed_counterparty");
         expect(verdict.allowed).toBe(false);
       }
+    },
+  );
+});
+
+/**
+ * A host label the WHATWG URL parser keeps as written that the letter-digit-hyphen rule (and so
+ * tldts's hostname check) refuses, or accepts: a hyphen first or last, `_`, `!`, `~` and the other
+ * punctuation a host may hold. Up to DNS's 63 characters.
+ */
+const urlLabelArb = fc.string({ unit: fc.constantFrom(..."ab0-_!$&'()*+,;=~"), minLength: 1, maxLength: 63 });
+
+describe("every host the URL parser accepts reaches its registry parent", () => {
+  test.prop([registryArb, fc.nat(3), urlLabelArb, fc.boolean(), instantArb])(
+    "a subdomain with any such label gives the verdict of a plain subdomain, beside a licensed licence number too",
+    ({ data, registry }, i, label, withLicence, instant) => {
+      const host = [...data.licensedProviders, ...data.blockedServices][i]!.domains[0]!;
+      const licenceNumber = withLicence ? { licenceNumber: data.licensedProviders[0]!.licenceNumber } : {};
+      const odd = essence({ occurredAt: iso(instant), counterparty: { domain: `${label}.${host}`, ...licenceNumber } }, { registry });
+      const plain = essence({ occurredAt: iso(instant), counterparty: { domain: `p2p.${host}`, ...licenceNumber } }, { registry });
+      expect(odd).toEqual(plain);
+    },
+  );
+  test.prop([registryArb, fc.nat(3), fc.boolean(), instantArb])(
+    "a registry label with a hyphen first or last is a look-alike of it",
+    ({ data, registry }, i, before, instant) => {
+      const entry = [...data.licensedProviders, ...data.blockedServices][i]!;
+      const word = entry.domains[0]!.split(".")[0]!;
+      // A brand is a skeleton of 3 letters or more, not a generic word (`aaaa` is `a`).
+      fc.pre(labelSkeleton(word).length >= 3 && !GENERIC_NAME_WORDS.has(labelSkeleton(word)));
+      const screened = (domain: string) => screenTransaction({ occurredAt: iso(instant), counterparty: { domain } }, { registry });
+      // Only while the entry is in force: a look-alike of a service not yet blocked is no finding.
+      fc.pre(screened(entry.domains[0]!).reasons.some((r) => r.entryId === entry.id));
+      const verdict = screened(`${before ? `-${word}` : `${word}-`}.com`);
+      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "lookalike_domain", entryId: entry.id }));
+      expect(verdict.allowed).toBe(false);
+    },
+  );
+  test.prop([registryArb, fc.nat(3), fc.integer({ min: 64, max: 200 }), instantArb])(
+    "a label longer than DNS allows (63) is a validation error naming the field, never a verdict",
+    ({ data, registry }, i, length, instant) => {
+      const host = [...data.licensedProviders, ...data.blockedServices][i]!.domains[0]!;
+      const result = safeScreenTransaction({ occurredAt: iso(instant), counterparty: { domain: `${"a".repeat(length)}.${host}` } }, { registry });
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues.map((issue) => issue.path.join("."))).toEqual(["counterparty.domain"]);
     },
   );
 });

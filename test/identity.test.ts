@@ -1,6 +1,6 @@
 // Identity matching on the real embedded registry: the spellings payment data carries.
 import { describe, expect, test } from "vitest";
-import { screenTransaction, type TransactionInput, type Verdict } from "../src/index.js";
+import { safeScreenTransaction, screenTransaction, type TransactionInput, type Verdict } from "../src/index.js";
 import { normalizeSymbol } from "../src/normalize/asset.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import { lookalikeQuery } from "../src/registry/lookalike-index.js";
@@ -16,6 +16,27 @@ describe("domains", () => {
     "%s is OKX",
     (domain) => expect(found(screen({ domain }))).toContain("blocked_service_match:okx"),
   );
+  // Labels the URL parser accepts but tldts's hostname check refused: the parent was not found.
+  test.each(["-p2p.okx.com", "p2p-.okx.com", "x!.okx.com", "x~y.okx.com", "a_b.okx.com"])("%s is OKX, beside Bybit's licence number too", (domain) => {
+    expect(domainCandidates(domain)).toEqual([domain, "okx.com"]);
+    expect(found(screen({ domain }))).toContain("blocked_service_match:okx");
+    const beside = screen({ domain, licenceNumber: "AFSA-A-LA-2024-0027" });
+    expect(found(beside)).toContain("blocked_service_match:okx");
+    expect(beside.kind).toBe("blocked_service");
+  });
+  test.each(["p2p-.bybit.kz", "-p2p.bybit.kz"])("%s is Bybit's, as p2p.bybit.kz is", (domain) => {
+    expect(found(screen({ domain }))).toEqual(found(screen({ domain: "p2p.bybit.kz" })));
+  });
+  test.each(["-0kx.com", "okx-.com"])("%s is a look-alike of OKX", (domain) => {
+    expect(lookalikeQuery(domain)).toMatchObject({ suffix: "com" });
+    expect(found(screen({ domain }))).toContain("lookalike_domain:okx");
+  });
+  test("a label of 64 characters, more than DNS carries, is refused: no verdict", () => {
+    const result = safeScreenTransaction({ occurredAt: at, counterparty: { domain: `${"a".repeat(64)}.bybit.kz` } });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues).toMatchObject([{ path: ["counterparty", "domain"], message: "must be a domain such as okx.com, or a URL" }]);
+    expect(safeScreenTransaction({ occurredAt: at, counterparty: { domain: `${"a".repeat(63)}.bybit.kz` } }).success).toBe(true);
+  });
   test("the registrable domain comes from the Public Suffix List", () => {
     expect(domainCandidates("a.p2p.okx.com")).toEqual(["a.p2p.okx.com", "p2p.okx.com", "okx.com"]);
     expect(domainCandidates("shop.something.co.uk")).toEqual(["shop.something.co.uk", "something.co.uk"]);

@@ -4,6 +4,17 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** The schemes whose hosts the URL standard parses (lower case, punycode): the others' it keeps opaque. */
 const SPECIAL_SCHEME = /^(?:https?|wss?|ftp|file):/i;
 const MAX_HOST_LENGTH = 253; // RFC 1035: a host name is at most 253 characters
+const MAX_LABEL_LENGTH = 63; // RFC 1035: a label is at most 63 octets, the most its length byte can say
+
+/**
+ * How the Public Suffix List is read (tldts): private suffixes too (`vercel.app`), and without
+ * tldts's own hostname check. {@link normalizeDomain} has already decided what a usable host is
+ * (what the WHATWG URL parser accepts, within DNS's lengths); tldts's stricter letter-digit-hyphen
+ * rule refused some of those (`-p2p.okx.com`, `okx-.com`, `x!.okx.com`) and found no registrable
+ * domain, so `p2p-.okx.com` did not reach `okx.com`. Such labels can still sit in the parent's zone
+ * (DNS carries any octets, RFC 2181 §11), which only the parent's owner controls.
+ */
+const PSL_OPTIONS = { allowPrivateDomains: true, validateHostname: false } as const;
 
 /** Lower-case ASCII labels, none empty: nothing for the URL parser to map, decode or strip. */
 const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
@@ -71,7 +82,22 @@ export function normalizeDomain(value: string): string | null {
   if (!host.includes(".") || host.startsWith("[")) return null;
   // An empty label, found without splitting the host into an array of labels.
   if (host.startsWith(".") || host.endsWith(".") || host.includes("..")) return null;
+  // A label DNS cannot carry (64 octets or more) names no host at all: refused, not matched by its
+  // parent, so that `${"a".repeat(64)}.bybit.kz` is not taken for Bybit's.
+  if (hasOverlongLabel(host)) return null;
   return host;
+}
+
+/** Whether a label of `host` (ASCII, as the URL parser gives it) is longer than DNS allows. */
+function hasOverlongLabel(host: string): boolean {
+  // Most hosts are short enough that no label of theirs can be too long: no scan.
+  if (host.length <= MAX_LABEL_LENGTH) return false;
+  let start = 0;
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", start)) {
+    if (dot - start > MAX_LABEL_LENGTH) return true;
+    start = dot + 1;
+  }
+  return host.length - start > MAX_LABEL_LENGTH;
 }
 
 /**
@@ -80,7 +106,7 @@ export function normalizeDomain(value: string): string | null {
  * is never a candidate: `shop.co.uk` does not reach `co.uk`.
  */
 export function domainCandidates(host: string): readonly string[] {
-  const registrable = getDomain(host, { allowPrivateDomains: true }) ?? host;
+  const registrable = getDomain(host, PSL_OPTIONS) ?? host;
   const candidates: string[] = [host];
   let current = host;
   while (current !== registrable && current.endsWith(`.${registrable}`)) {
@@ -90,7 +116,12 @@ export function domainCandidates(host: string): readonly string[] {
   return candidates;
 }
 
-/** Whether a host has a registrable domain under the Public Suffix List (`co.uk` alone has none). */
+/**
+ * Whether a host has a registrable domain under the Public Suffix List (`co.uk` alone has none).
+ * Used on registry domains only, so it keeps tldts's hostname check: a curated list's domain with a
+ * label no registrar issues (`okx-.com`, `x!.okx.com`) is a typo to fix, refused when the registry
+ * is read, not a host to list.
+ */
 export function hasRegistrableDomain(host: string): boolean {
   return getDomain(host, { allowPrivateDomains: true }) !== null;
 }

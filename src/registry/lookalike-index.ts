@@ -35,7 +35,12 @@ export const LOOKALIKE_MIN_EDIT_LENGTH = 4;
 /** A brand inside a longer word (`bybitkz`) counts from this length on; as a whole word, from 3. */
 export const LOOKALIKE_MIN_EMBEDDED_LENGTH = 5;
 
-const PSL = { allowPrivateDomains: true } as const;
+/**
+ * Private suffixes too (`vercel.app`), and no hostname check of tldts's own: a host reaches here
+ * already validated (normalizeDomain), and a label tldts's letter-digit-hyphen rule refuses
+ * (`-0kx.com`, `okx-.com`, `x!.okx.com`) must not leave the host with no label to compare.
+ */
+const PSL = { allowPrivateDomains: true, validateHostname: false } as const;
 
 /** The registrable label and public suffix of a host: `p2p.okx.com` → `okx`, `com`. */
 function split(host: string): { label: string; suffix: string } | null {
