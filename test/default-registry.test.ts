@@ -60,6 +60,14 @@ describe("the embedded lists do not shadow each other", () => {
       expect(verdict.reasons.every((r) => r.entryId === provider.id)).toBe(true);
     },
   );
+  // Guards the skeleton (accents dropped): a licensed domain, or a subdomain of it, is its provider's only.
+  test.each(defaultRegistry.licensedProviders.flatMap((p) => p.domains.flatMap((domain) => [domain, `p2p.${domain}`].map((d) => [d, p] as const))))(
+    "licensed domain %s matches only its own provider, with no look-alike finding",
+    (domain, provider) => {
+      const verdict = screenTransaction({ occurredAt: at, counterparty: { domain } });
+      expect(verdict.reasons.every((r) => r.entryId === provider.id && r.code !== "lookalike_domain")).toBe(true);
+    },
+  );
   test.each(defaultRegistry.blockedServices.flatMap((s) => [s.name, ...s.aliases].map((name) => [name, s] as const)))(
     "blocked name %s blocks as its own service and near-matches nothing else",
     (name, service) => {

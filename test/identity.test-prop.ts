@@ -246,6 +246,27 @@ describe("every host the URL parser accepts reaches its registry parent", () => 
   );
 });
 
+describe("a registry domain with accented letters", () => {
+  test.prop([registryArb, fc.nat(3), fc.constantFrom("\u0301", "\u0308", "\u0307", "\u030c"), fc.boolean(), instantArb])(
+    "is a look-alike of its entry, beside a licensed provider's licence number too: never allowed",
+    ({ data, registry }, i, mark, withLicence, instant) => {
+      const entry = [...data.licensedProviders, ...data.blockedServices][i]!;
+      const word = entry.domains[0]!.split(".")[0]!;
+      fc.pre(labelSkeleton(word).length >= 3 && !GENERIC_NAME_WORDS.has(labelSkeleton(word)));
+      // Another provider's licence number (the entry's own would link the domain to it: conflicting_identifiers).
+      const licenceNumber = data.licensedProviders[i === 0 ? 1 : 0]!.licenceNumber;
+      const screened = (domain: string) =>
+        screenTransaction({ occurredAt: iso(instant), counterparty: { domain, ...(withLicence ? { licenceNumber } : {}) } }, { registry });
+      // Only while the entry is in force: a look-alike of a service not yet blocked is no finding.
+      fc.pre(screened(entry.domains[0]!).reasons.some((r) => r.entryId === entry.id && r.code !== "conflicting_identifiers"));
+      // Every letter accented: more than one edit, which 4-letter brands and longer forgave.
+      const verdict = screened(`${[...word].map((letter) => letter + mark).join("")}.com`);
+      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "lookalike_domain", entryId: entry.id }));
+      expect(verdict.allowed).toBe(false);
+    },
+  );
+});
+
 describe("an imitation of one provider's name beside another provider's identifier", () => {
   test.prop([registryArb, fc.nat(1), fc.nat(), fc.constantFrom("domain", "licenceNumber"), instantArb])(
     "is never allowed, and names the imitated provider as a possible match",

@@ -4,6 +4,7 @@ import { safeScreenTransaction, screenTransaction, type TransactionInput, type V
 import { normalizeSymbol } from "../src/normalize/asset.js";
 import { domainCandidates } from "../src/normalize/domain.js";
 import { lookalikeQuery } from "../src/registry/lookalike-index.js";
+import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { normalizeName } from "../src/normalize/name.js";
 
 const at = "2026-06-01T12:00:00Z";
@@ -59,6 +60,32 @@ describe("domains", () => {
     expect(verdict.kind).toBe(kind);
     expect(verdict.allowed).toBe(false);
     expect(finding?.message).toMatch(new RegExp(how.replace("brand", "inside other words").replace("confusable", "look the same")));
+  });
+  // Accents are in no UTS #39 table, and 3-letter brands are never one edit away: before, only
+  // unlicensed_counterparty, and beside a licensed provider's licence number only review.
+  test.each([
+    ["ókx.com", "okx"],
+    ["ökx.com", "okx"],
+    ["okẋ.com", "okx"],
+    ["ǫkx.com", "okx"],
+    ["ȯkx.com", "okx"],
+    ["hťx.com", "htx"],
+    ["htẋ.com", "htx"],
+    ["xn--kx-4ja.com", "okx"], // ókx in punycode
+    ["ókẋ.com", "okx"],
+  ])("%s (accents) is a look-alike of %s, beside Bybit's licence number too", (domain, entryId) => {
+    expect(lookalikeQuery(new URL(`http://${domain}`).hostname)?.skeleton).toBe(entryId);
+    expect(found(screen({ domain }))).toContain(`lookalike_domain:${entryId}`);
+    const beside = screen({ domain, licenceNumber: "AFSA-A-LA-2024-0027" });
+    expect(found(beside)).toContain(`lookalike_domain:${entryId}`);
+    expect(beside.kind).toBe("blocked_service");
+  });
+  test("a combining mark UTS #39 maps to a letter still reads as it: the table is read before accents are dropped", () => {
+    // Telugu sign anusvara (U+0C02), a spacing combining mark, is `o` in the table.
+    expect(labelSkeleton("\u0C02kx")).toBe("okx");
+    expect(labelSkeleton(new URL("http://k\u0C02x.com").hostname.split(".")[0]!)).toBe("kox");
+    // Greek omicron with tonos: decomposed, the omicron is looked up again.
+    expect(labelSkeleton("\u03CCkx")).toBe("okx");
   });
   test.each(["kaspi.kz", "okko.tv", "ox.ac.uk", "stockx.com", "htc.com", "deltabank.kz"])(
     "%s is unrelated: unlicensed, no look-alike",

@@ -153,6 +153,26 @@ describe("LookalikeIndex", () => {
     (entries, queries) => agreesWithScan(entries, queries),
   );
 
+  // Accented Latin letters are in no UTS #39 table: the skeleton drops the marks, so a brand of 3
+  // letters (never one edit away) is found with any of its letters accented, in Unicode or punycode.
+  const markArb = fc.constantFrom("\u0300", "\u0301", "\u0302", "\u0303", "\u0307", "\u0308", "\u030c", "\u0323", "\u0328");
+  test.prop([fc.stringMatching(/^[a-z]{3,6}$/), fc.array(fc.option(markArb, { nil: "" }), { minLength: 6, maxLength: 6 }), fc.constantFrom("com", "kz")])(
+    "a brand with accents on its letters has the brand's skeleton, and is found as its look-alike",
+    (word, marks, suffix) => {
+      fc.pre(marks.slice(0, word.length).some((mark) => mark !== ""));
+      const skeleton = labelSkeleton(word);
+      fc.pre(skeleton.length >= 3 && !GENERIC_NAME_WORDS.has(skeleton));
+      const accented = [...word].map((letter, i) => letter + marks[i]).join("");
+      // As the URL parser gives the host: NFC, in punycode.
+      const host = new URL(`http://${accented}.${suffix}`).hostname;
+      const query = lookalikeQuery(host)!;
+      expect(query.skeleton).toBe(skeleton);
+      const index = new LookalikeIndex<number>();
+      index.add(`${word}.com`, 7);
+      expect(index.search(query)).toContainEqual(expect.objectContaining({ ref: 7, kind: "confusable" }));
+    },
+  );
+
   test.prop([fc.string({ maxLength: 12 }), fc.nat(), fc.nat()])("a range's hash is the hash of its slice", (value, a, b) => {
     const start = value.length === 0 ? 0 : a % (value.length + 1);
     const end = start + (value.length === start ? 0 : b % (value.length - start + 1));

@@ -117,8 +117,14 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 const DIGIT_LOOKING_LATIN = /[01]/;
 const LATIN = /[a-z]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** Combining marks (accents and the like), which NFD separates from the letters they sit on. */
-const MARKS = /\p{M}+/gu;
+/**
+ * Combining marks (accents and the like), which NFD separates from the letters they sit on. Shared
+ * with the domain skeleton (one regular expression for both): used with `replace` only, which
+ * starts a global regex from the beginning each time.
+ *
+ * @internal
+ */
+export const MARKS = /\p{M}+/gu;
 
 /** A word in Latin letters: Cyrillic transliterated, or in a mixed word read as the Latin it imitates. */
 function latinWord(word: string): { word: string; mixed: boolean } {
