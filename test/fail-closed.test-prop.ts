@@ -10,6 +10,7 @@ import {
   safeScreenTransaction,
   screenTransaction,
   TransactionValidationError,
+  type RegistryData,
   type TransactionInput,
   type ValidationIssue,
 } from "../src/index.js";
@@ -117,6 +118,38 @@ describe("no registry error ever yields a verdict", () => {
         expect(error).toBeInstanceOf(RegistryValidationError);
         const issues = (error as RegistryValidationError).issues;
         expect(issues.some((issue) => names(issue, path)), `no issue names ${path.join(".")}`).toBe(true);
+      }
+    },
+  );
+});
+
+// A backslash before `@` in the host part: the WHATWG parser (and so the library, before) read the
+// host before the backslash (`https://bybit.kz\@okx.com` was bybit.kz, allowed), RFC 3986 parsers
+// (Python's urlsplit, curl) the host after the `@`. Either reading screened lets the other through.
+describe("a domain URL parsers read two ways", () => {
+  const hostsOf = (data: RegistryData) =>
+    [...data.licensedProviders, ...data.blockedServices].flatMap((entry) => entry.domains);
+  test.prop([
+    registryDataArb,
+    fc.nat(),
+    fc.nat(),
+    fc.constantFrom("", "http://", "HTTPS://", "//", "okx://", "https://user@"),
+    fc.constantFrom("", ":80", ":443"),
+    fc.string({ unit: fc.constantFrom("a", "\\", ":", ".", "@"), maxLength: 4 }),
+    fc.constantFrom("", "/pay", "?x=1", "#top"),
+    registryDataArb.chain(transactionArb),
+  ])(
+    "is a validation error naming counterparty.domain, never a verdict",
+    (data, i, j, scheme, port, junk, path, tx) => {
+      const hosts = [...hostsOf(data), "evil.test"];
+      const [before, after] = [hosts[i % hosts.length]!, hosts[j % hosts.length]!];
+      const domain = `${scheme}${before}${port}\\${junk}@${after}${path}`;
+      const result = safeScreenTransaction({ ...tx, counterparty: { ...tx.counterparty, domain } }, { registry: parseRegistry(data) });
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.error).toBeInstanceOf(TransactionValidationError);
+        expect(result.error.issues.map((issue) => issue.path.join("."))).toContain("counterparty.domain");
+        expect(result.error.issues.find((issue) => issue.path.join(".") === "counterparty.domain")?.message).toMatch(/URL parsers read such a value differently/);
       }
     },
   );

@@ -203,6 +203,29 @@ describe("counterparty", () => {
     expect(codedIssuesOf(tx({ domain: "exchange" }))).toEqual([{ code: "custom", path: "counterparty.domain", message: "must be a domain such as okx.com, or a URL" }]);
   });
 
+  // The WHATWG parser reads bybit.kz (a licensed provider: allowed), Python's urlsplit and curl okx.com.
+  test.each(["https://bybit.kz\\@okx.com/pay", "bybit.kz\\@okx.com", "//bybit.kz\\@okx.com", "http://bybit.kz:80\\@okx.com", "okx://bybit.kz\\x@okx.com", "user@bybit.kz\\@okx.com"])(
+    "%s, a backslash before @ in the host part, is refused: URL parsers read its host differently",
+    (domain) => {
+      expect(codedIssuesOf(tx({ domain }))).toEqual([
+        {
+          code: "custom",
+          path: "counterparty.domain",
+          message:
+            "must not hold a backslash followed by @ before its path: URL parsers read such a value differently (browsers take the host before the backslash, others the host after the @)",
+        },
+      ]);
+    },
+  );
+  test.each([
+    ["https://bybit.kz@okx.com", "okx.com"],
+    ["https://bybit.kz/a\\@okx.com", "bybit.kz"],
+    ["bybit.kz\\ru", "bybit.kz"],
+    ["https://u@bybit.kz\\ru", "bybit.kz"],
+  ])("%s, where URL parsers agree on the host (or only one finds any), is %s", (domain, host) => {
+    expect(parsed(tx({ domain })).counterparty.domain).toBe(host);
+  });
+
   test("a wallet address with a bad checksum names the address and its canonical network", () => {
     const issues = codedIssuesOf(tx({ wallet: { network: "ERC20", address: EVM_BAD_CHECKSUM } }));
     expect(issues.map((i) => [i.code, i.path])).toEqual([["custom", "counterparty.wallet.address"]]);

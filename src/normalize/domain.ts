@@ -51,11 +51,42 @@ function hasSpaceInHost(value: string): boolean {
   return space < authority.length && !authority.includes("@");
 }
 
+/** The index of the first of `/`, `?` and `#` in `value` at or after `from`, or its length: where an RFC 3986 authority ends. */
+function authorityEnd(value: string, from: number): number {
+  let end = value.length;
+  for (const c of ["/", "?", "#"]) {
+    const at = value.indexOf(c, from);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
+}
+
+/**
+ * Whether `value` (trimmed) has a backslash in its authority (the part before the first `/`, `?` or
+ * `#`, past a scheme and the slashes after it) with an `@` after the backslash. URL parsers read
+ * such a value differently: the WHATWG parser (browsers, Node, this library) ends the host at the
+ * backslash, RFC 3986 parsers (Python's urlsplit, curl) take the backslash as user info and the
+ * host after the `@`. `https://bybit.kz\@okx.com/pay` is bybit.kz to one and okx.com to the other:
+ * screening either reading would let the other through, so the value is refused.
+ */
+export function hasAmbiguousAuthority(value: string): boolean {
+  const backslash = value.indexOf("\\");
+  // Nearly every value has no backslash: one scan.
+  if (backslash < 0 || !value.includes("@", backslash)) return false;
+  let start = HAS_SCHEME.exec(value)?.[0].length ?? 0;
+  // A scheme-relative value (`//bybit.kz\@okx.com`) or extra slashes after the scheme.
+  while (value.charAt(start) === "/") start++;
+  const end = authorityEnd(value, start);
+  const inAuthority = value.indexOf("\\", start);
+  return inAuthority >= 0 && inAuthority < end && value.lastIndexOf("@", end - 1) > inAuthority;
+}
+
 /**
  * Canonical host of a bare host or URL: scheme, userinfo, port, path, query, fragment, one
  * trailing dot and a leading `www.` dropped; lower case; Unicode labels in their ASCII (punycode)
  * form via the WHATWG URL parser, which every runtime we support ships. Returns `null` when the
- * value is not a usable host (no dot, spaces, an empty label). Idempotent.
+ * value is not a usable host (no dot, spaces, an empty label, a label over 63 characters), or when
+ * URL parsers disagree on its host ({@link hasAmbiguousAuthority}). Idempotent.
  */
 export function normalizeDomain(value: string): string | null {
   const trimmed = value.trim();
@@ -64,7 +95,7 @@ export function normalizeDomain(value: string): string | null {
   let host: string;
   if (isPlainHost(trimmed)) host = trimmed;
   else {
-    if (hasSpaceInHost(trimmed)) return null;
+    if (hasSpaceInHost(trimmed) || hasAmbiguousAuthority(trimmed)) return null;
     try {
       const scheme = HAS_SCHEME.exec(trimmed)?.[0];
       // A scheme the URL standard does not define (`okx://`, `intent://`) leaves the host as typed

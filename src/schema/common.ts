@@ -38,6 +38,9 @@ export const CalendarDateSchema = z
 export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
 
 export const DOMAIN_MESSAGE = "must be a domain such as okx.com, or a URL";
+/** The message for a domain value whose host URL parsers read differently (`hasAmbiguousAuthority`). */
+export const AMBIGUOUS_DOMAIN_MESSAGE =
+  "must not hold a backslash followed by @ before its path: URL parsers read such a value differently (browsers take the host before the backslash, others the host after the @)";
 
 export const LICENCE_MESSAGE = "must be more than separators (spaces, dashes, _ or /)";
 

@@ -1,11 +1,12 @@
 // A namespace import: bundlers then keep only the schema kinds used, not every zod locale.
 import * as z from "zod";
 import { normalizeSymbol } from "../normalize/asset.js";
-import { normalizeDomain } from "../normalize/domain.js";
+import { hasAmbiguousAuthority, normalizeDomain } from "../normalize/domain.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName, type NormalizedName } from "../normalize/name.js";
 import { canonicalNetwork } from "../normalize/wallet.js";
 import {
+  AMBIGUOUS_DOMAIN_MESSAGE,
   DOMAIN_MESSAGE,
   InstantTextSchema,
   LICENCE_MESSAGE,
@@ -27,7 +28,8 @@ import { PAYMENT_FIELDS, checkPaymentFields } from "./payment.js";
 const HostSchema = text(MAX_URL_LENGTH).transform((value, ctx) => {
   const host = normalizeDomain(value);
   if (host === null) {
-    ctx.addIssue({ code: "custom", message: DOMAIN_MESSAGE, input: value });
+    // A value URL parsers read two ways is refused with its own message: it looks like a domain.
+    ctx.addIssue({ code: "custom", message: hasAmbiguousAuthority(value) ? AMBIGUOUS_DOMAIN_MESSAGE : DOMAIN_MESSAGE, input: value });
     return z.NEVER;
   }
   return host;
