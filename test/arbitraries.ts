@@ -220,6 +220,43 @@ export const domainSpellingArb = (host: string): fc.Arbitrary<string> =>
       return `${scheme}${www ? "www." : ""}${cased}${dot ? "." : ""}${port}${path}`;
     });
 
+/** Latin letters and the Cyrillic capitals shaped like them (the capitals of `CYRILLIC_LOOKS_LATIN`). */
+const CYRILLIC_CAPITAL_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries({ a: "А", b: "В", c: "С", e: "Е", h: "Н", i: "І", j: "Ј", k: "К", m: "М", o: "О", p: "Р", s: "Ѕ", t: "Т", x: "Х", y: "У" }),
+);
+
+/**
+ * Spells a network name (in lower case: `trc20`) as payment data and registries spell it: each
+ * character in lower or upper case, fullwidth (`ｔｒｃ`) or as the Cyrillic capital shaped like it
+ * (`ТRC`), with a separator or an invisible character after it (`TRC-20`, `trc 20`, `tr\u200bc20`),
+ * and white space or an invisible character around the whole.
+ */
+export const networkSpellingArb = (name: string): fc.Arbitrary<string> =>
+  fc
+    .record({
+      chars: fc.array(
+        fc.record({
+          form: fc.constantFrom("lower", "upper", "fullwidth", "cyrillic"),
+          after: fc.constantFrom("", "", "", "-", "_", " ", ".", "\u200b", "\u00ad", "\u200e", "\u2060", "\u0000"),
+        }),
+        { minLength: name.length, maxLength: name.length },
+      ),
+      around: fc.constantFrom("", " ", "\u200b", "\ufeff"),
+    })
+    .map(({ chars, around }) => {
+      let out = around;
+      [...name].forEach((c, i) => {
+        const { form, after } = chars[i]!;
+        const written =
+          form === "upper" ? c.toUpperCase()
+          : form === "fullwidth" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0)
+          : form === "cyrillic" ? (CYRILLIC_CAPITAL_OF.get(c) ?? c.toUpperCase())
+          : c;
+        out += written + (i < name.length - 1 ? after : "");
+      });
+      return out + around;
+    });
+
 /** Flips the case of letters at random (for EVM addresses, licence numbers and symbols). */
 export const caseSpellingArb = (value: string): fc.Arbitrary<string> =>
   fc

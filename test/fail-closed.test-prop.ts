@@ -23,6 +23,7 @@ import {
   invalidFieldValueArb,
   invalidRegistryValueArb,
   mixedScenarioArb,
+  networkSpellingArb,
   registryDataArb,
   scenarioArb,
   transactionArb,
@@ -30,6 +31,8 @@ import {
   withField,
   type FieldPath,
 } from "./arbitraries.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
+import { NETWORK_ALIASES } from "../src/normalize/wallet.js";
 
 /** True when `issue` is about `path` or a field inside it; an unreadable input can only be named at the root. */
 function names(issue: ValidationIssue, path: FieldPath): boolean {
@@ -88,7 +91,7 @@ describe("a valid transaction with one field broken is refused, naming the field
 describe("a wallet on a network the library does not know", () => {
   // One run in four the wallet alone: leaving it out then leaves nothing, so an unknown network
   // must not be allowed at all (drawn counterparties carried a wallet alone in 1 run in 200).
-  test.prop([mixedScenarioArb, fc.constantFrom("foochain", "ethereum-mainnet", "Ethereum Classic", "__proto__", "toString"), fc.nat({ max: 3 }).map((n) => n === 0)])(
+  test.prop([mixedScenarioArb, fc.constantFrom("foochain", "ethereum-sepolia", "Kaspa Network", "__proto__", "toString"), fc.nat({ max: 3 }).map((n) => n === 0)])(
     "never loosens a verdict beyond leaving the wallet out",
     ({ registry, tx }, network, alone) => {
       fc.pre(tx.counterparty.wallet !== undefined);
@@ -97,6 +100,32 @@ describe("a wallet on a network the library does not know", () => {
       const withUnknown = screenTransaction({ ...tx, counterparty: { ...rest, wallet: { network, address: wallet!.address } } }, { registry });
       const withoutWallet = Object.keys(rest).length === 0 ? null : screenTransaction({ ...tx, counterparty: rest }, { registry });
       if (withUnknown.allowed) expect(withoutWallet?.allowed).toBe(true);
+    },
+  );
+});
+
+describe("a wallet's network in any spelling", () => {
+  // Addresses no test registry entry holds: the same wallet can then be listed under any spelling.
+  const WALLETS = [
+    { network: "ethereum", address: `0x${"cd".repeat(20)}` },
+    { network: "tron", address: `41${"33".repeat(20)}` },
+    { network: "bitcoin-cash", address: "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a" },
+  ] as const;
+  const spellingArb = (network: string) =>
+    fc.constantFrom(...[...NETWORK_ALIASES].filter(([, canonical]) => canonical === network).map(([alias]) => alias)).chain(networkSpellingArb);
+  test.prop([fc.constantFrom(...WALLETS).chain((wallet) => fc.tuple(fc.constant(wallet), spellingArb(wallet.network), spellingArb(wallet.network)))], { numRuns: 60 })(
+    "a blocked wallet listed under one spelling of its network is blocked when paid under another",
+    ([{ address }, listed, paid]) => {
+      const registry = parseRegistry({
+        ...TEST_REGISTRY_DATA,
+        blockedServices: [
+          ...TEST_REGISTRY_DATA.blockedServices,
+          { id: "spelt", name: "Spelt Desk", aliases: [], domains: [], wallets: [{ network: listed, address }], validFrom: null, validUntil: null, basis: "test", sources: TEST_REGISTRY_DATA.blockedServices[0]!.sources },
+        ],
+      });
+      const verdict = screenTransaction({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "alpha-exchange.test", wallet: { network: paid, address } } }, { registry });
+      expect(verdict.allowed).toBe(false);
+      expect(verdict.reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "spelt" });
     },
   );
 });

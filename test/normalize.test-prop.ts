@@ -5,8 +5,8 @@ import { domainCandidates, normalizeDomain } from "../src/normalize/domain.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
 import { normalizeName, sameName } from "../src/normalize/name.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
-import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
-import { domainSpellingArb, wordArb } from "./arbitraries.js";
+import { canonicalAddress, canonicalNetwork, NETWORK_ALIASES } from "../src/normalize/wallet.js";
+import { domainSpellingArb, networkSpellingArb, wordArb } from "./arbitraries.js";
 
 const hostArb = fc.array(wordArb, { minLength: 2, maxLength: 4 }).map((labels) => labels.join("."));
 /** A host with a label in Cyrillic letters, which normalises to its punycode (`xn--…`) form. */
@@ -43,6 +43,23 @@ describe("normalisers are pure and idempotent", () => {
     expect(normalizeLicenceNumber(normalizeLicenceNumber(value))).toBe(normalizeLicenceNumber(value));
     expect(normalizeSymbol(normalizeSymbol(value))).toBe(normalizeSymbol(value));
     expect(canonicalNetwork(canonicalNetwork(value))).toBe(canonicalNetwork(value));
+  });
+  test.prop([fc.string({ unit: "binary", maxLength: 24 })])("networks are idempotent on any Unicode text", (value) => {
+    expect(canonicalNetwork(canonicalNetwork(value))).toBe(canonicalNetwork(value));
+  });
+  test.prop([fc.constantFrom(...NETWORK_ALIASES.keys()).chain((alias) => networkSpellingArb(alias).map((spelt) => ({ alias, spelt })))])(
+    "every spelling of a network alias (case, separators, invisible characters, fullwidth, Cyrillic look-alikes) reads as its network",
+    ({ alias, spelt }) => {
+      expect(canonicalNetwork(spelt)).toBe(NETWORK_ALIASES.get(alias));
+    },
+  );
+  test.prop([
+    fc
+      .constantFrom(...NETWORK_ALIASES.keys())
+      .chain((alias) => fc.constantFrom(...[...NETWORK_ALIASES.keys()].filter((other) => NETWORK_ALIASES.get(other) === NETWORK_ALIASES.get(alias))).map((other) => [alias, other] as const))
+      .chain(([alias, other]) => fc.tuple(networkSpellingArb(alias), networkSpellingArb(other), fc.constantFrom(" ", "", "-")).map(([a, b, gap]) => ({ alias, spelt: `${a}${gap}(${b})` }))),
+  ])("a name with another name of the same network in parentheses (`Tron (TRC20)`) reads as that network", ({ alias, spelt }) => {
+    expect(canonicalNetwork(spelt)).toBe(NETWORK_ALIASES.get(alias));
   });
   test.prop([fc.stringMatching(/^[0-9a-f]{40}$/)])(
     "EVM addresses in lower case, upper case and EIP-55 spelling compare equal on every EVM alias",
@@ -91,7 +108,8 @@ describe("normaliser examples", () => {
   });
   example("networks named like Object.prototype members are unknown networks, not prototype lookups", () => {
     for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      expect(canonicalNetwork(name)).toBe(name.toLowerCase());
+      // Read as any name is: lower case, separators (`_`) left out.
+      expect(canonicalNetwork(name)).toBe(name.toLowerCase().replaceAll("_", ""));
       expect(canonicalAddress(canonicalNetwork(name), " addr ")).toBe("addr");
     }
   });

@@ -260,8 +260,8 @@ describe("a Green List asset's networks", () => {
       { code: "custom", path: ["greenList", 1, "networks", 2, "network"], message: "network ethereum is listed twice" },
     ]);
     expect(
-      issuesEverywhere((d) => (d.greenList[0].networks = [{ network: "testnet-a", contract: null }, { network: "testnet-b", contract: null }, { network: "testnet-a", contract: null }])),
-    ).toEqual([{ code: "custom", path: ["greenList", 0, "networks", 2, "network"], message: "network testnet-a is listed twice" }]);
+      issuesEverywhere((d) => (d.greenList[0].networks = [{ network: "testnet-a", contract: null }, { network: "testnet-b", contract: null }, { network: "Testnet A", contract: null }])),
+    ).toEqual([{ code: "custom", path: ["greenList", 0, "networks", 2, "network"], message: "network testneta is listed twice" }]);
   });
 
   test("the same network on two assets is no duplicate", () => {

@@ -31,18 +31,26 @@ export const SYMBOL_ALIASES: ReadonlyMap<string, string> = new Map([
  */
 export function normalizeSymbol(symbol: string): string {
   // Most symbols are ASCII, which NFKC leaves as it is (it was about 3% of a transaction's validation).
-  const upper = (isPrintableAscii(symbol) ? symbol : latinSymbol(symbol)).trim().toUpperCase();
+  const upper = (isPrintableAscii(symbol) ? symbol : latinLowerCase(symbol)).trim().toUpperCase();
   return SYMBOL_ALIASES.get(upper) ?? upper;
 }
 
 /**
- * A symbol outside printable ASCII after NFKC, in lower case, its look-alike letters read as Latin
- * ones (Greek capitals before lower-casing, see `GREEK_CAPITALS_LOOK_LATIN`) and its invisible and
- * control characters dropped.
+/**
+ * `text` after NFKC, in lower case, its look-alike letters read as Latin ones (Greek capitals
+ * before lower-casing, see `GREEK_CAPITALS_LOOK_LATIN`) and its invisible and control characters
+ * dropped: how an identifier written in Latin letters (a ticker, a network name) is read when it
+ * holds anything outside printable ASCII (`ТRON` with a Cyrillic `Т` is `tron`, fullwidth `ｅｔｈ`
+ * is `eth`, `ΧMR` with a Greek `Χ` is `xmr`).
+ *
+ * @example
+ * ```ts
+ * latinLowerCase("ХMR\u200b") //=> "xmr"
+ * ```
  */
-function latinSymbol(symbol: string): string {
+export function latinLowerCase(text: string): string {
   let out = "";
-  for (const char of greekCapitalsAsLatin(withoutInvisible(symbol.normalize("NFKC"))).toLowerCase()) {
+  for (const char of greekCapitalsAsLatin(withoutInvisible(text.normalize("NFKC"))).toLowerCase()) {
     out += CYRILLIC_LOOKS_LATIN.get(char) ?? CONFUSABLE_TO_ASCII.get(char) ?? char;
   }
   return out;

@@ -5,10 +5,14 @@ import { invalid, valid, type AddressResult } from "./address/result.js";
 import { solanaAddress } from "./address/solana.js";
 import { tonAddress } from "./address/ton.js";
 import { tronAddress } from "./address/tron.js";
+import { isAscii } from "./ascii.js";
+import { latinLowerCase } from "./asset.js";
 
 /**
- * Common network names and their aliases, mapped to one canonical name. A network not listed here
- * is still accepted: its name is compared case-insensitively and its addresses exactly as given.
+ * Common network names and their aliases, mapped to one canonical name. Keyed by the name's compact
+ * form (see {@link canonicalNetwork}: lower case, Latin letters, no separators), so `TRC-20`,
+ * `trc 20` and `TRC_20` all find `trc20`. Only names that mean one network are here: `bnb` (BNB
+ * Beacon Chain or BNB Smart Chain?) and `avax` (X-Chain or C-Chain?) are not.
  */
 export const NETWORK_ALIASES: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -22,25 +26,45 @@ export const NETWORK_ALIASES: ReadonlyMap<string, string> = new Map(
     btc: "bitcoin",
     litecoin: "litecoin",
     ltc: "litecoin",
-    "bitcoin-cash": "bitcoin-cash",
     bitcoincash: "bitcoin-cash",
     bch: "bitcoin-cash",
     bsc: "bsc",
     bep20: "bsc",
-    "bnb-smart-chain": "bsc",
+    bnbsmartchain: "bsc",
+    binancesmartchain: "bsc",
     solana: "solana",
     sol: "solana",
     ton: "ton",
     toncoin: "ton",
+    theopennetwork: "ton",
     polygon: "polygon",
     matic: "polygon",
+    polygonpos: "polygon",
     arbitrum: "arbitrum",
+    arbitrumone: "arbitrum",
     optimism: "optimism",
+    opmainnet: "optimism",
     base: "base",
     avalanche: "avalanche",
-    "avalanche-c": "avalanche",
+    avalanchec: "avalanche",
+    avalanchecchain: "avalanche",
+    avaxc: "avalanche",
+    avaxcchain: "avalanche",
   }),
 );
+
+/**
+ * Words a name may end with that name no other network: `Ethereum Mainnet`, `Tron Network` (a
+ * testnet is another network, and is not read so).
+ */
+const NETWORK_SUFFIXES = ["mainnet", "network"] as const;
+
+/**
+ * What a parenthesis after a known name may say of its addresses without naming another network:
+ * `BTC (SegWit)`, `Solana (SPL)`. Any other word there (`Ethereum (Arbitrum)`) leaves the name
+ * unknown rather than guess which of the two is meant.
+ */
+const ADDRESS_QUALIFIERS: ReadonlySet<string> = new Set(["", "mainnet", "segwit", "nativesegwit", "bech32", "taproot", "legacy", "cashaddr", "spl"]);
 
 /** EVM networks: 20-byte hex addresses, EIP-55 checksummed when mixed case, compared lower-cased. */
 const EVM_NETWORKS = ["ethereum", "bsc", "polygon", "arbitrum", "optimism", "base", "avalanche"] as const;
@@ -59,11 +83,85 @@ const ADDRESS_FORMATS: ReadonlyMap<string, (address: string) => AddressResult> =
   ["ton", tonAddress],
 ]);
 
-/** Canonical network name: trimmed, lower case, aliases resolved (`TRC20` → `tron`). Idempotent. */
+/**
+ * Canonical network name, read as `normalizeSymbol` reads a ticker: NFKC, invisible characters
+ * dropped, Cyrillic and other look-alike letters read as Latin ones, lower case; then separators
+ * (spaces, `-`, `_`, `.`, parentheses, control characters, the blank U+2800) left out and aliases
+ * resolved (`TRC-20` → `tron`, `Bitcoin Cash` → `bitcoin-cash`, `Ethereum Mainnet` → `ethereum`).
+ * A name in parentheses beside a known one must name the same network or only qualify its
+ * addresses (`Tron (TRC20)`, `BTC (SegWit)`); beside an unknown word it names the network
+ * (`USDT (TRC20)` → `tron`). Any other name comes out in that compact form (`Internet Computer` →
+ * `internetcomputer`). Transactions and registries both read networks through this function, so
+ * their wallet keys agree. Idempotent.
+ *
+ * @example
+ * ```ts
+ * canonicalNetwork("Tron (TRC-20)") //=> "tron"
+ * canonicalNetwork("ERC\u200b20")    //=> "ethereum"
+ * ```
+ */
 export function canonicalNetwork(network: string): string {
-  const key = network.trim().toLowerCase();
+  // Most names are ASCII, which NFKC leaves as it is.
+  const text = isAscii(network) ? network.toLowerCase() : latinLowerCase(network);
+  let whole = "";
+  let outside = "";
+  let inside = "";
+  let depth = 0;
+  for (const char of text) {
+    if (char === "(") depth++;
+    // A stray `)` closes nothing.
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (!isSeparator(char)) {
+      whole += char;
+      if (depth === 0) outside += char;
+      else inside += char;
+    }
+  }
+  const known = knownNetwork(whole);
+  if (known !== undefined) return known;
+  const named = knownNetwork(outside);
+  const qualifier = knownNetwork(inside);
+  if (named === undefined) return qualifier ?? whole;
+  if (qualifier === named || (qualifier === undefined && ADDRESS_QUALIFIERS.has(inside))) return named;
+  return whole;
+}
+
+/** The canonical network a compact name is an alias of, with or without a suffix such as `mainnet`. */
+function knownNetwork(compact: string): string | undefined {
   // A Map, not an object: a network called `__proto__` or `constructor` is just an unknown name.
-  return NETWORK_ALIASES.get(key) ?? key;
+  const known = NETWORK_ALIASES.get(compact);
+  if (known !== undefined) return known;
+  for (const suffix of NETWORK_SUFFIXES) {
+    if (compact.length > suffix.length && compact.endsWith(suffix)) {
+      const stem = NETWORK_ALIASES.get(compact.slice(0, -suffix.length));
+      if (stem !== undefined) return stem;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a character (of a lower-cased name) only parts words: white space, `-`, `_`, `.`, or a
+ * control character or U+2800, which show as nothing or as a space and so cannot tell two names
+ * apart to a reader.
+ */
+function isSeparator(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (
+    code <= 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    char === "-" ||
+    char === "_" ||
+    char === "." ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2800 ||
+    code === 0x3000
+  );
 }
 
 /**

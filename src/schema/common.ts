@@ -74,12 +74,20 @@ export function checkedAddress(
   return null;
 }
 
+export const NETWORK_MESSAGE = "must name a network, not only separators such as - or ()";
+
+/**
+ * A network name, kept as written, that names something once read (`canonicalNetwork`): `--` or
+ * `( )` folds to nothing, and a network of no name would only ever compare addresses as written.
+ */
+export const NetworkSchema = text(MAX_NETWORK_LENGTH).refine((value) => canonicalNetwork(value) !== "", NETWORK_MESSAGE);
+
 /**
  * A network name and an address as texts, the address's form not checked: {@link WalletSchema}
  * without its refinement, for `RegistryShapeSchema`, whose caller reads every address anyway.
  */
 export const WalletFieldsSchema = z.strictObject({
-  network: text(MAX_NETWORK_LENGTH),
+  network: NetworkSchema,
   address: text(MAX_ADDRESS_LENGTH),
 });
 

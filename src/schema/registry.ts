@@ -12,9 +12,9 @@ import {
   LicenceNumberSchema,
   MAX_ADDRESS_LENGTH,
   MAX_NAME_LENGTH,
-  MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
   MAX_URL_LENGTH,
+  NetworkSchema,
   WalletFieldsSchema,
   WalletSchema,
   checkedAddress,
@@ -117,7 +117,7 @@ function partySchemas(wallet: typeof WalletFieldsSchema) {
 }
 
 const AssetNetworkSchema = z.strictObject({
-  network: text(MAX_NETWORK_LENGTH),
+  network: NetworkSchema,
   contract: text(MAX_ADDRESS_LENGTH).nullable(),
 });
 

@@ -16,6 +16,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
+  NETWORK_MESSAGE,
   checkedAddress,
   text,
 } from "./common.js";
@@ -40,6 +41,10 @@ const CanonicalWalletSchema = z
   .strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
   .transform((wallet, ctx) => {
     const network = canonicalNetwork(wallet.network);
+    if (network === "") {
+      ctx.addIssue({ code: "custom", path: ["network"], message: NETWORK_MESSAGE, input: wallet.network });
+      return z.NEVER;
+    }
     const address = checkedAddress(ctx, network, wallet.address, ["address"]);
     return address === null ? z.NEVER : { network, address };
   });
@@ -108,6 +113,10 @@ const AssetSchema = z
       return z.NEVER;
     }
     const network = canonicalNetwork(asset.network);
+    if (network === "") {
+      ctx.addIssue({ code: "custom", path: ["network"], message: NETWORK_MESSAGE, input: asset.network });
+      return z.NEVER;
+    }
     if (asset.contract === undefined) return { symbol, network };
     const contract = checkedAddress(ctx, network, asset.contract, ["contract"]);
     return contract === null ? z.NEVER : { symbol, network, contract };

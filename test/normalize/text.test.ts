@@ -96,6 +96,44 @@ describe("networks, wallets, IINs, dates, transactions", () => {
     expect(canonicalNetwork("  TRC20 ")).toBe("tron");
     expect(canonicalNetwork(" Aptos ")).toBe("aptos");
   });
+  test("network names are read as tickers are: NFKC, invisible characters dropped, look-alikes read as Latin, separators left out", () => {
+    for (const [spelt, network] of [
+      ["TRC-20", "tron"],
+      ["trc 20", "tron"],
+      ["Tron (TRC20)", "tron"],
+      ["tron\u200b", "tron"],
+      ["\u0422RON", "tron"], // a Cyrillic capital Т
+      ["tr\u0000on", "tron"],
+      ["ERC-20", "ethereum"],
+      ["ｅｔｈｅｒｅｕｍ", "ethereum"],
+      ["Ethereum Mainnet", "ethereum"],
+      ["Bitcoin Cash", "bitcoin-cash"],
+      ["bitcoin_cash", "bitcoin-cash"],
+      ["BTC (SegWit)", "bitcoin"],
+      ["The Open Network", "ton"],
+      ["BNB Smart Chain (BEP20)", "bsc"],
+      ["USDT (TRC20)", "tron"],
+      ["Polygon PoS", "polygon"],
+      ["Avalanche C-Chain", "avalanche"],
+      ["Arbitrum One", "arbitrum"],
+    ] as const) {
+      expect([spelt, canonicalNetwork(spelt)]).toEqual([spelt, network]);
+    }
+  });
+  test("an unknown network comes out compact; a parenthesis naming another network leaves the name unknown", () => {
+    expect(canonicalNetwork(" Internet Computer ")).toBe("internetcomputer");
+    expect(canonicalNetwork("internet-computer")).toBe("internetcomputer");
+    expect(canonicalNetwork("Ethereum (Arbitrum)")).toBe("ethereumarbitrum");
+    expect(canonicalNetwork("Ethereum (Sepolia)")).toBe("ethereumsepolia");
+    expect(canonicalNetwork("--")).toBe("");
+  });
+  test("a network that folds to nothing (`--`) is a validation error naming the field", () => {
+    const wallet = { network: "--", address: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV" };
+    const walletIssues = TransactionSchema.safeParse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { wallet } }).error?.issues;
+    expect(walletIssues?.map((issue) => issue.path)).toEqual([["counterparty", "wallet", "network"]]);
+    const assetIssues = TransactionSchema.safeParse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "a.test" }, asset: { symbol: "USDT", network: "( )" } }).error?.issues;
+    expect(assetIssues?.map((issue) => issue.path)).toEqual([["asset", "network"]]);
+  });
   test("an empty or blank address is invalid on every network, known or not", () => {
     for (const network of ["ethereum", "aptos"]) {
       expect(parseAddress(network, "  ")).toStrictEqual({ ok: false, problem: "must not be empty" });

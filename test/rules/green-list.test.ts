@@ -54,6 +54,14 @@ describe("green-list rule", () => {
     expect(verdict.reasons[0]).toMatchObject({ code: "asset_contract_mismatch", path: ["asset", "contract"] });
   });
 
+  test("another contract is a violation on any spelling of the listed network (`TRC-20`, `Tron (TRC20)`, `trc20` + zero-width space)", () => {
+    for (const network of ["TRC-20", "Tron (TRC20)", "trc20\u200b", "\u0422RON"]) {
+      const verdict = screen(tx(licensed, { asset: { symbol: "USDT", network, contract: TEST_TRON_ADDRESS } }));
+      expect([network, verdict.kind]).toEqual([network, "green_list_violation"]);
+      expect(verdict.reasons[0]).toMatchObject({ code: "asset_contract_mismatch", path: ["asset", "contract"] });
+    }
+  });
+
   test("a token contract under the symbol of a native coin is a violation", () => {
     const verdict = screen(tx(licensed, { asset: { symbol: "ETH", network: "eth", contract: `0x${"ab".repeat(20)}` } }));
     expect(codes(verdict)[0]).toBe("asset_contract_mismatch");
