@@ -6,7 +6,7 @@ import { normalizeLicenceNumber } from "../src/normalize/licence.js";
 import { normalizeName, sameName } from "../src/normalize/name.js";
 import { toChecksumAddress } from "../src/normalize/address/evm.js";
 import { canonicalAddress, canonicalNetwork, NETWORK_ALIASES } from "../src/normalize/wallet.js";
-import { domainSpellingArb, networkSpellingArb, wordArb } from "./arbitraries.js";
+import { caseSpellingArb, domainSpellingArb, networkSpellingArb, wordArb } from "./arbitraries.js";
 
 const hostArb = fc.array(wordArb, { minLength: 2, maxLength: 4 }).map((labels) => labels.join("."));
 /** A host with a label in Cyrillic letters, which normalises to its punycode (`xn--…`) form. */
@@ -70,6 +70,21 @@ describe("normalisers are pure and idempotent", () => {
           expect(canonicalAddress(canonicalNetwork(network), spelling)).toBe(lower);
         }
       }
+    },
+  );
+  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom("ethereum-classic", "etc", "Fantom", "ftm", "xdai", "celo", "zksync")])(
+    "on the other EVM chains too, lower case, upper case and EIP-55 spelling compare equal",
+    (hex, network) => {
+      const lower = `0x${hex}`;
+      for (const spelling of [lower, `0x${hex.toUpperCase()}`, toChecksumAddress(lower)]) {
+        expect(canonicalAddress(canonicalNetwork(network), spelling)).toBe(lower);
+      }
+    },
+  );
+  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/).chain((hex) => caseSpellingArb(hex).map((spelt) => ({ hex, spelt }))), fc.constantFrom("rootstock", "sonic", "kava-evm", "somechain")])(
+    "on a network the library does not know, 0x and 40 hex digits in any case is one address, in lower case",
+    ({ hex, spelt }, network) => {
+      expect(canonicalAddress(canonicalNetwork(network), `0x${spelt}`)).toBe(`0x${hex}`);
     },
   );
   test.prop([fc.stringMatching(/^[0-9a-f]{40}$/), fc.nat()])(

@@ -1,6 +1,6 @@
 import { bitcoinLikeAddress, BITCOIN, LITECOIN } from "./address/bitcoin.js";
 import { bitcoinCashAddress } from "./address/cashaddr.js";
-import { evmAddress } from "./address/evm.js";
+import { evmAddress, isEvmShaped } from "./address/evm.js";
 import { invalid, valid, type AddressResult } from "./address/result.js";
 import { solanaAddress } from "./address/solana.js";
 import { tonAddress } from "./address/ton.js";
@@ -50,6 +50,22 @@ export const NETWORK_ALIASES: ReadonlyMap<string, string> = new Map(
     avalanchecchain: "avalanche",
     avaxc: "avalanche",
     avaxcchain: "avalanche",
+    ethereumclassic: "ethereum-classic",
+    etc: "ethereum-classic",
+    fantom: "fantom",
+    ftm: "fantom",
+    fantomopera: "fantom",
+    gnosis: "gnosis",
+    gnosischain: "gnosis",
+    xdai: "gnosis",
+    celo: "celo",
+    linea: "linea",
+    scroll: "scroll",
+    mantle: "mantle",
+    zksync: "zksync",
+    zksyncera: "zksync",
+    blast: "blast",
+    moonbeam: "moonbeam",
   }),
 );
 
@@ -66,8 +82,15 @@ const NETWORK_SUFFIXES = ["mainnet", "network"] as const;
  */
 const ADDRESS_QUALIFIERS: ReadonlySet<string> = new Set(["", "mainnet", "segwit", "nativesegwit", "bech32", "taproot", "legacy", "cashaddr", "spl"]);
 
-/** EVM networks: 20-byte hex addresses, EIP-55 checksummed when mixed case, compared lower-cased. */
-const EVM_NETWORKS = ["ethereum", "bsc", "polygon", "arbitrum", "optimism", "base", "avalanche"] as const;
+/**
+ * EVM networks: 20-byte hex addresses, EIP-55 checksummed when mixed case, compared lower-cased.
+ * Only chains whose explorers and wallets write EIP-55 (RSK, whose EIP-1191 checksum mixes in the
+ * chain id, is not one).
+ */
+const EVM_NETWORKS = [
+  "ethereum", "bsc", "polygon", "arbitrum", "optimism", "base", "avalanche",
+  "ethereum-classic", "fantom", "gnosis", "celo", "linea", "scroll", "mantle", "zksync", "blast", "moonbeam",
+] as const;
 
 /** The address format of every network the library knows; any other network compares addresses as given. */
 const ADDRESS_FORMATS: ReadonlyMap<string, (address: string) => AddressResult> = new Map<
@@ -169,14 +192,19 @@ function isSeparator(char: string): boolean {
  * lower-cased after its EIP-55 checksum is checked, Bitcoin and Litecoin Base58Check or SegWit
  * (lower-cased), Bitcoin Cash legacy or CashAddr (token-aware too) as prefixed lower-case plain
  * CashAddr, Tron Base58Check, Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a
- * network the library does not know, the address is kept exactly as given, trimmed. Idempotent on
- * valid output.
+ * network the library does not know, the address is kept as given, trimmed, except that `0x` and 40
+ * hex digits (an EVM chain's form) is lower-cased, its case unchecked. Idempotent on valid output.
  */
 export function parseAddress(network: string, address: string): AddressResult {
   const trimmed = address.trim();
   if (trimmed === "") return invalid("must not be empty");
   const format = ADDRESS_FORMATS.get(network);
-  return format === undefined ? valid(trimmed) : format(trimmed);
+  if (format !== undefined) return format(trimmed);
+  // An EVM-shaped address on a chain the library does not list (a new L2) is hex, whose case
+  // changes no byte: lower-cased, `0xAB…` and `0xab…` are one wallet. Its case is not checked
+  // against EIP-55: such a chain may use another checksum (EIP-1191 mixes in the chain id), and
+  // refusing its right spelling would stop every payment to it.
+  return valid(isEvmShaped(trimmed) ? trimmed.toLowerCase() : trimmed);
 }
 
 /** Whether the library knows the address format of a canonical network (unknown ones compare as written). */

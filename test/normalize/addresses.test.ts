@@ -49,6 +49,35 @@ describe("EVM (EIP-55)", () => {
   });
 });
 
+describe("EVM chains beyond Ethereum, and EVM-shaped addresses on networks the library does not list", () => {
+  const EIP55 = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+  test("Ethereum Classic, Fantom and the other listed EVM chains read every case of an address as one, and check EIP-55", () => {
+    for (const network of ["ethereum-classic", "Ethereum Classic", "ETC", "fantom", "FTM", "gnosis", "xdai", "celo", "linea", "scroll", "mantle", "zkSync Era", "blast", "moonbeam"]) {
+      for (const spelling of [EIP55, EIP55.toLowerCase(), `0x${EIP55.slice(2).toUpperCase()}`]) {
+        expect([network, canonical(network, spelling)]).toEqual([network, EIP55.toLowerCase()]);
+      }
+      expect(canonical(network, "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")).toMatch(/EIP-55/);
+      expect(canonical(network, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe")).toMatch(/40 hex digits/);
+    }
+  });
+  test("on a network the library does not know, 0x and 40 hex digits is lower-cased, whatever its case", () => {
+    for (const spelling of [EIP55, EIP55.toLowerCase(), `0x${EIP55.slice(2).toUpperCase()}`, "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"]) {
+      expect(canonical("rootstock", spelling)).toBe(EIP55.toLowerCase());
+    }
+    // Not EVM-shaped: kept as written.
+    expect(canonical("rootstock", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed0")).toBe("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed0");
+  });
+  test("a blocked wallet listed in EIP-55 case on Ethereum Classic, or on a chain the library does not know, is blocked in lower case", () => {
+    for (const network of ["ethereum-classic", "fantom", "rootstock"]) {
+      const registry = testRegistryWith({
+        blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "evm-desk", name: "Evm Desk", aliases: [], domains: [], wallets: [{ network, address: EIP55 }] }],
+      });
+      const verdict = screen(tx({ domain: "alpha-exchange.test", wallet: { network, address: EIP55.toLowerCase() } }), registry);
+      expect([network, verdict.kind, verdict.reasons[0]?.entryId]).toEqual([network, "blocked_service", "evm-desk"]);
+    }
+  });
+});
+
 describe("Bitcoin and Litecoin", () => {
   test("Base58Check P2PKH and P2SH stay as written; a changed character fails the checksum", () => {
     expect(canonical("btc", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")).toBe("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2");

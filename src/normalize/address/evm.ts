@@ -23,6 +23,11 @@ export function evmAddress(value: string): AddressResult {
   return valid(`0x${lowerHex}`);
 }
 
+/** Whether `value` is `0x` and 40 hex digits in any case: an EVM address's form, checksum unread. */
+export function isEvmShaped(value: string): boolean {
+  return EVM_ADDRESS.test(value);
+}
+
 /** The EIP-55 checksummed spelling of a valid EVM address (`0x5aAeb6…`). */
 export function toChecksumAddress(address: string): string {
   const lowerHex = address.slice(2).toLowerCase();
