@@ -88,6 +88,47 @@ describe("a valid transaction with one field broken is refused, naming the field
   );
 });
 
+describe("an address with a character no one sees", () => {
+  // Default-ignorable characters (zero-width ones, direction marks, soft hyphen, variation
+  // selectors, Hangul fillers, tags), C0 and C1 controls, and the Braille blank.
+  const hiddenArb = fc.oneof(
+    fc.constantFrom("\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad", "\u034f", "\u2060", "\u2064", "\ufe0f", "\u3164", "\u115f", "\u{e0041}", "\u2800"),
+    fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+    fc.integer({ min: 0x7f, max: 0x9f }).map((code) => String.fromCharCode(code)),
+  );
+  test.prop([scenarioArb, fc.constantFrom("keep", "xrp", "foochain"), hiddenArb, fc.nat()])(
+    "is refused on every network, known or not, naming the address; so is such a contract",
+    ({ registry, tx }, networkChoice, hidden, at) => {
+      fc.pre(tx.counterparty.wallet !== undefined);
+      const wallet = tx.counterparty.wallet!;
+      // A tab or a line break at either end is white space, trimmed as any is: those go inside.
+      const address = wallet.address.trim();
+      const i = hidden.trim() === "" ? 1 + (at % (address.length - 1)) : at % (address.length + 1);
+      const spelt = address.slice(0, i) + hidden + address.slice(i);
+      const network = networkChoice === "keep" ? wallet.network : networkChoice;
+      expectRefused({ ...tx, counterparty: { ...tx.counterparty, wallet: { network, address: spelt } } }, { registry: registry as never }, ["counterparty", "wallet", "address"]);
+      expectRefused({ ...tx, asset: { symbol: "USDT", network, contract: spelt } }, { registry: registry as never }, ["asset", "contract"]);
+    },
+  );
+  test.prop([registryDataArb, hiddenArb, fc.constantFrom("xrp", "ethereum")])(
+    "in a registry wallet is a RegistryValidationError naming it",
+    (data, hidden, network) => {
+      const list = data.licensedProviders.length > 0 ? "licensedProviders" : "blockedServices";
+      fc.pre(data[list].length > 0);
+      // Inside: a tab or a line break at either end would be trimmed as white space.
+      const address = `0x${"ef".repeat(10)}${hidden}${"ef".repeat(10)}`;
+      const broken = { ...data, [list]: data[list].map((entry, i) => (i === 0 ? { ...entry, wallets: [{ network, address }] } : entry)) };
+      try {
+        parseRegistry(broken);
+        expect.unreachable("parseRegistry accepted an address with an invisible character");
+      } catch (error) {
+        expect(error).toBeInstanceOf(RegistryValidationError);
+        expect((error as RegistryValidationError).issues.some((issue) => names(issue, [list, 0, "wallets", 0, "address"]))).toBe(true);
+      }
+    },
+  );
+});
+
 describe("a wallet on a network the library does not know", () => {
   // One run in four the wallet alone: leaving it out then leaves nothing, so an unknown network
   // must not be allowed at all (drawn counterparties carried a wallet alone in 1 run in 200).

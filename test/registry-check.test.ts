@@ -395,4 +395,8 @@ describe("addressFormProblem", () => {
   test("does not judge a network whose form it does not know", () => {
     expect(addressFormProblem("some-chain", "anything")).toBeUndefined();
   });
+  test("refuses an invisible or control character in an address on every network, known or not", () => {
+    expect(addressFormProblem("some-chain", "anything\u200b")).toBe("is not a valid somechain address: contains an invisible or control character (U+200B)");
+    expect(addressFormProblem("tron", "\u200eTR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")).toMatch(/invisible or control character \(U\+200E\)/);
+  });
 });

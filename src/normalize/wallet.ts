@@ -7,6 +7,7 @@ import { tonAddress } from "./address/ton.js";
 import { tronAddress } from "./address/tron.js";
 import { isAscii } from "./ascii.js";
 import { latinLowerCase } from "./asset.js";
+import { withoutInvisible } from "./invisible.js";
 
 /**
  * Common network names and their aliases, mapped to one canonical name. Keyed by the name's compact
@@ -193,11 +194,18 @@ function isSeparator(char: string): boolean {
  * (lower-cased), Bitcoin Cash legacy or CashAddr (token-aware too) as prefixed lower-case plain
  * CashAddr, Tron Base58Check, Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a
  * network the library does not know, the address is kept as given, trimmed, except that `0x` and 40
- * hex digits (an EVM chain's form) is lower-cased, its case unchecked. Idempotent on valid output.
+ * hex digits (an EVM chain's form) is lower-cased, its case unchecked. On every network, an address
+ * holding a character no one sees (a control character, U+2800, a zero-width space or another
+ * default-ignorable one) is invalid. Idempotent on valid output.
  */
 export function parseAddress(network: string, address: string): AddressResult {
   const trimmed = address.trim();
   if (trimmed === "") return invalid("must not be empty");
+  // Refused, not dropped: an address is compared character for character on a network the library
+  // does not know, and `r…Th` + U+200B would be another wallet than `r…Th` to the index yet the same
+  // one to a reader. No chain writes its addresses with such characters.
+  const hidden = hiddenCharacter(trimmed);
+  if (hidden !== undefined) return invalid(`contains an invisible or control character (U+${hidden.toString(16).toUpperCase().padStart(4, "0")})`);
   const format = ADDRESS_FORMATS.get(network);
   if (format !== undefined) return format(trimmed);
   // An EVM-shaped address on a chain the library does not list (a new L2) is hex, whose case
@@ -205,6 +213,27 @@ export function parseAddress(network: string, address: string): AddressResult {
   // against EIP-55: such a chain may use another checksum (EIP-1191 mixes in the chain id), and
   // refusing its right spelling would stop every payment to it.
   return valid(isEvmShaped(trimmed) ? trimmed.toLowerCase() : trimmed);
+}
+
+/**
+ * The first character of `address` no one sees, as a code point, or `undefined`: a C0 or C1
+ * control (`\u0000`), the Braille blank U+2800 (drawn as a space, yet no white space to Unicode),
+ * or a default-ignorable one (zero-width space, direction marks, soft hyphen, tags). Addresses are
+ * read on every payment: ASCII, their usual form, costs a comparison a character.
+ */
+function hiddenCharacter(address: string): number | undefined {
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 0x7f) {
+      if (code < 0x20) return code;
+      continue;
+    }
+    const point = address.codePointAt(i) as number;
+    if (point <= 0x9f || point === 0x2800 || withoutInvisible(String.fromCodePoint(point)) === "") return point;
+    // A code point past U+FFFF takes two code units.
+    if (point > 0xffff) i++;
+  }
+  return undefined;
 }
 
 /** Whether the library knows the address format of a canonical network (unknown ones compare as written). */

@@ -70,14 +70,16 @@ export function dataFileName(list: RegistryListName): string {
 
 /**
  * Why `address` is not in the form its network uses, or `null` when it is; `undefined` when the
- * library does not know the network's form. The same validation the schema applies
+ * library does not know the network's form and the address is not empty and holds no invisible or
+ * control character (refused on every network). The same validation the schema applies
  * ({@link parseAddress}): EIP-55, Base58Check, bech32/bech32m, CashAddr, Solana, TON.
  */
 export function addressFormProblem(network: string, address: string): string | null | undefined {
   const net = canonicalNetwork(network);
-  if (!isKnownNetwork(net)) return undefined;
   const result = parseAddress(net, address);
-  return result.ok ? null : `is not a valid ${net} address: ${result.problem}`;
+  // On an unknown network only an empty address or an invisible character in it is a problem.
+  if (!result.ok) return `is not a valid ${net} address: ${result.problem}`;
+  return isKnownNetwork(net) ? null : undefined;
 }
 
 // ---- The check ----

@@ -3,12 +3,12 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { base58, bech32, bech32m, createBase58check, hex } from "@scure/base";
 import { describe, expect, test } from "vitest";
-import { TransactionValidationError, screenTransaction } from "../../src/index.js";
+import { RegistryValidationError, TransactionValidationError, screenTransaction } from "../../src/index.js";
 import { toChecksumAddress } from "../../src/normalize/address/evm.js";
 import { isSegwitAddress } from "../../src/normalize/address/segwit.js";
 import { canonicalNetwork, parseAddress } from "../../src/normalize/wallet.js";
 import { TEST_REGISTRY_DATA, testRegistryWith } from "../fixtures/registry.js";
-import { cashAddr, cashAddrOf, screen, tx } from "../helpers.js";
+import { cashAddr, cashAddrOf, screen, tx, validationPaths } from "../helpers.js";
 
 const canonical = (network: string, address: string) => {
   const result = parseAddress(canonicalNetwork(network), address);
@@ -74,6 +74,43 @@ describe("EVM chains beyond Ethereum, and EVM-shaped addresses on networks the l
       });
       const verdict = screen(tx({ domain: "alpha-exchange.test", wallet: { network, address: EIP55.toLowerCase() } }), registry);
       expect([network, verdict.kind, verdict.reasons[0]?.entryId]).toEqual([network, "blocked_service", "evm-desk"]);
+    }
+  });
+});
+
+describe("invisible and control characters in an address", () => {
+  const XRP = "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh"; // the XRP Ledger's genesis account, a public test vector
+  const HIDDEN = ["\u200b", "\u200e", "\u00ad", "\u2060", "\ufe0f", "\u2800", "\u0000", "\u0007", "\u007f", "\u0085", "\u{e0041}"];
+  test("are refused on every network, before, inside or after the address, naming the character", () => {
+    for (const [network, address] of [["xrp", XRP], ["ethereum", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"], ["tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"]] as const) {
+      for (const hidden of HIDDEN) {
+        for (const spelt of [hidden + address, address.slice(0, 5) + hidden + address.slice(5), address + hidden]) {
+          expect([network, spelt, canonical(network, spelt)]).toEqual([network, spelt, expect.stringMatching(/^invalid: contains an invisible or control character \(U\+[0-9A-F]{4,5}\)$/)]);
+        }
+      }
+    }
+    expect(canonical("xrp", XRP)).toBe(XRP);
+  });
+  test("a payment to a blocked wallet plus a zero-width space is a validation error naming the address, never allowed", () => {
+    const registry = testRegistryWith({
+      blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "xrp-desk", name: "Xrp Desk", aliases: [], domains: [], wallets: [{ network: "xrp", address: XRP }] }],
+    });
+    expect(screen(tx({ domain: "alpha-exchange.test", wallet: { network: "xrp", address: XRP } }), registry).kind).toBe("blocked_service");
+    for (const address of [`${XRP}\u200b`, `\u200e${XRP}`, `${XRP}\u2800`, `${XRP}\u0000`]) {
+      expect(validationPaths(() => screen(tx({ domain: "alpha-exchange.test", wallet: { network: "xrp", address } }), registry))).toEqual(["counterparty.wallet.address"]);
+    }
+    expect(validationPaths(() => screen(tx({ domain: "alpha-exchange.test" }, { asset: { symbol: "USDT", network: "xrp", contract: `${XRP}\u200b` } }), registry))).toEqual(["asset.contract"]);
+  });
+  test("a registry wallet with one is refused, naming the field", () => {
+    const attempt = () =>
+      testRegistryWith({
+        blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "xrp-desk", name: "Xrp Desk", aliases: [], domains: [], wallets: [{ network: "xrp", address: `${XRP}\u200b` }] }],
+      });
+    expect(attempt).toThrow(RegistryValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as RegistryValidationError).issues.map((issue) => issue.path.join("."))).toEqual([`blockedServices.${TEST_REGISTRY_DATA.blockedServices.length}.wallets.0.address`]);
     }
   });
 });
