@@ -74,6 +74,7 @@ export function checkedAddress(
   return null;
 }
 
+/** Why a network name that folds to nothing (`--`, `( )`) is refused, in a transaction and in a registry. */
 export const NETWORK_MESSAGE = "must name a network, not only separators such as - or ()";
 
 /**
