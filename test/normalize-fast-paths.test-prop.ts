@@ -6,8 +6,8 @@ import punycode from "punycode/punycode.js";
 import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
 import { normalizeSymbol, SYMBOL_ALIASES } from "../src/normalize/asset.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
-import { normalizeDomain } from "../src/normalize/domain.js";
-import { isGenericWord, LEGAL_FORM_WORDS, nameKey, normalizeName } from "../src/normalize/name.js";
+import { hasAmbiguousAuthority, normalizeDomain } from "../src/normalize/domain.js";
+import { isGenericWord, LEGAL_FORM_WORDS, MARKS, nameKey, normalizeName } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { CONFUSABLES, compileKeywords, findKeywords, purposeWords, type PurposeKeyword } from "../src/normalize/purpose.js";
 import { CYRILLIC_TO_LATIN, transliterate } from "../src/normalize/transliterate.js";
@@ -30,7 +30,11 @@ function skeletonByChars(label: string): string {
     }
   }
   let mapped = "";
-  for (const char of unicode) for (const c of CONFUSABLE_TO_ASCII.get(char) ?? char) mapped += ASCII_CONFUSABLES.get(c) ?? c;
+  for (const char of unicode) {
+    // Not in the table: the letter without its marks, each left mapped through the table (`ó` → `o`).
+    const bare = CONFUSABLE_TO_ASCII.get(char) ?? [...char.normalize("NFD").replace(MARKS, "")].map((c) => CONFUSABLE_TO_ASCII.get(c) ?? c).join("");
+    for (const c of bare) mapped += ASCII_CONFUSABLES.get(c) ?? c;
+  }
   let skeleton = "";
   for (const c of mapped) if (!skeleton.endsWith(c)) skeleton += c;
   return skeleton;
@@ -149,6 +153,8 @@ function findKeywordsEveryLength(keywords: readonly PurposeKeyword[], text: stri
 function normalizeDomainByUrl(value: string): string | null {
   const trimmed = value.trim();
   if (trimmed === "") return null;
+  // A backslash then `@` in the authority: parsers disagree on the host, so none is taken.
+  if (hasAmbiguousAuthority(trimmed)) return null;
   let host: string;
   try {
     // A scheme with an opaque host (not http, https, ws, wss, ftp or file) is read as http.
@@ -162,7 +168,7 @@ function normalizeDomainByUrl(value: string): string | null {
   if (host.startsWith("www.")) host = host.slice(4);
   if (host.length === 0 || host.length > 253) return null;
   if (!host.includes(".") || host.startsWith("[")) return null;
-  if (host.split(".").some((label) => label === "")) return null;
+  if (host.split(".").some((label) => label === "" || label.length > 63)) return null;
   return host;
 }
 
