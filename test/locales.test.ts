@@ -135,6 +135,13 @@ describe("formatReason fills in the matched entry and field", () => {
     expect(formatReason(verdict.reasons[0], { locale: "ru" })).toContain("«alpha»");
   });
 
+  test("a score just below 1 is 99%, never 100%, beside 'does not match it exactly'", () => {
+    for (const [score, percent] of [[0.996, "99%"], [0.994, "99%"], [1, "100%"], [0.834, "83%"]] as const) {
+      const text = formatReason(reasonFor("possible_match", { score }), { locale: "en", registry: testRegistry });
+      expect(text).toContain(`(${percent} similar)`);
+    }
+  });
+
   test("a near match carries its similarity as a percentage", () => {
     const verdict = screenTransaction(
       { occurredAt: "2026-06-01T12:00:00Z", counterparty: { name: "Betamx Digital" } },

@@ -116,5 +116,14 @@ export function localizedMessage(reason: Reason, locale: Locale, registry: Regis
   const { entry, assetName } = entryOf(reason, registry);
   const score = reason.score;
   // Parts a template does not need are `undefined`, which every template reads as absent.
-  return template({ reason, entry, assetName, field, percent: score === undefined ? undefined : Math.round(score * 100) });
+  return template({ reason, entry, assetName, field, percent: score === undefined ? undefined : percentOf(score) });
+}
+
+/**
+ * A score as a whole percentage, never 100 for a score below 1: a near match "100% similar" that
+ * "does not match it exactly" reads as a contradiction (0.996 is 99%).
+ */
+function percentOf(score: number): number {
+  const percent = Math.round(score * 100);
+  return percent === 100 && score < 1 ? 99 : percent;
 }

@@ -30,7 +30,7 @@ export interface ReasonParts {
   readonly assetName?: string | undefined;
   /** The input field the finding is about, in this locale's words (`website address`). */
   readonly field?: string | undefined;
-  /** For near matches: the similarity as a whole percentage (83). */
+  /** For near matches: the similarity as a whole percentage (83); 100 only for a score of 1 (the same words in another order). */
   readonly percent?: number | undefined;
 }
 
