@@ -113,6 +113,19 @@ export function cliScenarios(cli: Cli): void {
       expect(run.code).toBe(1);
     });
 
+    test("--max-registry-age-days turns the freshness check on: a payment long after the registry's publishedAt is review", async () => {
+      const line = '{"occurredAt":"2030-06-01T12:00:00Z","counterparty":{"domain":"bybit.kz"}}\n';
+      const stale = await cli(["screen", "-", "--max-registry-age-days", "30"], line);
+      const [record] = records(stale.stdout);
+      expect(record?.verdict?.kind).toBe("review");
+      expect(record?.verdict?.reasons.map((r) => r.code)).toContain("registry_stale");
+      expect(stale.code).toBe(1);
+      // Off by default, as in the library: the same payment is allowed.
+      const off = await cli(["screen", "-"], line);
+      expect(records(off.stdout)[0]?.verdict?.kind).toBe("aifc_licensed_exchange");
+      expect(off.code).toBe(0);
+    });
+
     test("a value that is not an object is invalid at its root, (root) on stderr; past 20 invalid lines the summary cuts the list", async () => {
       const run = await cli(["screen", "-"], "42\n".repeat(21));
       expect(run.code).toBe(2);
@@ -434,6 +447,8 @@ export function cliScenarios(cli: Cli): void {
       [["screen", "no-such-file.ndjson"], "cannot read no-such-file.ndjson: ENOENT"],
       [["screen", "-", "--format", "xml"], '--format must be one of ndjson, table; got "xml"'],
       [["screen", "-", "--locale", "de"], '--locale must be one of en, ru, kk; got "de"'],
+      [["screen", "-", "--max-registry-age-days", "thirty"], '--max-registry-age-days must be a whole number of days, such as 30; got "thirty"'],
+      [["screen", "-", "--max-registry-age-days", "0"], "--max-registry-age-days: "],
       [["screen", "-", "--nope"], "Unknown option '--nope'"],
       [["screen", "-", "--registry", "missing.json"], "cannot read registry missing.json: ENOENT"],
       [["registry", "diff", "a.json", "b.json"], "cannot read registry a.json: ENOENT"],

@@ -9,6 +9,8 @@ export interface CliArgs {
   readonly format?: string;
   readonly inputFormat?: "ndjson" | "csv";
   readonly locale?: Locale;
+  /** `screen`: a registry published more than this many Asia/Almaty days before a payment gives `registry_stale` (review). */
+  readonly maxRegistryAgeDays?: number;
   readonly quiet: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         format: { type: "string" },
         "input-format": { type: "string" },
         locale: { type: "string" },
+        "max-registry-age-days": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -60,12 +63,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const inputFormat = oneOf("input-format", values["input-format"], ["ndjson", "csv"] as const);
   const locale = oneOf("locale", values.locale, LOCALES);
+  const maxAge = values["max-registry-age-days"];
+  // Whole days written as digits; the range (1 to 36,500) is the library's, checked with the screener.
+  if (maxAge !== undefined && !/^[0-9]{1,6}$/.test(maxAge)) {
+    throw new BadInputError(`--max-registry-age-days must be a whole number of days, such as 30; got "${maxAge}"`);
+  }
   return {
     command: positionals,
     ...(values.registry === undefined ? {} : { registry: values.registry }),
     ...(values.format === undefined ? {} : { format: values.format }),
     ...(inputFormat === undefined ? {} : { inputFormat }),
     ...(locale === undefined ? {} : { locale }),
+    ...(maxAge === undefined ? {} : { maxRegistryAgeDays: Number(maxAge) }),
     quiet: values.quiet,
     help: values.help,
     version: values.version,

@@ -1,7 +1,7 @@
 import { createReadStream, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { createScreener } from "aifc-screen";
+import { createScreener, type Screener } from "aifc-screen";
 import { formatOf, type CliArgs } from "./args.js";
 import { BatchedOutput } from "./batched-output.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
@@ -61,7 +61,18 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   if (extra.length > 0) throw new BadInputError(`screen takes one file; got also ${extra.join(" ")}`);
   const writer = formatOf(args, ["ndjson", "table"]) === "table" ? tableWriter : ndjsonWriter;
   const registry = await loadRegistry(args.registry);
-  const screener = createScreener({ registry, ...(args.locale === undefined ? {} : { locale: args.locale }) });
+  let screener: Screener;
+  try {
+    screener = createScreener({
+      registry,
+      ...(args.locale === undefined ? {} : { locale: args.locale }),
+      ...(args.maxRegistryAgeDays === undefined ? {} : { maxRegistryAgeDays: args.maxRegistryAgeDays }),
+    });
+  } catch (error) {
+    // Only the age can be out of range here (the locale was checked with the arguments).
+    if (error instanceof RangeError) throw new BadInputError(`--max-registry-age-days: ${error.message}`);
+    throw error;
+  }
   const inputFormat = args.inputFormat ?? (source.toLowerCase().endsWith(".csv") ? "csv" : "ndjson");
   const { input, bytes } = await open(source, io.stdin);
 

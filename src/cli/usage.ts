@@ -19,6 +19,9 @@ Options:
   --format <name>          screen: ndjson (default) or table; registry: text (default) or json
   --input-format <name>    ndjson or csv; by default from the file extension (.csv), else ndjson
   --locale <en|ru|kk>      write each reason's message for a bank customer in that language
+  --max-registry-age-days <N>
+                           screen: a registry published more than N days (Asia/Almaty) before a
+                           payment gives registry_stale (review); off by default, as in the library
   -q, --quiet              no progress bar and no summary
   -h, --help               this text
   --version                the package version
