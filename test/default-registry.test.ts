@@ -97,6 +97,27 @@ describe("licence numbers of the embedded registry in other spellings (audit F3)
     expect(verdict.kind).toBe("aifc_licensed_exchange");
     expect(verdict.reasons.map((r) => [r.code, r.entryId])).toEqual([["licensed_counterparty", "bybit-kz"]]);
   });
+  // A space typed inside one part, or no separator at all: the numbers are matched by their letters
+  // and digits alone (the check of 960,000 legitimate payments found the first newly blocked).
+  test.each(["AFSA-A-LA-2024-00 27", "AFSA-A-LA-20 24-0027", "AFSAALA20240027", "afsa a la 20240027"])(
+    "Bybit Kazakhstan's number as %j is a licensed exchange",
+    (licenceNumber) => {
+      const verdict = screenTransaction({ occurredAt: at, counterparty: { licenceNumber } });
+      expect(verdict.reasons.map((r) => [r.code, r.entryId])).toEqual([["licensed_counterparty", "bybit-kz"]]);
+    },
+  );
+  test("two licence numbers that differ only in where their parts break are one number to a registry: refused as a duplicate", () => {
+    const [first, second] = defaultRegistry.licensedProviders;
+    const data = {
+      ...defaultRegistry,
+      licensedProviders: [
+        { ...first!, licenceNumber: "AFSA-A-LA-2024-0027" },
+        { ...second!, licenceNumber: "AFSA-A-LA-20240-027" },
+        ...defaultRegistry.licensedProviders.slice(2),
+      ],
+    };
+    expect(() => parseRegistry(data)).toThrow(/licence number/);
+  });
   test("Bybit Kazakhstan's number in full width is a licensed exchange", () => {
     const licenceNumber = "AFSA-A-LA-2024-0027".replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     expect(screenTransaction({ occurredAt: at, counterparty: { licenceNumber } }).kind).toBe("aifc_licensed_exchange");

@@ -43,3 +43,19 @@ function latinLicence(value: string): string {
   }
   return out;
 }
+
+/**
+ * What two licence numbers are matched by: {@link normalizeLicenceNumber}'s key without its
+ * separators, letters and digits alone, so that a number typed with a space inside one part
+ * (`AFSA-A-LA-2024-00 27`) or with no separator at all (`AFSAALA20240027`) still finds its entry.
+ * Two numbers that differ only in where their parts break meet here; a registry that holds two
+ * such is refused by its duplicate check, which compares this key too.
+ *
+ * @example
+ * ```ts
+ * licenceMatchKey(normalizeLicenceNumber("AFSA-A-LA-2024-00 27")) //=> "AFSAALA20240027"
+ * ```
+ */
+export function licenceMatchKey(normalized: string): string {
+  return normalized.includes("-") ? normalized.replaceAll("-", "") : normalized;
+}

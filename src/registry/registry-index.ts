@@ -1,7 +1,7 @@
 import { kazakhstanStartOfDay, validityOf, type DayStart, type Validity } from "../dates.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
-import { normalizeLicenceNumber } from "../normalize/licence.js";
+import { licenceMatchKey, normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName, type NormalizedName } from "../normalize/name.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex, type NameHit } from "./name-index.js";
@@ -132,7 +132,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
     const entry = entries[e] as E;
     const ref: PartyRef<E> = { entry, validity: validity(entry.validFrom, entry.validUntil) };
     if (!byId.set(entry.id, ref)) doubt.raised = true;
-    if ("licenceNumber" in entry) setNoting(byLicence, normalizeLicenceNumber(entry.licenceNumber), ref, doubt);
+    if ("licenceNumber" in entry) setNoting(byLicence, licenceMatchKey(normalizeLicenceNumber(entry.licenceNumber)), ref, doubt);
     for (let d = 0; d < entry.domains.length; d++) {
       const host = normalizeDomain(entry.domains[d] as string);
       if (host === null) continue;

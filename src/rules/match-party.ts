@@ -1,4 +1,5 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
+import { licenceMatchKey } from "../normalize/licence.js";
 import { sameName } from "../normalize/name.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import { messages } from "../messages.js";
@@ -51,7 +52,7 @@ export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): readonl
 /** {@link exactMatches} with the domain's entry already looked up. */
 function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
   // Stryker disable next-line ConditionalExpression: the index maps are keyed by strings, so looking up `undefined` finds nothing; the guard only skips the lookup.
-  const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(cp.licenceNumber);
+  const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(licenceMatchKey(cp.licenceNumber));
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.

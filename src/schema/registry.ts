@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import type { Source } from "../registry/types.js";
-import { normalizeLicenceNumber } from "../normalize/licence.js";
+import { licenceMatchKey, normalizeLicenceNumber } from "../normalize/licence.js";
 import { nameKey } from "../normalize/name.js";
 import { normalizeSymbol } from "../normalize/asset.js";
 import { canonicalNetwork, walletKey } from "../normalize/wallet.js";
@@ -281,7 +281,7 @@ export const RegistrySchema = z.strictObject(registryFields(partySchemas(WalletS
   registry.licensedProviders.forEach((p, i) => {
     // A key of "" (nothing but separators) is refused by the field itself: no licence number to be on two entries.
     const key = normalizeLicenceNumber(p.licenceNumber);
-    licences.add(key === "" ? null : key, i);
+    licences.add(key === "" ? null : licenceMatchKey(key), i);
   });
   const green = singleFieldFinder(ctx, "this symbol", "greenList", "symbol", (i) => `greenList.${i}`);
   registry.greenList.forEach((a, i) => green.add(normalizeSymbol(a.symbol), i));
