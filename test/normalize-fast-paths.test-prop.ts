@@ -115,10 +115,11 @@ const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.joi
 
 /** `purposeWords` as first written: each word matched, then folded a character at a time. */
 function purposeWordsByChars(text: string): string[] {
-  // Invisible: default-ignorable, controls other than white space, the blank Braille pattern; `₮` is Tether's `t`.
+  // Control characters part words; invisible: default-ignorable and the blank Braille pattern; `₮` is Tether's `t`.
   const cleaned = text
     .normalize("NFKC")
-    .replace(/[\p{Default_Ignorable_Code_Point}\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u2800]/gu, "")
+    .replace(/[\0-\x1f\x7f-\x9f]/g, " ")
+    .replace(/[\p{Default_Ignorable_Code_Point}\u2800]/gu, "")
     .toLowerCase()
     .replaceAll("₮", "t");
   return [...cleaned.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(([word]) => [...word].map((ch) => CONFUSABLES[ch] ?? ch).join(""));

@@ -41,6 +41,13 @@ describe("purpose keywords", () => {
     expect(found("eth 2, ETH")).toEqual(["eth"]);
   });
 
+  test("a control character parts words, as a space does: it cannot glue a keyword to the word before it", () => {
+    expect(purposeWords("услуги\u001fP2P-перевод")).toEqual(purposeWords("услуги P2P-перевод"));
+    expect(purposeWords("услуги\u001fP2P-перевод")).toHaveLength(3);
+    expect(found("услуги\u001fP2P")).toEqual(["p2p"]);
+    expect(found("ETH\u0000 1000")).toEqual(["eth"]);
+  });
+
   test("whole-word keywords do not match inside other words; ordinary purposes match nothing", () => {
     expect(found("ethics lecture, methods")).toEqual([]);
     expect(found("Аренда квартиры за ноябрь")).toEqual([]);

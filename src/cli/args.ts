@@ -65,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const locale = oneOf("locale", values.locale, LOCALES);
   const maxAge = values["max-registry-age-days"];
   // Whole days written as digits; the range (1 to 36,500) is the library's, checked with the screener.
-  if (maxAge !== undefined && !/^[0-9]{1,6}$/.test(maxAge)) {
+  if (maxAge !== undefined && !(maxAge.length <= 6 && [...maxAge].every((c) => c >= "0" && c <= "9"))) {
     throw new BadInputError(`--max-registry-age-days must be a whole number of days, such as 30; got "${maxAge}"`);
   }
   return {

@@ -38,19 +38,29 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  */
 const TUGRIK = "\u20ae";
 
-/** {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike lies. */
-const LATIN_OF: CodeTable = codeTable(0x0530, (char) => CONFUSABLES[char]);
+/**
+ * {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike
+ * lies; and control characters as spaces: in a purpose they part words (`услуги\u001fP2P` is two),
+ * where `withoutInvisible`, run after, would join them.
+ */
+const LATIN_OF: CodeTable = codeTable(0x0530, (char) => (isControl(char.charCodeAt(0)) ? " " : CONFUSABLES[char]));
+
+/** C0 and C1 control characters, and DEL. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
 
 /**
- * The words of `text` in comparable form: NFKC, invisible characters (zero-width spaces, soft
- * hyphens, variation selectors: `withoutInvisible`) removed, lower case, Cyrillic look-alikes folded to Latin, `₮` read as
- * `t`; split on anything that is not a letter, mark or digit. Linear in the length of `text`.
+ * The words of `text` in comparable form: NFKC, lower case, Cyrillic look-alikes folded to Latin,
+ * control characters read as spaces, invisible characters (zero-width spaces, soft hyphens,
+ * variation selectors: `withoutInvisible`) removed, `₮` read as `t`; split on anything that is not
+ * a letter, mark or digit. Linear in the length of `text`.
  */
 export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
   // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
-  return replaceByCode(withoutInvisible(text.normalize("NFKC")).toLowerCase(), LATIN_OF).replaceAll(TUGRIK, "t").match(WORD) ?? [];
+  return withoutInvisible(replaceByCode(text.normalize("NFKC").toLowerCase(), LATIN_OF)).replaceAll(TUGRIK, "t").match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */
