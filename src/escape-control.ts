@@ -3,6 +3,8 @@
 // ESC [31m recolours them, a carriage return or line feed forges a line. Written as JSON writes
 // them instead, so a reviewer sees exactly what the data holds.
 
+import { isControlCode } from "./normalize/invisible.js";
+
 const SHORT: Readonly<Record<number, string>> = { 0x08: "\\b", 0x09: "\\t", 0x0a: "\\n", 0x0c: "\\f", 0x0d: "\\r" };
 
 /**
@@ -17,7 +19,7 @@ export function escapeControl(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+    if (isControlCode(c)) {
       out += text.slice(from, i) + (SHORT[c] ?? `\\u${c.toString(16).padStart(4, "0")}`);
       from = i + 1;
     }

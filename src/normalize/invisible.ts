@@ -11,6 +11,11 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\0-\x08\x0e-\x1f\x7f-\x84\x8
 /** Nothing but white space and {@link INVISIBLE} characters. */
 const BLANK = /^[\s\p{Default_Ignorable_Code_Point}\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u2800]*$/u;
 
+/** Whether a UTF-16 code is a control character: C0 (U+0000–U+001F), DEL (U+007F) or C1 (U+0080–U+009F). */
+export function isControlCode(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
 /**
  * `text` without its invisible characters.
  *

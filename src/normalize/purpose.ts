@@ -2,7 +2,7 @@
 // The same reduction is applied to the keywords, so a match survives case, full-width forms,
 // zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
 import { codeTable, replaceByCode, type CodeTable } from "./code-table.js";
-import { withoutInvisible } from "./invisible.js";
+import { isControlCode, withoutInvisible } from "./invisible.js";
 
 /**
  * A word that signals crypto in a payment purpose. Keywords are data (`data/payment-rules.json`).
@@ -43,12 +43,7 @@ const TUGRIK = "\u20ae";
  * lies; and control characters as spaces: in a purpose they part words (`услуги\u001fP2P` is two),
  * where `withoutInvisible`, run after, would join them.
  */
-const LATIN_OF: CodeTable = codeTable(0x0530, (char) => (isControl(char.charCodeAt(0)) ? " " : CONFUSABLES[char]));
-
-/** C0 and C1 control characters, and DEL. */
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-}
+const LATIN_OF: CodeTable = codeTable(0x0530, (char) => (isControlCode(char.charCodeAt(0)) ? " " : CONFUSABLES[char]));
 
 /**
  * The words of `text` in comparable form: NFKC, lower case, Cyrillic look-alikes folded to Latin,

@@ -7,7 +7,7 @@ import { tonAddress } from "./address/ton.js";
 import { tronAddress } from "./address/tron.js";
 import { isAscii } from "./ascii.js";
 import { latinLowerCase } from "./asset.js";
-import { withoutInvisible } from "./invisible.js";
+import { isControlCode, withoutInvisible } from "./invisible.js";
 
 /**
  * Common network names and their aliases, mapped to one canonical name. Keyed by the name's compact
@@ -225,11 +225,11 @@ function hiddenCharacter(address: string): number | undefined {
   for (let i = 0; i < address.length; i++) {
     const code = address.charCodeAt(i);
     if (code < 0x7f) {
-      if (code < 0x20) return code;
+      if (isControlCode(code)) return code;
       continue;
     }
     const point = address.codePointAt(i) as number;
-    if (point <= 0x9f || point === 0x2800 || withoutInvisible(String.fromCodePoint(point)) === "") return point;
+    if (isControlCode(point) || point === 0x2800 || withoutInvisible(String.fromCodePoint(point)) === "") return point;
     // A code point past U+FFFF takes two code units.
     if (point > 0xffff) i++;
   }

@@ -26,6 +26,16 @@ import { PAYMENT_FIELDS, checkPaymentFields } from "./payment.js";
 // the rules then read the output directly, and nothing is normalised twice per screened payment.
 
 /** A bare host or URL, output as its canonical host (`https://WWW.OKX.com./x` → `okx.com`). */
+/**
+ * `key`, the canonical form of `input`; or, when it is empty (a network or licence number of
+ * nothing but separators names nothing), `null`, with an issue saying `message` at `path`.
+ */
+function namedKey(ctx: z.RefinementCtx, key: string, input: string, message: string, path: (string | number)[] = []): string | null {
+  if (key !== "") return key;
+  ctx.addIssue({ code: "custom", path, message, input });
+  return null;
+}
+
 const HostSchema = text(MAX_URL_LENGTH).transform((value, ctx) => {
   const host = normalizeDomain(value);
   if (host === null) {
@@ -40,11 +50,8 @@ const HostSchema = text(MAX_URL_LENGTH).transform((value, ctx) => {
 const CanonicalWalletSchema = z
   .strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
   .transform((wallet, ctx) => {
-    const network = canonicalNetwork(wallet.network);
-    if (network === "") {
-      ctx.addIssue({ code: "custom", path: ["network"], message: NETWORK_MESSAGE, input: wallet.network });
-      return z.NEVER;
-    }
+    const network = namedKey(ctx, canonicalNetwork(wallet.network), wallet.network, NETWORK_MESSAGE, ["network"]);
+    if (network === null) return z.NEVER;
     const address = checkedAddress(ctx, network, wallet.address, ["address"]);
     return address === null ? z.NEVER : { network, address };
   });
@@ -80,14 +87,7 @@ const counterpartySchema = (onName: OnName | undefined) => z
       .optional(),
     domain: HostSchema.optional(),
     wallet: CanonicalWalletSchema.optional(),
-    licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => {
-      const key = normalizeLicenceNumber(value);
-      if (key === "") {
-        ctx.addIssue({ code: "custom", message: LICENCE_MESSAGE, input: value });
-        return z.NEVER;
-      }
-      return key;
-    }).optional(),
+    licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => namedKey(ctx, normalizeLicenceNumber(value), value, LICENCE_MESSAGE) ?? z.NEVER).optional(),
   })
   .refine(
     (cp) => cp.name !== undefined || cp.domain !== undefined || cp.wallet !== undefined || cp.licenceNumber !== undefined,
@@ -112,11 +112,8 @@ const AssetSchema = z
       ctx.addIssue({ code: "custom", path: ["network"], message: "is required when contract is given", input: asset });
       return z.NEVER;
     }
-    const network = canonicalNetwork(asset.network);
-    if (network === "") {
-      ctx.addIssue({ code: "custom", path: ["network"], message: NETWORK_MESSAGE, input: asset.network });
-      return z.NEVER;
-    }
+    const network = namedKey(ctx, canonicalNetwork(asset.network), asset.network, NETWORK_MESSAGE, ["network"]);
+    if (network === null) return z.NEVER;
     if (asset.contract === undefined) return { symbol, network };
     const contract = checkedAddress(ctx, network, asset.contract, ["contract"]);
     return contract === null ? z.NEVER : { symbol, network, contract };
