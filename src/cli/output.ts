@@ -1,4 +1,5 @@
 import type { Verdict } from "aifc-screen";
+import { issueAsJson } from "./issue-json.js";
 import { escapeControl } from "../escape-control.js";
 
 /** What the screen command writes per record. */
@@ -20,7 +21,7 @@ export const ndjsonWriter: RecordWriter = {
         message,
         ...(issues === undefined
           ? {}
-          : { issues: issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), code: i.code, message: i.message })) }),
+          : { issues: issues.map(issueAsJson) }),
       },
     })}\n`,
 };

@@ -1,6 +1,7 @@
 import { formatOf, type CliArgs } from "./args.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
-import { loadRegistry } from "./load-registry.js";
+import { issueAsJson, type IssueJson } from "./issue-json.js";
+import { loadRegistry, RegistryFileError } from "./load-registry.js";
 import type { Io } from "./screen-command.js";
 import type { Registry } from "aifc-screen";
 import { diffRegistries, formatRegistryDiff } from "aifc-screen/diff";
@@ -40,6 +41,40 @@ function asText(info: ReturnType<typeof describe>): string {
     .join("\n");
 }
 
+/** One problem in a registry file as `registry check --format json` writes it. */
+type CheckError = IssueJson | { readonly message: string };
+
+/**
+ * The JSON as one line. JSON.stringify escapes C0 control characters but leaves DEL and C1 ones
+ * (U+009B is a one-byte CSI on many terminals) raw; written as `\u009b` they read back as the same
+ * string, and a CI log shown on a terminal stays inert.
+ */
+function jsonLine(value: unknown): string {
+  return `${escapeControl(JSON.stringify(value))}\n`;
+}
+
+/**
+ * `aifc-screen registry check <file.json> --format json`: one JSON object on stdout whether the
+ * file is valid or not, so a pipeline reads the outcome without parsing stderr. Valid:
+ * `{"valid":true, …what info prints}`, exit 0. Invalid: `{"valid":false,"source","errors":[…]}`,
+ * one entry per registry issue (`path`, `code`, `message`), or one `message` for a file that is
+ * not JSON at all; the error is rethrown so stderr and exit 2 stay those of every other failure.
+ */
+async function checkAsJson(path: string, io: Io): Promise<ExitCode> {
+  let registry: Registry;
+  try {
+    registry = await loadRegistry(path);
+  } catch (error) {
+    if (error instanceof RegistryFileError) {
+      const errors: readonly CheckError[] = error.issues.length > 0 ? error.issues.map(issueAsJson) : [{ message: error.message }];
+      io.stdout.write(jsonLine({ valid: false, source: error.source, errors }));
+    }
+    throw error;
+  }
+  io.stdout.write(jsonLine({ valid: true, ...describe(registry, path) }));
+  return EXIT.allAllowed;
+}
+
 /**
  * `aifc-screen registry diff <a.json> <b.json>`: what changed from a to b, per list (added, removed,
  * changed entries with each field). With one file, compares the registry in use (`--registry` or
@@ -66,7 +101,8 @@ async function diffCommand(
 
 /**
  * `aifc-screen registry info` (the registry in use: `--registry` or the embedded snapshot) and
- * `aifc-screen registry check <file.json>` (validate a file; every problem with its path, exit 2).
+ * `aifc-screen registry check <file.json>` (validate a file; every problem with its path, exit 2;
+ * with `--format json`, the outcome on stdout as well, valid or not).
  */
 export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const [, sub, file, ...extra] = args.command;
@@ -82,9 +118,13 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
     throw new BadInputError(`registry ${sub}: give the file or --registry, not both`);
   }
   const path = file ?? args.registry;
-  if (sub === "check" && path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
+  if (sub === "check") {
+    if (path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
+    if (format === "json") return checkAsJson(path, io);
+  }
   const info = describe(await loadRegistry(path), path ?? "embedded snapshot");
-  if (sub === "check" && format === "text") io.stdout.write(`ok: ${escapeControl(path ?? "")} is a valid registry\n`);
+  // check as JSON returned above: here it is text.
+  if (sub === "check") io.stdout.write(`ok: ${escapeControl(path ?? "")} is a valid registry\n`);
   io.stdout.write(format === "json" ? `${JSON.stringify(info)}\n` : asText(info));
   return EXIT.allAllowed;
 }
