@@ -3,7 +3,7 @@
 // process; test/cli-in-process.test.ts runs them through `run(argv, io)` in the test's process,
 // where Stryker can switch a mutant (it cannot in a child process).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -406,6 +406,76 @@ export function cliScenarios(cli: Cli): void {
       const check = await cli(["registry", "check", `${FIXTURES}/bank-registry.json`, "--format", "json"]);
       expect(check.code).toBe(0);
       expect(JSON.parse(check.stdout)).toMatchObject({ source: `${FIXTURES}/bank-registry.json`, version: "test-1", counts: { licensedProviders: 3 } });
+    });
+
+    test("check --format json on a valid file writes valid: true and every field info writes", async () => {
+      const file = `${FIXTURES}/bank-registry.json`;
+      const check = await cli(["registry", "check", file, "--format", "json"]);
+      const info = await cli(["registry", "info", file, "--format", "json"]);
+      expect(check.code).toBe(0);
+      expect(check.stderr).toBe("");
+      expect(JSON.parse(check.stdout)).toEqual({ valid: true, ...JSON.parse(info.stdout) });
+      expect(JSON.parse(check.stdout)).toMatchObject({ source: file, version: "test-1", counts: { licensedProviders: 3 } });
+    });
+
+    test("check --format json on a registry that fails the schema writes valid: false and each issue with its path, exit 2; stderr keeps the text", async () => {
+      const file = `${FIXTURES}/invalid-registry.json`;
+      const run = await cli(["registry", "check", file, "--format", "json"]);
+      expect(run.code).toBe(2);
+      expect(run.stdout.endsWith("\n")).toBe(true);
+      expect(run.stdout.trimEnd()).not.toContain("\n");
+      expect(JSON.parse(run.stdout)).toEqual({
+        valid: false,
+        source: file,
+        errors: [
+          { path: ["publishedAt"], code: "custom", message: "must be a calendar date YYYY-MM-DD that exists" },
+          { path: ["blockedServices", 0, "sources"], code: "too_small", message: "needs at least one source" },
+        ],
+      });
+      expect(run.stderr).toMatch(/^aifc-screen: test\/fixtures\/cli\/invalid-registry.json: Registry is invalid:\n/);
+      expect(run.stderr).toContain("- blockedServices.0.sources: needs at least one source");
+    });
+
+    test.each([
+      ["missing", "missing.json", "cannot read registry missing.json: ENOENT"],
+      ["not JSON", "README.md", "registry README.md is not JSON: Unexpected token "],
+      ["a key written twice", `${FIXTURES}/duplicate-key-registry.json`, "has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39)"],
+      ["not UTF-8", `${FIXTURES}/cp1251-registry.json`, "is not valid UTF-8: line 34"],
+    ])("check --format json on a file that is %s writes valid: false and its one message, with no path; exit 2", async (_, file, message) => {
+      const run = await cli(["registry", "check", file, "--format", "json"]);
+      expect(run.code).toBe(2);
+      const out = JSON.parse(run.stdout) as { valid: boolean; source: string; errors: { path?: unknown; message: string }[] };
+      expect(out).toEqual({ valid: false, source: file, errors: [{ message: expect.stringContaining(message) }] });
+      expect(out.errors[0]).not.toHaveProperty("path");
+      // The same message as on stderr, which stays as it was.
+      expect(run.stderr).toBe(`aifc-screen: ${out.errors[0]?.message}\n(aifc-screen --help for usage)\n`);
+    });
+
+    test("check --format json writes control characters from the data (C1 and DEL too, which JSON.stringify leaves raw) as escapes that read back as the data", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "aifc-screen-check-"));
+      try {
+        const file = join(dir, "bad\u001b[31m.json");
+        writeFileSync(file, "\u009b\u001b[31mred\u007f");
+        const bad = await cli(["registry", "check", file, "--format", "json"]);
+        expect(bad.code).toBe(2);
+        expect(bad.stdout).toContain("\\u009b");
+        const out = JSON.parse(bad.stdout) as { source: string; errors: { message: string }[] };
+        expect(out.source).toBe(file);
+        expect(out.errors[0]?.message).toContain("\u001b[31mred");
+        const good = await cli(["registry", "check", `${FIXTURES}/control-chars-registry.json`, "--format", "json"]);
+        expect(good.code).toBe(0);
+        expect(JSON.parse(good.stdout).version).toBe("test-2\u001b[2J");
+        for (const text of [bad.stdout, good.stdout]) expect(text.replace(/\n$/, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    test("check --format json: a usage error (no file) stays on stderr alone, as every usage error does", async () => {
+      const run = await cli(["registry", "check", "--format", "json"]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain("registry check needs a registry JSON file");
     });
 
     test("check with a file and --registry is refused, as info is (which would it mean?), before either is read", async () => {
