@@ -437,11 +437,11 @@ export function cliScenarios(cli: Cli): void {
     });
 
     test.each([
-      ["missing", "missing.json", "cannot read registry missing.json: ENOENT"],
-      ["not JSON", "README.md", "registry README.md is not JSON: Unexpected token "],
-      ["a key written twice", `${FIXTURES}/duplicate-key-registry.json`, "has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39)"],
-      ["not UTF-8", `${FIXTURES}/cp1251-registry.json`, "is not valid UTF-8: line 34"],
-    ])("check --format json on a file that is %s writes valid: false and its one message, with no path; exit 2", async (_, file, message) => {
+      ["missing file", "missing.json", "cannot read registry missing.json: ENOENT"],
+      ["file that is not JSON", "README.md", "registry README.md is not JSON: Unexpected token "],
+      ["file with a key written twice", `${FIXTURES}/duplicate-key-registry.json`, "has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39)"],
+      ["file that is not UTF-8", `${FIXTURES}/cp1251-registry.json`, "is not valid UTF-8: line 34"],
+    ])("check --format json on a %s writes valid: false and its one message, with no path; exit 2", async (_, file, message) => {
       const run = await cli(["registry", "check", file, "--format", "json"]);
       expect(run.code).toBe(2);
       const out = JSON.parse(run.stdout) as { valid: boolean; source: string; errors: { path?: unknown; message: string }[] };

@@ -10,7 +10,11 @@ screen    Screens every transaction (one JSON object per line, or CSV with a hea
             {"line":3,"verdict":{...}}   or   {"line":4,"error":{"message":"...","issues":[...]}}
           A progress bar (for files, on a terminal) and a summary go to stderr.
 registry  info: version, publishedAt, digest and entry counts of the registry in use.
-          check: validates a registry JSON file; prints every problem with its path.
+          check: validates a registry JSON file; prints every problem with its path. With
+          --format json, one object on stdout, valid or not (the message stays on stderr):
+            {"valid":true,"source":"...","version":"...",...}   or
+            {"valid":false,"source":"...","errors":[{"path":[...],"code":"...","message":"..."}]}
+          (a file that cannot be read as JSON: one error with its message alone).
           diff: what changed from a to b (without a: from the registry in use), per list;
           exit 0 when identical, 1 when they differ.
 
