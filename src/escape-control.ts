@@ -11,8 +11,9 @@ const SHORT: Readonly<Record<number, string>> = { 0x08: "\\b", 0x09: "\\t", 0x0a
  * `text` with every C0 control character (U+0000–U+001F), DEL (U+007F) and C1 control character
  * (U+0080–U+009F) written as a JSON-style escape: `\n`, `\t`, `\r`, `\b`, `\f`, else `\u001b`.
  * Everything else, a backslash included, is left as it is; text without a control character is
- * returned unchanged. For human-readable output only (tables, reports, messages): JSON output is
- * escaped by JSON.stringify already.
+ * returned unchanged. For human-readable output (tables, reports, messages), and over JSON text,
+ * where it leaves JSON.stringify's escapes as they are and escapes the DEL and C1 characters
+ * JSON.stringify leaves raw (the command line's `jsonLine`).
  */
 export function escapeControl(text: string): string {
   let out = "";

@@ -375,6 +375,23 @@ export function cliScenarios(cli: Cli): void {
       expect(JSON.parse(json.stdout).blockedServices.changed[0].after.name).toBe("Shady Swap\u001b[8m\nforged\u009b");
     });
 
+    test("every JSON output (info, diff, screen's NDJSON) writes DEL and C1 control characters as escapes too, which JSON.stringify leaves raw; the JSON reads back as the data", async () => {
+      const file = `${FIXTURES}/control-chars-registry.json`;
+      const info = await cli(["registry", "info", file, "--format", "json"]);
+      const diff = await cli(["registry", "diff", `${FIXTURES}/bank-registry.json`, file, "--format", "json"]);
+      // A payment whose id holds a C1 CSI and DEL, to the blocked service named with control characters.
+      const payment = `${JSON.stringify({ id: "t\u009b31m\u007f1", occurredAt: "2026-06-01T12:00:00Z", counterparty: { domain: "shady-swap.test" } })}\n{"id":"bad\u009b","occurredAt":"not a date"}\n`;
+      const screen = await cli(["screen", "-", "--registry", file], payment);
+      expect([info.code, diff.code, screen.code]).toEqual([0, 1, 2]);
+      expect(JSON.parse(info.stdout).version).toBe("test-2\u001b[2J");
+      expect(JSON.parse(diff.stdout).blockedServices.changed[0].after.name).toBe("Shady Swap\u001b[8m\nforged\u009b");
+      const [verdict, error] = screen.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+      expect(verdict.verdict.transactionId).toBe("t\u009b31m\u007f1");
+      expect(error.line).toBe(2);
+      for (const text of [diff.stdout, screen.stdout]) expect(text).toContain("\\u009b");
+      for (const text of [info.stdout, diff.stdout, screen.stdout]) expect(text.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    });
+
     test("--registry on info reads a bank's file", async () => {
       const run = await cli(["registry", "info", "--registry", `${FIXTURES}/bank-registry.json`]);
       expect(run.stdout).toMatch(/licensedProviders\s+3\n/);

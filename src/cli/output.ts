@@ -1,5 +1,6 @@
 import type { Verdict } from "aifc-screen";
 import { issueAsJson } from "./issue-json.js";
+import { jsonLine } from "./json-line.js";
 import { escapeControl } from "../escape-control.js";
 
 /** What the screen command writes per record. */
@@ -13,17 +14,8 @@ export interface RecordWriter {
 /** One JSON object per line, in input order: `{"line":N,"verdict":…}` or `{"line":N,"error":…}`. */
 export const ndjsonWriter: RecordWriter = {
   header: "",
-  verdict: (line, verdict) => `${JSON.stringify({ line, verdict })}\n`,
-  error: (line, message, issues) =>
-    `${JSON.stringify({
-      line,
-      error: {
-        message,
-        ...(issues === undefined
-          ? {}
-          : { issues: issues.map(issueAsJson) }),
-      },
-    })}\n`,
+  verdict: (line, verdict) => jsonLine({ line, verdict }),
+  error: (line, message, issues) => jsonLine({ line, error: { message, ...(issues === undefined ? {} : { issues: issues.map(issueAsJson) }) } }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { formatOf, type CliArgs } from "./args.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { issueAsJson, type IssueJson } from "./issue-json.js";
+import { jsonLine } from "./json-line.js";
 import { loadRegistry, RegistryFileError } from "./load-registry.js";
 import type { Io } from "./screen-command.js";
 import type { Registry } from "aifc-screen";
@@ -45,15 +46,6 @@ function asText(info: ReturnType<typeof describe>): string {
 type CheckError = IssueJson | { readonly message: string };
 
 /**
- * The JSON as one line. JSON.stringify escapes C0 control characters but leaves DEL and C1 ones
- * (U+009B is a one-byte CSI on many terminals) raw; written as `\u009b` they read back as the same
- * string, and a CI log shown on a terminal stays inert.
- */
-function jsonLine(value: unknown): string {
-  return `${escapeControl(JSON.stringify(value))}\n`;
-}
-
-/**
  * `aifc-screen registry check <file.json> --format json`: one JSON object on stdout whether the
  * file is valid or not, so a pipeline reads the outcome without parsing stderr. Valid:
  * `{"valid":true, …what info prints}`, exit 0. Invalid: `{"valid":false,"source","errors":[…]}`,
@@ -95,7 +87,7 @@ async function diffCommand(
   const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
   const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
   // formatRegistryDiff writes control characters in the data as escapes (`\u001b`).
-  io.stdout.write(format === "json" ? `${JSON.stringify(diff)}\n` : `${formatRegistryDiff(diff)}\n`);
+  io.stdout.write(format === "json" ? jsonLine(diff) : `${formatRegistryDiff(diff)}\n`);
   return diff.empty ? EXIT.allAllowed : EXIT.someNotAllowed;
 }
 
@@ -125,6 +117,6 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
   const info = describe(await loadRegistry(path), path ?? "embedded snapshot");
   // check as JSON returned above: here it is text.
   if (sub === "check") io.stdout.write(`ok: ${escapeControl(path ?? "")} is a valid registry\n`);
-  io.stdout.write(format === "json" ? `${JSON.stringify(info)}\n` : asText(info));
+  io.stdout.write(format === "json" ? jsonLine(info) : asText(info));
   return EXIT.allAllowed;
 }
