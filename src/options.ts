@@ -1,9 +1,11 @@
 import { unreadableInputIssue } from "./errors.js";
+import { escapeControl } from "./escape-control.js";
 import { checkLocale } from "./locales/format-reason.js";
 import type { Locale } from "./locales/locale.js";
 import type { PaymentRulesOptions } from "./payment-rules/settings.js";
 import { plain, type Writable } from "./plain-constructor.js";
 import type { Registry } from "./registry/parse.js";
+import { renderOptionValue } from "./render-option-value.js";
 
 /**
  * The largest `maxRegistryAgeDays` accepted: 100 years. Far beyond any sane policy, and small
@@ -73,7 +75,7 @@ export interface CheckedOptions {
  */
 export function readOptions(options: ScreenOptions): CheckedOptions {
   if (typeof options !== "object" || options === null) {
-    throw new TypeError(`options must be an object; got ${options === null ? "null" : `a value of type ${typeof options}`}`);
+    throw new TypeError(`options must be an object; got ${renderOptionValue(options)}`);
   }
   let read: CheckedOptions;
   let unknown: string[] | undefined;
@@ -91,9 +93,15 @@ export function readOptions(options: ScreenOptions): CheckedOptions {
   return read;
 }
 
-/** The `TypeError` for options found wrong, one line for each problem (`options.<path>: <what is wrong>`). */
+/**
+ * The `TypeError` for options found wrong, one line for each problem (`options.<path>: <what is
+ * wrong>; got <value>`, the value shown by {@link renderOptionValue}).
+ */
 export function invalidOptions(lines: readonly string[]): TypeError {
-  return new TypeError(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+  // Escaped here as well, not only in the values: a line may name a key the caller made up
+  // (`options.<key>: is not an option`) or quote what a getter threw, and a line break there would
+  // forge another line.
+  return new TypeError(`Invalid screen options:\n  - ${lines.map(escapeControl).join("\n  - ")}`);
 }
 
 /** Sets the fields of {@link CheckedOptions}, always all four. */
@@ -117,9 +125,8 @@ const OptionsRead = /* @__PURE__ */ plain(optionsRead);
 function checkMaxRegistryAgeDays(max: unknown): void {
   if (max === undefined) return;
   if (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > MAX_REGISTRY_AGE_DAYS_LIMIT) {
-    const shown = typeof max === "number" ? String(max) : typeof max === "string" ? JSON.stringify(max) : `a value of type ${typeof max}`;
     throw new RangeError(
-      `options.maxRegistryAgeDays must be a whole number of days from 1 to ${MAX_REGISTRY_AGE_DAYS_LIMIT}; got ${shown}`,
+      `options.maxRegistryAgeDays must be a whole number of days from 1 to ${MAX_REGISTRY_AGE_DAYS_LIMIT}; got ${renderOptionValue(max)}`,
     );
   }
 }

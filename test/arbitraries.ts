@@ -672,3 +672,18 @@ export const anythingArb = (maxDepth?: number) =>
  * over it alone never reaches what it says of valid input (found in round 52).
  */
 export const anythingOrTransactionArb = (maxDepth?: number) => fc.oneof(anythingArb(maxDepth), scenarioArb.map(({ tx }) => tx));
+
+// ---- Options' messages ----
+
+/**
+ * Text as a config file may hand an option: dense in control characters (C0, DEL, C1), with lone
+ * surrogates, astral and combining characters, quotes and backslashes, at times longer than an
+ * options message quotes (60 characters).
+ */
+export const optionTextArb = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0, max: 0xa0 }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom("6", "é", "支", "😀", "e\u0301", "\\", '"', "\ud800", "\udfff", "\u2028"),
+  ),
+  maxLength: 120,
+});

@@ -13,7 +13,8 @@ import {
   type Registry,
   type ScreenOptions,
 } from "../src/index.js";
-import { anythingOrTransactionArb, badMaxAgeDaysArb } from "./arbitraries.js";
+import { renderOptionValue } from "../src/render-option-value.js";
+import { anythingOrTransactionArb, badMaxAgeDaysArb, optionTextArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 import { codes, screenWith, tx } from "./helpers.js";
 
@@ -55,11 +56,16 @@ describe("maxRegistryAgeDays: the message shows what it got", () => {
     [Number.POSITIVE_INFINITY, "Infinity"],
     ["30", '"30"'],
     ["", '""'],
-    [null, "a value of type object"],
-    [{}, "a value of type object"],
-    [true, "a value of type boolean"],
-    [10n, "a value of type bigint"],
-    [Symbol("days"), "a value of type symbol"],
+    [null, "null"],
+    [{}, "an object"],
+    [[30], "an array"],
+    [true, "true"],
+    [10n, "10n"],
+    [Symbol("days"), "a symbol"],
+    [() => 30, "a function"],
+    // Escaped and cut short: a value from a config file may hold anything.
+    ["3\u001b[8m0", '"3\\u001b[8m0"'],
+    ["9".repeat(100), `"${"9".repeat(60)}"…`],
   ])("%s", (value, shown) => {
     const error = thrownBy({ registry: testRegistry, maxRegistryAgeDays: value as number });
     expect(error).toBeInstanceOf(RangeError);
@@ -70,33 +76,52 @@ describe("maxRegistryAgeDays: the message shows what it got", () => {
 describe("paymentRules: a malformed option is a TypeError naming it", () => {
   const TOGGLE = "must be true, false or an object";
   test.each<[string, unknown, readonly string[]]>([
-    ["not an object", "on", ["options.paymentRules: Invalid input: expected object, received string"]],
-    ["null", null, ["options.paymentRules: Invalid input: expected object, received null"]],
+    ["not an object", "on", ['options.paymentRules: Invalid input: expected object, received string; got "on"']],
+    ["null", null, ["options.paymentRules: Invalid input: expected object, received null; got null"]],
+    // An unknown key's line names the key; the object holding it is no evidence.
     ["a misspelt rule", { travelrule: true }, ['options.paymentRules: Unrecognized key: "travelrule"']],
-    ["a number for a switch", { travelRule: 1 }, [`options.paymentRules.travelRule: ${TOGGLE}`]],
-    ["an array for a switch", { p2pCryptoSignal: [] }, [`options.paymentRules.p2pCryptoSignal: ${TOGGLE}`]],
+    ["a number for a switch", { travelRule: 1 }, [`options.paymentRules.travelRule: ${TOGGLE}; got 1`]],
+    ["an array for a switch", { p2pCryptoSignal: [] }, [`options.paymentRules.p2pCryptoSignal: ${TOGGLE}; got []`]],
     [
       "two bad switches, one line each in order",
       { retailMonthlyLimit: "yes", cardTopUpIdentification: null },
-      [`options.paymentRules.retailMonthlyLimit: ${TOGGLE}`, `options.paymentRules.cardTopUpIdentification: ${TOGGLE}`],
+      [`options.paymentRules.retailMonthlyLimit: ${TOGGLE}; got "yes"`, `options.paymentRules.cardTopUpIdentification: ${TOGGLE}; got null`],
     ],
     [
       "a negative threshold",
       { travelRule: { threshold: { value: "-5", currency: "USD" } } },
-      ["options.paymentRules.travelRule.threshold.value: must be a non-negative decimal string such as 1000"],
+      ['options.paymentRules.travelRule.threshold.value: must be a non-negative decimal string such as 1000; got "-5"'],
     ],
     // A wrong type inside a rule's object is named where it is, not as the rule's switch.
     [
       "a number for a threshold's value",
       { travelRule: { threshold: { value: 1000, currency: "USD" } } },
-      ["options.paymentRules.travelRule.threshold.value: Invalid input: expected string, received number"],
+      ["options.paymentRules.travelRule.threshold.value: Invalid input: expected string, received number; got 1000"],
     ],
-    ["null for a limit", { retailMonthlyLimit: { limit: null } }, ["options.paymentRules.retailMonthlyLimit.limit: Invalid input: expected object, received null"]],
-    ["a number among the MCCs", { unlicensedCryptoMerchant: { mccs: ["6051", 6050] } }, ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: Invalid input: expected string, received number"]],
+    [
+      "a threshold without its value",
+      { travelRule: { threshold: { currency: "USD" } } },
+      ["options.paymentRules.travelRule.threshold.value: Invalid input: expected string, received undefined; got undefined"],
+    ],
+    [
+      "null for a limit",
+      { retailMonthlyLimit: { limit: null } },
+      ["options.paymentRules.retailMonthlyLimit.limit: Invalid input: expected object, received null; got null"],
+    ],
+    [
+      "a number among the MCCs",
+      { unlicensedCryptoMerchant: { mccs: ["6051", 6050] } },
+      ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: Invalid input: expected string, received number; got 6050"],
+    ],
+    [
+      "a letter in an MCC",
+      { unlicensedCryptoMerchant: { mccs: ["60a1"] } },
+      ['options.paymentRules.unlicensedCryptoMerchant.mccs.0: must be a 4-digit merchant category code such as 6051; got "60a1"'],
+    ],
     [
       "a keyword's unknown language",
       { p2pCryptoSignal: { keywords: [{ keyword: "usdt", lang: "de", match: "word" }] } },
-      ['options.paymentRules.p2pCryptoSignal.keywords.0.lang: Invalid option: expected one of "ru"|"kk"|"en"'],
+      ['options.paymentRules.p2pCryptoSignal.keywords.0.lang: Invalid option: expected one of "ru"|"kk"|"en"; got "de"'],
     ],
     [
       "an unknown parameter",
@@ -107,18 +132,19 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
       // USDT has three capital letters at its start and at its end: only both anchors refuse it.
       "a currency of four letters",
       { travelRule: { threshold: { value: "1000", currency: "USDT" } } },
-      ["options.paymentRules.travelRule.threshold.currency: must be an ISO 4217 code such as USD"],
+      ['options.paymentRules.travelRule.threshold.currency: must be an ISO 4217 code such as USD; got "USDT"'],
     ],
     [
       // Trimmed before its length is checked (untrimmed, it would fail later as not one word).
       "a blank keyword",
       { p2pCryptoSignal: { keywords: [{ keyword: "  ", lang: "en", match: "word" }] } },
-      ["options.paymentRules.p2pCryptoSignal.keywords.0.keyword: Too small: expected string to have >=1 characters"],
+      // The value as zod checked it: trimmed.
+      ['options.paymentRules.p2pCryptoSignal.keywords.0.keyword: Too small: expected string to have >=1 characters; got ""'],
     ],
     [
       "an MCC of five digits",
       { unlicensedCryptoMerchant: { mccs: ["6051", "60511"] } },
-      ["options.paymentRules.unlicensedCryptoMerchant.mccs.1: must be a 4-digit merchant category code such as 6051"],
+      ['options.paymentRules.unlicensedCryptoMerchant.mccs.1: must be a 4-digit merchant category code such as 6051; got "60511"'],
     ],
   ])("%s", (_, paymentRules, lines) => {
     const error = thrownBy({ registry: testRegistry, paymentRules: paymentRules as PaymentRulesOptions });
@@ -139,7 +165,44 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
   ])("a switch that is neither a boolean nor an object never screens", (rule, value) => {
     const error = thrownBy({ registry: testRegistry, paymentRules: { [rule]: value } as PaymentRulesOptions });
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe(`Invalid screen options:\n  - options.paymentRules.${rule}: ${TOGGLE}`);
+    expect(error.message).toBe(`Invalid screen options:\n  - options.paymentRules.${rule}: ${TOGGLE}; got ${renderOptionValue(value)}`);
+  });
+});
+
+describe("an option's issue says what it got, in a short, safe form", () => {
+  /** Every control character a terminal acts on: C0, DEL and C1. */
+  const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+  propTest.prop([optionTextArb.filter((mcc) => !/^\d{4}$/.test(mcc))])(
+    "an MCC that is not four digits is named with its value: JSON-escaped, cut short, no control character raw",
+    (mcc) => {
+      const { message } = thrownBy({ registry: testRegistry, paymentRules: { unlicensedCryptoMerchant: { mccs: [mcc] } } });
+      expect(message).toBe(
+        `Invalid screen options:\n  - options.paymentRules.unlicensedCryptoMerchant.mccs.0: must be a 4-digit merchant category code such as 6051; got ${renderOptionValue(mcc)}`,
+      );
+      // Two lines, the heading and the issue, and neither holds a control character.
+      const lines = message.split("\n");
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).not.toMatch(CONTROL);
+    },
+  );
+
+  test("an option the library does not know is named with its control characters escaped: a line break in it forges no line", () => {
+    const error = thrownBy({ registry: testRegistry, ["locale\n  - options.registry: fine\u0085"]: "en" } as ScreenOptions);
+    expect(error.message).toBe(
+      `Invalid screen options:\n  - options.locale\\n  - options.registry: fine\\u0085: is not an option; the options are ${OPTION_NAMES.join(", ")}`,
+    );
+  });
+
+  test.each<[string, unknown, string]>([
+    ["a bigint", 10n, "10n"],
+    ["an object that cannot be written as JSON", (() => { const loop: { self?: unknown } = {}; loop.self = loop; return loop; })(), "an object"],
+    ["an object with a toJSON that throws", { toJSON: () => { throw new Error("toJSON"); } }, "an object"],
+    ["a long string", "k".repeat(1000), `"${"k".repeat(60)}"…`],
+  ])("locale given as %s is the RangeError naming options.locale, never a TypeError from writing it out", (_, locale, shown) => {
+    const error = thrownBy({ registry: testRegistry, locale: locale as "en" });
+    expect(error).toBeInstanceOf(RangeError);
+    expect(error.message).toBe(`options.locale must be one of "en", "ru", "kk"; got ${shown}`);
   });
 });
 
@@ -244,8 +307,8 @@ describe("options are read once, and an option the library does not know is refu
 
 test.each<[unknown, string]>([
   [null, "null"],
-  ["x", "a value of type string"],
-  [42, "a value of type number"],
+  ["x", '"x"'],
+  [42, "42"],
 ])("options that are not an object (%s) are a TypeError from every entry point", (options, shown) => {
   const error = thrownBy(options as ScreenOptions);
   expect(error).toBeInstanceOf(TypeError);

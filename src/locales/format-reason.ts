@@ -2,6 +2,7 @@ import type { InputPath, Reason } from "../reasons.js";
 import { parsedIndexOf } from "../registry/parse.js";
 import { defaultRegistry } from "../registry/default.js";
 import type { RegistryData } from "../registry/types.js";
+import { renderOptionValue } from "../render-option-value.js";
 import { en } from "./en.js";
 import { kk } from "./kk.js";
 import { LOCALES, type FieldKey, type Locale, type LocaleTable } from "./locale.js";
@@ -30,7 +31,7 @@ export interface FormatReasonOptions {
 /** Throws a RangeError naming the option unless `locale` is one of {@link LOCALES}. */
 export function checkLocale(locale: unknown, option: string): asserts locale is Locale {
   if (!(LOCALES as readonly unknown[]).includes(locale)) {
-    throw new RangeError(`${option} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got ${JSON.stringify(locale) ?? String(locale)}`);
+    throw new RangeError(`${option} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got ${renderOptionValue(locale)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { unreadableInputIssue } from "../errors.js";
 import { invalidOptions } from "../options.js";
 import { parseDecimal, type MoneyAmount, type Rational } from "../money.js";
 import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
+import { renderOptionValue } from "../render-option-value.js";
 import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";
 
 /**
@@ -60,9 +61,10 @@ const toggle = <T extends z.ZodType>(shape: T) =>
     .transform((value, ctx): boolean | z.output<T> => {
       if (typeof value === "boolean") return value;
       if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-        const parsed = shape.safeParse(value);
+        // A parse of its own, so it needs its own `reportInput` for the message's "got".
+        const parsed = shape.safeParse(value, { reportInput: true });
         if (parsed.success) return parsed.data;
-        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", input: undefined });
+        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", input: issue.input });
         return z.NEVER;
       }
       ctx.addIssue({ code: "custom", message: "must be true, false or an object", input: value });
@@ -114,22 +116,33 @@ function build(options: z.output<typeof PaymentRulesOptionsSchema>): PaymentRule
 const DEFAULT_SETTINGS = build({});
 
 /**
+ * One line of the options error: the option's path (an unknown key's issue is at the options'
+ * root, its path empty), zod's message, and the value it got. Not for an unknown key, whose issue
+ * is about the object holding it: the message names the key already.
+ */
+function optionLine(issue: z.core.$ZodIssue): string {
+  const where = ["options", "paymentRules", ...issue.path].join(".");
+  // zod's `unrecognized_keys` issue, or the one the toggle passed on from a rule's object as a
+  // custom issue: either way it lists the keys.
+  const unknownKey = "keys" in issue;
+  return `${where}: ${issue.message}${unknownKey ? "" : `; got ${renderOptionValue(issue.input)}`}`;
+}
+
+/**
  * The settings for one call. Invalid options are a programming error, not bad input: they throw a
- * `TypeError` naming each offending option (also from `safeScreenTransaction`).
+ * `TypeError` naming each offending option and the value it got (also from `safeScreenTransaction`).
  */
 export function resolvePaymentRules(options: PaymentRulesOptions | undefined): PaymentRuleSettings {
   if (options === undefined) return DEFAULT_SETTINGS;
   let parsed: ReturnType<typeof PaymentRulesOptionsSchema.safeParse>;
   try {
-    parsed = PaymentRulesOptionsSchema.safeParse(options);
+    // `reportInput`: each issue then carries the value it is about, which its line quotes.
+    parsed = PaymentRulesOptionsSchema.safeParse(options, { reportInput: true });
   } catch (error) {
     // zod reads the object; a throwing getter or Proxy throws through it.
     throw invalidOptions([`options.paymentRules: ${unreadableInputIssue(error).message}`]);
   }
-  if (!parsed.success) {
-    // An unknown key's issue is at the options' root: its path is empty.
-    throw invalidOptions(parsed.error.issues.map((i) => `${["options", "paymentRules", ...i.path].join(".")}: ${i.message}`));
-  }
+  if (!parsed.success) throw invalidOptions(parsed.error.issues.map(optionLine));
   try {
     return build(parsed.data);
   } catch (error) {
