@@ -169,6 +169,54 @@ describe("paymentRules: a malformed option is a TypeError naming it", () => {
   });
 });
 
+describe("paymentRules: a rule switched on with an empty list is refused, never left unable to fire", () => {
+  // A bank that builds the list from its configuration and gets an empty one would have switched
+  // the control off without knowing; `false` is how to say off.
+  test.each<[string, PaymentRulesOptions, readonly string[]]>([
+    [
+      "no MCC",
+      { unlicensedCryptoMerchant: { mccs: [] } },
+      ["options.paymentRules.unlicensedCryptoMerchant.mccs: must list at least one MCC (pass false to turn the rule off); got []"],
+    ],
+    [
+      "no keyword",
+      { p2pCryptoSignal: { keywords: [] } },
+      ["options.paymentRules.p2pCryptoSignal.keywords: must list at least one keyword (pass false to turn the rule off); got []"],
+    ],
+    [
+      "both, one line each",
+      { unlicensedCryptoMerchant: { mccs: [] }, p2pCryptoSignal: { keywords: [] } },
+      [
+        "options.paymentRules.unlicensedCryptoMerchant.mccs: must list at least one MCC (pass false to turn the rule off); got []",
+        "options.paymentRules.p2pCryptoSignal.keywords: must list at least one keyword (pass false to turn the rule off); got []",
+      ],
+    ],
+  ])("%s", (_, paymentRules, lines) => {
+    const error = thrownBy({ registry: testRegistry, paymentRules });
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(`Invalid screen options:\n  - ${lines.join("\n  - ")}`);
+  });
+
+  test("one keyword is enough, and false still turns either rule off", () => {
+    const client = { type: "individual" as const, resident: true, category: "retail" as const };
+    // "mango" is no default keyword: only the list given can find it.
+    const p2p = tx({ name: "Ivan Petrov" }, { rail: "bank_transfer", counterpartyType: "individual", purpose: "за mango", client });
+    expect(codes(screenWith(p2p, { p2pCryptoSignal: { keywords: [{ keyword: "mango", lang: "en", match: "word" }] } }))).toContain("p2p_crypto_signal");
+    expect(codes(screenWith(p2p, { p2pCryptoSignal: false, unlicensedCryptoMerchant: false }))).not.toContain("p2p_crypto_signal");
+  });
+
+  propTest.prop([fc.uniqueArray(fc.stringMatching(/^\d{4}$/), { minLength: 1, maxLength: 5 })])(
+    "any non-empty list of 4-digit MCCs is accepted, and a card payment with each of them fires the rule",
+    (mccs) => {
+      const screener = createScreener({ registry: testRegistry, paymentRules: { unlicensedCryptoMerchant: { mccs } } });
+      for (const mcc of mccs) {
+        const payment = tx({ name: "Coin Kiosk" }, { rail: "card", mcc, amount: { value: "10000", currency: "KZT" } });
+        expect(codes(screener.screen(payment))).toContain("unlicensed_crypto_merchant");
+      }
+    },
+  );
+});
+
 describe("an option's issue says what it got, in a short, safe form", () => {
   /** Every control character a terminal acts on: C0, DEL and C1. */
   const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

@@ -31,9 +31,15 @@ export interface PaymentRulesOptions {
   readonly travelRule?: boolean | { readonly threshold?: MoneyAmount | undefined } | undefined;
   /** The payer's IIN on card payments above a threshold. Default off (press reports only), KZT 500000. */
   readonly cardTopUpIdentification?: boolean | { readonly threshold?: MoneyAmount | undefined } | undefined;
-  /** Card payments with crypto MCCs to unlicensed merchants. Default off (card-scheme convention), MCCs 6051, 6050. */
+  /**
+   * Card payments with crypto MCCs to unlicensed merchants. Default off (card-scheme convention),
+   * MCCs 6051, 6050. `mccs`, when given, lists at least one (an empty list throws: use `false`).
+   */
   readonly unlicensedCryptoMerchant?: boolean | { readonly mccs?: readonly string[] | undefined } | undefined;
-  /** Crypto words in the purpose of transfers between individuals. Default off (heuristic); keywords in data. */
+  /**
+   * Crypto words in the purpose of transfers between individuals. Default off (heuristic); keywords
+   * in data. `keywords`, when given, lists at least one (an empty list throws: use `false`).
+   */
   readonly p2pCryptoSignal?: boolean | { readonly keywords?: readonly PurposeKeyword[] | undefined } | undefined;
 }
 
@@ -76,8 +82,16 @@ const PaymentRulesOptionsSchema = z.strictObject({
   retailMonthlyLimit: toggle(z.strictObject({ limit: MoneyAmountSchema.optional() })),
   travelRule: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
   cardTopUpIdentification: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
-  unlicensedCryptoMerchant: toggle(z.strictObject({ mccs: z.array(MccSchema).max(1000).optional() })),
-  p2pCryptoSignal: toggle(z.strictObject({ keywords: z.array(PurposeKeywordSchema).max(10_000).optional() })),
+  // An empty list would switch the rule on and leave it nothing to fire on: a control turned off
+  // without a word, say by a bank's configuration that came back empty. Off is said with `false`.
+  unlicensedCryptoMerchant: toggle(
+    z.strictObject({ mccs: z.array(MccSchema).min(1, "must list at least one MCC (pass false to turn the rule off)").max(1000).optional() }),
+  ),
+  p2pCryptoSignal: toggle(
+    z.strictObject({
+      keywords: z.array(PurposeKeywordSchema).min(1, "must list at least one keyword (pass false to turn the rule off)").max(10_000).optional(),
+    }),
+  ),
 });
 
 type Toggle<T> = boolean | { readonly [K in keyof T]?: T[K] | undefined } | undefined;
