@@ -66,6 +66,24 @@ describe("NdjsonLineSplitter", () => {
     expect(splitAll(cutAt(text, cuts))).toEqual(expectedLines(text, Infinity));
   });
 
+  test.prop([ndjsonTextArb, cutsArb, fc.constantFrom("overwritten", "detached")])(
+    "bytes read into one buffer the caller reuses (overwritten with line feeds, or detached as a BYOB reader does, after each push) give the lines of the text read whole",
+    (text, cuts, reuse) => {
+      const splitter = new NdjsonLineSplitter();
+      const got: NdjsonLine[] = [];
+      let buffer = new ArrayBuffer(Math.max(1, text.length * 4));
+      for (const chunk of cutAt(encoder.encode(text), cuts)) {
+        const view = new Uint8Array(buffer, 0, chunk.length);
+        view.set(chunk);
+        got.push(...splitter.push(view));
+        if (reuse === "overwritten") new Uint8Array(buffer).fill(0x0a);
+        else buffer = structuredClone(buffer, { transfer: [buffer] });
+      }
+      got.push(...splitter.end());
+      expect(got).toEqual(expectedLines(text, Infinity));
+    },
+  );
+
   test.prop([ndjsonTextArb, cutsArb, fc.integer({ min: 0, max: 8 })])(
     "a line longer than the limit is one null in its place, however it is cut",
     (text, cuts, maxLineLength) => {

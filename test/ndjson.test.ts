@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createScreener } from "../src/index.js";
 import { MAX_NDJSON_LINE_LENGTH, screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
@@ -63,6 +63,36 @@ describe("screenNdjson", () => {
     expect(summary(results)).toEqual(["1 blocked_service", "2 (root)", "3 blocked_service"]);
     const tooLong = results[1]!.result;
     if (!tooLong.success) expect(tooLong.error.issues[0]?.message).toBe(`is longer than ${MAX_NDJSON_LINE_LENGTH} characters`);
+  });
+
+  it("reads a web ReadableStream through a BYOB reader that reads each chunk into the buffer the last one was in", async () => {
+    const file = new Uint8Array(readFileSync(new URL("../examples/data/payments.ndjson", import.meta.url)));
+    let at = 0;
+    const stream = new ReadableStream({
+      type: "bytes",
+      pull(controller) {
+        const request = controller.byobRequest!;
+        const into = request.view as Uint8Array;
+        const length = Math.min(into.byteLength, file.length - at);
+        into.set(file.subarray(at, at + length));
+        at += length;
+        request.respond(length);
+        if (at === file.length) controller.close();
+      },
+    });
+    // The usual loop: each read transfers the buffer, detaching the chunk handed over before it.
+    async function* chunks() {
+      const reader = stream.getReader({ mode: "byob" });
+      let buffer = new ArrayBuffer(40);
+      for (;;) {
+        const { value, done } = await reader.read(new Uint8Array(buffer));
+        if (done) return;
+        buffer = value.buffer;
+        yield value;
+      }
+    }
+    const whole = await collect(screenNdjson(screener, [file]));
+    expect(summary(await collect(screenNdjson(screener, chunks())))).toEqual(summary(whole));
   });
 
   it("fails a line whose bytes are not UTF-8, and reads on", async () => {

@@ -28,6 +28,13 @@ export type NdjsonLine =
 
 const NOT_UTF8 = "is not valid UTF-8";
 const LINE_FEED = 0x0a;
+const NO_BYTES = new Uint8Array(0);
+/**
+ * The largest buffer of held bytes kept for the next line once a line is read (a chunk's tail and
+ * the next chunk's head: a Node `ReadStream`'s chunks are 64 KiB); a larger one, grown by a long
+ * line or large chunks, is let go rather than held for the splitter's life.
+ */
+const HELD_BYTES_KEPT = 1 << 20;
 
 /**
  * Splits NDJSON, fed in chunks of any size (bytes in any `ArrayBufferView`, such as a `Buffer` or
@@ -35,7 +42,9 @@ const LINE_FEED = 0x0a;
  * whole nor use `node:readline`. Lines end at `"\n"`; a `"\r"` before it is dropped, as is a byte
  * order mark at the start. Blank lines (whitespace only) are counted, so numbers match an
  * editor's, but not returned. Pure: no I/O, no clock. The complete lines of a byte chunk are
- * decoded in one call; only a chunk holding bytes that are not UTF-8 is decoded line by line.
+ * decoded in one call; only a chunk holding bytes that are not UTF-8 is decoded line by line. The
+ * bytes of a line not yet ended are copied, so once `push` returns the caller may reuse its buffer
+ * for the next chunk, or transfer it (as a BYOB reader does).
  *
  * A line that cannot be read is returned with `text: null` and the `problem`, and reading goes on:
  * one longer than {@link MAX_NDJSON_LINE_LENGTH} (its text is dropped as it arrives), or one whose
@@ -58,9 +67,14 @@ export class NdjsonLineSplitter {
   readonly #maxLineLength: number;
   /** The start of a line not yet ended, as text (from string chunks, or bytes already decoded). */
   #rest = "";
-  /** Bytes after the text of `#rest`, of the same unended line: the chunks' tails, undecoded until a line break arrives. */
-  #restBytes: Uint8Array[] = [];
-  #restByteCount = 0;
+  /**
+   * Bytes after the text of `#rest`, of the same unended line (the chunks' tails, undecoded until a
+   * line break arrives), in `#held` up to `#heldLength`. Copied into a buffer of the splitter's own:
+   * a caller may reuse its buffer for the next chunk, or a BYOB reader detach it, and a reference
+   * per chunk would keep one object per byte for a line arriving a byte at a time.
+   */
+  #held = NO_BYTES;
+  #heldLength = 0;
   /** Lines ended so far, blank ones included. */
   #lines = 0;
   /** Whether the line being read was already returned as unreadable (its text is dropped up to its end). */
@@ -93,8 +107,12 @@ export class NdjsonLineSplitter {
     }
     // Every line up to the chunk's last line break is decoded in one call; a line feed is never
     // part of a longer UTF-8 sequence, so the cut is always between characters.
-    this.#restBytes.push(bytes.subarray(0, lastBreak + 1));
-    const lines = this.#takeRestBytes();
+    const head = bytes.subarray(0, lastBreak + 1);
+    let lines = head;
+    if (this.#heldLength !== 0) {
+      this.#append(head);
+      lines = this.#takeHeld();
+    }
     let text: string | undefined;
     try {
       text = this.#decoder.decode(lines);
@@ -102,8 +120,8 @@ export class NdjsonLineSplitter {
       this.#splitLineByLine(lines, out);
     }
     if (text !== undefined) this.#splitText(this.#text(text), false, out);
-    // Copied: a caller may reuse its buffer for the next chunk.
-    if (lastBreak + 1 < bytes.length) this.#holdBytes(bytes.slice(lastBreak + 1), out);
+    // After decoding: `lines` may be `#held`, which the tail now overwrites.
+    if (lastBreak + 1 < bytes.length) this.#holdBytes(bytes.subarray(lastBreak + 1), out);
     return out;
   }
 
@@ -122,34 +140,42 @@ export class NdjsonLineSplitter {
     return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   }
 
-  /** Keeps `bytes` (the tail of a line not yet ended) for the next chunk, unless the line is already too long. */
+  /** Keeps a copy of `bytes` (the tail of a line not yet ended) for the next chunk, unless the line is already too long. */
   #holdBytes(bytes: Uint8Array, out: NdjsonLine[]): void {
-    this.#restBytes.push(bytes);
-    this.#restByteCount += bytes.length;
+    this.#append(bytes);
     // A UTF-16 code unit takes at most three bytes (a character of four takes two units), and up
     // to three bytes may be a character cut short: past this, the line is too long however it ends.
-    if (this.#rest.length + (this.#restByteCount - 3) / 3 > this.#maxLineLength + 1) this.#skipLine(out, this.#tooLong());
+    if (this.#rest.length + (this.#heldLength - 3) / 3 > this.#maxLineLength + 1) this.#skipLine(out, this.#tooLong());
   }
 
-  /** `#restBytes` in one array, emptied. */
-  #takeRestBytes(): Uint8Array {
-    const parts = this.#restBytes;
-    this.#restBytes = [];
-    this.#restByteCount = 0;
-    if (parts.length === 1) return parts[0] as Uint8Array;
-    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      whole.set(part, at);
-      at += part.length;
+  /** Copies `bytes` after the held ones, growing `#held` by doubling (so a line arriving a byte at a time is copied a few times, not once per byte). */
+  #append(bytes: Uint8Array): void {
+    const length = this.#heldLength + bytes.length;
+    if (length > this.#held.length) {
+      const grown = new Uint8Array(Math.max(length, 2 * this.#held.length, 1024));
+      grown.set(this.#held.subarray(0, this.#heldLength));
+      this.#held = grown;
     }
-    return whole;
+    this.#held.set(bytes, this.#heldLength);
+    this.#heldLength = length;
+  }
+
+  /** The held bytes, no longer held: valid until the next `#append`. */
+  #takeHeld(): Uint8Array {
+    const held = this.#held.subarray(0, this.#heldLength);
+    this.#dropHeld();
+    return held;
+  }
+
+  #dropHeld(): void {
+    this.#heldLength = 0;
+    if (this.#held.length > HELD_BYTES_KEPT) this.#held = NO_BYTES;
   }
 
   /** Appends the held bytes' text to `#rest` (a string chunk follows them, or the input ends): the line is unreadable if they are not UTF-8. */
   #decodeRestBytes(out: NdjsonLine[]): void {
-    if (this.#restBytes.length === 0) return;
-    const bytes = this.#takeRestBytes();
+    if (this.#heldLength === 0) return;
+    const bytes = this.#takeHeld();
     try {
       this.#rest += this.#text(this.#decoder.decode(bytes));
     } catch {
@@ -177,8 +203,7 @@ export class NdjsonLineSplitter {
     this.#skipping = true;
     this.#started = true;
     this.#rest = "";
-    this.#restBytes = [];
-    this.#restByteCount = 0;
+    this.#dropHeld();
   }
 
   #tooLong(): string {
