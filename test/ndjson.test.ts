@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createScreener } from "../src/index.js";
 import { MAX_NDJSON_LINE_LENGTH, screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
-import { NdjsonLineSplitter } from "../src/ndjson/line-splitter.js";
+import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
 import { collect } from "./helpers.js";
 
 const screener = createScreener();
@@ -285,6 +285,31 @@ describe("NdjsonLineSplitter", () => {
     // Three characters of three bytes and a "\r": not too long once the "\n" comes.
     const splitter = new NdjsonLineSplitter(3);
     expect([...splitter.push(encoder.encode("€€€\r")), ...splitter.push(encoder.encode("\n"))]).toEqual([{ line: 1, text: "€€€" }]);
+  });
+
+  it("searches the text of a line arriving in many small string chunks once, not again with each chunk", () => {
+    // Each search of the held text copied it whole (V8 flattens the joined string to search it):
+    // a 200,000-character line in one-character chunks took a minute, one of 900,000 in chunks
+    // of 100 (a socket read with setEncoding) 16 s.
+    const splitter = new NdjsonLineSplitter();
+    const indexOf = String.prototype.indexOf;
+    let searched = 0;
+    const spy = vi.spyOn(String.prototype, "indexOf").mockImplementation(function (this: string, search: string, from?: number) {
+      searched += this.length - (from ?? 0);
+      return indexOf.call(this, search, from);
+    });
+    const lines: NdjsonLine[] = [];
+    try {
+      for (let i = 0; i < 2000; i++) lines.push(...splitter.push("aaaaaaaaaa"));
+      lines.push(...splitter.push("\r\n{}"), ...splitter.end());
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines).toEqual([
+      { line: 1, text: "a".repeat(20_000) },
+      { line: 2, text: "{}" },
+    ]);
+    expect(searched).toBeLessThan(3 * 20_000);
   });
 
   it("reads bytes from any view of them, a DataView too", () => {

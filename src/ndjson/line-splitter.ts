@@ -212,9 +212,15 @@ export class NdjsonLineSplitter {
 
   /** Ends each line `decoded` ends (after `#rest`), and the last one too if `last`; keeps the unended rest. */
   #splitText(decoded: string, last: boolean, out: NdjsonLine[]): void {
-    const text = this.#rest === "" ? decoded : this.#rest + decoded;
+    const held = this.#rest.length;
+    const text = held === 0 ? decoded : this.#rest + decoded;
+    // `#rest` holds no line break, so the first is looked for in `decoded` alone: searching the
+    // joined text copies `#rest` (V8 flattens it), which, once per chunk of a long line arriving in
+    // small chunks, made reading it quadratic.
+    let end = decoded.indexOf("\n");
+    if (end !== -1) end += held;
     let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    for (; end !== -1; end = text.indexOf("\n", start)) {
       this.#take(text, start, end, out);
       start = end + 1;
     }
@@ -225,7 +231,8 @@ export class NdjsonLineSplitter {
       // Too long already, whatever follows (one more code unit may be the "\r" of a "\r\n").
       this.#skipLine(out, this.#tooLong());
     } else {
-      this.#rest = text.slice(start);
+      // Not `slice(0)`, which might copy the joined text.
+      this.#rest = start === 0 ? text : text.slice(start);
     }
   }
 
