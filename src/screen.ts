@@ -58,8 +58,9 @@ export interface Screener {
   safeScreen(input: unknown): SafeScreenResult;
   /**
    * Screens each transaction in order. @throws {TransactionValidationError} for the first invalid
-   * one, its issue paths starting with that transaction's index; also when `txs` is not iterable
-   * or its iterator throws (never a `TypeError`).
+   * one, its issue paths starting with that transaction's index, after closing the iterator as
+   * `for…of` does (a generator's `finally` runs); also when `txs` is not iterable or its iterator
+   * throws (never a `TypeError`; an iterator that failed is not closed, as in `for…of`).
    */
   screenMany(txs: Iterable<TransactionInput>): Verdict[];
   /**
@@ -264,6 +265,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
         try {
           verdicts.push(screen(value));
         } catch (error) {
+          closeQuietly(iterator);
           if (!(error instanceof TransactionValidationError)) throw error;
           throw new TransactionValidationError(error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
         }
@@ -272,6 +274,19 @@ export function createScreener(options: ScreenOptions = {}): Screener {
       return verdicts;
     },
   };
+}
+
+/**
+ * Closes an iterator left early because of an error, as `for…of` does (a generator's `finally`
+ * runs, a cursor is released): what closing throws is dropped, so the error that stopped the loop
+ * is the one thrown.
+ */
+function closeQuietly(iterator: Iterator<unknown>): void {
+  try {
+    iterator.return?.();
+  } catch {
+    // As `for…of`: the loop's own error wins.
+  }
 }
 
 /**

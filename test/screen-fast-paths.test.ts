@@ -84,4 +84,47 @@ describe("a screener built inside the test (so per-test coverage sees its method
       expect((error as TransactionValidationError).issues).toMatchObject([{ path: [1], message: "could not be read: value getter" }]);
     }
   });
+
+  test("screenMany closes its iterator when it stops at an invalid transaction, as for…of does (a generator's finally runs), and throws the validation error even when closing throws", () => {
+    const fresh = createScreener();
+    const log: string[] = [];
+    function* payments(closing: () => void) {
+      try {
+        yield txs[0]!;
+        yield { occurredAt: "not a date", counterparty: {} } as TransactionInput;
+        yield txs[1]!;
+      } finally {
+        log.push("closed");
+        closing();
+      }
+    }
+    for (const closing of [() => {}, () => { throw new Error("close failed"); }]) {
+      try {
+        fresh.screenMany(payments(closing));
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(TransactionValidationError);
+        expect((error as TransactionValidationError).issues[0]?.path[0]).toBe(1);
+      }
+    }
+    expect(log).toEqual(["closed", "closed"]);
+  });
+
+  test("screenMany does not close an iterator whose own next failed, as for…of does not", () => {
+    const fresh = createScreener();
+    let closed = false;
+    const failing: Iterable<TransactionInput> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          throw new Error("read failed");
+        },
+        return: () => {
+          closed = true;
+          return { done: true, value: undefined };
+        },
+      }),
+    };
+    expect(() => fresh.screenMany(failing)).toThrow(TransactionValidationError);
+    expect(closed).toBe(false);
+  });
 });
