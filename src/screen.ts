@@ -80,7 +80,9 @@ export interface Screener {
   /**
    * Screens a stream of transactions (any JavaScript values) in order, one at a time, so memory
    * stays flat however long the stream: yields one {@link SafeScreenResult} per input, never
-   * throwing for an invalid one. No I/O of its own: the caller reads the source. For NDJSON,
+   * throwing for an invalid one (a string, or a value with no iterator, is refused at the first
+   * `next()` with a {@link TransactionValidationError}, as `screenMany` refuses it). No I/O of its
+   * own: the caller reads the source. For NDJSON,
    * `screenNdjson` (`aifc-screen/ndjson`) reads the bytes itself, with line numbers, and faster.
    *
    * @example
@@ -238,6 +240,16 @@ export function createScreener(options: ScreenOptions = {}): Screener {
     safeScreen,
     screenParsed: (tx: Transaction): Verdict => evaluate(tx, context),
     async *screenStream(inputs: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<SafeScreenResult, void, undefined> {
+      // Refused as `screenMany` refuses them, at the first `next()`: a string would be screened
+      // a character at a time (a failure each), and a value with no iterator gave the engine's
+      // TypeError, which names no method.
+      try {
+        if (typeof inputs === "string") throw new TypeError("a string");
+        const source = inputs as Partial<AsyncIterable<unknown> & Iterable<unknown>>;
+        if (typeof source[Symbol.asyncIterator] !== "function" && typeof source[Symbol.iterator] !== "function") throw new TypeError("not iterable");
+      } catch (error) {
+        throw notTransactions(error);
+      }
       for await (const input of inputs) yield safeScreen(input);
     },
     screenMany(txs: Iterable<TransactionInput>): Verdict[] {
@@ -251,7 +263,7 @@ export function createScreener(options: ScreenOptions = {}): Screener {
         if (typeof txs === "string") throw new TypeError("a string");
         iterator = txs[Symbol.iterator]();
       } catch (error) {
-        throw new TransactionValidationError([{ ...unreadableInputIssue(error), message: "must be an iterable of transactions" }]);
+        throw notTransactions(error);
       }
       for (;;) {
         let value: TransactionInput;
@@ -274,6 +286,15 @@ export function createScreener(options: ScreenOptions = {}): Screener {
       return verdicts;
     },
   };
+}
+
+/**
+ * What `screenMany` and `screenStream` throw for input that is not a list of transactions: a
+ * string (iterable by character), a value with no iterator, or one whose iterator could not be
+ * had (`error` is what was thrown).
+ */
+function notTransactions(error: unknown): TransactionValidationError {
+  return new TransactionValidationError([{ ...unreadableInputIssue(error), message: "must be an iterable of transactions" }]);
 }
 
 /**

@@ -29,6 +29,22 @@ describe("screenParsed and screenStream", () => {
     expect(verdicts).toEqual(txs.map((tx) => screener.screen(tx)));
   });
 
+  test.each([["a string", "[{}]"], ["a number", 42], ["null", null], ["an object with no iterator", { length: 1, 0: txs[0] }], ["a throwing iterator getter", { get [Symbol.asyncIterator]() { throw new Error("boom"); } }]])(
+    "screenStream refuses %s as screenMany does: a TransactionValidationError at the first next(), nothing yielded",
+    async (_, inputs) => {
+      const stream = screener.screenStream(inputs as Iterable<unknown>);
+      const error = await stream.next().then(
+        (result) => result,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(TransactionValidationError);
+      expect((error as TransactionValidationError).issues).toEqual([{ code: "custom", path: [], message: "must be an iterable of transactions", input: undefined }]);
+      // Done after the throw, as any generator is.
+      expect(await stream.next()).toEqual({ value: undefined, done: true });
+      expect(() => screener.screenMany(inputs as Iterable<TransactionInput>)).toThrow(TransactionValidationError);
+    },
+  );
+
   test("screenStream takes a plain iterable too", async () => {
     const kinds = [];
     for await (const result of screener.screenStream(txs)) kinds.push(result.success ? result.verdict.kind : "invalid");
