@@ -462,6 +462,30 @@ export const completeTravelRuleArb = fc.record({
   }),
 });
 
+/**
+ * What systems write for an empty text field: punctuation and symbols (at least one that shows),
+ * maybe with spaces and zero-width characters among them; never a letter or a digit.
+ */
+export const placeholderArb = fc
+  .tuple(
+    fc.constantFrom("-", "—", "–", ".", "…", "?", "*", "/", "_", "#", "(", ")", "'", '"', "+", "=", "№", "«»", "\\"),
+    fc.array(fc.constantFrom("-", ".", "?", "*", " ", "\u200b", "\u00a0", "—", "/"), { maxLength: 5 }),
+  )
+  .map(([shown, rest]) => [shown, ...rest].join(""));
+
+/** The text fields of a travel-rule party the rule counts as present, as paths below `travelRule`. */
+export const TRAVEL_RULE_TEXT_PATHS = [
+  ["originator", "name", "primaryIdentifier"],
+  ["originator", "name", "secondaryIdentifier"],
+  ["originator", "accountNumber"],
+  ["originator", "geographicAddress", "addressLine", 0],
+  ["originator", "nationalIdentification", "nationalIdentifier"],
+  ["originator", "customerIdentification"],
+  ["originator", "dateAndPlaceOfBirth", "placeOfBirth"],
+  ["beneficiary", "name", "primaryIdentifier"],
+  ["beneficiary", "accountNumber"],
+] as const;
+
 /** Everyday words with no crypto meaning in Russian, Kazakh or English, for purpose filler. */
 export const innocentWordArb = fc.constantFrom(
   "за", "ужин", "долг", "аренда", "квартиры", "подарок", "маме", "рахмет", "үшін", "сыйлық", "тамақ",

@@ -17,10 +17,14 @@ import {
   completeTravelRuleArb,
   decimalUpToArb,
   innocentWordArb,
+  placeholderArb,
   rateArb,
+  TRAVEL_RULE_TEXT_PATHS,
   smallDecimalArb,
   validIinArb,
+  withField,
 } from "../arbitraries.js";
+import { PLACEHOLDER_MESSAGE } from "../../src/schema/payment.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "../fixtures/registry.js";
 import { scaledDecimal, screenWith } from "../helpers.js";
 
@@ -203,6 +207,39 @@ describe("travel-rule rule", () => {
       const verdict = screenWith(transfer(amount, { ...data, originator }));
       const threshold = scaled(DEFAULT_PAYMENT_RULES.travelRule.threshold.value);
       expect(has(verdict, "travel_rule_data_missing")).toBe(scaled(amount) >= threshold);
+    },
+  );
+
+  /** Complete data with every optional field of the originator filled in too. */
+  const everyField = (data: object) => {
+    const { originator, beneficiary } = data as { originator: object; beneficiary: object };
+    return {
+      originator: {
+        ...originator,
+        geographicAddress: { addressLine: ["Abay 1", "Almaty"], country: "KZ" },
+        customerIdentification: "C-42",
+        dateAndPlaceOfBirth: { dateOfBirth: "1990-05-01", placeOfBirth: "Almaty" },
+      },
+      beneficiary,
+    };
+  };
+
+  test.prop([completeTravelRuleArb, smallDecimalArb, fc.constantFrom(...TRAVEL_RULE_TEXT_PATHS), placeholderArb])(
+    "a field of nothing but punctuation and symbols (`-`, `?`, `...`) is refused at its path, never counted as present",
+    (data, amount, path, placeholder) => {
+      const result = safeScreenTransaction(transfer(amount, withField(everyField(data), path, placeholder) as object), { registry: testRegistry });
+      expect(result.success).toBe(false);
+      expect(result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+        { path: ["travelRule", ...path], message: PLACEHOLDER_MESSAGE },
+      ]);
+    },
+  );
+
+  test.prop([completeTravelRuleArb, smallDecimalArb, fc.constantFrom(...TRAVEL_RULE_TEXT_PATHS), placeholderArb, fc.stringMatching(/^[A-Za-z0-9]$/)])(
+    "one letter or digit among the punctuation is a value: accepted, as before",
+    (data, amount, path, placeholder, char) => {
+      const verdict = screenWith(transfer(amount, withField(everyField(data), path, `${placeholder}${char}`) as object));
+      expect(has(verdict, "travel_rule_data_missing")).toBe(false);
     },
   );
 });
