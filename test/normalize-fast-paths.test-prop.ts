@@ -116,10 +116,12 @@ const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.joi
 /** `purposeWords` as first written: each word matched, then folded a character at a time. */
 function purposeWordsByChars(text: string): string[] {
   // Control characters part words; invisible: default-ignorable and the blank Braille pattern; `₮` is Tether's `t`.
+  // Greek capitals shaped like Latin ones are read as those letters before lower-casing.
   const cleaned = text
     .normalize("NFKC")
     .replace(/[\0-\x1f\x7f-\x9f]/g, " ")
     .replace(/[\p{Default_Ignorable_Code_Point}\u2800]/gu, "")
+    .replace(/[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]/g, (greek) => "abezhikmnoptyx"["ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ".indexOf(greek)]!)
     .toLowerCase()
     .replaceAll("₮", "t");
   return [...cleaned.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(([word]) => [...word].map((ch) => CONFUSABLES[ch] ?? ch).join(""));
@@ -202,12 +204,13 @@ describe("ASCII fast paths against the code they replaced", () => {
     expect(transliterate(value)).toBe(transliterateByChars(value));
   });
   // Purposes: the words above and the Cyrillic look-alikes (capitals, the Kazakh and supplement
-  // ones), zero-width and format characters, at the ends of words and between them.
+  // ones), Greek capitals (look-alike or not) and a small one, zero-width and format characters,
+  // at the ends of words and between them.
   const purposeArb = fc
     .array(
       fc.oneof(
         textArb,
-        fc.constantFrom(..."авеёкмнорстухіјѕһԁԛԝӏүАВЕЁТҮӀ", "\u200b", "\u00ad", "\u034f", "\ufe0f", "\u3164", "№", "«", "—", "Ѐ", "\u0482", "\u052f", "\u0530"),
+        fc.constantFrom(..."авеёкмнорстухіјѕһԁԛԝӏүАВЕЁТҮӀΑΤΧΣτ", "\u200b", "\u00ad", "\u034f", "\ufe0f", "\u3164", "№", "«", "—", "Ѐ", "\u0482", "\u052f", "\u0530"),
         fc.constantFrom("\u0000", "\u0007", "\u009b", "\u2800", "₮", "12", " 20", "-7", "0.5"),
       ),
       { maxLength: 8 },

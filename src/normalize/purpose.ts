@@ -1,7 +1,9 @@
 // Payment-purpose text reduced to comparable words, and keyword search over them in linear time.
 // The same reduction is applied to the keywords, so a match survives case, full-width forms,
-// zero-width characters and Cyrillic letters that look Latin (`USDТ` with a Cyrillic `Т`).
+// zero-width characters and Cyrillic letters or Greek capitals that look Latin (`USDТ` with a
+// Cyrillic `Т`, `USDΤ` with a Greek one).
 import { codeTable, replaceByCode, type CodeTable } from "./code-table.js";
+import { GREEK_CAPITALS_LOOK_LATIN } from "./greek-look-alikes.js";
 import { isControlCode, withoutInvisible } from "./invisible.js";
 
 /**
@@ -39,23 +41,29 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const TUGRIK = "\u20ae";
 
 /**
- * {@link CONFUSABLES} by code, to the end of the Cyrillic blocks (U+052F), where every look-alike
- * lies; and control characters as spaces: in a purpose they part words (`услуги\u001fP2P` is two),
- * where `withoutInvisible`, run after, would join them.
+ * {@link CONFUSABLES} by code (their capitals too), and Greek capitals shaped like Latin ones
+ * (`GREEK_CAPITALS_LOOK_LATIN`: `USDΤ` with a Greek `Τ`, as asset symbols and names read them), to
+ * the end of the Cyrillic blocks (U+052F), where every look-alike lies; and control characters as
+ * spaces: in a purpose they part words (`услуги\u001fP2P` is two), where `withoutInvisible`, run
+ * after, would join them. Read before lower-casing, which would make a Greek capital a small
+ * letter that may look like another (`ν`, `υ`) or like none (`κ`, `χ`).
  */
-const LATIN_OF: CodeTable = codeTable(0x0530, (char) => (isControlCode(char.charCodeAt(0)) ? " " : CONFUSABLES[char]));
+const LATIN_OF: CodeTable = codeTable(0x0530, (char) =>
+  isControlCode(char.charCodeAt(0)) ? " " : (CONFUSABLES[char] ?? CONFUSABLES[char.toLowerCase()] ?? GREEK_CAPITALS_LOOK_LATIN.get(char)),
+);
 
 /**
- * The words of `text` in comparable form: NFKC, lower case, Cyrillic look-alikes folded to Latin,
- * control characters read as spaces, invisible characters (zero-width spaces, soft hyphens,
- * variation selectors: `withoutInvisible`) removed, `₮` read as `t`; split on anything that is not
- * a letter, mark or digit. Linear in the length of `text`.
+ * The words of `text` in comparable form: NFKC, Cyrillic look-alikes and Greek capitals shaped
+ * like Latin letters folded to Latin, lower case, control characters read as spaces, invisible
+ * characters (zero-width spaces, soft hyphens, variation selectors: `withoutInvisible`) removed,
+ * `₮` read as `t`; split on anything that is not a letter, mark or digit. Linear in the length of
+ * `text`.
  */
 export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
   // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
-  return withoutInvisible(replaceByCode(text.normalize("NFKC").toLowerCase(), LATIN_OF)).replaceAll(TUGRIK, "t").match(WORD) ?? [];
+  return withoutInvisible(replaceByCode(text.normalize("NFKC"), LATIN_OF).toLowerCase()).replaceAll(TUGRIK, "t").match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */

@@ -326,6 +326,27 @@ describe("p2p-crypto-signal rule", () => {
     },
   );
 
+  /** Latin capitals and the Greek capitals shaped like them, written apart from the source's table. */
+  const GREEK_TWIN: Readonly<Record<string, string>> = {
+    A: "\u0391", B: "\u0392", E: "\u0395", Z: "\u0396", H: "\u0397", I: "\u0399", K: "\u039a",
+    M: "\u039c", N: "\u039d", O: "\u039f", P: "\u03a1", T: "\u03a4", Y: "\u03a5", X: "\u03a7",
+  };
+  const latinKeywords = DEFAULT_PAYMENT_RULES.p2pCryptoSignal.keywords.map((k) => k.keyword).filter((k) => /^[a-z0-9]+$/.test(k));
+  /** A Latin keyword in capitals, some of its letters (maybe all, maybe none) Greek look-alikes: `USDΤ`, `ΒΤC`. */
+  const greekSpeltArb = fc
+    .constantFrom(...latinKeywords)
+    .chain((word) =>
+      fc
+        .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+        .map((greek) => [...word.toUpperCase()].map((c, i) => (greek[i] ? (GREEK_TWIN[c] ?? c) : c)).join("")),
+    );
+  test.prop([fc.array(innocentWordArb, { maxLength: 4 }), greekSpeltArb])(
+    "a Latin keyword written with Greek capitals that look like its letters (`USDΤ`) is a signal, as with Cyrillic ones",
+    (before, keyword) => {
+      expect(has(screenWith(transfer([...before, keyword].join(" ")), on), "p2p_crypto_signal")).toBe(true);
+    },
+  );
+
   test.prop([fc.array(innocentWordArb, { minLength: 1, maxLength: 12 })])("everyday words alone are no signal", (words) => {
     expect(has(screenWith(transfer(words.join(" ")), on), "p2p_crypto_signal")).toBe(false);
   });
