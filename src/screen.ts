@@ -269,7 +269,8 @@ export function createScreener(options: ScreenOptions = {}): Screener {
         let value: TransactionInput;
         try {
           const next = iterator.next();
-          if (next.done === true) break;
+          // Any truthy `done` ends it, as it ends `for…of`.
+          if (next.done) break;
           value = next.value;
         } catch (error) {
           throw new TransactionValidationError([unreadableInputIssue(error, [i])]);

@@ -213,6 +213,16 @@ describe("screenNdjson as a generator, by example (cases the property against an
     expect([closed.done, after.done]).toEqual([true, true]);
   });
 
+  it.each([["a sync", false], ["an async", true]])("%s source whose result's done is truthy but not true (1, \"yes\") is ended, as for await ends it, its value unread", async (_, isAsync) => {
+    // The first result is a line; then done: 1 with a value that must not be screened, then done: "yes".
+    const results = [{ value: `${line}\n`, done: false }, { value: `${line}\n`, done: 1 }, { value: `${line}\n`, done: "yes" }];
+    let calls = 0;
+    const iterator = { next: () => results[calls++] ?? { value: undefined, done: true } };
+    const source = isAsync ? { [Symbol.asyncIterator]: () => ({ next: async () => iterator.next() }) } : { [Symbol.iterator]: () => iterator };
+    expect(summary(await collect(screenNdjson(screener, source as never as Iterable<string>)))).toEqual(["1 blocked_service"]);
+    expect(calls).toBe(2);
+  });
+
   it("once returned, reads its source no more: a sync iterable is not opened again", async () => {
     let opened = 0;
     const source = {

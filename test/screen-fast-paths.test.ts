@@ -45,6 +45,17 @@ describe("screenParsed and screenStream", () => {
     },
   );
 
+  test("screenMany ends at a truthy done that is not true (1, \"yes\"), as for…of does, its value unscreened", () => {
+    const results = [{ value: txs[0], done: false }, { value: txs[1], done: 1 }, { value: txs[2], done: "yes" }];
+    let calls = 0;
+    const iterable = { [Symbol.iterator]: () => ({ next: () => results[calls++] ?? { value: undefined, done: true } }) };
+    const forOf: unknown[] = [];
+    for (const tx of iterable as never as Iterable<TransactionInput>) forOf.push(tx);
+    calls = 0;
+    expect(screener.screenMany(iterable as never as Iterable<TransactionInput>)).toEqual(forOf.map((tx) => screener.screen(tx as TransactionInput)));
+    expect(calls).toBe(2);
+  });
+
   test("screenStream takes a plain iterable too", async () => {
     const kinds = [];
     for await (const result of screener.screenStream(txs)) kinds.push(result.success ? result.verdict.kind : "invalid");

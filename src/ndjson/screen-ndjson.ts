@@ -147,10 +147,13 @@ class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<Ndjs
     while (this.#at >= this.#lines.length) {
       if (this.#finished) return { value: undefined, done: true };
       let next: IteratorResult<string | ArrayBufferView>;
+      // Read once, and any truthy value ends the source, as `for await` reads it.
+      let done: boolean;
       try {
         next = await this.#open().next();
+        done = Boolean(next.done);
         // `for await` awaits a sync iterable's values.
-        if (this.#sync && next.done !== true) next = { value: await next.value, done: false };
+        if (this.#sync && !done) next = { value: await next.value, done: false };
       } catch (error) {
         // A source that fails is left as `for await` leaves it: not closed.
         this.#source = undefined;
@@ -158,7 +161,7 @@ class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<Ndjs
         throw error;
       }
       try {
-        if (next.done === true) {
+        if (done) {
           this.#finished = true;
           this.#source = undefined;
           this.#lines = this.#splitter.end();
