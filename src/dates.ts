@@ -42,6 +42,39 @@ function offsetSecondsAt(timeZone: string, instant: number): number {
   return Math.round(tzOffset(timeZone, new Date(instant)) * 60);
 }
 
+/** Almaty's offsets either side of 2024-03-01, in seconds. */
+const UTC6 = 6 * 3600;
+const UTC5 = 5 * 3600;
+/** When Kazakhstan's clocks went from UTC+6 to UTC+5: 2024-03-01 00:00 in Almaty, under UTC+6 (tzdata 2024a). */
+const ALMATY_UTC5_FROM = Date.UTC(2024, 1, 29, 18);
+/** An instant after that change (2024-06-01), at which a tz database that knows of it says UTC+5. */
+const ALMATY_UTC5_PROBE = Date.UTC(2024, 5, 1);
+
+/** Almaty's offset at an instant (seconds) in the runtime's tz database. */
+const almatyDatabaseOffset = (instant: number): number => offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant);
+
+/**
+ * Almaty's offset from UTC at `instant`, in seconds: the tz database's (`database`, the runtime's
+ * unless given), corrected where that database predates tzdata 2024a (Node 20 before 20.12, a
+ * runtime built on an older system ICU, an old browser) and so still has Almaty at UTC+6 after
+ * Kazakhstan moved to UTC+5 on 2024-03-01. Such a database is known by its UTC+6 at an instant
+ * after the change, asked only where it answers UTC+6 after the change (a current database is asked
+ * nothing more); from the change on it is read as UTC+5, the one change it lacks. A database that
+ * knows of the change is trusted wholly, any later change included. Uncorrected, every registry
+ * date from 2024-03-01 on began an hour early there: a licence ending on 2026-05-05 ended at
+ * 18:00Z rather than 19:00Z, one starting was in force an hour before its day, and a payment at
+ * 18:30Z fell on the next Kazakhstan day.
+ *
+ * @internal
+ */
+export function almatyOffsetSeconds(instant: number, database: (instant: number) => number = almatyDatabaseOffset): number {
+  const offset = database(instant);
+  return offset === UTC6 && instant >= ALMATY_UTC5_FROM && database(ALMATY_UTC5_PROBE) === UTC6 ? UTC5 : offset;
+}
+
+/** {@link almatyOffsetSeconds} on the runtime's database, made once for the functions below. */
+const almatyOffset = (instant: number): number => almatyOffsetSeconds(instant);
+
 /**
  * The instant (epoch milliseconds) at which the Kazakhstan calendar day `date` begins: its local
  * midnight, the earlier one where clocks went back over midnight, and the moment of the jump where
@@ -54,7 +87,7 @@ function offsetSecondsAt(timeZone: string, instant: number): number {
  * 0001–0099 as 19xx. Under UTC the two agree on every day from 1850 to 2100 (a test holds them to it).
  */
 export function kazakhstanStartOfDay(date: string): number {
-  return startOfDayIn(KAZAKHSTAN_TIME_ZONE, date);
+  return startOfDayUnder(almatyOffset, date);
 }
 
 /**
@@ -62,16 +95,27 @@ export function kazakhstanStartOfDay(date: string): number {
  * also run it in zones that went back over midnight, which Almaty never did).
  */
 export function startOfDayIn(timeZone: string, date: string): number {
+  return startOfDayUnder((instant) => offsetSecondsAt(timeZone, instant), date);
+}
+
+/**
+ * The instant `date` begins under the offsets (seconds) `offsetAt` gives: {@link startOfDayIn} for
+ * a zone's offsets, {@link kazakhstanStartOfDay} for Almaty's as {@link almatyOffsetSeconds}
+ * corrects them.
+ *
+ * @internal
+ */
+export function startOfDayUnder(offsetAt: (instant: number) => number, date: string): number {
   const wall = utcMidnight(date); // the local wall clock's midnight, read as if it were UTC
-  const earlier = offsetSecondsAt(timeZone, wall - 86_400_000);
-  const later = offsetSecondsAt(timeZone, wall + 86_400_000);
+  const earlier = offsetAt(wall - 86_400_000);
+  const later = offsetAt(wall + 86_400_000);
   const underEarlier = wall - earlier * 1000;
   const underLater = wall - later * 1000;
   // Midnight under an offset exists when that offset is in force at that instant. Under the
   // earlier offset it is the first midnight when there are two (clocks going back over midnight
   // have the larger offset first), and the instant of the jump when there is none (clocks that
   // skip midnight jump at it); midnight under the later offset only when it is the one there is.
-  const onlyLaterHolds = offsetSecondsAt(timeZone, underEarlier) !== earlier && offsetSecondsAt(timeZone, underLater) === later;
+  const onlyLaterHolds = offsetAt(underEarlier) !== earlier && offsetAt(underLater) === later;
   return onlyLaterHolds ? underLater : underEarlier;
 }
 
@@ -222,7 +266,7 @@ function utcMidnight(date: string): number {
 
 /** The Kazakhstan calendar date (`YYYY-MM-DD`, `Asia/Almaty`) on which `instant` falls. */
 export function kazakhstanDateOf(instant: number): string {
-  return wallDateOf(instant + offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
+  return wallDateOf(instant + almatyOffset(instant) * 1000);
 }
 
 /** The date (`YYYY-MM-DD`) of a local wall clock read as if it were UTC (what TZDate's fields read). */
@@ -249,7 +293,7 @@ function wallDateOf(local: number): string {
  * The memory is the returned function's own (no state is shared between readers).
  */
 export function kazakhstanDateReader(): (instant: number) => string {
-  return dateReader((instant) => offsetSecondsAt(KAZAKHSTAN_TIME_ZONE, instant) * 1000);
+  return dateReader((instant) => almatyOffset(instant) * 1000);
 }
 
 /**
