@@ -22,6 +22,8 @@ export interface NormalizedTransaction {
     readonly domain: string | undefined;
     /** `network:address` in canonical form. */
     readonly wallet: string | undefined;
+    /** The wallet's canonical network: an asset given without its own moves on it (the Green List rule). */
+    readonly walletNetwork: string | undefined;
     readonly name: NormalizedName | undefined;
   };
   readonly asset: Transaction["asset"];
@@ -55,6 +57,7 @@ export function normalizeTransaction(tx: Transaction, checked?: CheckedName): No
       licenceNumber: cp.licenceNumber,
       domain: cp.domain,
       wallet: wallet === undefined ? undefined : `${wallet.network}:${wallet.address}`,
+      walletNetwork: wallet?.network,
       name: name ?? undefined,
     },
     asset: tx.asset,

@@ -10,6 +10,7 @@ const RULE = "green-list";
 const SYMBOL_PATH: InputPath = Object.freeze(["asset", "symbol"]);
 const NETWORK_PATH: InputPath = Object.freeze(["asset", "network"]);
 const CONTRACT_PATH: InputPath = Object.freeze(["asset", "contract"]);
+const WALLET_NETWORK_PATH: InputPath = Object.freeze(["counterparty", "wallet", "network"]);
 
 /**
  * Checks the transaction's asset, when it has one: a prohibited asset gives `asset_prohibited`;
@@ -17,7 +18,9 @@ const CONTRACT_PATH: InputPath = Object.freeze(["asset", "contract"]);
  * violation when the list is complete or the row's dates exclude the instant, review while the
  * list is incomplete); a contract other than the listed one on a network gives
  * `asset_contract_mismatch`; a network the row does not name gives `asset_network_not_listed`, as
- * does a token contract under a row that names no networks (it vouches for the coin alone).
+ * does a token contract under a row that names no networks (it vouches for the coin alone). An
+ * asset given without its network moves on the counterparty wallet's, when there is one: leaving
+ * `asset.network` out must not skip the network check that naming it makes.
  */
 export const greenListRule: Rule = (tx, { index, registry }) => {
   const { greenListComplete } = registry;
@@ -65,7 +68,9 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
     return reasons;
   }
 
-  const network = asset.network;
+  // The asset's own network, else the counterparty wallet's (both canonical): USDT to a `bsc`
+  // wallet is the same transfer whether or not `asset.network` says `bsc`.
+  const network = asset.network ?? tx.counterparty.walletNetwork;
   if (network === undefined) return reasons;
   if (listed.contracts.size === 0) {
     // A row that names no networks vouches for the coin, not for a token contract wearing its
@@ -88,7 +93,7 @@ export const greenListRule: Rule = (tx, { index, registry }) => {
       RULE,
       "review",
       messages.asset_network_not_listed(asset.symbol, network, [...listed.contracts.keys()]),
-      NETWORK_PATH,
+      asset.network === undefined ? WALLET_NETWORK_PATH : NETWORK_PATH,
       asset.symbol,
     ));
     return reasons;

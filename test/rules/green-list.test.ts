@@ -73,6 +73,18 @@ describe("green-list rule", () => {
     expect(verdict.reasons[0]).toMatchObject({ code: "asset_network_not_listed", path: ["asset", "network"] });
   });
 
+  test("an asset given without its network moves on the counterparty wallet's: the same check as naming it, the reason at the wallet's network", () => {
+    const solanaWallet = { network: "Solana", address: "11111111111111111111111111111111" };
+    const named = screen(tx({ ...licensed, wallet: solanaWallet }, { asset: { symbol: "USDT", network: "solana" } }));
+    const unnamed = screen(tx({ ...licensed, wallet: solanaWallet }, { asset: { symbol: "USDT" } }));
+    expect([named.kind, unnamed.kind]).toEqual(["review", "review"]);
+    expect(unnamed.reasons).toEqual(named.reasons.map((r) => (r.code === "asset_network_not_listed" ? { ...r, path: ["counterparty", "wallet", "network"] } : r)));
+    // A listed network, from the wallet, passes; the asset's own network, when given, is the one checked.
+    const ethereumWallet = { network: "ERC20", address: `0x${"ab".repeat(20)}` };
+    expect(screen(tx({ ...licensed, wallet: ethereumWallet }, { asset: { symbol: "USDT" } })).kind).toBe("aifc_licensed_exchange");
+    expect(screen(tx({ ...licensed, wallet: solanaWallet }, { asset: { symbol: "USDT", network: "ERC20" } })).kind).toBe("aifc_licensed_exchange");
+  });
+
   test("a token contract under a row that names no networks is review: the row vouches for the coin, not the token", () => {
     const token = screen(tx(licensed, { asset: { symbol: "BTC", network: "ethereum", contract: `0x${"ab".repeat(20)}` } }));
     expect(token.kind).toBe("review");

@@ -139,6 +139,26 @@ describe("green-list rule", () => {
     },
   );
 
+  test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom("ethereum", "ERC20", "bsc", "polygon", "arbitrum"), fc.integer({ min: 0, max: 1 })])(
+    "an asset without its network is checked on the counterparty wallet's, as if it named it: the same verdict, the network's reason at the wallet's network",
+    ({ data, registry }, instant, hex, network, row) => {
+      const asset = data.greenList[row]!;
+      const screenWith = (assetNetwork: string | undefined) =>
+        screenTransaction(
+          {
+            occurredAt: iso(instant),
+            counterparty: { name: "x", wallet: { network, address: `0x${hex}` } },
+            asset: { symbol: asset.symbol, ...(assetNetwork === undefined ? {} : { network: assetNetwork }) },
+          },
+          { registry },
+        );
+      const named = screenWith(network);
+      const unnamed = screenWith(undefined);
+      expect(unnamed.kind).toBe(named.kind);
+      expect(unnamed.reasons).toEqual(named.reasons.map((r) => (r.code === "asset_network_not_listed" ? { ...r, path: ["counterparty", "wallet", "network"] } : r)));
+    },
+  );
+
   test.prop([registryArb, instantArb, fc.stringMatching(/^[0-9a-f]{40}$/), fc.boolean()])(
     "any contract but the listed one on a listed network is a violation",
     ({ data, registry }, instant, hex, useListed) => {
