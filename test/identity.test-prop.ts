@@ -338,6 +338,49 @@ describe("a blocked name imitated with letters of other scripts, symbols or acce
   );
 });
 
+describe("a blocked name in a Kazakh or Turkish Latin spelling, or with apostrophes in its words", () => {
+  // Kazakh's 2021 Latin alphabet (and Turkish) write the capital of `i` as `İ`, whose lower case is
+  // `i` and a combining dot; its 2017 alphabet writes letters with an apostrophe (`s'`, `g'`), and
+  // romanised Russian writes soft signs so (`ʹ`, `ʼ`). Each is part of a word, not a space: cut
+  // there, a legal form (`LİMİTED`) was no longer dropped and a brand no longer one word, and a
+  // short brand kept the modifier letter in its key (`OʼKX`), so the name matched nothing and the
+  // licensed domain beside it allowed the payment. (A mark NFKC joins to its letter, `ȧ`, is an
+  // accent: a near match, as the imitation property above has it; `\u0335` joins none.)
+  const APOSTROPHES = ["'", "`", "’", "‘", "′", "ʹ", "ʺ", "ʻ", "ʼ", "ʽ", "ʾ", "ʿ", "ˈ", "ˊ", "ˋ", "ˮ", "ꞌ"];
+  test.prop([registryArb, fc.nat(1), fc.constantFrom("İ for i", "apostrophe", "combining mark"), fc.constantFrom(...APOSTROPHES), fc.nat(), fc.constantFrom("", " Limited", " LLP", " Inc"), instantArb])(
+    "matches exactly as its plain spelling does, even beside a licensed provider's domain: never allowed",
+    ({ data, registry }, i, how, apostrophe, at, legalForm, instant) => {
+      const blocked = data.blockedServices[i]!;
+      const plain = blocked.name;
+      const cut = 1 + (at % Math.max(1, plain.split(" ")[0]!.length - 1));
+      const spelt =
+        how === "İ for i"
+          ? `${plain}${legalForm}`.toUpperCase().replaceAll("I", "İ")
+          : how === "apostrophe"
+            ? `${plain.slice(0, cut)}${apostrophe}${plain.slice(cut)}${legalForm.replace(/(?<=^ \w)/, apostrophe)}`
+            : `${plain.slice(0, cut)}\u0335${plain.slice(cut)}${legalForm.replace(/(?<=^ \w)/, "\u0335")}`;
+      const domain = data.licensedProviders[0]!.domains[0]!;
+      const screened = (name: string) => screenTransaction({ occurredAt: iso(instant), counterparty: { name, domain } }, { registry });
+      fc.pre(screened(plain).reasons.some((r) => r.code === "blocked_service_match" && r.entryId === blocked.id));
+      const verdict = screened(spelt);
+      expect(verdict.allowed).toBe(false);
+      expect(verdict.reasons.some((r) => r.code === "blocked_service_match" && r.entryId === blocked.id)).toBe(true);
+    },
+  );
+
+  plainTest("the embedded registry: each spelling is the blocked service beside bybit.kz, and a licensed name in Kazakh Latin capitals is licensed", () => {
+    const screened = (name: string, domain?: string) => screenTransaction({ occurredAt: "2026-01-10T10:00:00Z", counterparty: { name, ...(domain === undefined ? {} : { domain }) } });
+    for (const [name, id] of [["COİNBASE LİMİTED", "coinbase"], ["Bİtget İnc", "bitget"], ["OʼKX", "okx"], ["HʼTX", "htx"], ["ʻOKX", "okx"], ["MEʼXC", "mexc"], ["Co'inbase", "coinbase"], ["Co’inbase", "coinbase"], ["Coi\u0307nbase li\u0307mi\u0307ted", "coinbase"], ["Бит'гет", "bitget"]] as const) {
+      const verdict = screened(name, "bybit.kz");
+      expect(verdict.kind, name).toBe("blocked_service");
+      expect(verdict.reasons.some((r) => r.code === "blocked_service_match" && r.entryId === id), name).toBe(true);
+    }
+    for (const [name, id] of [["BYBİT KAZAKHSTAN LİMİTED", "bybit-kz"], ["SWİFTEX LİMİTED", "swiftex"]] as const) {
+      expect(screened(name).reasons.map((r) => `${r.code}:${r.entryId}`), name).toStrictEqual([`licensed_counterparty:${id}`]);
+    }
+  });
+});
+
 describe("a near match's score", () => {
   // Pairs of words that sound alike spelt otherwise (`kz`/`kzz`, `mexc`/`mexk`), or the same word;
   // two names of the same pairs, each word either way, the second's words shuffled, and sometimes

@@ -73,7 +73,13 @@ function normalizeNameByChars(name: string): unknown {
   };
   let mixedScript = false;
   const nameWordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w));
-  const lower = name.normalize("NFKC").toLowerCase();
+  // Combining marks part no word (`İ` lowers to `i` and a combining dot), nor do apostrophes
+  // between letters or digits; an apostrophe elsewhere parts words, a modifier letter (`ʼ`) too.
+  const apostrophes = [..."'`ʹʺʻʼʽʾʿˈˊˋˮ‘’′ꞌ"];
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !apostrophes.includes(c);
+  // (A mark UTS #39 reads as a Latin letter, the Telugu `ం` as `o`, stays: the visual key reads it.)
+  const chars = [...name.normalize("NFKC").toLowerCase()].filter((c) => !/\p{M}/u.test(c) || CONFUSABLE_TO_ASCII.has(c));
+  const lower = chars.map((c, i) => (apostrophes.includes(c) ? (isWord(chars[i - 1]) && isWord(chars[i + 1]) ? "" : " ") : c)).join("");
   const words = nameWordsOf(lower);
   // The visual key reads symbols outside ASCII shaped like letters as those letters.
   const seen = [...lower].map((char) => (char.codePointAt(0)! > 0x7f && /[^\p{L}\p{N}]/u.test(char) ? (CONFUSABLE_TO_ASCII.get(char) ?? char) : char)).join("");
@@ -109,7 +115,7 @@ const charArb = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(..."abcmnorl01-kxyz") },
   { weight: 2, arbitrary: fc.constantFrom(..."ABM .,|_") },
   { weight: 2, arbitrary: fc.constantFrom(..."аокхсірмбжщъқөӘԁ") },
-  { weight: 1, arbitrary: fc.constantFrom("ｂ", "ａ", "é", "ß", "ﬁ", "α", "😀", "\u0301", "\u2028") },
+  { weight: 1, arbitrary: fc.constantFrom("ｂ", "ａ", "é", "ß", "ﬁ", "α", "😀", "\u0301", "\u2028", "İ", "\u0307", "'", "ʼ", "’", "`", "ꞌ", "ం") },
 );
 const textArb = fc.oneof(fc.array(charArb, { maxLength: 14 }).map((cs) => cs.join("")), fc.string({ maxLength: 10 }));
 
@@ -261,14 +267,14 @@ describe("ASCII fast paths against the code they replaced", () => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));
   });
   // Russian and Kazakh names (the words' one-pass split): Cyrillic letters of either case, the
-  // block's signs and combining marks (U+0482–U+0489, which split words), legal forms, Russian
+  // block's sign U+0482 (which splits words) and combining marks U+0483–U+0489 (which do not), apostrophes, legal forms, Russian
   // quotes and dashes, ASCII; and sometimes a character outside that alphabet (NFKC may change
   // it, `№` and a no-break space among them), which must send the name to the regular expression.
   const cyrillicUnitArb = fc.oneof(
     fc.integer({ min: 0x400, max: 0x4ff }).map((c) => String.fromCharCode(c)),
-    fc.constantFrom("а", "Б", "қ", "Ә", "ө", "\u0482", "\u0483", "\u0489", " ", "«", "»", "–", "—", "‘", "’", "“", "”", "„", "-", ".", "1", "k", "ТОО ", "ЖШС ", "АО "),
+    fc.constantFrom("а", "Б", "қ", "Ә", "ө", "\u0482", "\u0483", "\u0489", " ", "«", "»", "–", "—", "‘", "’", "“", "”", "„", "-", ".", "1", "k", "'", "`", "ТОО ", "ЖШС ", "АО "),
   );
-  const cyrillicNameArb = fc.tuple(fc.string({ unit: cyrillicUnitArb, minLength: 1, maxLength: 16 }), fc.option(fc.constantFrom("é", "\u0301", "№", "\u00a0", "Ｏ", "\u2116"), { nil: undefined }), fc.nat({ max: 16 }))
+  const cyrillicNameArb = fc.tuple(fc.string({ unit: cyrillicUnitArb, minLength: 1, maxLength: 16 }), fc.option(fc.constantFrom("é", "\u0301", "№", "\u00a0", "Ｏ", "\u2116", "ʼ", "İ"), { nil: undefined }), fc.nat({ max: 16 }))
     .map(([name, other, at]) => (other === undefined ? name : name.slice(0, at) + other + name.slice(at)));
   test.prop([cyrillicNameArb], { numRuns: 1000 })("normalizeName of Cyrillic names (the words read in one pass)", (name) => {
     expect(normalizeName(name)).toStrictEqual(normalizeNameByChars(name));

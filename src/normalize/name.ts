@@ -137,6 +137,8 @@ function latinWord(word: string): { word: string; mixed: boolean } {
 /**
  * Normalises a name: Unicode NFKC, lower case, punctuation and spacing removed, legal-form words
  * dropped (in either script), Cyrillic transliterated to Latin (`ТОО «Байбит»` → `baybit`).
+ * Combining marks and apostrophes between letters part no word (`COİNBASE LİMİTED` is `coinbase`,
+ * `Co'inbase` and `OʼKX` are `coinbase` and `okx`).
  * Returns `null` when nothing identifying is left (`"Ltd."`). Idempotent on its key.
  *
  * @example
@@ -160,8 +162,11 @@ export function normalizeName(name: string): NormalizedName | null {
   }
   let mixedScript = false;
   const nfkc = name.normalize("NFKC");
-  const lower = nfkc.toLowerCase();
-  const read = nameWords(lower);
+  const lowered = nfkc.toLowerCase();
+  const read = nameWords(lowered);
+  // `nameWords` drops the marks and apostrophes of ASCII and Cyrillic names itself; other names'
+  // are dropped here, before the regular expression parts the words.
+  const lower = read === null ? withoutMarksAndApostrophes(lowered) : lowered;
   const words = read ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
   // A symbol shaped like a letter (`⨯` in `ME⨯C`) parts words as any symbol does, but the eye
   // reads it as that letter, and a Greek capital shaped like a Latin one (`ΟΚΧ`) as that letter,
@@ -184,8 +189,61 @@ export function normalizeName(name: string): NormalizedName | null {
 /** `lower` (the lower case of `nfkc`), or, when `nfkc` has Greek capitals shaped like Latin ones, `nfkc` with them read as Latin, in lower case. */
 function greekRead(nfkc: string, lower: string): string {
   const read = greekCapitalsAsLatin(nfkc);
-  return read === nfkc ? lower : read.toLowerCase();
+  return read === nfkc ? lower : withoutMarksAndApostrophes(read.toLowerCase());
 }
+
+/**
+ * Apostrophes that may stand inside a word: the ASCII one and the grave accent, the quotes `‘` and
+ * `’`, the prime `′`, and the modifier letters `ʹ ʺ ʻ ʼ ʽ ʾ ʿ ˈ ˊ ˋ ˮ ꞌ`. Kazakh's 2017 Latin
+ * alphabet writes letters with one (`s'` for ш, `g'` for ғ), romanised Russian writes the soft and
+ * hard signs so (`ʹ`, `ʺ`, and `ʼ`, `ˮ`), and Ukrainian and Uzbek spell with `ʼ` and `ʻ`.
+ */
+const APOSTROPHES: readonly number[] = [0x27, 0x60, 0x2b9, 0x2ba, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf, 0x2c8, 0x2ca, 0x2cb, 0x2ee, 0x2018, 0x2019, 0x2032, 0xa78c];
+
+/** Whether code unit `c` is one of {@link APOSTROPHES}, most characters answered by a comparison or two. */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x60 || (c >= 0x2b9 && APOSTROPHES.includes(c));
+
+/** The code units a word of {@link nameWords} leaves out: apostrophes inside it, and the Cyrillic combining marks (U+0483–U+0489). */
+const isDropped = (c: number): boolean => (c >= 0x483 && c <= 0x489) || isApostrophe(c);
+
+/**
+ * `lower` with its combining marks dropped (but those {@link keptMarks} keeps), and each apostrophe ({@link APOSTROPHES}) dropped
+ * between two letters or digits and a space elsewhere: a word is read whole (`Co'inbase`, `Saʼken`,
+ * `LİMİTED`, whose `İ` lowers to `i` and a combining dot), as its letters; `lower` itself when it
+ * has none of them. What {@link nameWords} does for ASCII and Cyrillic names, for every other name.
+ */
+function withoutMarksAndApostrophes(lower: string): string {
+  const bare = lower.replace(MARKS, keptMarks);
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < bare.length; i++) {
+    if (!isApostrophe(bare.charCodeAt(i))) continue;
+    const within = i > 0 && isWordChar(String.fromCodePoint(codePointBefore(bare, i))) && i + 1 < bare.length && isWordChar(String.fromCodePoint(bare.codePointAt(i + 1) as number));
+    out += bare.slice(copied, i) + (within ? "" : " ");
+    copied = i + 1;
+  }
+  return copied === 0 ? bare : out + bare.slice(copied);
+}
+
+/**
+ * Of a run of combining marks, those UTS #39 calls confusable with a Latin letter (the Telugu `ం`
+ * with `o`: {@link CONFUSABLE_TO_ASCII}), which the eye reads as that letter and the visual key
+ * keeps as it; the others are dropped.
+ */
+function keptMarks(marks: string): string {
+  let kept = "";
+  for (const mark of marks) if (CONFUSABLE_TO_ASCII.has(mark)) kept += mark;
+  return kept;
+}
+
+/** The code point that ends just before index `i` (> 0) of `text`. */
+function codePointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  return i > 1 && low >= 0xdc00 && low <= 0xdfff ? (text.codePointAt(i - 2) as number) : low;
+}
+
+/** A letter or digit that is no apostrophe (`ʼ` is a letter to Unicode). */
+const isWordChar = (char: string): boolean => !NOT_LETTER_OR_DIGIT.test(char) && !isApostrophe(char.charCodeAt(0));
 
 /**
  * `text` with each character outside ASCII that is not a letter or digit but that UTS #39 calls
@@ -237,8 +295,11 @@ export function sameName(a: NormalizedName, b: NormalizedName): boolean {
   return true;
 }
 
-/** The characters between words of a Cyrillic name that {@link nameWords} reads itself: « » – — ‘ ’ “ ” „. */
+/** The characters between words of a Cyrillic name that {@link nameWords} reads itself: « » – — ‘ ’ “ ” „ (`‘` and `’` inside a word are apostrophes, {@link APOSTROPHES}). */
 const QUOTES_AND_DASHES: readonly number[] = [0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e];
+
+/** Whether code unit `c` is a letter or digit of a name {@link nameWords} reads: `a`–`z`, `0`–`9`, or a Cyrillic letter. */
+const isFastWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));
 
 /** A word that identifies: not empty, not a legal form. */
 const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
@@ -248,29 +309,62 @@ const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.h
  * `split(NOT_LETTER_OR_DIGIT).filter(isNameWord)` gives them, in one pass over its codes, for a
  * name in ASCII (its letters and digits `a`–`z` and `0`–`9`) or in Cyrillic too (U+0400–U+04FF,
  * every one a letter but U+0482–U+0489), with Russian quotes and dashes between words (as NFKC
- * leaves them). `null` when it has any other character: the regular expression's job. That split,
+ * leaves them). A combining mark (U+0483–U+0489) and an apostrophe between letters or digits
+ * ({@link APOSTROPHES}) are left out of the word they stand in, as {@link withoutMarksAndApostrophes}
+ * leaves them for other names. `null` when it has any other character: the regular expression's job. That split,
  * a Unicode property per character, with its match records and the array the filter copies, cost
  * more than the words themselves: about 0.45 µs of the 3 µs a Russian name took to normalise.
  */
 function nameWords(lower: string): string[] | null {
   const words: string[] = [];
   let start = -1;
+  // Whether the word being read holds a code unit it leaves out (`isDropped`): rare, so its slice
+  // is copied again only then.
+  let dropped = false;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
     let inWord: boolean;
     if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    else if (c >= 0x400 && c <= 0x4ff) inWord = c < 0x482 || c > 0x489;
-    else if (QUOTES_AND_DASHES.includes(c)) inWord = false;
+    else if (c >= 0x400 && c <= 0x4ff) {
+      if (c >= 0x483 && c <= 0x489) {
+        // A combining mark parts no word: it is left out, as the general path's `MARKS` leave it.
+        dropped ||= start >= 0;
+        continue;
+      }
+      inWord = c !== 0x482;
+    } else if (QUOTES_AND_DASHES.includes(c) || isApostrophe(c)) inWord = false;
     else return null;
+    if (!inWord && start >= 0 && isApostrophe(c) && isFastWordCode(nextCode(lower, i + 1))) {
+      // An apostrophe between letters is part of the word (`Co'inbase`), and left out.
+      dropped = true;
+      continue;
+    }
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const word = lower.slice(start, i);
+      const word = dropped ? withoutDropped(lower.slice(start, i)) : lower.slice(start, i);
       if (isNameWord(word)) words.push(word);
       start = -1;
+      dropped = false;
     }
   }
   return words;
+}
+
+/** The code unit at `i` of `lower`, or at the first index from `i` past Cyrillic combining marks (which words leave out); 0 past the end. */
+function nextCode(lower: string, i: number): number {
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i++);
+    if (c < 0x483 || c > 0x489) return c;
+  }
+  return 0;
+}
+
+/** `word` without the code units {@link nameWords} leaves out of a word. */
+function withoutDropped(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) if (!isDropped(word.charCodeAt(i))) out += word[i];
+  return out;
 }
 
 /**
