@@ -222,7 +222,7 @@ describe("ASCII fast paths against the code they replaced", () => {
       { maxLength: 8 },
     )
     .map((parts) => parts.join(""));
-  test.prop([purposeArb], { numRuns: 500 })("purposeWords", (text) => {
+  test.prop([purposeArb], { numRuns: 500, examples: [["а\u2800Σ"]] })("purposeWords", (text) => {
     expect(purposeWords(text)).toEqual(purposeWordsByChars(text));
   });
   // Keywords of the same letters, as words and stems of every length, in any order.

@@ -63,7 +63,9 @@ export function purposeWords(text: string): string[] {
   // `match` with a global pattern gives the matched strings alone (`matchAll` made a match object
   // per word, and a copy of the pattern per call).
   // Look-alikes folded over the whole text: each and its Latin letter are both letters, so words keep their bounds.
-  return withoutInvisible(replaceByCode(text.normalize("NFKC"), LATIN_OF).toLowerCase()).replaceAll(TUGRIK, "t").match(WORD) ?? [];
+  // Invisible characters go before lower-casing: a blank Braille pattern between a letter and a
+  // final `Σ` would otherwise keep it from reading as a final sigma (`ς`), which it is once gone.
+  return withoutInvisible(replaceByCode(text.normalize("NFKC"), LATIN_OF)).toLowerCase().replaceAll(TUGRIK, "t").match(WORD) ?? [];
 }
 
 /** Keywords compiled for search: whole words in a map, stems grouped by length (shortest first). */
