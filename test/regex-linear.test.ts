@@ -122,6 +122,11 @@ describe("every regular expression in src/ runs in linear time", () => {
     expect(dynamic).toEqual([]);
   });
 
+  test("the README gives today's count of regexes", () => {
+    const readme = readFileSync(join(SRC, "..", "README.md"), "utf8").replace(/\s+/g, " ");
+    expect(Number(/`new RegExp` in `src\/` \((\d+) today/.exec(readme)?.[1])).toBe(found.length);
+  });
+
   test.each(found.map((f) => [f.where, f.regex] as const))("%s %s", (_where, regex) => {
     // Exponential backtracking shows up on tiny inputs: from 16 to 24 characters it grows ×2^8.
     const tiny = worstGrowth(regex, 16, 1.5);

@@ -1,0 +1,121 @@
+// The README read against the code: its runnable examples give the results their `//=>` comments
+// show, its reason-code table is REASON_CODES, and the counts it gives as today's are today's.
+// (Its registry snapshot table is checked in registry-check.test.ts, its regex count in
+// regex-linear.test.ts.) A change that makes the README false fails here; mend the README.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import * as core from "../src/index.js";
+import { REASON_CODES } from "../src/index.js";
+import { REGISTRY_FIELD_PATHS, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
+import { tsFilesUnder } from "./ts-files.js";
+
+const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+/** The README with each run of white space as one space, so a reflowed paragraph reads the same. */
+const FLAT = README.replace(/\s+/g, " ");
+
+/** The number the README gives where `pattern` (one group, the number) matches; NaN where it does not. */
+function said(pattern: RegExp): number {
+  return Number(pattern.exec(FLAT)?.[1]);
+}
+
+/** Every fenced block of `lang`, with the README line it starts on. */
+function blocks(lang: string): { line: number; lines: string[] }[] {
+  const found: { line: number; lines: string[] }[] = [];
+  let current: { line: number; lines: string[] } | null = null;
+  README.split("\n").forEach((text, i) => {
+    if (current === null) {
+      if (text === "```" + lang) current = { line: i + 1, lines: [] };
+    } else if (text.startsWith("```")) {
+      found.push(current);
+      current = null;
+    } else {
+      current.lines.push(text);
+    }
+  });
+  return found;
+}
+
+const IMPORT = /^import \{ ([\w, ]+) \} from "aifc-screen";$/;
+
+/** `expected` with the README's placeholders (`"<sha256>"`) read as what they stand for. */
+function withPlaceholders(expected: unknown): unknown {
+  if (expected === "<sha256>") return expect.stringMatching(/^[0-9a-f]{64}$/);
+  if (Array.isArray(expected)) return expected.map(withPlaceholders);
+  if (typeof expected === "object" && expected !== null) {
+    return Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, withPlaceholders(value)]));
+  }
+  return expected;
+}
+
+/**
+ * The README's TypeScript examples that import from the package root only and show results: each
+ * as a script whose `expr; //=> value` lines (or `expr;` with `//=> value` on the next line) record
+ * what `expr` gives beside what the README says.
+ */
+const examples = blocks("ts")
+  .filter((block) => block.lines.some((line) => line.includes("//=>")) && IMPORT.test(block.lines[0] ?? ""))
+  .map((block) => {
+    const names = IMPORT.exec(block.lines[0]!)![1]!.split(",").map((name) => name.trim());
+    const body: string[] = [];
+    let checks = 0;
+    for (const [i, text] of block.lines.slice(1).entries()) {
+      const line = block.line + 2 + i;
+      const inline = /^(.*\S);\s*\/\/=>\s*(.+)$/.exec(text);
+      const below = /^\s*\/\/=>\s*(.+)$/.exec(text);
+      if (inline !== null) {
+        body.push(`check(${line}, ${inline[1]}, ${inline[2]});`);
+        checks++;
+      } else if (below !== null) {
+        const statement = /^(.*\S);$/.exec(body.pop() ?? "");
+        if (statement === null) throw new Error(`README line ${line}: //=> follows no expression statement`);
+        body.push(`check(${line}, ${statement[1]}, ${below[1]});`);
+        checks++;
+      } else {
+        body.push(text);
+      }
+    }
+    return { line: block.line, names, body: body.join("\n"), checks };
+  });
+
+describe("README examples give the results they show", () => {
+  test("the quick-start and formatReason examples are found, with every //=> they show", () => {
+    expect(examples.map((e) => e.checks)).toEqual([5, 2]);
+  });
+
+  test.each(examples.map((e) => [e.line, e] as const))("the example at line %i", (_line, example) => {
+    const results: { line: number; actual: unknown; expected: unknown }[] = [];
+    const check = (line: number, actual: unknown, expected: unknown) => results.push({ line, actual, expected });
+    const values = example.names.map((name) => (core as Record<string, unknown>)[name]);
+    new Function("check", ...example.names, example.body)(check, ...values);
+    expect(results).toHaveLength(example.checks);
+    for (const { line, actual, expected } of results) expect(actual, `README line ${line}`).toEqual(withPlaceholders(expected));
+  });
+});
+
+describe("README counts and lists are today's", () => {
+  test("the reason-code table lists REASON_CODES, in their order", () => {
+    const section = README.slice(README.indexOf("### Reason codes"), README.indexOf("`REASON_CODES` lists them all."));
+    const codes = [...section.matchAll(/^\| `([a-z0-9_]+)` \|/gm)].map((m) => m[1]);
+    expect(codes).toEqual([...REASON_CODES]);
+  });
+
+  test("the count of `// Stryker disable` comments in src/", () => {
+    const count = tsFilesUnder(join(import.meta.dirname, "..", "src"))
+      .map((file) => readFileSync(file, "utf8").match(/\/\/ Stryker disable/g)?.length ?? 0)
+      .reduce((a, b) => a + b, 0);
+    expect(said(/\((\d+) such comments in `src\/`\)/)).toBe(count);
+  });
+
+  test("the totality and fail-closed properties' field counts", () => {
+    expect(said(/at every depth \((\d+) paths\)/)).toBe(TRANSACTION_FIELD_PATHS.length);
+    expect(said(/a registry with one of (\d+) fields broken/)).toBe(REGISTRY_FIELD_PATHS.length);
+  });
+
+  test("the labelled identity variants, in all and per field", () => {
+    const variants: { field: string }[] = JSON.parse(readFileSync(new URL("./fixtures/identity-variants.json", import.meta.url), "utf8"));
+    expect(said(/holds (\d+) labelled, realistic variants/)).toBe(variants.length);
+    expect(said(/\| names \| (\d+) \|/)).toBe(variants.filter((v) => v.field === "name").length);
+    expect(said(/\| domains \| (\d+) \|/)).toBe(variants.filter((v) => v.field === "domain").length);
+  });
+});
