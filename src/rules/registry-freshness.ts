@@ -17,7 +17,7 @@ export function staleFrom(publishedAt: string, maxAgeDays: number): number {
 
 /**
  * The context's `staleFrom`: {@link staleFrom} of the registry under `maxAgeDays`, or `Infinity`
- * without a limit. Worked out once per screener: the day's start asks the tz database four times,
+ * without a limit. Worked out once per screener: the day's start asks the tz database three times (four on a day its clocks change),
  * about 5 µs, which on every screen had doubled the cost of a screen with the option set.
  */
 export function staleFromOf(publishedAt: string, maxAgeDays: number | undefined): number {
