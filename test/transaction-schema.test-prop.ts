@@ -7,7 +7,7 @@ import { describe, expect } from "vitest";
 import { TransactionSchema } from "../src/index.js";
 import { LICENCE_MESSAGE } from "../src/schema/common.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
-import { PLACEHOLDER_MESSAGE, paymentFieldIssues } from "../src/schema/payment.js";
+import { paymentFieldIssues } from "../src/schema/payment.js";
 import { calendarDateArb, decimalStringArb } from "./arbitraries.js";
 import { tx } from "./helpers.js";
 
@@ -58,19 +58,15 @@ describe("text fields", () => {
     fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "\u00a0"), maxLength: 4 }),
     fc.oneof(fc.string({ unit: fc.constantFrom("a", "Z", "7", "-", " "), maxLength: 40 }), fc.integer({ min: 0, max: 1030 }).map((n) => "q".repeat(n))),
     fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "\u00a0"), maxLength: 4 }),
-  ])("accepted exactly when non-empty and within the ceiling once trimmed (a licence number more than separators, a travel-rule field holding a letter or digit); an issue on the field otherwise", ([path, max, at], before, core, after) => {
+  ])("accepted exactly when non-empty and within the ceiling once trimmed (a licence number more than separators); an issue on the field otherwise", ([path, max, at], before, core, after) => {
     const value = `${before}${core}${after}`;
     const trimmed = value.trim();
     const result = TransactionSchema.safeParse(at(value));
-    // Within the ceiling, two fields refuse a value of their own: a licence number of nothing but
-    // separators (`-`) names nothing; a travel-rule field of nothing but punctuation is a placeholder.
+    // Within the ceiling, one field refuses a value of its own: a licence number of nothing but
+    // separators (`-`) names nothing. (A travel-rule field of punctuation alone is accepted, and
+    // the travel rule reads it as missing.)
     const fits = trimmed.length >= 1 && trimmed.length <= max;
-    const refused =
-      fits && path === "counterparty.licenceNumber" && normalizeLicenceNumber(trimmed) === ""
-        ? LICENCE_MESSAGE
-        : fits && path.startsWith("travelRule.") && !/[\p{L}\p{N}]/u.test(trimmed)
-          ? PLACEHOLDER_MESSAGE
-          : undefined;
+    const refused = fits && path === "counterparty.licenceNumber" && normalizeLicenceNumber(trimmed) === "" ? LICENCE_MESSAGE : undefined;
     if (refused !== undefined) {
       expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([[path, refused]]);
     } else if (trimmed.length >= 1 && trimmed.length <= max) {

@@ -6,13 +6,23 @@ import { amountBeside, convertForRule, missingField } from "./payment-support.js
 import { FieldReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
+/** Any letter or digit, of any script: what a value needs to be data rather than a placeholder. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` is data: given, and holding a letter or digit. Systems write punctuation for an
+ * empty field (`"-"`, `"—"`, `"?"`, `"..."`): such a value is read as missing, so it cannot
+ * satisfy the rule, and a placeholder in a field the rule does not need refuses nothing.
+ */
+const isData = (text: string | undefined): boolean => text !== undefined && LETTER_OR_DIGIT.test(text);
+
 /**
  * AIFC AML Rules 11-1.1 (travel rule) for `rail: "digital_asset"` transfers. At or above the
  * threshold (USD 1,000): originator name, account (wallet or account number) and one of address,
  * national identification, customer identification or date and place of birth; beneficiary name
  * and account. Below it: the names and accounts only. Each missing item → review
- * `travel_rule_data_missing` with the path of the missing field. Needs `amount` (a validation
- * error otherwise).
+ * `travel_rule_data_missing` with the path of the missing field; a value of punctuation alone
+ * ({@link isData}) is missing. Needs `amount` (a validation error otherwise).
  */
 export const travelRuleRule: Rule = (tx, context) => {
   const settings = context.paymentRules.travelRule;
@@ -32,18 +42,19 @@ export const travelRuleRule: Rule = (tx, context) => {
     reasons.push(new FieldReason("travel_rule_data_missing", "travel-rule", "review", messages.travel_rule_data_missing(field, full, threshold, inThreshold), path));
   };
   const check = (role: "originator" | "beneficiary", party: TravelRuleParty | undefined) => {
-    if (party?.name === undefined) missing(["travelRule", role, "name"], `the ${role}'s name`);
-    if (party?.accountNumber === undefined) missing(["travelRule", role, "accountNumber"], `the ${role}'s wallet or account number`);
+    // A name is its primary identifier (the family name, or a legal person's whole name).
+    if (!isData(party?.name?.primaryIdentifier)) missing(["travelRule", role, "name"], `the ${role}'s name`);
+    if (!isData(party?.accountNumber)) missing(["travelRule", role, "accountNumber"], `the ${role}'s wallet or account number`);
   };
   const originator = travelRule?.originator;
   check("originator", originator);
   check("beneficiary", travelRule?.beneficiary);
   if (
     full &&
-    originator?.geographicAddress === undefined &&
-    originator?.nationalIdentification === undefined &&
-    originator?.customerIdentification === undefined &&
-    originator?.dateAndPlaceOfBirth === undefined
+    originator?.geographicAddress?.addressLine.some(isData) !== true &&
+    !isData(originator?.nationalIdentification?.nationalIdentifier) &&
+    !isData(originator?.customerIdentification) &&
+    !isData(originator?.dateAndPlaceOfBirth?.placeOfBirth)
   ) {
     missing(
       ["travelRule", "originator"],

@@ -23,20 +23,6 @@ const MAX_NATIONAL_ID = 35;
 const MAX_CUSTOMER_ID = 50;
 const MAX_PLACE_OF_BIRTH = 70;
 
-/** Any letter or digit, of any script. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Why a travel-rule field of nothing but punctuation and symbols is refused. */
-export const PLACEHOLDER_MESSAGE = 'must hold a letter or digit: "-", "?" or "..." is a placeholder, not data (leave the field out when there is none)';
-
-/**
- * {@link text} that also holds a letter or digit: a travel-rule field the rule reads as present.
- * A placeholder of punctuation (`"-"`, `"—"`, `"?"`, `"..."`), which systems write for an empty
- * field, would otherwise count as the originator's name or account and satisfy the rule; refused
- * instead, like a blank value, so the field is named and no weaker verdict follows.
- */
-const travelText = (max: number) => text(max).refine((value) => LETTER_OR_DIGIT.test(value), { message: PLACEHOLDER_MESSAGE, abort: true });
-
 const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as KZT");
 const DecimalSchema = z.string().regex(DECIMAL_PATTERN, "must be a non-negative decimal string such as 150000.00");
 const CountrySchema = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KZ");
@@ -96,32 +82,32 @@ export type Client = z.output<typeof ClientSchema>;
 
 const NameSchema = z.strictObject({
   /** IVMS101 primaryIdentifier: the family name, or a legal person's full name. */
-  primaryIdentifier: travelText(MAX_NAME_LENGTH),
+  primaryIdentifier: text(MAX_NAME_LENGTH),
   /** IVMS101 secondaryIdentifier: the given names. */
-  secondaryIdentifier: travelText(MAX_NAME_LENGTH).optional(),
+  secondaryIdentifier: text(MAX_NAME_LENGTH).optional(),
 });
 
 const TravelRulePartySchema = z.strictObject({
   name: NameSchema.optional(),
   /** The wallet address or account number (IVMS101 accountNumber), or a unique transaction reference. */
-  accountNumber: travelText(MAX_ADDRESS_LENGTH).optional(),
+  accountNumber: text(MAX_ADDRESS_LENGTH).optional(),
   geographicAddress: z
     .strictObject({
-      addressLine: z.array(travelText(MAX_ADDRESS_LINE)).min(1).max(MAX_ADDRESS_LINES),
+      addressLine: z.array(text(MAX_ADDRESS_LINE)).min(1).max(MAX_ADDRESS_LINES),
       country: CountrySchema,
     })
     .optional(),
   nationalIdentification: z
     .strictObject({
-      nationalIdentifier: travelText(MAX_NATIONAL_ID),
+      nationalIdentifier: text(MAX_NATIONAL_ID),
       // IVMS101 national identifier type codes.
       nationalIdentifierType: z.enum(["ARNU", "CCPT", "RAID", "DRLC", "FIIN", "TXID", "SOCS", "IDCD", "LEIX", "MISC"]),
       countryOfIssue: CountrySchema.optional(),
     })
     .optional(),
-  customerIdentification: travelText(MAX_CUSTOMER_ID).optional(),
+  customerIdentification: text(MAX_CUSTOMER_ID).optional(),
   dateAndPlaceOfBirth: z
-    .strictObject({ dateOfBirth: CalendarDateSchema, placeOfBirth: travelText(MAX_PLACE_OF_BIRTH) })
+    .strictObject({ dateOfBirth: CalendarDateSchema, placeOfBirth: text(MAX_PLACE_OF_BIRTH) })
     .optional(),
 });
 /**
