@@ -79,7 +79,9 @@ function normalizeNameByChars(name: string): unknown {
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !apostrophes.includes(c);
   // (A mark UTS #39 reads as a Latin letter, the Telugu `ం` as `o`, stays: the visual key reads it.)
   const chars = [...name.normalize("NFKC").toLowerCase()].filter((c) => !/\p{M}/u.test(c) || CONFUSABLE_TO_ASCII.has(c));
-  const lower = chars.map((c, i) => (apostrophes.includes(c) ? (isWord(chars[i - 1]) && isWord(chars[i + 1]) ? "" : " ") : c)).join("");
+  // An English possessive's `'s` at a word's end parts the `s` off (`kazakhstan's` is `kazakhstan s`).
+  const possessive = (i: number) => chars[i + 1] === "s" && !isWord(chars[i + 2]);
+  const lower = chars.map((c, i) => (apostrophes.includes(c) ? (isWord(chars[i - 1]) && isWord(chars[i + 1]) && !possessive(i) ? "" : " ") : c)).join("");
   const words = nameWordsOf(lower);
   // The visual key reads symbols outside ASCII shaped like letters as those letters.
   const seen = [...lower].map((char) => (char.codePointAt(0)! > 0x7f && /[^\p{L}\p{N}]/u.test(char) ? (CONFUSABLE_TO_ASCII.get(char) ?? char) : char)).join("");

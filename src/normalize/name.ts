@@ -200,6 +200,13 @@ function greekRead(nfkc: string, lower: string): string {
  */
 const APOSTROPHES: readonly number[] = [0x27, 0x60, 0x2b9, 0x2ba, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf, 0x2c8, 0x2ca, 0x2cb, 0x2ee, 0x2018, 0x2019, 0x2032, 0xa78c];
 
+/**
+ * `s`: after an apostrophe, ending the word, an English possessive (`Bybit Kazakhstan's`), which
+ * parts the `s` off as any apostrophe did before, rather than joining it to the name
+ * (`kazakhstans` matched no entry, and a payment naming a provider so went from review to blocked).
+ */
+const LOWER_S = 0x73;
+
 /** Whether code unit `c` is one of {@link APOSTROPHES}, most characters answered by a comparison or two. */
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x60 || (c >= 0x2b9 && APOSTROPHES.includes(c));
 
@@ -208,7 +215,7 @@ const isDropped = (c: number): boolean => (c >= 0x483 && c <= 0x489) || isApostr
 
 /**
  * `lower` with its combining marks dropped (but those {@link keptMarks} keeps), and each apostrophe ({@link APOSTROPHES}) dropped
- * between two letters or digits and a space elsewhere: a word is read whole (`Co'inbase`, `Saʼken`,
+ * between two letters or digits (but before a possessive's final `s`: {@link LOWER_S}) and a space elsewhere: a word is read whole (`Co'inbase`, `Saʼken`,
  * `LİMİTED`, whose `İ` lowers to `i` and a combining dot), as its letters; `lower` itself when it
  * has none of them. What {@link nameWords} does for ASCII and Cyrillic names, for every other name.
  */
@@ -218,7 +225,12 @@ function withoutMarksAndApostrophes(lower: string): string {
   let copied = 0;
   for (let i = 0; i < bare.length; i++) {
     if (!isApostrophe(bare.charCodeAt(i))) continue;
-    const within = i > 0 && isWordChar(String.fromCodePoint(codePointBefore(bare, i))) && i + 1 < bare.length && isWordChar(String.fromCodePoint(bare.codePointAt(i + 1) as number));
+    const within =
+      i > 0 &&
+      isWordChar(String.fromCodePoint(codePointBefore(bare, i))) &&
+      i + 1 < bare.length &&
+      isWordChar(String.fromCodePoint(bare.codePointAt(i + 1) as number)) &&
+      !(bare.charCodeAt(i + 1) === LOWER_S && !(i + 2 < bare.length && isWordChar(String.fromCodePoint(bare.codePointAt(i + 2) as number))));
     out += bare.slice(copied, i) + (within ? "" : " ");
     copied = i + 1;
   }
@@ -334,7 +346,7 @@ function nameWords(lower: string): string[] | null {
       inWord = c !== 0x482;
     } else if (QUOTES_AND_DASHES.includes(c) || isApostrophe(c)) inWord = false;
     else return null;
-    if (!inWord && start >= 0 && isApostrophe(c) && isFastWordCode(nextCode(lower, i + 1))) {
+    if (!inWord && start >= 0 && isApostrophe(c) && joinsWords(lower, i)) {
       // An apostrophe between letters is part of the word (`Co'inbase`), and left out.
       dropped = true;
       continue;
@@ -351,13 +363,20 @@ function nameWords(lower: string): string[] | null {
   return words;
 }
 
-/** The code unit at `i` of `lower`, or at the first index from `i` past Cyrillic combining marks (which words leave out); 0 past the end. */
-function nextCode(lower: string, i: number): number {
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i++);
-    if (c < 0x483 || c > 0x489) return c;
-  }
-  return 0;
+/** The first index from `i` of `lower` past Cyrillic combining marks (which words leave out); its length past the end. */
+function pastMarks(lower: string, i: number): number {
+  while (i < lower.length && lower.charCodeAt(i) >= 0x483 && lower.charCodeAt(i) <= 0x489) i++;
+  return i;
+}
+
+/**
+ * Whether the apostrophe at `i` of `lower` (a name {@link nameWords} reads) stands between letters
+ * or digits, so that it joins them into one word, and begins no possessive's final `s` ({@link LOWER_S}).
+ */
+function joinsWords(lower: string, i: number): boolean {
+  const next = pastMarks(lower, i + 1);
+  if (!isFastWordCode(lower.charCodeAt(next))) return false;
+  return lower.charCodeAt(next) !== LOWER_S || isFastWordCode(lower.charCodeAt(pastMarks(lower, next + 1)));
 }
 
 /** `word` without the code units {@link nameWords} leaves out of a word. */
