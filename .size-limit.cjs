@@ -272,12 +272,12 @@
 // (+0.09 kB). Each fixed a payment allowed, or a weaker verdict, that the plain spelling did not
 // get, or a legitimate payment the round's first drafts had made stricter.
 // Then +1.05 kB (46.25 → 47.25 core, 45.65 → 46.65 payment path, 79.2 → 80.2, 136.8 → 137.95;
-// the sizes were 47.24, 46.63, 80.19 and 137.93), round 58, fixes again, each measured at its
+// the sizes were 47.24, 46.63, 80.15 and 137.93), round 58, fixes again, each measured at its
 // commit: names' combining marks and apostrophes inside words (`COİNBASE LİMİTED`, `OʼKX`,
 // `Co'inbase` beside a licensed domain were allowed: `withoutMarksAndApostrophes` and `nameWords`
 // in `src/normalize/name.ts`, +0.42 kB); every options error naming the value it got, shortened
 // and escaped (`renderOptionValue`, with `escapeControl` now in the core: +0.30 kB); a
-// travel-rule field of punctuation alone refused (`travelText`: +0.10 kB); Almaty's offsets
+// travel-rule value of punctuation alone read as missing (`isData` in the travel rule: about +0.1 kB); Almaty's offsets
 // corrected on a tz database older than tzdata 2024a (`almatyOffsetSeconds`: +0.07 kB);
 // `screenStream` refusing a string or a value with no iterator as `screenMany` does (+0.06 kB); an
 // empty MCC or keyword list refused (+0.03 kB); an asset without its network checked on the
