@@ -272,7 +272,7 @@
 // (+0.09 kB). Each fixed a payment allowed, or a weaker verdict, that the plain spelling did not
 // get, or a legitimate payment the round's first drafts had made stricter.
 // Then +1.05 kB (46.25 → 47.25 core, 45.65 → 46.65 payment path, 79.2 → 80.2, 136.8 → 137.95;
-// the sizes were 47.24, 46.63, 80.15 and 137.93), round 58, fixes again, each measured at its
+// the sizes were 47.23, 46.62, 80.15 and 137.92 after the review), round 58, fixes again, each measured at its
 // commit: names' combining marks and apostrophes inside words (`COİNBASE LİMİTED`, `OʼKX`,
 // `Co'inbase` beside a licensed domain were allowed: `withoutMarksAndApostrophes` and `nameWords`
 // in `src/normalize/name.ts`, +0.42 kB); every options error naming the value it got, shortened

@@ -211,7 +211,10 @@ const LOWER_S = 0x73;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x60 || (c >= 0x2b9 && APOSTROPHES.includes(c));
 
 /** The code units a word of {@link nameWords} leaves out: apostrophes inside it, and the Cyrillic combining marks (U+0483–U+0489). */
-const isDropped = (c: number): boolean => (c >= 0x483 && c <= 0x489) || isApostrophe(c);
+const isDropped = (c: number): boolean => isCyrillicMark(c) || isApostrophe(c);
+
+/** Whether code unit `c` is one of the Cyrillic block's combining marks (U+0483–U+0489), which a word leaves out. */
+const isCyrillicMark = (c: number): boolean => c >= 0x483 && c <= 0x489;
 
 /**
  * `lower` with its combining marks dropped (but those {@link keptMarks} keeps), and each apostrophe ({@link APOSTROPHES}) dropped
@@ -311,7 +314,7 @@ export function sameName(a: NormalizedName, b: NormalizedName): boolean {
 const QUOTES_AND_DASHES: readonly number[] = [0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e];
 
 /** Whether code unit `c` is a letter or digit of a name {@link nameWords} reads: `a`–`z`, `0`–`9`, or a Cyrillic letter. */
-const isFastWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));
+const isFastWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x4ff && c !== 0x482 && !isCyrillicMark(c));
 
 /** A word that identifies: not empty, not a legal form. */
 const isNameWord = (word: string): boolean => word !== "" && !LEGAL_FORM_WORDS.has(word);
@@ -338,7 +341,7 @@ function nameWords(lower: string): string[] | null {
     let inWord: boolean;
     if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     else if (c >= 0x400 && c <= 0x4ff) {
-      if (c >= 0x483 && c <= 0x489) {
+      if (isCyrillicMark(c)) {
         // A combining mark parts no word: it is left out, as the general path's `MARKS` leave it.
         dropped ||= start >= 0;
         continue;
@@ -365,7 +368,7 @@ function nameWords(lower: string): string[] | null {
 
 /** The first index from `i` of `lower` past Cyrillic combining marks (which words leave out); its length past the end. */
 function pastMarks(lower: string, i: number): number {
-  while (i < lower.length && lower.charCodeAt(i) >= 0x483 && lower.charCodeAt(i) <= 0x489) i++;
+  while (i < lower.length && isCyrillicMark(lower.charCodeAt(i))) i++;
   return i;
 }
 
