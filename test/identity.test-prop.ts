@@ -61,8 +61,8 @@ describe("normalisers are idempotent", () => {
 });
 
 describe("equivalent spellings give identical verdicts", () => {
-  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("LLP", "Ltd.", "ТОО", "АО", "Limited", "ЖШС")])(
-    "a legal form added before or after a name changes nothing",
+  test.prop([registryArb, fc.nat(3), instantArb, fc.constantFrom("LLP", "Ltd.", "ТОО", "АО", "Limited", "ЖШС", "TOO", "ao", "Ooo", "IP", "ZhShS", "JShS", "JŞS", "AQ", "ak")])(
+    "a legal form, in either script, added before or after a name changes nothing",
     ({ data, registry }, i, instant, form) => {
       const entry = [...data.licensedProviders, ...data.blockedServices][i]!;
       const base = essence({ occurredAt: iso(instant), counterparty: { name: entry.name } }, { registry });

@@ -165,6 +165,28 @@ describe("names", () => {
     expect(verdict.allowed).toBe(false);
     expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: "possible_match", entryId, score: 0.9 }));
   });
+  test.each(["TOO Bybit Kazakhstan", "BYBIT KAZAKHSTAN TOO", "JShS «Bybit Kazakhstan»", "Bybit Kazakhstan JŞS", "AQ Bybit KZ", "AO Bybit Kazakhstan"])(
+    "%s, a Kazakh legal form in Latin letters, is the licensed provider Bybit Kazakhstan, as ТОО Bybit Kazakhstan is",
+    (name) => {
+      const verdict = screen({ name });
+      expect(verdict.kind).toBe("aifc_licensed_exchange");
+      expect(found(verdict)).toEqual(["licensed_counterparty:bybit-kz"]);
+    },
+  );
+  test.each([
+    ["Coinbase TOO", "coinbase"],
+    ["OOO Coinbase", "coinbase"],
+    ["IP OKX", "okx"],
+    ["Huobi AK", "htx"],
+  ])("%s beside a licensed domain is the blocked service %s, as its name without the form is: blocked", (name, entryId) => {
+    const verdict = screen({ name, domain: "bybit.kz" });
+    expect(verdict.kind).toBe("blocked_service");
+    expect(found(verdict)).toContain(`blocked_service_match:${entryId}`);
+    expect(found(verdict)).toEqual(found(screen({ name: name.replace(/ ?\b(TOO|OOO|IP|AK)\b ?/, ""), domain: "bybit.kz" })));
+  });
+  test.each(["Ak Bars Bank", "Me Too Pay", "IP Akhmetov", "Aq Jol Logistics"])("%s, with a word read as a legal form, matches nobody", (name) => {
+    expect(found(screen({ name }))).toEqual(["unlicensed_counterparty:"]);
+  });
   test("the legal name identifies the firm", () => {
     expect(found(screen({ name: "Top Line Limited" }))).toContain("licensed_counterparty:caspianex");
   });

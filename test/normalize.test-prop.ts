@@ -103,6 +103,33 @@ describe("normalisers are pure and idempotent", () => {
   );
 });
 
+describe("legal forms", () => {
+  // Each Russian and Kazakh form in Cyrillic and in the Latin spellings payment data writes it in
+  // (`TOO` for ТОО, `JShS`/`JŞS` for ЖШС, `AQ` for АҚ), and English ones, in any case; names of
+  // any text, of Latin words, and of Cyrillic words.
+  const FORMS = [
+    "тоо", "ао", "зао", "оао", "пао", "ооо", "ип", "жшс", "ақ", "ак",
+    "too", "ao", "zao", "oao", "pao", "ooo", "ip", "zhshs", "jshs", "jşs", "aq", "ak",
+    "ltd", "llp", "jsc", "limited",
+  ];
+  const formArb = fc.constantFrom(...FORMS).chain(caseSpellingArb);
+  const nameArb = fc.oneof(
+    fc.string(),
+    fc.array(wordArb, { minLength: 1, maxLength: 3 }).map((words) => words.join(" ")),
+    fc.array(fc.stringMatching(/^[а-яёәғқңөұүһі]{2,8}$/), { minLength: 1, maxLength: 3 }).map((words) => words.join(" ")),
+  );
+  test.prop([nameArb, formArb, fc.boolean(), fc.constantFrom(" ", ", ", " «")])(
+    "a legal form, in either script and any case, added before or after a name never changes its key",
+    (name, form, before, gap) => {
+      const normalized = normalizeName(name);
+      fc.pre(normalized !== null);
+      const withForm = before ? `${form}${gap}${name}` : `${name}${gap}${form}`;
+      expect(normalizeName(withForm)?.key).toBe(normalized.key);
+      expect(normalizeName(withForm)).toStrictEqual(normalized);
+    },
+  );
+});
+
 describe("normaliser examples", () => {
   example("Unicode hosts compare in punycode, in either form", () => {
     expect(normalizeDomain("https://BÜCHER.example/x")).toBe("xn--bcher-kva.example");

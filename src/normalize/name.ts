@@ -10,12 +10,16 @@ import { plain, type Writable } from "../plain-constructor.js";
 
 /**
  * Legal-form words dropped before names compare (`Top Line Limited` is `Top Line`), in the
- * Latin and Cyrillic spellings Kazakh payment data uses.
+ * Latin and Cyrillic spellings Kazakh payment data uses: each Russian and Kazakh form in Cyrillic
+ * and in Latin letters too (`ТОО` and `TOO`, `ЖШС` and `ZhShS`, `JShS`, `JŞS` of the 2018 and 2021
+ * Kazakh Latin alphabets, `АҚ` and `AQ`, `AK`), as SWIFT fields and card descriptors write them.
+ * Dropped wherever they stand, as every form is: `TOO Bybit Kazakhstan` is `Bybit Kazakhstan`.
  */
 export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
   "ltd", "limited", "llp", "llc", "inc", "incorporated", "jsc", "plc", "corp", "corporation",
   "co", "company", "gmbh", "ag", "sa", "bv", "pte", "fze", "fzco",
   "тоо", "ао", "зао", "оао", "пао", "ооо", "ип", "жшс", "ақ", "ак",
+  "too", "ao", "zao", "oao", "pao", "ooo", "ip", "zhshs", "jshs", "jşs", "aq", "ak",
 ]);
 
 /**

@@ -38,6 +38,23 @@ describe("normalizeName", () => {
     expect(normalizeName("")).toBeNull();
   });
 
+  test("Russian and Kazakh legal forms in Latin letters are dropped as their Cyrillic spellings are, wherever they stand", () => {
+    // ТОО, АО, ЗАО, ОАО, ПАО, ООО, ИП; ЖШС as BGN (`ZhShS`), the 2018 (`JShS`) and the 2021
+    // (`JŞS`) Kazakh Latin alphabets spell it; АҚ as the 2021 alphabet (`AQ`) and as it reads transliterated (`AK`).
+    for (const form of ["TOO", "AO", "ZAO", "OAO", "PAO", "OOO", "IP", "ZhShS", "JShS", "JŞS", "AQ", "AK", "too", "Jşs", "aq"]) {
+      for (const name of [`${form} Bybit Kazakhstan`, `Bybit Kazakhstan ${form}`, `${form} «Bybit Kazakhstan»`, `Bybit ${form} Kazakhstan`, `BYBIT KAZAKHSTAN, ${form.toUpperCase()}`]) {
+        expect(normalizeName(name), name).toStrictEqual(normalizeName("Bybit Kazakhstan"));
+      }
+    }
+    expect(normalizeName("TOO Top Line")?.key).toBe("topline");
+    expect(normalizeName("IP Akhmetov A.")?.tokens).toStrictEqual(["akhmetov", "a"]);
+    // A form is a whole word: a word that only starts or ends with one keeps it.
+    expect(normalizeName("Tooba Ipoteka Akbar")?.tokens).toStrictEqual(["tooba", "ipoteka", "akbar"]);
+    // A name of nothing but forms has nothing left that identifies it, as `ТОО` and `Ltd.` have not.
+    expect(normalizeName("TOO")).toBeNull();
+    expect(normalizeName("AO Ltd")).toBeNull();
+  });
+
   test("a word that becomes a legal form or nothing only once read in Latin is dropped too", () => {
     // `llс` with a Cyrillic с reads `llc`; a hard sign alone transliterates to nothing.
     expect(normalizeName("Top Line llс")).toMatchObject({ tokens: ["top", "line"], key: "topline", mixedScript: true });
