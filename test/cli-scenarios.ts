@@ -86,6 +86,35 @@ export function cliScenarios(cli: Cli): void {
       expect(records(run.stdout).map((r) => `${r.line} ${r.verdict?.kind ?? r.error?.message}`)).toEqual(["1 blocked_service", "2 is not valid UTF-8", "3 blocked_service"]);
     });
 
+    test("input in UTF-16 (a Windows \"Unicode\" export) is said once on stderr, not once a line; each line is still an error record with its number, and the run exits 2", async () => {
+      const good = '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}';
+      const text = `${good}\r\n\r\n${good}\r\n${good}\r\n`;
+      for (const [input, order] of [
+        [Buffer.from(`\uFEFF${text}`, "utf16le"), "little"],
+        [Buffer.from(text, "utf16le").swap16(), "big"],
+      ] as const) {
+        const run = await cli(["screen", "-"], input);
+        expect(run.code).toBe(2);
+        const message = `is UTF-16 (${order}-endian), not UTF-8: convert the input to UTF-8`;
+        expect(records(run.stdout).map((r) => `${r.line} ${r.error?.message ?? r.verdict?.kind}`)).toEqual([`1 ${message}`, `3 ${message}`, `4 ${message}`]);
+        const iconv = order === "little" ? "UTF-16LE" : "UTF-16BE";
+        expect(run.stderr.split("\n")[0]).toBe(
+          `aifc-screen: the input is UTF-16 (${order}-endian), not UTF-8, so no line of it was screened: convert it to UTF-8 first (iconv -f ${iconv} -t UTF-8)`,
+        );
+        expect(run.stderr).not.toContain("aifc-screen: line");
+        expect(run.stderr).toContain("3 records, 0 screened, 3 invalid");
+      }
+    });
+
+    test("a file whose lines end with \\r alone is one line, and its error names the carriage return", async () => {
+      const good = '{"occurredAt":"2026-11-20T10:00:00Z","counterparty":{"domain":"okx.com"}}';
+      const run = await cli(["screen", "-", "-q"], `${good}\r${good}\r`);
+      expect(run.code).toBe(2);
+      const why = "not valid JSON: holds a carriage return not followed by a line feed (NDJSON lines end with \\n; a \\r alone ends none): ";
+      expect(records(run.stdout).map((r) => [r.line, r.error?.message.slice(0, why.length)])).toEqual([[1, why]]);
+      expect(run.stderr).toContain(`aifc-screen: line 1: ${why}`);
+    });
+
     test("streams a large input in order without losing a record (stdout backpressure)", async () => {
       const lines = Array.from({ length: 20_000 }, (_, i) =>
         JSON.stringify({ id: `big-${i}`, occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: i % 2 === 0 ? "bybit.kz" : "okx.com" } }),
@@ -242,6 +271,12 @@ export function cliScenarios(cli: Cli): void {
         [5, "c-3"],
       ]);
       expect(run.stderr).toContain("aifc-screen: line 2: is not valid UTF-8\n");
+    });
+
+    test("CSV in UTF-16 (Excel's \"Unicode text\") is refused at its header with one message", async () => {
+      const run = await cli(["screen", "-", "--input-format", "csv"], Buffer.from("\uFEFFid,occurredAt,counterparty.domain\r\nc-1,2026-11-20T10:00:00Z,okx.com\r\n", "utf16le"));
+      expect(run.code).toBe(2);
+      expect(run.stderr.split("\n")[0]).toBe("aifc-screen: CSV header, line 1: is UTF-16 (little-endian), not UTF-8: convert the input to UTF-8");
     });
 
     test("CSV input with no header row (empty, or blank lines only) is refused; a header alone is zero records", async () => {

@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createScreener, type SafeScreenResult } from "../src/index.js";
 import { screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
+import { BARE_CARRIAGE_RETURN } from "../src/ndjson/line-problems.js";
 import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
 import { collect } from "./helpers.js";
 
@@ -32,6 +33,22 @@ function cutAt<T extends string | Uint8Array>(whole: T, cuts: readonly number[])
   return chunks;
 }
 
+/**
+ * Whether `bytes` start as UTF-16 does (a byte order mark, or `xx 00 xx 00` / `00 xx 00 xx`, or
+ * two such bytes alone): UTF-8 text may, if it holds NUL characters, and is then not read as text.
+ */
+function startsLikeUtf16(bytes: Uint8Array): boolean {
+  const [b0, b1, b2, b3] = bytes;
+  if (bytes.length < 2 || bytes.length === 3) return bytes.length === 3 && ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff));
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return true;
+  const pairs = bytes.length === 2 ? [[b0, b1]] : [[b0, b1], [b2, b3]];
+  return pairs.every(([x, y]) => x !== 0 && y === 0) || pairs.every(([x, y]) => x === 0 && y !== 0);
+}
+
+/** A too-long line's problem without what it says of a carriage return (which depends on how much of the line was read when it was found too long). */
+const withoutCarriageReturn = (lines: readonly NdjsonLine[]) =>
+  lines.map((read) => (read.text === null ? { ...read, problem: read.problem.replace(`, and ${BARE_CARRIAGE_RETURN}`, "") } : read));
+
 function splitAll(chunks: readonly (string | Uint8Array)[], maxLineLength?: number): NdjsonLine[] {
   const splitter = new NdjsonLineSplitter(maxLineLength);
   return [...chunks.flatMap((chunk) => splitter.push(chunk)), ...splitter.end()];
@@ -59,6 +76,7 @@ const cutsArb = fc.array(fc.nat(), { maxLength: 8 });
 
 describe("NdjsonLineSplitter", () => {
   test.prop([ndjsonTextArb, cutsArb])("bytes cut anywhere (inside a character too) give the lines of the text read whole", (text, cuts) => {
+    fc.pre(!startsLikeUtf16(encoder.encode(text)));
     expect(splitAll(cutAt(encoder.encode(text), cuts))).toEqual(expectedLines(text, Infinity));
   });
 
@@ -69,6 +87,7 @@ describe("NdjsonLineSplitter", () => {
   test.prop([ndjsonTextArb, cutsArb, fc.constantFrom("overwritten", "detached")])(
     "bytes read into one buffer the caller reuses (overwritten with line feeds, or detached as a BYOB reader does, after each push) give the lines of the text read whole",
     (text, cuts, reuse) => {
+      fc.pre(!startsLikeUtf16(encoder.encode(text)));
       const splitter = new NdjsonLineSplitter();
       const got: NdjsonLine[] = [];
       let buffer = new ArrayBuffer(Math.max(1, text.length * 4));
@@ -87,8 +106,29 @@ describe("NdjsonLineSplitter", () => {
   test.prop([ndjsonTextArb, cutsArb, fc.integer({ min: 0, max: 8 })])(
     "a line longer than the limit is one null in its place, however it is cut",
     (text, cuts, maxLineLength) => {
-      expect(splitAll(cutAt(text, cuts), maxLineLength)).toEqual(expectedLines(text, maxLineLength));
-      expect(splitAll(cutAt(encoder.encode(text), cuts), maxLineLength)).toEqual(expectedLines(text, maxLineLength));
+      fc.pre(!startsLikeUtf16(encoder.encode(text)));
+      expect(withoutCarriageReturn(splitAll(cutAt(text, cuts), maxLineLength))).toEqual(expectedLines(text, maxLineLength));
+      expect(withoutCarriageReturn(splitAll(cutAt(encoder.encode(text), cuts), maxLineLength))).toEqual(expectedLines(text, maxLineLength));
+    },
+  );
+
+  test.prop([ndjsonTextArb, cutsArb, fc.integer({ min: 0, max: 8 })])(
+    "a line too long names a carriage return not followed by a line feed only when it holds one, and always when one is among its first limit + 1 characters (what was read when it was found too long)",
+    (text, cuts, maxLineLength) => {
+      fc.pre(!startsLikeUtf16(encoder.encode(text)));
+      // Each line as split, without the "\r" before its "\n": every "\r" left is followed by something else, or ends the input.
+      const raws = new Map(expectedLines(text, Infinity).map(({ line, text: raw }) => [line, raw as string]));
+      const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+      body.split("\n").forEach((raw, i) => raws.set(i + 1, raw.endsWith("\r") ? raw.slice(0, -1) : raw));
+      for (const chunks of [cutAt(text, cuts), cutAt(encoder.encode(text), cuts)]) {
+        for (const read of splitAll(chunks, maxLineLength)) {
+          if (read.text !== null) continue;
+          const raw = raws.get(read.line) as string;
+          const named = read.problem.endsWith(BARE_CARRIAGE_RETURN);
+          if (named) expect(raw).toContain("\r");
+          if (raw.slice(0, maxLineLength + 1).includes("\r")) expect(named).toBe(true);
+        }
+      }
     },
   );
 
@@ -158,6 +198,79 @@ describe("screenNdjson", () => {
           if (!got.result.success) expect(got.result.error.issues[0]?.message).toMatch(/^is not valid JSON: /);
         }
       });
+    },
+  );
+});
+
+/** Transactions as a bank's export writes them: the example file's, and ones naming a counterparty in any script (Њ, U+040A, holds a 0x0a byte in UTF-16). */
+const transactionArb = fc.oneof(
+  fc.constantFrom(...payments.filter((line) => line.startsWith("{"))),
+  fc
+    .tuple(fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom("okx.com", "bybit.kz"))
+    .map(([name, domain]) => JSON.stringify({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { name: `${name} Њ`, domain } })),
+);
+
+/** `text` in UTF-16, little- or big-endian. */
+const utf16 = (text: string, bigEndian: boolean) => (bigEndian ? Buffer.from(text, "utf16le").swap16() : Buffer.from(text, "utf16le"));
+
+describe("UTF-16 input", () => {
+  test.prop([
+    fc.array(fc.tuple(fc.oneof(transactionArb, fc.constantFrom("", " ", "\t")), fc.constantFrom("\n", "\r\n")), { maxLength: 8 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    cutsArb,
+  ])(
+    "transactions in UTF-16 (either byte order, with a byte order mark or without), cut anywhere, give one failure per line that is not blank, naming UTF-16 and its order, at the line an editor shows: never a verdict",
+    async (lines, bigEndian, bom, endsWithBreak, cuts) => {
+      const joined = lines.map(([line, end]) => line + end).join("");
+      const text = endsWithBreak ? joined : joined.replace(/\r?\n$/, "");
+      const bytes = new Uint8Array(utf16((bom ? "\uFEFF" : "") + text, bigEndian));
+      const problem = `is UTF-16 (${bigEndian ? "big" : "little"}-endian), not UTF-8: convert the input to UTF-8`;
+      const expected = expectedLines(text, Infinity).map(({ line }) => ({ line, text: null, problem }));
+      expect(splitAll(cutAt(bytes, cuts))).toEqual(expected);
+      const results = await collect(screenNdjson(screener, cutAt(bytes, cuts)));
+      expect(results.map(({ line, result }) => ({ line, text: null, problem: result.success ? "a verdict" : result.error.issues[0]?.message }))).toEqual(expected);
+    },
+  );
+});
+
+describe("carriage returns", () => {
+  test.prop([
+    fc.array(fc.tuple(transactionArb, fc.constantFrom("\n", "\r\n", "\r"), fc.boolean()), { minLength: 1, maxLength: 6 }),
+    fc.boolean(),
+    cutsArb,
+    fc.boolean(),
+  ])(
+    "lines end at \\n alone: a line holding a \\r that ends no line fails, naming it, and a \\r between JSON tokens is whitespace, however the input is cut (between \\r and \\n too)",
+    async (lines, endsWithBreak, cuts, cutAfterEachCarriageReturn) => {
+      // Some transactions carry a "\r" as whitespace before their first key but one: valid JSON.
+      const joined = lines.map(([line, end, spaced]) => (spaced ? line.replace(',"', ',\r"') : line) + end).join("");
+      const text = endsWithBreak ? joined : joined.replace(/(\r\n|\r|\n)$/, "");
+      const bytes = encoder.encode(text);
+      const afterCarriageReturns = (units: ArrayLike<unknown>, cr: unknown) => (cutAfterEachCarriageReturn ? Array.from(units, (u, i) => (u === cr ? [i + 1] : [])).flat() : []);
+      const expected = expectedLines(text, Infinity).map(({ line, text: raw }) => {
+        let input: unknown;
+        try {
+          input = JSON.parse(raw as string);
+        } catch {
+          return { line, result: (raw as string).includes("\r") ? `is not valid JSON: ${BARE_CARRIAGE_RETURN}: ` : "is not valid JSON: " };
+        }
+        return { line, result: screener.safeScreen(input) };
+      });
+      for (const chunks of [cutAt(bytes, [...cuts, ...afterCarriageReturns(bytes, 0x0d)]), cutAt(text, [...cuts, ...afterCarriageReturns(text, "\r")])]) {
+        const results = await collect(screenNdjson(screener, chunks));
+        expect(results.map(({ line }) => line)).toEqual(expected.map(({ line }) => line));
+        results.forEach(({ result }, i) => {
+          const want = expected[i]!.result;
+          if (typeof want !== "string") expect(result).toEqual(want);
+          else {
+            const message = result.success ? "a verdict" : (result.error.issues[0]?.message ?? "");
+            expect(message.slice(0, want.length)).toBe(want);
+            if (!want.includes("carriage")) expect(message).not.toContain("carriage");
+          }
+        });
+      }
     },
   );
 });

@@ -103,6 +103,59 @@ describe("screenNdjson", () => {
     if (!broken.success) expect(broken.error.issues[0]?.message).toBe("is not valid UTF-8");
   });
 
+  it("fails every line of UTF-16 input (a Windows \"Unicode\" export), each saying so, with the editor's line numbers", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com","name":"Њ"}}';
+    const text = `${line}\r\n\r\n${line}\r\n`;
+    const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+    const be = Buffer.from(text, "utf16le").swap16();
+    // The byte order mark alone, or the zeros of ASCII text in UTF-16, say which it is; "Њ"
+    // (U+040A) holds a 0x0a byte, which is no line feed there. The chunks cut a code unit in two.
+    for (const [bytes, order] of [[le, "little-endian"], [be, "big-endian"]] as const) {
+      const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 51), bytes.subarray(51)];
+      const results = await collect(screenNdjson(screener, chunks));
+      expect(results.map(({ line, result }) => `${line} ${result.success ? result.verdict.kind : result.error.issues.map((i) => i.message).join()}`)).toEqual([
+        `1 is UTF-16 (${order}), not UTF-8: convert the input to UTF-8`,
+        `3 is UTF-16 (${order}), not UTF-8: convert the input to UTF-8`,
+      ]);
+    }
+    // The same text in UTF-8, for the record, is screened.
+    expect(summary(await collect(screenNdjson(screener, [text])))).toEqual(["1 blocked_service", "3 blocked_service"]);
+  });
+
+  it("says a line that fails as JSON and holds NUL characters is likely UTF-16 read as UTF-8 (text that was decoded wrongly before it came)", async () => {
+    const decodedWrongly = Buffer.from('{"a":1}\n', "utf16le").toString("utf8");
+    const [first] = await collect(screenNdjson(screener, [decodedWrongly]));
+    if (first?.result.success !== false) throw new Error("expected a failure");
+    expect(first.result.error.issues[0]?.message).toMatch(/^is not valid JSON: holds NUL characters \(U\+0000\), as UTF-16 text read as UTF-8 does: convert the input to UTF-8 \(.+\)$/);
+  });
+
+  it("fails a file whose lines end with \\r alone as one line, naming the carriage return; \\r as JSON whitespace and before \\n is as it was", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}';
+    const [oldMac] = await collect(screenNdjson(screener, [`${line}\r${line}\r${line}\r`]));
+    if (oldMac?.result.success !== false) throw new Error("expected a failure");
+    expect(oldMac.line).toBe(1);
+    expect(oldMac.result.error.issues[0]?.message).toMatch(
+      /^is not valid JSON: holds a carriage return not followed by a line feed \(NDJSON lines end with \\n; a \\r alone ends none\): Unexpected non-whitespace character after JSON/,
+    );
+    // A "\r" between tokens is JSON whitespace: the line screens, as it always did.
+    const spaced = line.replace(',"counterparty"', ',\r"counterparty"');
+    expect(summary(await collect(screenNdjson(screener, [`${spaced}\r\n${line}\r\n`])))).toEqual(["1 blocked_service", "2 blocked_service"]);
+    // A JSON value pretty-printed over CRLF lines: each line is not JSON, and no carriage return is named.
+    const pretty = await collect(screenNdjson(screener, [JSON.stringify(JSON.parse(line), null, 2).replaceAll("\n", "\r\n")]));
+    expect(pretty.map(({ line: n }) => n)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const { result } of pretty) expect(result.success === false && result.error.issues[0]?.message).toMatch(/^is not valid JSON: (?!holds)/);
+  });
+
+  it("names the carriage return in a line too long when lines end with \\r alone (a file past MAX_NDJSON_LINE_LENGTH of them)", async () => {
+    const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com"}}\r';
+    const chunk = encoder.encode(line.repeat(1000));
+    const chunks = Array.from({ length: Math.ceil(MAX_NDJSON_LINE_LENGTH / chunk.length) + 1 }, () => chunk);
+    const results = await collect(screenNdjson(screener, chunks));
+    expect(results.map(({ line: n, result }) => `${n} ${result.success ? result.verdict.kind : result.error.issues[0]?.message}`)).toEqual([
+      `1 is longer than ${MAX_NDJSON_LINE_LENGTH} characters, and holds a carriage return not followed by a line feed (NDJSON lines end with \\n; a \\r alone ends none)`,
+    ]);
+  });
+
   it("fails a line that is not JSON with one custom issue at the root", async () => {
     const [notJson] = await collect(screenNdjson(screener, ["{oops\n"]));
     expect(notJson?.line).toBe(1);
@@ -320,6 +373,35 @@ describe("NdjsonLineSplitter", () => {
       { line: 2, text: "{}" },
     ]);
     expect(searched).toBeLessThan(3 * 20_000);
+  });
+
+  it("tells UTF-16 from the input's first bytes, however few arrive at a time, and reads fewer than four as they are", () => {
+    const le = (problem: string) => ({ text: null, problem: `is UTF-16 (${problem}), not UTF-8: convert the input to UTF-8` });
+    const oneByOne = new NdjsonLineSplitter();
+    const bytes = Buffer.from("{}\n\n[]", "utf16le");
+    expect([...[...bytes].flatMap((b) => oneByOne.push(new Uint8Array([b]))), ...oneByOne.end()]).toEqual([
+      { line: 1, ...le("little-endian") },
+      { line: 3, ...le("little-endian") },
+    ]);
+    // A byte order mark alone settles it; so do two bytes, `00 xx`, of an input no longer.
+    expect(new NdjsonLineSplitter().push(new Uint8Array([0xfe, 0xff, 0x00, 0x7b, 0x00, 0x0a]))).toEqual([{ line: 1, ...le("big-endian") }]);
+    const two = new NdjsonLineSplitter();
+    expect([...two.push(new Uint8Array([0x00, 0x31])), ...two.end()]).toEqual([{ line: 1, ...le("big-endian") }]);
+    // UTF-8 JSON holds no zero byte: input that starts with the zeros of UTF-16 is unreadable whole, never read on as text.
+    const zeros = new NdjsonLineSplitter();
+    expect([...zeros.push(encoder.encode('{\u0000"\u0000\n{"a":1}\n')), ...zeros.end()]).toEqual([{ line: 1, ...le("little-endian") }]);
+    // Fewer than four bytes, then a string chunk or the end: read as UTF-8, lines and all.
+    const short = new NdjsonLineSplitter();
+    expect([...short.push(encoder.encode("a\nb")), ...short.push("c\nd"), ...short.end()]).toEqual([
+      { line: 1, text: "a" },
+      { line: 2, text: "bc" },
+      { line: 3, text: "d" },
+    ]);
+    const shortEnd = new NdjsonLineSplitter();
+    expect([...shortEnd.push(encoder.encode("a\nb")), ...shortEnd.end()]).toEqual([
+      { line: 1, text: "a" },
+      { line: 2, text: "b" },
+    ]);
   });
 
   it("reads bytes from any view of them, a DataView too", () => {

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { NdjsonLineSplitter, type NdjsonLine } from "aifc-screen/ndjson";
+import { notJsonDetail } from "../ndjson/line-problems.js";
 import { checkHeader, rowReader } from "./csv-columns.js";
 import { BadInputError } from "./exit-codes.js";
 
@@ -39,7 +40,7 @@ function* records(lines: readonly NdjsonLine[]): Generator<InputRecord> {
     try {
       yield { line, value: JSON.parse(read.text) };
     } catch (error) {
-      yield { line, error: `not valid JSON: ${(error as Error).message}` };
+      yield { line, error: `not valid JSON: ${notJsonDetail(read.text, (error as Error).message)}` };
     }
   }
 }

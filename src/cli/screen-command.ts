@@ -11,6 +11,16 @@ import { createProgress } from "./progress.js";
 import { readCsv, readNdjson, type InputRecord } from "./records.js";
 import { Summary } from "./summary.js";
 import { escapeControl } from "../escape-control.js";
+import { UTF16BE, UTF16LE } from "../ndjson/line-problems.js";
+
+/**
+ * What stderr says, once, for input in UTF-16 (every line of which the splitter reports so): one
+ * message per line would bury it, and the lines are still each an error record on stdout.
+ */
+const UTF16_INPUT: ReadonlyMap<string, string> = new Map([
+  [UTF16LE, "the input is UTF-16 (little-endian), not UTF-8, so no line of it was screened: convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)"],
+  [UTF16BE, "the input is UTF-16 (big-endian), not UTF-8, so no line of it was screened: convert it to UTF-8 first (iconv -f UTF-16BE -t UTF-8)"],
+]);
 
 /** The streams a command reads and writes; `process`'s in the binary. */
 export interface Io {
@@ -86,12 +96,18 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   // trip through the microtask queue each.
   const out = new BatchedOutput(io.stdout);
   await out.write(writer.header);
+  let toldEncoding = false;
   try {
     for await (const record of records) {
       let full: Promise<void> | undefined;
       if ("error" in record) {
         summary.addInvalid(record.line);
-        io.stderr.write(`aifc-screen: line ${record.line}: ${escapeControl(record.error)}\n`);
+        const encoding = UTF16_INPUT.get(record.error);
+        if (encoding === undefined) io.stderr.write(`aifc-screen: line ${record.line}: ${escapeControl(record.error)}\n`);
+        else if (!toldEncoding) {
+          toldEncoding = true;
+          io.stderr.write(`aifc-screen: ${encoding}\n`);
+        }
         full = out.write(writer.error(record.line, record.error));
       } else {
         const result = screener.safeScreen(record.value);

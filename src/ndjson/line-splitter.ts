@@ -1,3 +1,5 @@
+import { BARE_CARRIAGE_RETURN, NOT_UTF8, UTF16BE, UTF16LE } from "./line-problems.js";
+
 /**
  * The longest NDJSON line read, in UTF-16 code units (the length of a JavaScript string). A
  * transaction is a few hundred; a line past this is reported as too long and skipped, so one
@@ -14,20 +16,23 @@ export const MAX_NDJSON_LINE_LENGTH = 1_000_000;
 
 /**
  * One line of NDJSON: its 1-based number and its text, or, for a line that could not be read
- * (longer than {@link MAX_NDJSON_LINE_LENGTH}, or bytes that are not UTF-8), `null` and why.
+ * (longer than {@link MAX_NDJSON_LINE_LENGTH}, bytes that are not UTF-8, or any line of UTF-16
+ * input), `null` and why.
  *
  * @example
  * ```ts
  * new NdjsonLineSplitter().push('{"a":1}\n\n{"b":2}\n') //=> [{ line: 1, text: '{"a":1}' }, { line: 3, text: '{"b":2}' }]
  * new NdjsonLineSplitter().push(new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])) //=> [{ line: 1, text: null, problem: "is not valid UTF-8" }]
+ * new NdjsonLineSplitter().push(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00, 0x0a, 0x00]))
+ * //=> [{ line: 1, text: null, problem: "is UTF-16 (little-endian), not UTF-8: convert the input to UTF-8" }]
  * ```
  */
 export type NdjsonLine =
   | { readonly line: number; readonly text: string }
   | { readonly line: number; readonly text: null; readonly problem: string };
 
-const NOT_UTF8 = "is not valid UTF-8";
 const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 const NO_BYTES = new Uint8Array(0);
 /**
  * The largest buffer of held bytes kept for the next line once a line is read (a chunk's tail and
@@ -40,17 +45,24 @@ const HELD_BYTES_KEPT = 1 << 20;
  * Splits NDJSON, fed in chunks of any size (bytes in any `ArrayBufferView`, such as a `Buffer` or
  * a `Uint8Array`, decoded as UTF-8; or strings), into its lines, so a caller need not load a file
  * whole nor use `node:readline`. Lines end at `"\n"`; a `"\r"` before it is dropped, as is a byte
- * order mark at the start. Blank lines (whitespace only) are counted, so numbers match an
- * editor's, but not returned. Pure: no I/O, no clock. The complete lines of a byte chunk are
- * decoded in one call; only a chunk holding bytes that are not UTF-8 is decoded line by line. The
- * bytes of a line not yet ended are copied, so once `push` returns the caller may reuse its buffer
- * for the next chunk, or transfer it (as a BYOB reader does).
+ * order mark at the start. A `"\r"` alone ends no line (JSON reads it as whitespace between
+ * tokens, so a line holding one may still be valid); `screenNdjson` names it when such a line is
+ * not JSON, and so does the problem of a line too long that holds one. Blank lines (whitespace
+ * only) are counted, so numbers match an editor's, but not returned. Pure: no I/O, no clock. The
+ * complete lines of a byte chunk are decoded in one call; only a chunk holding bytes that are not
+ * UTF-8 is decoded line by line. The bytes of a line not yet ended are copied, so once `push`
+ * returns the caller may reuse its buffer for the next chunk, or transfer it (as a BYOB reader
+ * does).
  *
  * A line that cannot be read is returned with `text: null` and the `problem`, and reading goes on:
  * one longer than {@link MAX_NDJSON_LINE_LENGTH} (its text is dropped as it arrives), or one whose
  * bytes are not UTF-8 (a corrupt byte in a name would otherwise be screened as U+FFFD, and a
- * batch must not pass what it could not read). `screenNdjson` screens through one; use it
- * directly to handle lines your own way.
+ * batch must not pass what it could not read). Input in UTF-16 (what Windows saves as "Unicode"
+ * text), told from its first four bytes (a byte order mark `FF FE` or `FE FF`, or the zero bytes
+ * of two ASCII characters in UTF-16, with which JSON starts: RFC 4627, section 3), is decoded only
+ * to count its lines, and every line that is not blank is returned unreadable, saying UTF-16 and
+ * its byte order, rather than one confusing problem a line. `screenNdjson` screens through one;
+ * use it directly to handle lines your own way.
  *
  * @example
  * ```ts
@@ -62,6 +74,11 @@ const HELD_BYTES_KEPT = 1 << 20;
  * ```
  */
 export class NdjsonLineSplitter {
+  /** Whether the input's first bytes were looked at for UTF-16 (a string chunk first settles it too: text is no bytes). */
+  #sniffed = false;
+  /** Set for input found to be UTF-16: its text is split as UTF-8's is, to count lines right, and every line is unreadable. */
+  #utf16: InstanceType<typeof TextDecoder> | undefined;
+  #utf16Problem = "";
   // The byte order mark is dropped below, where string chunks lose theirs too.
   readonly #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   readonly #maxLineLength: number;
@@ -90,6 +107,12 @@ export class NdjsonLineSplitter {
   push(chunk: string | ArrayBufferView): NdjsonLine[] {
     const out: NdjsonLine[] = [];
     if (typeof chunk === "string") {
+      // Bytes held while sniffing (fewer than four) are read as they are.
+      if (!this.#sniffed) this.#pushBytes(this.#sniff(NO_BYTES, true) as Uint8Array, out);
+      if (this.#utf16 !== undefined) {
+        this.#splitUtf16(this.#utf16.decode() + chunk, false, out);
+        return out;
+      }
       this.#decodeRestBytes(out);
       this.#splitText(this.#text(chunk), false, out);
       return out;
@@ -99,11 +122,35 @@ export class NdjsonLineSplitter {
       throw new TypeError(`NDJSON chunks must be strings or bytes (a Uint8Array, such as a Buffer); got ${got === null ? "null" : typeof got}`);
     }
     // Any other view (a DataView, say) is read as the bytes it covers.
-    const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let bytes: Uint8Array | undefined = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // Once per chunk, not per line: the input's first bytes are held until there are four to look at.
+    if (!this.#sniffed) bytes = this.#sniff(bytes, false);
+    if (bytes !== undefined) this.#pushBytes(bytes, out);
+    return out;
+  }
+
+  /** The last line, if the input did not end with a line break; call once, after the last chunk. */
+  end(): NdjsonLine[] {
+    const out: NdjsonLine[] = [];
+    if (!this.#sniffed) this.#pushBytes(this.#sniff(NO_BYTES, true) as Uint8Array, out);
+    if (this.#utf16 !== undefined) {
+      this.#splitUtf16(this.#utf16.decode(), true, out);
+      return out;
+    }
+    this.#decodeRestBytes(out);
+    this.#splitText("", true, out);
+    return out;
+  }
+
+  #pushBytes(bytes: Uint8Array, out: NdjsonLine[]): void {
+    if (this.#utf16 !== undefined) {
+      this.#splitUtf16(this.#utf16.decode(bytes, { stream: true }), false, out);
+      return;
+    }
     const lastBreak = bytes.lastIndexOf(LINE_FEED);
     if (lastBreak === -1) {
       this.#holdBytes(bytes, out);
-      return out;
+      return;
     }
     // Every line up to the chunk's last line break is decoded in one call; a line feed is never
     // part of a longer UTF-8 sequence, so the cut is always between characters.
@@ -122,15 +169,44 @@ export class NdjsonLineSplitter {
     if (text !== undefined) this.#splitText(this.#text(text), false, out);
     // After decoding: `lines` may be `#held`, which the tail now overwrites.
     if (lastBreak + 1 < bytes.length) this.#holdBytes(bytes.subarray(lastBreak + 1), out);
-    return out;
   }
 
-  /** The last line, if the input did not end with a line break; call once, after the last chunk. */
-  end(): NdjsonLine[] {
-    const out: NdjsonLine[] = [];
-    this.#decodeRestBytes(out);
-    this.#splitText("", true, out);
-    return out;
+  /**
+   * Looks at the input's first four bytes (fewer if it is `final`ly shorter) for UTF-16, and
+   * returns them with `bytes`, no longer held, to be read; until four have arrived, holds `bytes`
+   * and returns nothing.
+   */
+  #sniff(bytes: Uint8Array, final: boolean): Uint8Array | undefined {
+    const held = this.#heldLength;
+    if (held + bytes.length < 4 && !final) {
+      this.#append(bytes);
+      return undefined;
+    }
+    this.#sniffed = true;
+    const at = (i: number): number | undefined => (i < held ? this.#held[i] : bytes[i - held]);
+    const order = utf16Order(at(0), at(1), at(2), at(3));
+    if (order !== undefined) {
+      // Not fatal: every line is unreadable anyway, and what is not UTF-16 in it changes nothing.
+      this.#utf16 = new TextDecoder(order === "le" ? "utf-16le" : "utf-16be");
+      this.#utf16Problem = order === "le" ? UTF16LE : UTF16BE;
+    }
+    if (held === 0) return bytes;
+    // Once per input: the held bytes may hold a line feed, which `#held` never does once sniffed.
+    const joined = new Uint8Array(held + bytes.length);
+    joined.set(this.#takeHeld());
+    joined.set(bytes, held);
+    return joined;
+  }
+
+  /**
+   * Splits text of UTF-16 input as any other (so lines are counted, and blank ones skipped, as an
+   * editor would), and returns each line as unreadable, with what to do about it: screening the
+   * text instead would read a format NDJSON does not allow, guessed from its first bytes.
+   */
+  #splitUtf16(decoded: string, last: boolean, out: NdjsonLine[]): void {
+    const lines: NdjsonLine[] = [];
+    this.#splitText(decoded, last, lines);
+    for (const { line } of lines) out.push({ line, text: null, problem: this.#utf16Problem });
   }
 
   /** `decoded` without the byte order mark if it is the input's first text. */
@@ -145,7 +221,7 @@ export class NdjsonLineSplitter {
     this.#append(bytes);
     // A UTF-16 code unit takes at most three bytes (a character of four takes two units), and up
     // to three bytes may be a character cut short: past this, the line is too long however it ends.
-    if (this.#rest.length + (this.#heldLength - 3) / 3 > this.#maxLineLength + 1) this.#skipLine(out, this.#tooLong());
+    if (this.#rest.length + (this.#heldLength - 3) / 3 > this.#maxLineLength + 1) this.#skipLine(out, this.#tooLong(this.#heldBareCarriageReturn()));
   }
 
   /** Copies `bytes` after the held ones, growing `#held` by doubling (so a line arriving a byte at a time is copied a few times, not once per byte). */
@@ -206,8 +282,26 @@ export class NdjsonLineSplitter {
     this.#dropHeld();
   }
 
-  #tooLong(): string {
-    return `is longer than ${this.#maxLineLength} characters`;
+  /**
+   * Why a line is too long; `bareCarriageReturn` when what was read of it holds a "\r" followed by
+   * anything but "\n": most likely the input's lines end with "\r" alone, and it is all one line.
+   */
+  #tooLong(bareCarriageReturn: boolean): string {
+    const tooLong = `is longer than ${this.#maxLineLength} characters`;
+    return bareCarriageReturn ? `${tooLong}, and ${BARE_CARRIAGE_RETURN}` : tooLong;
+  }
+
+  /** Whether the unended line (`#rest`, then the held bytes) holds a "\r" followed by anything but "\n". */
+  #heldBareCarriageReturn(): boolean {
+    const rest = this.#rest;
+    const held = this.#held;
+    const length = this.#heldLength;
+    if (holdsBareCarriageReturn(rest, 0, rest.length)) return true;
+    if (rest.endsWith("\r") && length > 0 && held[0] !== LINE_FEED) return true;
+    for (let i = held.indexOf(CARRIAGE_RETURN); i !== -1 && i + 1 < length; i = held.indexOf(CARRIAGE_RETURN, i + 1)) {
+      if (held[i + 1] !== LINE_FEED) return true;
+    }
+    return false;
   }
 
   /** Ends each line `decoded` ends (after `#rest`), and the last one too if `last`; keeps the unended rest. */
@@ -229,7 +323,7 @@ export class NdjsonLineSplitter {
       if (start < text.length) this.#take(text, start, text.length, out);
     } else if (text.length - start > this.#maxLineLength + 1) {
       // Too long already, whatever follows (one more code unit may be the "\r" of a "\r\n").
-      this.#skipLine(out, this.#tooLong());
+      this.#skipLine(out, this.#tooLong(holdsBareCarriageReturn(text, start, text.length)));
     } else {
       // Not `slice(0)`, which might copy the joined text.
       this.#rest = start === 0 ? text : text.slice(start);
@@ -245,7 +339,8 @@ export class NdjsonLineSplitter {
     }
     // (On an empty line this reads the line feed before it, or nothing: never a "\r".)
     if (text.charCodeAt(end - 1) === 0x0d) end--;
-    if (end - start > this.#maxLineLength) out.push({ line, text: null, problem: this.#tooLong() });
+    // (The line has ended: a "\r" left in it is followed by another, or by the input's end.)
+    if (end - start > this.#maxLineLength) out.push({ line, text: null, problem: this.#tooLong(holdsBareCarriageReturn(text, start, end + 1)) });
     else if (!isBlank(text, start, end)) out.push({ line, text: text.slice(start, end) });
   }
 }
@@ -259,4 +354,31 @@ function isBlank(text: string, start: number, end: number): boolean {
     if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return c > 0x7f && text.slice(i, end).trim() === "";
   }
   return true;
+}
+
+/**
+ * "le" or "be" when the input's first bytes (`undefined` past its end) say it is UTF-16: a byte
+ * order mark, or the zeros of two ASCII characters, with which every JSON text starts (RFC 4627,
+ * section 3: `xx 00 xx 00` is UTF-16LE, `00 xx 00 xx` UTF-16BE; two bytes, `xx 00` or `00 xx`, in
+ * an input no longer). UTF-8 JSON holds no zero byte, so a line so read is invalid either way.
+ */
+function utf16Order(b0: number | undefined, b1: number | undefined, b2: number | undefined, b3: number | undefined): "le" | "be" | undefined {
+  if (b0 === undefined || b1 === undefined) return undefined;
+  if (b0 === 0xff && b1 === 0xfe) return "le";
+  if (b0 === 0xfe && b1 === 0xff) return "be";
+  if (b2 !== undefined && b3 === undefined) return undefined;
+  if (b0 !== 0 && b1 === 0 && (b2 === undefined || (b2 !== 0 && b3 === 0))) return "le";
+  if (b0 === 0 && b1 !== 0 && (b2 === undefined || (b2 === 0 && b3 !== 0))) return "be";
+  return undefined;
+}
+
+/**
+ * Whether `text[start, end)` holds a "\r" followed, before `end`, by anything but "\n" (one at
+ * `end - 1` is not known to be). Only for a line already unreadable.
+ */
+function holdsBareCarriageReturn(text: string, start: number, end: number): boolean {
+  for (let i = text.indexOf("\r", start); i !== -1 && i + 1 < end; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== LINE_FEED) return true;
+  }
+  return false;
 }

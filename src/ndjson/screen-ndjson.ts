@@ -2,6 +2,7 @@ import { MAX_DETAIL_LENGTH, TransactionValidationError } from "../errors.js";
 import { plain, type Writable } from "../plain-constructor.js";
 import type { SafeScreenResult, Screener } from "../screen.js";
 import { safeFailure } from "../verdict-objects.js";
+import { notJsonDetail } from "./line-problems.js";
 import { MAX_NDJSON_LINE_LENGTH, NdjsonLineSplitter, type NdjsonLine } from "./line-splitter.js";
 
 /**
@@ -34,11 +35,14 @@ const LineResult = /* @__PURE__ */ plain(function (this: Writable<NdjsonScreenRe
  * line at a time, so memory stays flat however long the input: yields one
  * {@link NdjsonScreenResult} per line that is not blank. A bad line never throws and is never
  * allowed: it is a failure with a {@link TransactionValidationError}, with one issue at the root
- * for a line that cannot be read (bytes that are not UTF-8, longer than
- * {@link MAX_NDJSON_LINE_LENGTH}, not JSON) and the fields' issues for an invalid transaction. No
- * I/O of its own: `chunks` is whatever the caller reads, such as a Node `ReadStream`, a web
- * `ReadableStream` of bytes, or an array of strings. Lines are split in the chunks they arrive in,
- * which is a little faster than `node:readline` feeding {@link Screener.screenStream}.
+ * for a line that cannot be read (bytes that are not UTF-8, any line of input in UTF-16, longer
+ * than {@link MAX_NDJSON_LINE_LENGTH}, not JSON) and the fields' issues for an invalid
+ * transaction. A line that is not JSON and holds NUL characters (UTF-16 read as UTF-8) or a
+ * carriage return that ends no line (lines end at `"\n"`; old Mac line ends, `"\r"` alone, make
+ * a file one line) says so before JSON.parse's message. No I/O of its own: `chunks` is whatever
+ * the caller reads, such as a Node `ReadStream`, a web `ReadableStream` of bytes, or an array of
+ * strings. Lines are split in the chunks they arrive in, which is a little faster than
+ * `node:readline` feeding {@link Screener.screenStream}.
  *
  * @throws {TypeError} when `screener` is not a screener, `chunks` is not iterable, or a chunk is
  * neither a string nor bytes (programming errors): the returned iterator's first `next()` rejects
@@ -237,7 +241,7 @@ function screenLine(screener: Screener, read: NdjsonLine): NdjsonScreenResult {
   try {
     input = JSON.parse(read.text);
   } catch (error) {
-    return new LineResult(line, lineFailure(`is not valid JSON: ${(error as Error).message.slice(0, MAX_DETAIL_LENGTH)}`));
+    return new LineResult(line, lineFailure(`is not valid JSON: ${notJsonDetail(read.text, (error as Error).message.slice(0, MAX_DETAIL_LENGTH))}`));
   }
   return new LineResult(line, screener.safeScreen(input));
 }
