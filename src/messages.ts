@@ -91,6 +91,12 @@ export const regulatedMessages = {
     `The registry was published on ${publishedAt}; the transaction falls on ${day} (Asia/Almaty), ${age} days later, past the limit of ${max} days: refresh the registry, or a person must decide.`,
 } as const;
 
+/** Messages of a wallet matched on another EVM chain than the one the registry names it on. */
+export const otherChainMessages = {
+  blocked_service_match: (name: string, basis: string, listedNetwork: string, paymentNetwork: string) =>
+    `The counterparty's wallet address is blocked service ${name}'s wallet on ${listedNetwork} (${basis}), paid here on ${paymentNetwork}: one private key controls the same address on every EVM chain.`,
+} as const;
+
 interface Money {
   readonly value: string;
   readonly currency: string;

@@ -78,6 +78,14 @@ export interface Reason {
   readonly score?: number;
   /** For `licensed_counterparty` and `licence_not_active`: the authority that licensed the entry. */
   readonly regulator?: Regulator;
+  /**
+   * For `blocked_service_match` of a wallet address the registry lists on another EVM chain than
+   * the payment's: the network it lists it on, canonical (`ethereum`). One private key controls an
+   * address on every EVM chain.
+   */
+  readonly registryNetwork?: string;
+  /** Beside {@link Reason.registryNetwork}: the payment's network, canonical (`bsc`). */
+  readonly paymentNetwork?: string;
 }
 
 /**

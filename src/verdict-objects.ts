@@ -53,7 +53,23 @@ function licenceReason(
   this.regulator = regulator;
 }
 
-// Rules make every reason with one of these four, never as a literal (see `plain-constructor.ts`).
+function otherChainReason(
+  this: Writable<Reason>,
+  code: ReasonCode,
+  rule: RuleName,
+  outcome: VerdictKind,
+  message: string,
+  path: InputPath,
+  entryId: string,
+  registryNetwork: string,
+  paymentNetwork: string,
+) {
+  entryReason.call(this, code, rule, outcome, message, path, entryId);
+  this.registryNetwork = registryNetwork;
+  this.paymentNetwork = paymentNetwork;
+}
+
+// Rules make every reason with one of these five, never as a literal (see `plain-constructor.ts`).
 
 /** A rule's finding about an input field: `code`, `rule`, `outcome`, `message`, `path`. */
 export const FieldReason = /* @__PURE__ */ plain(fieldReason);
@@ -63,15 +79,21 @@ export const EntryReason = /* @__PURE__ */ plain(entryReason);
 export const ScoredReason = /* @__PURE__ */ plain(scoredReason);
 /** An {@link EntryReason} with the entry's licensing authority, for a licence found: `regulator` after `entryId`. */
 export const LicenceReason = /* @__PURE__ */ plain(licenceReason);
+/**
+ * An {@link EntryReason} for a wallet the registry lists on another EVM chain: `registryNetwork`,
+ * then `paymentNetwork`, after `entryId`.
+ */
+export const OtherChainReason = /* @__PURE__ */ plain(otherChainReason);
 
 /** A copy of a reason with another message (a locale's), in the same shape. */
 export function withMessage(reason: Reason, message: string): Reason {
   const { code, rule, outcome, entryId } = reason;
-  // Every reason is made by one of the four above, all of which set `path`.
+  // Every reason is made by one of the five above, all of which set `path`.
   const path = reason.path as InputPath;
   if (entryId === undefined) return new FieldReason(code, rule, outcome, message, path);
   if (reason.score !== undefined) return new ScoredReason(code, rule, outcome, message, path, entryId, reason.score);
   if (reason.regulator !== undefined) return new LicenceReason(code, rule, outcome, message, path, entryId, reason.regulator);
+  if (reason.registryNetwork !== undefined) return new OtherChainReason(code, rule, outcome, message, path, entryId, reason.registryNetwork, reason.paymentNetwork as string);
   return new EntryReason(code, rule, outcome, message, path, entryId);
 }
 

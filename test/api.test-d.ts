@@ -109,6 +109,11 @@ describe("public API types", () => {
     expectTypeOf<LicensedProvider["regulator"]>().toEqualTypeOf<Regulator>();
   });
 
+  test("a blocked wallet matched on another EVM chain names both networks", () => {
+    expectTypeOf<Reason["registryNetwork"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Reason["paymentNetwork"]>().toEqualTypeOf<string | undefined>();
+  });
+
   test("aifc-screen/diff: diffRegistries takes two registries' data and returns readonly per-list diffs", () => {
     expectTypeOf(diffRegistries).parameters.toEqualTypeOf<[RegistryData, RegistryData]>();
     expectTypeOf(diffRegistries).returns.toEqualTypeOf<RegistryDiff>();

@@ -1,6 +1,7 @@
 // Every fast-check arbitrary the properties use, in one place.
 import fc from "fast-check";
 import { parseRegistry, type Registry, type RegistryData, type TransactionInput } from "../src/index.js";
+import { isEvmShaped } from "../src/normalize/address/evm.js";
 import type { Edit } from "./helpers.js";
 
 const source = [{ url: "https://example.test/source", retrievedAt: "2026-11-24" }] as const;
@@ -37,6 +38,25 @@ const ZERO_EVM = `0x${"0".repeat(40)}`;
 export const TEST_TRON_ADDRESS = "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV";
 
 const hexAddressArb = fc.stringMatching(/^[0-9a-f]{40}$/).map((hex) => `0x${hex}`);
+
+/** A random EVM address (`0x` and 40 hex digits, lower case): nobody's wallet. */
+export const evmAddressArb: fc.Arbitrary<string> = hexAddressArb;
+
+/**
+ * EVM chains as payments and registries spell them, with the canonical name the library reads:
+ * listed chains under aliases, and chains it does not list (their `0x` addresses are EVM's too).
+ */
+export const evmNetworkArb: fc.Arbitrary<{ readonly spelt: string; readonly canonical: string }> = fc.constantFrom(
+  ...(
+    [
+      ["ethereum", "ethereum"], ["ERC-20", "ethereum"], ["bsc", "bsc"], ["BEP20", "bsc"], ["BNB Smart Chain", "bsc"],
+      ["Polygon", "polygon"], ["matic", "polygon"], ["Arbitrum One", "arbitrum"], ["optimism", "optimism"], ["base", "base"],
+      ["Avalanche C-Chain", "avalanche"], ["ETC", "ethereum-classic"], ["fantom-opera", "fantom"], ["xdai", "gnosis"],
+      ["celo", "celo"], ["linea", "linea"], ["scroll", "scroll"], ["mantle", "mantle"], ["zkSync Era", "zksync"],
+      ["blast", "blast"], ["moonbeam", "moonbeam"], ["sonic", "sonic"], ["Berachain", "berachain"], ["HyperEVM", "hyperevm"],
+    ] as const
+  ).map(([spelt, canonical]) => ({ spelt, canonical })),
+);
 
 /** A fictional registry of a few entries: every identifier unique, hosts under `.test`. */
 export const registryDataArb: fc.Arbitrary<RegistryData> = fc
@@ -109,6 +129,11 @@ function counterpartyArb(data: RegistryData): fc.Arbitrary<TransactionInput["cou
   const name = fc.oneof(party.map((p) => p.name), wordArb.map((w) => `${w} Other`));
   const wallet = fc.oneof(
     party.map((p) => p.wallets[0] as { network: string; address: string }),
+    // An entry's EVM address on another EVM chain: a blocked service's is blocked there too.
+    fc.tuple(party, evmNetworkArb).map(([p, { spelt }]) => {
+      const own = p.wallets[0];
+      return own === undefined || !isEvmShaped(own.address) ? own : { network: spelt, address: own.address };
+    }),
     hexAddressArb.map((address) => ({ network: "ethereum", address })),
   );
   const licence = fc.oneof(fc.constantFrom(...data.licensedProviders.map((p) => p.licenceNumber)), fc.constant("TEST-LA-X"));

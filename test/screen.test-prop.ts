@@ -9,6 +9,7 @@ import {
   type Verdict,
 } from "../src/index.js";
 import { strictestKind } from "../src/verdict.js";
+import { canonicalNetwork } from "../src/normalize/wallet.js";
 import { anythingOrTransactionArb, caseSpellingArb, domainSpellingArb, mixedScenarioArb, registryArb, transactionArb, wordArb } from "./arbitraries.js";
 
 const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
@@ -102,7 +103,11 @@ describe("normalisation never changes a verdict", () => {
         domain: cp.domain === undefined ? fc.constant(undefined) : domainSpellingArb(cp.domain),
         // All-lower or all-upper hex: both are valid EIP-55 spellings of one address.
         address: cp.wallet === undefined ? fc.constant(undefined) : fc.constantFrom(cp.wallet.address.slice(2).toLowerCase(), cp.wallet.address.slice(2).toUpperCase()),
-        network: fc.constantFrom("ethereum", "ETH", "erc20", " Ethereum "),
+        // The wallet's own network in another spelling: Ethereum's aliases, or any chain's name in upper case or padded.
+        network:
+          cp.wallet === undefined ? fc.constant(undefined)
+          : canonicalNetwork(cp.wallet.network) === "ethereum" ? fc.constantFrom("ethereum", "ETH", "erc20", " Ethereum ")
+          : fc.constantFrom(cp.wallet.network.toUpperCase(), ` ${cp.wallet.network} `),
         licence: cp.licenceNumber === undefined ? fc.constant(undefined) : caseSpellingArb(cp.licenceNumber).map((l) => ` ${l.replace(/-/, "- ")} `),
         symbol: scenario.tx.asset === undefined ? fc.constant(undefined) : caseSpellingArb(scenario.tx.asset.symbol),
       })
@@ -118,7 +123,7 @@ describe("normalisation never changes a verdict", () => {
         counterparty: {
           ...cp,
           ...(spelling.domain === undefined ? {} : { domain: spelling.domain }),
-          ...(spelling.address === undefined ? {} : { wallet: { network: spelling.network, address: `0x${spelling.address}` } }),
+          ...(spelling.address === undefined ? {} : { wallet: { network: spelling.network as string, address: `0x${spelling.address}` } }),
           ...(spelling.licence === undefined ? {} : { licenceNumber: spelling.licence }),
         },
         ...(spelling.symbol === undefined ? {} : { asset: { ...tx.asset!, symbol: spelling.symbol } }),

@@ -11,10 +11,10 @@ import { describe, expect, it, test as plainTest } from "vitest";
 import { createScreener, formatReason, safeScreenTransaction, screenTransaction, type Reason, type SafeScreenResult, type Verdict } from "../src/index.js";
 import { normalizeName } from "../src/normalize/name.js";
 import { anythingArb, mixedScenarioArb } from "./arbitraries.js";
-import { testRegistry } from "./fixtures/registry.js";
+import { testRegistry, testRegistryWith } from "./fixtures/registry.js";
 import { tx } from "./helpers.js";
 
-const REASON_KEYS = ["code", "rule", "outcome", "message", "path", "entryId", "score", "regulator"];
+const REASON_KEYS = ["code", "rule", "outcome", "message", "path", "entryId", "score", "regulator", "registryNetwork", "paymentNetwork"];
 const VERDICT_KEYS = ["kind", "allowed", "reasons", "transactionId", "asOf", "registry"];
 const STAMP_KEYS = ["version", "digest", "publishedAt"];
 const LOCALES = [undefined, "en", "ru", "kk"] as const;
@@ -77,15 +77,23 @@ describe("verdicts are plain objects in the documented key order, however they a
     if (!result.success) expect(safeScreenTransaction(input, { registry: testRegistry })).toMatchObject({ success: false });
   });
 
+  /** The test registry and a blocked service holding one address on Ethereum. */
+  const EVM_DESK_ADDRESS = "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
+  const withEvmDesk = testRegistryWith({
+    blockedServices: [{ id: "evm-desk", name: "Evm Desk", aliases: [], domains: [], wallets: [{ network: "ethereum", address: EVM_DESK_ADDRESS }], validFrom: null, validUntil: null, basis: "test", sources: testRegistry.blockedServices[0]!.sources }],
+  });
+
   // The shapes the properties above may draw rarely, each written out once: a licence (with its
-  // regulator), a near name (with its score), an identifier and a transaction id.
+  // regulator), a near name (with its score), a blocked wallet on another EVM chain (with both
+  // networks), an identifier and a transaction id.
   test.each([
     ["a licence found, by domain", tx({ domain: "alpha-exchange.test" }, { id: "tx-1" }), "regulator"],
+    ["a blocked EVM wallet on another chain", tx({ wallet: { network: "bsc", address: EVM_DESK_ADDRESS } }), "paymentNetwork"],
     ["a near name", tx({ name: "Alpha Exchange Kazakhstn" }), "score"],
     ["a blocked domain", tx({ domain: "shady-swap.test" }), "entryId"],
   ] as const)("%s, in every locale", (_what, input, key) => {
     for (const locale of LOCALES) {
-      const verdict = createScreener({ registry: testRegistry, ...inLocale(locale) }).screen(input);
+      const verdict = createScreener({ registry: withEvmDesk, ...inLocale(locale) }).screen(input);
       expectPlainVerdict(verdict);
       expect(verdict.reasons.some((reason) => key in reason)).toBe(true);
       expect("transactionId" in verdict).toBe(input.id !== undefined);

@@ -35,8 +35,10 @@ export const en = {
         : `The recipient's ${field ?? "identifier"} does not belong to ${entry}, although the other details point to it. ${REVIEW}`,
     possible_match: ({ entry, percent }) =>
       `The recipient's name resembles ${entry ?? "a listed company"}${percent === undefined ? "" : ` (${percent}% similar)`} but does not match it exactly. ${REVIEW}`,
-    blocked_service_match: ({ entry, field }) =>
-      `The recipient's ${field ?? "identifier"} matches ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`,
+    blocked_service_match: ({ reason, entry, field }) =>
+      reason.registryNetwork !== undefined && reason.paymentNetwork !== undefined
+        ? `The recipient's wallet address is the wallet of ${entry ?? "a blocked service"} on ${reason.registryNetwork}, a service on the list of blocked digital-asset platforms; the payment goes to it on ${reason.paymentNetwork}, and one private key controls the same address on every EVM network. ${NOT_ALLOWED}`
+        : `The recipient's ${field ?? "identifier"} matches ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`,
     asset_prohibited: ({ entry, assetName }) =>
       `${asset(entry, assetName)} is a prohibited digital asset (such as an anonymous coin): it cannot be traded through AIFC exchanges. ${NOT_ALLOWED}`,
     asset_not_green_listed: ({ reason, entry, assetName }) =>

@@ -37,8 +37,10 @@ export const kk = {
         : `Алушының ${field ?? "деректері"} ${named(entry, "компаниясына", "тізімдегі компанияға")} тиесілі емес, ал қалған деректері осы компанияны көрсетеді. ${REVIEW}`,
     possible_match: ({ entry, percent }) =>
       `Алушының атауы ${named(entry, "атауына", "тізімдегі атауға")} ұқсас${percent === undefined ? "" : ` (ұқсастығы ${percent}%)`}, бірақ толық сәйкес келмейді. ${REVIEW}`,
-    blocked_service_match: ({ entry, field }) =>
-      `Алушының ${field ?? "деректері"} бұғатталған цифрлық активтер платформалары тізіміндегі ${named(entry, "сервисінің", "бір сервистің")} деректеріне сәйкес келеді. ${NOT_ALLOWED}`,
+    blocked_service_match: ({ reason, entry, field }) =>
+      reason.registryNetwork !== undefined && reason.paymentNetwork !== undefined
+        ? `Алушының әмиян мекенжайы — бұғатталған цифрлық активтер платформалары тізіміндегі ${named(entry, "сервисінің", "бір сервистің")} ${reason.registryNetwork} желісіндегі әмияны; төлем оған ${reason.paymentNetwork} желісінде жіберіледі, ал бір жабық кілт бұл мекенжайды барлық EVM желілерінде басқарады. ${NOT_ALLOWED}`
+        : `Алушының ${field ?? "деректері"} бұғатталған цифрлық активтер платформалары тізіміндегі ${named(entry, "сервисінің", "бір сервистің")} деректеріне сәйкес келеді. ${NOT_ALLOWED}`,
     asset_prohibited: ({ entry, assetName }) =>
       `${asset(entry, assetName)} — тыйым салынған цифрлық актив (мысалы, анонимді монета): оны АХҚО биржаларында саудалауға болмайды. ${NOT_ALLOWED}`,
     asset_not_green_listed: ({ reason, entry, assetName }) =>

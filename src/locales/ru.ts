@@ -35,8 +35,10 @@ export const ru = {
         : `${cap(field ?? "идентификатор")} получателя не принадлежит ${quoted(entry, "компании", "компании из реестра")}, хотя остальные данные указывают на эту компанию. ${REVIEW}`,
     possible_match: ({ entry, percent }) =>
       `Название получателя похоже на ${quoted(entry, "название", "название из реестра")}${percent === undefined ? "" : ` (сходство ${percent}%)`}, но не совпадает с ним полностью. ${REVIEW}`,
-    blocked_service_match: ({ entry, field }) =>
-      `${cap(field ?? "идентификатор")} получателя совпадает с данными ${quoted(entry, "сервиса", "сервиса")} из списка заблокированных платформ цифровых активов. ${NOT_ALLOWED}`,
+    blocked_service_match: ({ reason, entry, field }) =>
+      reason.registryNetwork !== undefined && reason.paymentNetwork !== undefined
+        ? `Адрес кошелька получателя — это кошелёк ${quoted(entry, "сервиса", "сервиса")} из списка заблокированных платформ цифровых активов в сети ${reason.registryNetwork}; платёж идёт на него в сети ${reason.paymentNetwork}, а один закрытый ключ управляет этим адресом во всех сетях EVM. ${NOT_ALLOWED}`
+        : `${cap(field ?? "идентификатор")} получателя совпадает с данными ${quoted(entry, "сервиса", "сервиса")} из списка заблокированных платформ цифровых активов. ${NOT_ALLOWED}`,
     asset_prohibited: ({ entry, assetName }) =>
       `${asset(entry, assetName)} — запрещённый цифровой актив (например, анонимная монета): им нельзя торговать на биржах МФЦА. ${NOT_ALLOWED}`,
     asset_not_green_listed: ({ reason, entry, assetName }) =>

@@ -241,6 +241,18 @@ export function isKnownNetwork(network: string): boolean {
   return ADDRESS_FORMATS.has(network);
 }
 
+/**
+ * Whether a wallet, in canonical form, is on an EVM chain: a network listed as one, or a network the
+ * library does not know whose address is `0x` and 40 hex digits (the form {@link parseAddress}
+ * lower-cases there). One private key controls the same 20-byte address on every such chain, so a
+ * blocked service's address is its wallet on each of them (see `byEvmAddress` in
+ * `src/registry/registry-index.ts`). No other network's canonical address has that form.
+ */
+export function isEvmWallet(network: string, address: string): boolean {
+  const format = ADDRESS_FORMATS.get(network);
+  return format === undefined ? isEvmShaped(address) : format === evmAddress;
+}
+
 /** The canonical form of an address (see {@link parseAddress}), or `null` when it is invalid. */
 export function canonicalAddress(network: string, address: string): string | null {
   const result = parseAddress(network, address);

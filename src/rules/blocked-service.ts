@@ -1,17 +1,19 @@
 import { isInForce } from "../dates.js";
-import { messages } from "../messages.js";
+import { messages, otherChainMessages } from "../messages.js";
 import type { Reason } from "../reasons.js";
 import type { BlockedService } from "../registry/types.js";
 import { blockedNearMatches, IDENTIFIER_PATH, lookalikeMatches, possibleMatch, type ExactMatch, type Lookalike, type NearMatch } from "./match-party.js";
-import { EntryReason } from "../verdict-objects.js";
+import { EntryReason, OtherChainReason } from "../verdict-objects.js";
 import { NO_REASONS, type Rule } from "./rule.js";
 
 const RULE = "blocked-service";
 
 /**
  * Matches the counterparty against blocked services in force at the transaction's instant: each
- * exact identifier match gives `blocked_service_match` with the entry id; a near name match to a
- * service the counterparty is not already exactly linked to gives `possible_match` (review).
+ * exact identifier match gives `blocked_service_match` with the entry id, and so does an EVM wallet
+ * address a service holds on another EVM chain (one key controls it on every one; the reason then
+ * names both networks); a near name match to a service the counterparty is not already exactly
+ * linked to gives `possible_match` (review).
  */
 export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   const cp = tx.counterparty;
@@ -23,9 +25,24 @@ export const blockedServiceRule: Rule = (tx, { index }, parties) => {
   // Index loops: `for…of` kept an iterator and a result object per step (the lists come in
   // several shapes, the shared empty one frozen, so V8 did not optimise them away).
   for (let i = 0; i < matches.length; i++) {
-    const { by, ref } = matches[i] as ExactMatch<BlockedService>;
+    const { by, ref, listedNetwork } = matches[i] as ExactMatch<BlockedService>;
     if (!isInForce(ref.validity, tx.instant)) continue;
     linked.push(ref.entry);
+    if (listedNetwork !== undefined) {
+      // Only a wallet matches on another chain: the counterparty has one, on this network.
+      const paymentNetwork = cp.walletNetwork as string;
+      reasons.push(new OtherChainReason(
+        "blocked_service_match",
+        RULE,
+        "blocked_service",
+        otherChainMessages.blocked_service_match(ref.entry.name, ref.entry.basis, listedNetwork, paymentNetwork),
+        IDENTIFIER_PATH.wallet,
+        ref.entry.id,
+        listedNetwork,
+        paymentNetwork,
+      ));
+      continue;
+    }
     reasons.push(new EntryReason(
       "blocked_service_match",
       RULE,

@@ -1,6 +1,7 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import { licenceMatchKey } from "../normalize/licence.js";
 import { sameName } from "../normalize/name.js";
+import { isEvmWallet } from "../normalize/wallet.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import { messages } from "../messages.js";
 import type { InputPath, Reason, RuleName } from "../reasons.js";
@@ -26,6 +27,12 @@ export const IDENTIFIER_PATH: Readonly<Record<IdentifierKind, InputPath>> = Obje
 export interface ExactMatch<E> {
   readonly by: IdentifierKind;
   readonly ref: PartyRef<E>;
+  /**
+   * For a wallet whose address the entry holds on another EVM chain (`byEvmAddress`; blocked
+   * services only): the canonical network the registry names it on. Absent for a match on the
+   * payment's own network.
+   */
+  readonly listedNetwork?: string;
 }
 
 /** An entry whose name the counterparty's name resembles without equalling. */
@@ -42,7 +49,9 @@ export const NO_MATCHES: readonly never[] = Object.freeze([]);
 /**
  * Every exact identifier match in one list, in the order licence number, domain, wallet, name: the
  * general lookup, asking the Public Suffix List for the domain's candidates every time. A screen
- * uses {@link matchParties}, which gives the same matches for both lists at once.
+ * uses {@link matchParties}, which gives the same matches for both lists at once. A wallet that is
+ * not the list's on its own network is still a blocked service's when the service holds its EVM
+ * address on another EVM chain (`byEvmAddress`, {@link ExactMatch.listedNetwork}).
  */
 export function exactMatches<E>(index: PartyIndex<E>, cp: Counterparty): readonly ExactMatch<E>[] {
   // Most specific first: `p2p.okx.com` finds an entry for `p2p.okx.com` before one for `okx.com`.
@@ -55,16 +64,37 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
   const byLicence = cp.licenceNumber === undefined ? undefined : index.byLicence.get(licenceMatchKey(cp.licenceNumber));
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
+  // Only the blocked list's `byEvmAddress` holds addresses: the licensed list's is empty, skipped.
+  const onOtherChain = byWallet === undefined && cp.wallet !== undefined && index.byEvmAddress.size !== 0 ? otherChainWallet(index, cp.wallet, cp.walletNetwork as string) : undefined;
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.names.refOf(cp.name.key);
   // Most screens match nothing in at least one list: no array for it.
-  if (byLicence === undefined && byDomain === undefined && byWallet === undefined && byName === undefined) return NO_MATCHES;
+  if (byLicence === undefined && byDomain === undefined && byWallet === undefined && onOtherChain === undefined && byName === undefined) return NO_MATCHES;
   const matches: ExactMatch<E>[] = [];
   if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
   if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
   if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet });
+  else if (onOtherChain !== undefined) matches.push(onOtherChain);
   if (byName !== undefined) matches.push({ by: "name", ref: byName });
   return matches;
+}
+
+/**
+ * The entry holding the counterparty's wallet address on another EVM chain, as a wallet match naming
+ * that chain, or `undefined`. `wallet` is the counterparty's key (`network:address`) on `network`,
+ * and missed `byWallet`. Only an address of `0x` and 40 characters is looked up (one Map read):
+ * `byEvmAddress` holds no other, and any other costs three comparisons. A hit (a blocked payment)
+ * reads its entry from `byWallet` by the listed key.
+ */
+function otherChainWallet<E>(index: PartyIndex<E>, wallet: string, network: string): ExactMatch<E> | undefined {
+  const at = network.length + 1;
+  if (wallet.length !== at + 42 || wallet.charCodeAt(at) !== 0x30 || wallet.charCodeAt(at + 1) !== 0x78) return undefined;
+  const address = wallet.slice(at);
+  const listed = index.byEvmAddress.get(address);
+  // A canonical address of this form is an EVM chain's on any network (see `isEvmWallet`); the
+  // check, made on a hit only, keeps it so should a network with such addresses be added.
+  if (listed === undefined || !isEvmWallet(network, address)) return undefined;
+  return { by: "wallet", ref: index.byWallet.get(listed) as PartyRef<E>, listedNetwork: listed.slice(0, listed.length - address.length - 1) };
 }
 
 /** The counterparty's exact matches in both lists, looked up once per screen for every rule. */
