@@ -21,17 +21,24 @@ export interface PartyIndex<E> {
   readonly byDomain: ReadonlyMap<string, PartyRef<E>>;
   readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
   /**
-   * The blocked list's wallets on EVM chains (`isEvmWallet`) by their address alone, each to its key
-   * in `byWallet` (the first network the list names it on): one key controls the address on every
-   * EVM chain, so a payment to it on another one is a payment to the service. Empty for the
+   * The blocked list's wallets on EVM chains (`isEvmWallet`) by their address alone: every entry
+   * holding the address, in list order, each once, with the first network it names it on. One key
+   * controls the address on every EVM chain, so a payment to it on another one is a payment to each
+   * of them; all are kept, as an entry not in force must not hide one that is. Empty for the
    * licensed list, whose wallets match only on their own network.
    */
-  readonly byEvmAddress: ReadonlyMap<string, string>;
+  readonly byEvmAddress: ReadonlyMap<string, readonly EvmHolder<E>[]>;
   /** Every entry by its `id`, for naming the entry a reason points at. */
   readonly byId: RefsById<PartyRef<E>>;
   /** The names, for near matches and for exact ones by key ({@link NameIndex.refOf}). */
   readonly names: NameIndex<PartyRef<E>>;
   readonly lookalikes: LookalikeIndex<PartyRef<E>>;
+}
+
+/** An entry holding an EVM address, and the canonical network it lists it on (its first, if several). */
+export interface EvmHolder<E> {
+  readonly ref: PartyRef<E>;
+  readonly network: string;
 }
 
 /** A Green List row with its dates as instants and its contracts per canonical network. */
@@ -122,7 +129,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
-  const byEvmAddress = new Map<string, string>();
+  const byEvmAddress = new Map<string, EvmHolder<E>[]>();
   // Index loops over the entries and their lists, not `for…of`: over a frozen array (a parsed
   // registry's, indexed again) V8 iterates generically, with an iterator result per element (about
   // 30 MB at 100,000 entries, an eighth of what a build allocates). The Green List's few dozen
@@ -164,8 +171,13 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       const key = `${network}:${address}`;
       setNoting(byWallet, key, ref, doubt);
       // Not `setNoting`: one address on two EVM chains (of one entry or two) is two wallets, no
-      // repeated key. The first chain named keeps it, for the message.
-      if (acrossEvmChains && isEvmWallet(network, address) && !byEvmAddress.has(address)) byEvmAddress.set(address, key);
+      // repeated key. Each entry holding it is kept (one listed first may not be in force when a
+      // later one is), with the first chain it names, for the message.
+      if (acrossEvmChains && isEvmWallet(network, address)) {
+        const holders = byEvmAddress.get(address);
+        if (holders === undefined) byEvmAddress.set(address, [{ ref, network }]);
+        else if (holders[holders.length - 1]?.ref !== ref) holders.push({ ref, network });
+      }
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).

@@ -65,36 +65,43 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // Only the blocked list's `byEvmAddress` holds addresses: the licensed list's is empty, skipped.
-  const onOtherChain = byWallet === undefined && cp.wallet !== undefined && index.byEvmAddress.size !== 0 ? otherChainWallet(index, cp.wallet, cp.walletNetwork as string) : undefined;
+  const onOtherChains = cp.wallet !== undefined && index.byEvmAddress.size !== 0 ? otherChainWallets(index, cp.wallet, cp.walletNetwork as string, byWallet) : NO_MATCHES;
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.names.refOf(cp.name.key);
   // Most screens match nothing in at least one list: no array for it.
-  if (byLicence === undefined && byDomain === undefined && byWallet === undefined && onOtherChain === undefined && byName === undefined) return NO_MATCHES;
+  if (byLicence === undefined && byDomain === undefined && byWallet === undefined && onOtherChains.length === 0 && byName === undefined) return NO_MATCHES;
   const matches: ExactMatch<E>[] = [];
   if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
   if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
   if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet });
-  else if (onOtherChain !== undefined) matches.push(onOtherChain);
+  for (let i = 0; i < onOtherChains.length; i++) matches.push(onOtherChains[i] as ExactMatch<E>);
   if (byName !== undefined) matches.push({ by: "name", ref: byName });
   return matches;
 }
 
 /**
- * The entry holding the counterparty's wallet address on another EVM chain, as a wallet match naming
- * that chain, or `undefined`. `wallet` is the counterparty's key (`network:address`) on `network`,
- * and missed `byWallet`. Only an address of `0x` and 40 characters is looked up (one Map read):
- * `byEvmAddress` holds no other, and any other costs three comparisons. A hit (a blocked payment)
- * reads its entry from `byWallet` by the listed key.
+ * Every entry holding the counterparty's wallet address on another EVM chain than `network`, as
+ * wallet matches naming the chain each lists it on, in list order; `exact`, the entry holding it on
+ * `network` itself (`byWallet`'s), is left out, as its exact match names it. `wallet` is the
+ * counterparty's key (`network:address`). Each entry is returned whether in force or not: the rule
+ * reads the dates, so one not in force hides no other. Only an address of `0x` and 40 characters is
+ * looked up (one Map read): `byEvmAddress` holds no other, and any other costs three comparisons.
  */
-function otherChainWallet<E>(index: PartyIndex<E>, wallet: string, network: string): ExactMatch<E> | undefined {
+function otherChainWallets<E>(index: PartyIndex<E>, wallet: string, network: string, exact: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
   const at = network.length + 1;
-  if (wallet.length !== at + 42 || wallet.charCodeAt(at) !== 0x30 || wallet.charCodeAt(at + 1) !== 0x78) return undefined;
+  if (wallet.length !== at + 42 || wallet.charCodeAt(at) !== 0x30 || wallet.charCodeAt(at + 1) !== 0x78) return NO_MATCHES;
   const address = wallet.slice(at);
-  const listed = index.byEvmAddress.get(address);
+  const holders = index.byEvmAddress.get(address);
   // A canonical address of this form is an EVM chain's on any network (see `isEvmWallet`); the
   // check, made on a hit only, keeps it so should a network with such addresses be added.
-  if (listed === undefined || !isEvmWallet(network, address)) return undefined;
-  return { by: "wallet", ref: index.byWallet.get(listed) as PartyRef<E>, listedNetwork: listed.slice(0, listed.length - address.length - 1) };
+  if (holders === undefined || !isEvmWallet(network, address)) return NO_MATCHES;
+  const matches: ExactMatch<E>[] = [];
+  for (let i = 0; i < holders.length; i++) {
+    const { ref, network: listedNetwork } = holders[i] as (typeof holders)[number];
+    // The entry whose wallet this is on `network` has its exact match; no other holds it there.
+    if (ref !== exact) matches.push({ by: "wallet", ref, listedNetwork });
+  }
+  return matches;
 }
 
 /** The counterparty's exact matches in both lists, looked up once per screen for every rule. */

@@ -55,6 +55,21 @@ describe("an EVM address across EVM chains", () => {
     },
   );
 
+  test.prop([registryDataArb, evmNetworkArb, evmNetworkArb, evmNetworkArb, instantArb])(
+    "two blocked services holding one address on two EVM chains: the payment names each in force, once, on any EVM chain, whatever the other's dates",
+    (fictional, first, second, paid, instant) => {
+      fc.pre(first.canonical !== second.canonical);
+      const address = fictional.blockedServices[0]!.wallets[0]!.address;
+      const data = listedOn(listedOn(fictional, "blockedServices", 0, first.spelt, address), "blockedServices", 1, second.spelt, address);
+      const verdict = screenBoth({ occurredAt: iso(instant), counterparty: { wallet: { network: paid.spelt, address } } }, data);
+      const found = verdict.reasons.filter((r) => r.path?.join(".") === "counterparty.wallet.address").map((r) => r.entryId);
+      const inForce = data.blockedServices.filter((e) => inWindow(e, instant)).map((e) => e.id);
+      // The exact match (the entry listing it on the payment's chain) first, then the others in list order.
+      const exactFirst = paid.canonical === second.canonical ? [...inForce].reverse() : inForce;
+      expect(found).toEqual(exactFirst);
+    },
+  );
+
   test.prop([
     registryDataArb,
     fc.nat(1),

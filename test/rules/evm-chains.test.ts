@@ -101,6 +101,37 @@ describe("a blocked service's Ethereum wallet paid on another EVM chain", () => 
     expect(codes(screened(tx({ wallet: { network: "bsc", address: ADDRESS } }), inForce))).toEqual(["blocked_service_match", "unlicensed_counterparty"]);
   });
 
+  test("two blocked services holding the address, the first listed not in force: the one in force still blocks, on every chain", () => {
+    // An expired (or not yet valid) entry listed first must not hide a later entry in force that
+    // holds the same address on another chain: not on a third chain, nor on the expired one's own.
+    for (const dates of [{ validUntil: "2025-01-01" }, { validFrom: "2027-01-01" }]) {
+      const registry = testRegistryWith({
+        blockedServices: [blocked("gone", [{ network: "ethereum", address: ADDRESS }], dates), blocked("live", [{ network: "bsc", address: ADDRESS }])],
+      });
+      for (const network of ["polygon", "ethereum", "foochain"]) {
+        const verdict = screened(tx({ name: "Alpha Exchange Kazakhstan", licenceNumber: "TEST-A-LA-0001", wallet: { network, address: ADDRESS } }), registry);
+        expect(verdict.kind).toBe("blocked_service");
+        expect(walletReasons(verdict.reasons)).toMatchObject([{ code: "blocked_service_match", entryId: "live", registryNetwork: "bsc", paymentNetwork: network }]);
+      }
+      // On the live entry's own chain, the exact match, as before.
+      expect(walletReasons(screened(tx({ wallet: { network: "bsc", address: ADDRESS } }), registry).reasons)).toMatchObject([{ entryId: "live" }]);
+    }
+  });
+
+  test("two blocked services in force holding the address on two chains: each is named, once", () => {
+    const registry = testRegistryWith({
+      blockedServices: [blocked("first", [{ network: "ethereum", address: ADDRESS }, { network: "arbitrum", address: ADDRESS }]), blocked("second", [{ network: "bsc", address: ADDRESS }])],
+    });
+    const onPolygon = walletReasons(screened(tx({ wallet: { network: "polygon", address: ADDRESS } }), registry).reasons);
+    expect(onPolygon.map((r) => [r.entryId, r.registryNetwork])).toEqual([["first", "ethereum"], ["second", "bsc"]]);
+    // On the first's own chain: its exact match, and the second's across chains.
+    const onEthereum = walletReasons(screened(tx({ wallet: { network: "ethereum", address: ADDRESS } }), registry).reasons);
+    expect(onEthereum.map((r) => [r.entryId, r.registryNetwork])).toEqual([["first", undefined], ["second", "bsc"]]);
+    const onBsc = walletReasons(screened(tx({ wallet: { network: "bsc", address: ADDRESS } }), registry).reasons);
+    // The exact match comes first, as every wallet match follows the list's own.
+    expect(onBsc.map((r) => [r.entryId, r.registryNetwork])).toEqual([["second", undefined], ["first", "ethereum"]]);
+  });
+
   test("beside a licensed provider's domain the block still wins", () => {
     const verdict = screened(tx({ domain: "alpha-exchange.test", wallet: { network: "polygon", address: ADDRESS } }));
     expect(verdict.kind).toBe("blocked_service");
@@ -154,7 +185,7 @@ describe("what stays exact", () => {
 });
 
 describe("the index", () => {
-  test("holds the blocked list's EVM wallets by address, each to its first listed key; the licensed list's none", () => {
+  test("holds the blocked list's EVM wallets by address, each entry once with its first listed network; the licensed list's none", () => {
     const data = {
       ...TEST_REGISTRY_DATA,
       blockedServices: [
@@ -166,14 +197,15 @@ describe("the index", () => {
     // The same address on two chains, of one entry and of two: no repeated key, so no doubt.
     const { index, doubtful } = indexRegistry(data);
     expect(doubtful).toBe(false);
-    expect([...index.blocked.byEvmAddress]).toEqual([
-      [ADDRESS, `ethereum:${ADDRESS}`],
-      ["0x" + "cd".repeat(20), `sonic:0x${"cd".repeat(20)}`],
-    ]);
+    const holders = (address: string) => index.blocked.byEvmAddress.get(address)?.map(({ ref, network }) => [ref.entry.id, network]);
+    expect([...index.blocked.byEvmAddress.keys()]).toEqual([ADDRESS, "0x" + "cd".repeat(20)]);
+    expect(holders(ADDRESS)).toEqual([["a", "ethereum"], ["b", "polygon"]]);
+    expect(holders("0x" + "cd".repeat(20))).toEqual([["b", "sonic"]]);
     expect(index.licensed.byEvmAddress.size).toBe(0);
-    // Paid on polygon: exactly b's own key, so b; on arbitrum, a (listed first).
-    expect(screened(tx({ wallet: { network: "polygon", address: ADDRESS } }), testRegistryWith({ blockedServices: data.blockedServices.slice(2) })).reasons[0]).toMatchObject({ entryId: "b" });
-    expect(screened(tx({ wallet: { network: "arbitrum", address: ADDRESS } }), testRegistryWith({ blockedServices: data.blockedServices.slice(2) })).reasons[0]).toMatchObject({ entryId: "a", registryNetwork: "ethereum" });
+    // Paid on polygon: exactly b's own key, then a across chains; on arbitrum, both across chains, in list order.
+    const registry = testRegistryWith({ blockedServices: data.blockedServices.slice(2) });
+    expect(walletReasons(screened(tx({ wallet: { network: "polygon", address: ADDRESS } }), registry).reasons).map((r) => [r.entryId, r.registryNetwork])).toEqual([["b", undefined], ["a", "ethereum"]]);
+    expect(walletReasons(screened(tx({ wallet: { network: "arbitrum", address: ADDRESS } }), registry).reasons).map((r) => [r.entryId, r.registryNetwork])).toEqual([["a", "ethereum"], ["b", "polygon"]]);
   });
 });
 
