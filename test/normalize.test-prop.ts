@@ -81,10 +81,10 @@ describe("normalisers are pure and idempotent", () => {
       }
     },
   );
-  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/).chain((hex) => caseSpellingArb(hex).map((spelt) => ({ hex, spelt }))), fc.constantFrom("rootstock", "sonic", "kava-evm", "somechain")])(
-    "on a network the library does not know, 0x and 40 hex digits in any case is one address, in lower case",
-    ({ hex, spelt }, network) => {
-      expect(canonicalAddress(canonicalNetwork(network), `0x${spelt}`)).toBe(`0x${hex}`);
+  test.prop([fc.stringMatching(/^[0-9a-f]{40}$/).chain((hex) => caseSpellingArb(hex).map((spelt) => ({ hex, spelt }))), fc.constantFrom("rootstock", "sonic", "kava-evm", "somechain"), fc.constantFrom("0x", "0X")])(
+    "on a network the library does not know, 0x (or 0X) and 40 hex digits in any case is one address, in lower case",
+    ({ hex, spelt }, network, prefix) => {
+      expect(canonicalAddress(canonicalNetwork(network), `${prefix}${spelt}`)).toBe(`0x${hex}`);
     },
   );
   test.prop([fc.stringMatching(/^[0-9a-f]{40}$/), fc.nat()])(

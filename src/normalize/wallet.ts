@@ -193,8 +193,8 @@ function isSeparator(char: string): boolean {
  * lower-cased after its EIP-55 checksum is checked, Bitcoin and Litecoin Base58Check or SegWit
  * (lower-cased), Bitcoin Cash legacy or CashAddr (token-aware too) as prefixed lower-case plain
  * CashAddr, Tron Base58Check, Solana Base58 of 32 bytes, TON raw or user-friendly as raw. On a
- * network the library does not know, the address is kept as given, trimmed, except that `0x` and 40
- * hex digits (an EVM chain's form) is lower-cased, its case unchecked. On every network, an address
+ * network the library does not know, the address is kept as given, trimmed, except that `0x` (or
+ * `0X`) and 40 hex digits (an EVM chain's form) is lower-cased, its case unchecked. On every network, an address
  * holding a character no one sees (a control character, U+2800, a zero-width space or another
  * default-ignorable one) is invalid. Idempotent on valid output.
  */
@@ -211,8 +211,11 @@ export function parseAddress(network: string, address: string): AddressResult {
   // An EVM-shaped address on a chain the library does not list (a new L2) is hex, whose case
   // changes no byte: lower-cased, `0xAB…` and `0xab…` are one wallet. Its case is not checked
   // against EIP-55: such a chain may use another checksum (EIP-1191 mixes in the chain id), and
-  // refusing its right spelling would stop every payment to it.
-  return valid(isEvmShaped(trimmed) ? trimmed.toLowerCase() : trimmed);
+  // refusing its right spelling would stop every payment to it. A `0X` prefix is read as `0x`
+  // (hex's prefix in either case, as web3's `isAddress` takes it): kept as written, `0X…` was
+  // another wallet than `0x…` to the index, and a blocked service's address got past its block so.
+  const evm = trimmed.length === 42 && trimmed.charCodeAt(1) === 0x58 && trimmed.charCodeAt(0) === 0x30 ? `0x${trimmed.slice(2)}` : trimmed;
+  return valid(isEvmShaped(evm) ? evm.toLowerCase() : trimmed);
 }
 
 /**

@@ -91,6 +91,18 @@ describe("a blocked service's Ethereum wallet paid on another EVM chain", () => 
     expect(verdict.reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "sonic-desk", registryNetwork: "sonic", paymentNetwork: "ethereum" });
   });
 
+  test("an upper-case 0X prefix on a chain the library does not list is the same address, on either side", () => {
+    // The listed EVM chains refuse `0X…` (a validation error); an unlisted one took it as written,
+    // another wallet than `0x…`, and so let a blocked address through written so.
+    const upper = `0X${ADDRESS.slice(2).toUpperCase()}`;
+    for (const address of [upper, `0X${ADDRESS.slice(2)}`]) {
+      expect(screened(tx({ wallet: { network: "somechain", address } })).reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "evm-desk", registryNetwork: "ethereum", paymentNetwork: "somechain" });
+    }
+    const listedUpper = testRegistryWith({ blockedServices: [blocked("upper-desk", [{ network: "rootstock", address: upper }])] });
+    expect(screened(tx({ wallet: { network: "rootstock", address: ADDRESS } }), listedUpper).reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "upper-desk" });
+    expect(screened(tx({ wallet: { network: "bsc", address: ADDRESS } }), listedUpper).reasons[0]).toMatchObject({ code: "blocked_service_match", entryId: "upper-desk", registryNetwork: "rootstock" });
+  });
+
   test("the entry's dates apply as to an exact match: nothing before validFrom or from validUntil", () => {
     for (const dates of [{ validFrom: "2026-07-01" }, { validUntil: "2026-06-01" }, { validFrom: "2020-01-01", validUntil: "2026-05-01" }]) {
       const registry = testRegistryWith({ blockedServices: [blocked("dated", [{ network: "ethereum", address: ADDRESS }], dates)] });
