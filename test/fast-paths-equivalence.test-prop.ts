@@ -128,7 +128,7 @@ describe("looking a domain up label by label", () => {
       const party = (hosts: readonly string[], keep: number) =>
         ({ byDomain: new Map([...hosts, ...parents.filter((_, i) => i % 3 === keep)].map((h) => [h, { entry: h }])), byLicence: new Map(), byWallet: new Map(), byName: new Map() }) as unknown as PartyIndex<never>;
       const index = { licensed: party(licensedHosts, 1), blocked: party(blockedHosts, 2) } as unknown as RegistryIndex;
-      const cp = { domain: host, licenceNumber: undefined, wallet: undefined, walletNetwork: undefined, name: undefined };
+      const cp = { domain: host, licenceNumber: undefined, wallet: undefined, walletNetwork: undefined, walletAddress: undefined, name: undefined };
       const scan = (list: PartyIndex<unknown>) => domainCandidates(host).map((c) => list.byDomain.get(c)).find((ref) => ref !== undefined);
       const matches = matchParties(index, cp);
       expect(matches.licensed.map((m) => m.ref)).toEqual([scan(index.licensed)].filter((ref) => ref !== undefined));

@@ -24,6 +24,11 @@ export interface NormalizedTransaction {
     readonly wallet: string | undefined;
     /** The wallet's canonical network: an asset given without its own moves on it (the Green List rule). */
     readonly walletNetwork: string | undefined;
+    /**
+     * The wallet's canonical address alone: a blocked service's EVM address is looked up by it on
+     * every EVM chain (`byEvmAddress`), with no string cut from {@link wallet} to hash.
+     */
+    readonly walletAddress: string | undefined;
     readonly name: NormalizedName | undefined;
   };
   readonly asset: Transaction["asset"];
@@ -58,6 +63,7 @@ export function normalizeTransaction(tx: Transaction, checked?: CheckedName): No
       domain: cp.domain,
       wallet: wallet === undefined ? undefined : `${wallet.network}:${wallet.address}`,
       walletNetwork: wallet?.network,
+      walletAddress: wallet?.address,
       name: name ?? undefined,
     },
     asset: tx.asset,

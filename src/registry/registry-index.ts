@@ -28,11 +28,45 @@ export interface PartyIndex<E> {
    * licensed list, whose wallets match only on their own network.
    */
   readonly byEvmAddress: ReadonlyMap<string, readonly EvmHolder<E>[]>;
+  /**
+   * Whether an address of {@link byEvmAddress} has more than one holder: only then may a wallet
+   * found on its own network (`byWallet`) be another entry's too, on another chain, and a screen
+   * look it up there as well.
+   */
+  readonly evmAddressShared: boolean;
+  /**
+   * A bit per {@link evmAddressTail} of the addresses of {@link byEvmAddress} (8 kB, made at the
+   * first): an address whose bit is clear is none of them, without hashing it for the `Map`. Most
+   * EVM addresses screened are in no list, and that lookup of a new string cost about 6% of a
+   * pre-validated screen of the bench's exact identifiers.
+   */
+  readonly evmAddressTails: Uint8Array;
   /** Every entry by its `id`, for naming the entry a reason points at. */
   readonly byId: RefsById<PartyRef<E>>;
   /** The names, for near matches and for exact ones by key ({@link NameIndex.refOf}). */
   readonly names: NameIndex<PartyRef<E>>;
   readonly lookalikes: LookalikeIndex<PartyRef<E>>;
+}
+
+/**
+ * The last four hex digits of a canonical EVM address (`0x` and 40 hex digits) as a number below
+ * 2¹⁶: its bit in {@link PartyIndex.evmAddressTails}. Any other string of that length gives some
+ * number below 2¹⁶ too.
+ */
+export function evmAddressTail(address: string): number {
+  let tail = 0;
+  // A hex digit's value: `0`-`9` are 0x30-0x39, `a`-`f` 0x61-0x66 (their low four bits 1-6, plus 9).
+  for (let i = 38; i < 42; i++) {
+    const code = address.charCodeAt(i);
+    tail = (tail << 4) + (code & 0xf) + 9 * (code >> 6);
+  }
+  return tail & 0xffff;
+}
+
+/** Whether `tails` ({@link PartyIndex.evmAddressTails}) has the bit of `address`'s tail. */
+export function mayHoldEvmAddress(tails: Uint8Array, address: string): boolean {
+  const tail = evmAddressTail(address);
+  return ((tails[tail >>> 3] ?? 0) & (1 << (tail & 7))) !== 0;
 }
 
 /** An entry holding an EVM address, and the canonical network it lists it on (its first, if several). */
@@ -120,6 +154,9 @@ function setNoting<R>(map: Map<string, R>, key: string, ref: R, doubt: Doubt): v
   if (map.size === size) doubt.raised = true;
 }
 
+/** The tails of a list holding no EVM address (the licensed list's, and most blocked lists'). */
+const NO_TAILS = new Uint8Array(0);
+
 /**
  * The index of one list. `acrossEvmChains` (the blocked list's) fills `byEvmAddress`, so its EVM
  * wallets match on every EVM chain; the licensed list's match only on their own network.
@@ -130,6 +167,8 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
   const byEvmAddress = new Map<string, EvmHolder<E>[]>();
+  let evmAddressShared = false;
+  let evmAddressTails = NO_TAILS;
   // Index loops over the entries and their lists, not `for…of`: over a frozen array (a parsed
   // registry's, indexed again) V8 iterates generically, with an iterator result per element (about
   // 30 MB at 100,000 entries, an eighth of what a build allocates). The Green List's few dozen
@@ -175,8 +214,16 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       // later one is), with the first chain it names, for the message.
       if (acrossEvmChains && isEvmWallet(network, address)) {
         const holders = byEvmAddress.get(address);
-        if (holders === undefined) byEvmAddress.set(address, [{ ref, network }]);
-        else if (holders[holders.length - 1]?.ref !== ref) holders.push({ ref, network });
+        if (holders === undefined) {
+          byEvmAddress.set(address, [{ ref, network }]);
+          if (evmAddressTails === NO_TAILS) evmAddressTails = new Uint8Array(1 << 13);
+          const tail = evmAddressTail(address);
+          evmAddressTails[tail >>> 3] = (evmAddressTails[tail >>> 3] as number) | (1 << (tail & 7));
+        }
+        else if (holders[holders.length - 1]?.ref !== ref) {
+          holders.push({ ref, network });
+          evmAddressShared = true;
+        }
       }
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
@@ -198,7 +245,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   }
   names.seal();
   lookalikes.seal();
-  return { byLicence, byDomain, byWallet, byEvmAddress, byId, names, lookalikes };
+  return { byLicence, byDomain, byWallet, byEvmAddress, evmAddressShared, evmAddressTails, byId, names, lookalikes };
 }
 
 /**

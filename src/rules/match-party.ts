@@ -9,7 +9,7 @@ import { ScoredReason } from "../verdict-objects.js";
 import { roundScore } from "./rule.js";
 import { lookalikeQuery, type LookalikeKind, type LookalikeQuery } from "../registry/lookalike-index.js";
 import type { NameHit } from "../registry/name-index.js";
-import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
+import { mayHoldEvmAddress, type PartyIndex, type PartyRef, type RegistryIndex } from "../registry/registry-index.js";
 import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
 /** The counterparty identifiers a registry entry can match on. */
@@ -29,10 +29,10 @@ export interface ExactMatch<E> {
   readonly ref: PartyRef<E>;
   /**
    * For a wallet whose address the entry holds on another EVM chain (`byEvmAddress`; blocked
-   * services only): the canonical network the registry names it on. Absent for a match on the
-   * payment's own network.
+   * services only): the canonical network the registry names it on. `undefined` for every other
+   * match (set all the same: one shape for every match the rules read).
    */
-  readonly listedNetwork?: string;
+  readonly listedNetwork: string | undefined;
 }
 
 /** An entry whose name the counterparty's name resembles without equalling. */
@@ -65,43 +65,49 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
   // Stryker disable next-line ConditionalExpression: as above, for the wallet key.
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // Only the blocked list's `byEvmAddress` holds addresses: the licensed list's is empty, skipped.
-  const onOtherChains = cp.wallet !== undefined && index.byEvmAddress.size !== 0 ? otherChainWallets(index, cp.wallet, cp.walletNetwork as string, byWallet) : NO_MATCHES;
+  // A wallet found on its own network is looked up again only when some address has more than one
+  // holder (`evmAddressShared`): otherwise its entry is the only one holding it.
+  const onOtherChains =
+    cp.wallet !== undefined && index.byEvmAddress.size !== 0 && (byWallet === undefined || index.evmAddressShared)
+      ? otherChainWallets(index, cp.walletAddress as string, cp.walletNetwork as string, byWallet)
+      : NO_MATCHES;
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
   const byName = cp.name === undefined || cp.name.mixedScript ? undefined : index.names.refOf(cp.name.key);
   // Most screens match nothing in at least one list: no array for it.
   if (byLicence === undefined && byDomain === undefined && byWallet === undefined && onOtherChains.length === 0 && byName === undefined) return NO_MATCHES;
   const matches: ExactMatch<E>[] = [];
-  if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence });
-  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain });
-  if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet });
+  if (byLicence !== undefined) matches.push({ by: "licenceNumber", ref: byLicence, listedNetwork: undefined });
+  if (byDomain !== undefined) matches.push({ by: "domain", ref: byDomain, listedNetwork: undefined });
+  if (byWallet !== undefined) matches.push({ by: "wallet", ref: byWallet, listedNetwork: undefined });
   for (let i = 0; i < onOtherChains.length; i++) matches.push(onOtherChains[i] as ExactMatch<E>);
-  if (byName !== undefined) matches.push({ by: "name", ref: byName });
+  if (byName !== undefined) matches.push({ by: "name", ref: byName, listedNetwork: undefined });
   return matches;
 }
 
 /**
  * Every entry holding the counterparty's wallet address on another EVM chain than `network`, as
  * wallet matches naming the chain each lists it on, in list order; `exact`, the entry holding it on
- * `network` itself (`byWallet`'s), is left out, as its exact match names it. `wallet` is the
- * counterparty's key (`network:address`). Each entry is returned whether in force or not: the rule
+ * `network` itself (`byWallet`'s), is left out, as its exact match names it. `address` is the
+ * counterparty's canonical address on `network`. Each entry is returned whether in force or not: the rule
  * reads the dates, so one not in force hides no other. Only an address of `0x` and 40 characters is
- * looked up (one Map read): `byEvmAddress` holds no other, and any other costs three comparisons.
+ * looked up: `byEvmAddress` holds no other, and any other costs three comparisons; one whose
+ * tail's bit is clear (`mayHoldEvmAddress`: most addresses, in no list) is not hashed for the `Map`.
  */
-function otherChainWallets<E>(index: PartyIndex<E>, wallet: string, network: string, exact: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
-  const at = network.length + 1;
-  if (wallet.length !== at + 42 || wallet.charCodeAt(at) !== 0x30 || wallet.charCodeAt(at + 1) !== 0x78) return NO_MATCHES;
-  const address = wallet.slice(at);
+function otherChainWallets<E>(index: PartyIndex<E>, address: string, network: string, exact: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
+  if (address.length !== 42 || address.charCodeAt(0) !== 0x30 || address.charCodeAt(1) !== 0x78) return NO_MATCHES;
+  if (!mayHoldEvmAddress(index.evmAddressTails, address)) return NO_MATCHES;
   const holders = index.byEvmAddress.get(address);
   // A canonical address of this form is an EVM chain's on any network (see `isEvmWallet`); the
   // check, made on a hit only, keeps it so should a network with such addresses be added.
   if (holders === undefined || !isEvmWallet(network, address)) return NO_MATCHES;
-  const matches: ExactMatch<E>[] = [];
+  // Made at the first holder that is not `exact`: most addresses have one holder.
+  let matches: ExactMatch<E>[] | undefined;
   for (let i = 0; i < holders.length; i++) {
     const { ref, network: listedNetwork } = holders[i] as (typeof holders)[number];
     // The entry whose wallet this is on `network` has its exact match; no other holds it there.
-    if (ref !== exact) matches.push({ by: "wallet", ref, listedNetwork });
+    if (ref !== exact) (matches ??= []).push({ by: "wallet", ref, listedNetwork });
   }
-  return matches;
+  return matches ?? NO_MATCHES;
 }
 
 /** The counterparty's exact matches in both lists, looked up once per screen for every rule. */

@@ -159,7 +159,7 @@ describe("networks, wallets, IINs, dates, transactions", () => {
       id: undefined,
       instant: Date.UTC(2026, 5, 1, 12),
       asOf: "2026-06-01T12:00:00.000Z",
-      counterparty: { licenceNumber: undefined, domain: "p2p.okx.com", wallet: undefined, walletNetwork: undefined, name: undefined },
+      counterparty: { licenceNumber: undefined, domain: "p2p.okx.com", wallet: undefined, walletNetwork: undefined, walletAddress: undefined, name: undefined },
       asset: undefined,
       payment: { fxRates: [] },
     });
@@ -170,7 +170,7 @@ describe("networks, wallets, IINs, dates, transactions", () => {
     });
     expect(normalizeTransaction(full)).toMatchObject({
       id: "t-1",
-      counterparty: { licenceNumber: "AFSA-X-1", wallet: "tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", walletNetwork: "tron", name: { key: "topline" } },
+      counterparty: { licenceNumber: "AFSA-X-1", wallet: "tron:TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", walletNetwork: "tron", walletAddress: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV", name: { key: "topline" } },
     });
     // A name the schema already normalised is reused only when it is this transaction's name.
     const normalized = normalizeName("Top Line")!;
