@@ -3,6 +3,7 @@ import { normalizeSymbol } from "../normalize/asset.js";
 import { normalizeDomain } from "../normalize/domain.js";
 import { licenceMatchKey, normalizeLicenceNumber } from "../normalize/licence.js";
 import { normalizeName, type NormalizedName } from "../normalize/name.js";
+import { EvmAddresses } from "./evm-addresses.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex, type NameHit } from "./name-index.js";
 import { RefsById } from "./refs-by-id.js";
@@ -21,58 +22,16 @@ export interface PartyIndex<E> {
   readonly byDomain: ReadonlyMap<string, PartyRef<E>>;
   readonly byWallet: ReadonlyMap<string, PartyRef<E>>;
   /**
-   * The blocked list's wallets on EVM chains (`isEvmWallet`) by their address alone: every entry
-   * holding the address, in list order, each once, with the first network it names it on. One key
-   * controls the address on every EVM chain, so a payment to it on another one is a payment to each
-   * of them; all are kept, as an entry not in force must not hide one that is. Empty for the
-   * licensed list, whose wallets match only on their own network.
+   * The blocked list's wallets on EVM chains by their address alone, each with every entry holding
+   * it: a payment to it on another EVM chain is a payment to them. Empty for the licensed list,
+   * whose wallets match only on their own network.
    */
-  readonly byEvmAddress: ReadonlyMap<string, readonly EvmHolder<E>[]>;
-  /**
-   * Whether an address of {@link byEvmAddress} has more than one holder: only then may a wallet
-   * found on its own network (`byWallet`) be another entry's too, on another chain, and a screen
-   * look it up there as well.
-   */
-  readonly evmAddressShared: boolean;
-  /**
-   * A bit per {@link evmAddressTail} of the addresses of {@link byEvmAddress} (8 kB, made at the
-   * first): an address whose bit is clear is none of them, without hashing it for the `Map`. Most
-   * EVM addresses screened are in no list, and that lookup of a new string cost about 6% of a
-   * pre-validated screen of the bench's exact identifiers.
-   */
-  readonly evmAddressTails: Uint8Array;
+  readonly byEvmAddress: EvmAddresses<PartyRef<E>>;
   /** Every entry by its `id`, for naming the entry a reason points at. */
   readonly byId: RefsById<PartyRef<E>>;
   /** The names, for near matches and for exact ones by key ({@link NameIndex.refOf}). */
   readonly names: NameIndex<PartyRef<E>>;
   readonly lookalikes: LookalikeIndex<PartyRef<E>>;
-}
-
-/**
- * The last four hex digits of a canonical EVM address (`0x` and 40 hex digits) as a number below
- * 2¹⁶: its bit in {@link PartyIndex.evmAddressTails}. Any other string of that length gives some
- * number below 2¹⁶ too.
- */
-export function evmAddressTail(address: string): number {
-  let tail = 0;
-  // A hex digit's value: `0`-`9` are 0x30-0x39, `a`-`f` 0x61-0x66 (their low four bits 1-6, plus 9).
-  for (let i = 38; i < 42; i++) {
-    const code = address.charCodeAt(i);
-    tail = (tail << 4) + (code & 0xf) + 9 * (code >> 6);
-  }
-  return tail & 0xffff;
-}
-
-/** Whether `tails` ({@link PartyIndex.evmAddressTails}) has the bit of `address`'s tail. */
-export function mayHoldEvmAddress(tails: Uint8Array, address: string): boolean {
-  const tail = evmAddressTail(address);
-  return ((tails[tail >>> 3] ?? 0) & (1 << (tail & 7))) !== 0;
-}
-
-/** An entry holding an EVM address, and the canonical network it lists it on (its first, if several). */
-export interface EvmHolder<E> {
-  readonly ref: PartyRef<E>;
-  readonly network: string;
 }
 
 /** A Green List row with its dates as instants and its contracts per canonical network. */
@@ -154,9 +113,6 @@ function setNoting<R>(map: Map<string, R>, key: string, ref: R, doubt: Doubt): v
   if (map.size === size) doubt.raised = true;
 }
 
-/** The tails of a list holding no EVM address (the licensed list's, and most blocked lists'). */
-const NO_TAILS = new Uint8Array(0);
-
 /**
  * The index of one list. `acrossEvmChains` (the blocked list's) fills `byEvmAddress`, so its EVM
  * wallets match on every EVM chain; the licensed list's match only on their own network.
@@ -166,9 +122,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   const byLicence = new Map<string, PartyRef<E>>();
   const byDomain = new Map<string, PartyRef<E>>();
   const byWallet = new Map<string, PartyRef<E>>();
-  const byEvmAddress = new Map<string, EvmHolder<E>[]>();
-  let evmAddressShared = false;
-  let evmAddressTails = NO_TAILS;
+  const byEvmAddress = new EvmAddresses<PartyRef<E>>();
   // Index loops over the entries and their lists, not `for…of`: over a frozen array (a parsed
   // registry's, indexed again) V8 iterates generically, with an iterator result per element (about
   // 30 MB at 100,000 entries, an eighth of what a build allocates). The Green List's few dozen
@@ -212,19 +166,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
       // Not `setNoting`: one address on two EVM chains (of one entry or two) is two wallets, no
       // repeated key. Each entry holding it is kept (one listed first may not be in force when a
       // later one is), with the first chain it names, for the message.
-      if (acrossEvmChains && isEvmWallet(network, address)) {
-        const holders = byEvmAddress.get(address);
-        if (holders === undefined) {
-          byEvmAddress.set(address, [{ ref, network }]);
-          if (evmAddressTails === NO_TAILS) evmAddressTails = new Uint8Array(1 << 13);
-          const tail = evmAddressTail(address);
-          evmAddressTails[tail >>> 3] = (evmAddressTails[tail >>> 3] as number) | (1 << (tail & 7));
-        }
-        else if (holders[holders.length - 1]?.ref !== ref) {
-          holders.push({ ref, network });
-          evmAddressShared = true;
-        }
-      }
+      if (acrossEvmChains && isEvmWallet(network, address)) byEvmAddress.add(address, ref, network);
     }
     // The name, then each alias (an index walk: spreading them into a new array per entry cost an
     // array and an iterator each).
@@ -245,7 +187,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
   }
   names.seal();
   lookalikes.seal();
-  return { byLicence, byDomain, byWallet, byEvmAddress, evmAddressShared, evmAddressTails, byId, names, lookalikes };
+  return { byLicence, byDomain, byWallet, byEvmAddress, byId, names, lookalikes };
 }
 
 /**

@@ -9,7 +9,7 @@ import { ScoredReason } from "../verdict-objects.js";
 import { roundScore } from "./rule.js";
 import { lookalikeQuery, type LookalikeKind, type LookalikeQuery } from "../registry/lookalike-index.js";
 import type { NameHit } from "../registry/name-index.js";
-import { mayHoldEvmAddress, type PartyIndex, type PartyRef, type RegistryIndex } from "../registry/registry-index.js";
+import type { PartyIndex, PartyRef, RegistryIndex } from "../registry/registry-index.js";
 import type { BlockedService, LicensedProvider } from "../registry/types.js";
 
 /** The counterparty identifiers a registry entry can match on. */
@@ -66,9 +66,9 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
   const byWallet = cp.wallet === undefined ? undefined : index.byWallet.get(cp.wallet);
   // Only the blocked list's `byEvmAddress` holds addresses: the licensed list's is empty, skipped.
   // A wallet found on its own network is looked up again only when some address has more than one
-  // holder (`evmAddressShared`): otherwise its entry is the only one holding it.
+  // holder (`byEvmAddress.shared`): otherwise its entry is the only one holding it.
   const onOtherChains =
-    cp.wallet !== undefined && index.byEvmAddress.size !== 0 && (byWallet === undefined || index.evmAddressShared)
+    cp.wallet !== undefined && index.byEvmAddress.size !== 0 && (byWallet === undefined || index.byEvmAddress.shared)
       ? otherChainWallets(index, cp.walletAddress as string, cp.walletNetwork as string, byWallet)
       : NO_MATCHES;
   // A mixed-script name (`Bybіt` with a Cyrillic і) imitates; it is at most a near match.
@@ -91,11 +91,10 @@ function exactMatchesWith<E>(index: PartyIndex<E>, cp: Counterparty, byDomain: P
  * counterparty's canonical address on `network`. Each entry is returned whether in force or not: the rule
  * reads the dates, so one not in force hides no other. Only an address of `0x` and 40 characters is
  * looked up: `byEvmAddress` holds no other, and any other costs three comparisons; one whose
- * tail's bit is clear (`mayHoldEvmAddress`: most addresses, in no list) is not hashed for the `Map`.
+ * tail's bit is clear (most addresses, in no list) is not hashed for the `Map` (see `EvmAddresses`).
  */
 function otherChainWallets<E>(index: PartyIndex<E>, address: string, network: string, exact: PartyRef<E> | undefined): readonly ExactMatch<E>[] {
   if (address.length !== 42 || address.charCodeAt(0) !== 0x30 || address.charCodeAt(1) !== 0x78) return NO_MATCHES;
-  if (!mayHoldEvmAddress(index.evmAddressTails, address)) return NO_MATCHES;
   const holders = index.byEvmAddress.get(address);
   // A canonical address of this form is an EVM chain's on any network (see `isEvmWallet`); the
   // check, made on a hit only, keeps it so should a network with such addresses be added.
