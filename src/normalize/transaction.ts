@@ -2,6 +2,7 @@ import { occurrenceOf } from "../dates.js";
 import type { Transaction } from "../schema/transaction.js";
 import { normalizeName, type NormalizedName } from "./name.js";
 import { normalizePayment, type NormalizedPayment } from "./payment.js";
+import { canonicalWalletKey } from "./wallet.js";
 
 /**
  * A validated transaction reduced to the keys the rules look up. Every key is always present
@@ -61,7 +62,7 @@ export function normalizeTransaction(tx: Transaction, checked?: CheckedName): No
     counterparty: {
       licenceNumber: cp.licenceNumber,
       domain: cp.domain,
-      wallet: wallet === undefined ? undefined : `${wallet.network}:${wallet.address}`,
+      wallet: wallet === undefined ? undefined : canonicalWalletKey(wallet.network, wallet.address),
       walletNetwork: wallet?.network,
       walletAddress: wallet?.address,
       name: name ?? undefined,

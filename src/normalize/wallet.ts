@@ -273,5 +273,14 @@ export function walletKey(
 ): string | null {
   const canonicalNet = canonicalNetwork(network);
   const canonicalAddr = canonical(canonicalNet, address);
-  return canonicalAddr === null ? null : `${canonicalNet}:${canonicalAddr}`;
+  return canonicalAddr === null ? null : canonicalWalletKey(canonicalNet, canonicalAddr);
+}
+
+/**
+ * The lookup key of a wallet whose network and address are canonical already: what
+ * {@link walletKey} returns for them. The index build and a transaction's normalisation have the
+ * two parts apart (the build also needs the address alone, for EVM addresses across chains).
+ */
+export function canonicalWalletKey(network: string, address: string): string {
+  return `${network}:${address}`;
 }

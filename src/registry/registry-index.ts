@@ -7,7 +7,7 @@ import { EvmAddresses } from "./evm-addresses.js";
 import { LookalikeIndex } from "./lookalike-index.js";
 import { NameIndex, type NameHit } from "./name-index.js";
 import { RefsById } from "./refs-by-id.js";
-import { canonicalAddress, canonicalNetwork, isEvmWallet } from "../normalize/wallet.js";
+import { canonicalAddress, canonicalNetwork, canonicalWalletKey, isEvmWallet } from "../normalize/wallet.js";
 import type { BlockedService, GreenListAsset, LicensedProvider, ProhibitedAsset, RegistryData } from "./types.js";
 
 /** A licensed provider or blocked service with its dates as instants. */
@@ -161,8 +161,7 @@ function indexParties<E extends LicensedProvider | BlockedService>(entries: read
         doubt.raised = true;
         continue;
       }
-      const key = `${network}:${address}`;
-      setNoting(byWallet, key, ref, doubt);
+      setNoting(byWallet, canonicalWalletKey(network, address), ref, doubt);
       // Not `setNoting`: one address on two EVM chains (of one entry or two) is two wallets, no
       // repeated key. Each entry holding it is kept (one listed first may not be in force when a
       // later one is), with the first chain it names, for the message.
