@@ -202,6 +202,31 @@ describe("screenNdjson", () => {
   );
 });
 
+/**
+ * What the splitter must return for `bytes` that start like UTF-16: the lines an NDJSON reader
+ * splits at each 0x0a byte (one "\r" before it dropped), every one unreadable with `problem`,
+ * but those that hold only whitespace and zero bytes (UTF-16's blank lines), read as UTF-8.
+ */
+function expectedUtf16Lines(bytes: Uint8Array, problem: string): NdjsonLine[] {
+  const lines: NdjsonLine[] = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const raw = bytes.subarray(start, end === -1 ? bytes.length : end);
+    start = end === -1 ? bytes.length + 1 : end + 1;
+    let text: string | undefined;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    } catch {
+      // Not UTF-8, hence not blank.
+    }
+    if (text === undefined || text.replace(/\r$/, "").replaceAll("\0", "").trim() !== "") lines.push({ line, text: null, problem });
+  }
+  return lines;
+}
+
+const UTF16_PROBLEM = (order: "little" | "big") => `is UTF-16 (${order}-endian), not UTF-8: convert the input to UTF-8`;
+
 /** Transactions as a bank's export writes them: the example file's, and ones naming a counterparty in any script (Њ, U+040A, holds a 0x0a byte in UTF-16). */
 const transactionArb = fc.oneof(
   fc.constantFrom(...payments.filter((line) => line.startsWith("{"))),
@@ -221,13 +246,31 @@ describe("UTF-16 input", () => {
     fc.boolean(),
     cutsArb,
   ])(
-    "transactions in UTF-16 (either byte order, with a byte order mark or without), cut anywhere, give one failure per line that is not blank, naming UTF-16 and its order, at the line an editor shows: never a verdict",
+    "transactions in UTF-16 (either byte order, with a byte order mark or without), cut anywhere, give one failure per line that is not blank, naming UTF-16 and its order, at the line an NDJSON reader counts (each 0x0a byte ends one): never a verdict",
     async (lines, bigEndian, bom, endsWithBreak, cuts) => {
       const joined = lines.map(([line, end]) => line + end).join("");
       const text = endsWithBreak ? joined : joined.replace(/\r?\n$/, "");
       const bytes = new Uint8Array(utf16((bom ? "\uFEFF" : "") + text, bigEndian));
-      const problem = `is UTF-16 (${bigEndian ? "big" : "little"}-endian), not UTF-8: convert the input to UTF-8`;
-      const expected = expectedLines(text, Infinity).map(({ line }) => ({ line, text: null, problem }));
+      const expected = expectedUtf16Lines(bytes, UTF16_PROBLEM(bigEndian ? "big" : "little"));
+      expect(splitAll(cutAt(bytes, cuts))).toEqual(expected);
+      // Without a 0x0a byte but in line feeds (no "Њ"), the lines are those an editor shows (but a
+      // byte order mark, which is no UTF-8, makes its line unreadable, blank or not).
+      if (!text.includes("Њ") && !bom) expect(expected.map(({ line }) => line)).toEqual(expectedLines(text, Infinity).map(({ line }) => line));
+      const results = await collect(screenNdjson(screener, cutAt(bytes, cuts)));
+      expect(results.map(({ line, result }) => ({ line, text: null, problem: result.success ? "a verdict" : result.error.issues[0]?.message }))).toEqual(expected);
+    },
+  );
+
+  test.prop([fc.constantFrom("{", "[", " "), ndjsonTextArb, fc.boolean(), cutsArb])(
+    "UTF-8 text that only starts like UTF-16 (a character, a NUL, twice) still gives a failure for every line that is not blank, at the line UTF-8 counts, naming UTF-16: none is lost",
+    async (first, rest, bigEndian, cuts) => {
+      const text = bigEndian ? `\0${first}\0${first}${rest}` : `${first}\0${first}\0${rest}`;
+      const bytes = encoder.encode(text);
+      const expected = expectedUtf16Lines(bytes, UTF16_PROBLEM(bigEndian ? "big" : "little"));
+      // Every line of it but the blank ones: those a bank's reader sees.
+      expect(expected.map(({ line }) => line)).toEqual(
+        text.split("\n").flatMap((raw, i) => (raw.replace(/\r$/, "").replaceAll("\0", "").trim() === "" ? [] : [i + 1])),
+      );
       expect(splitAll(cutAt(bytes, cuts))).toEqual(expected);
       const results = await collect(screenNdjson(screener, cutAt(bytes, cuts)));
       expect(results.map(({ line, result }) => ({ line, text: null, problem: result.success ? "a verdict" : result.error.issues[0]?.message }))).toEqual(expected);

@@ -103,21 +103,25 @@ describe("screenNdjson", () => {
     if (!broken.success) expect(broken.error.issues[0]?.message).toBe("is not valid UTF-8");
   });
 
-  it("fails every line of UTF-16 input (a Windows \"Unicode\" export), each saying so, with the editor's line numbers", async () => {
+  it("fails every line of UTF-16 input (a Windows \"Unicode\" export), each saying so, at the line numbers an NDJSON reader counts", async () => {
     const line = '{"occurredAt":"2026-05-04T18:59:59Z","counterparty":{"domain":"okx.com","name":"Њ"}}';
     const text = `${line}\r\n\r\n${line}\r\n`;
     const le = Buffer.from(`\uFEFF${text}`, "utf16le");
     const be = Buffer.from(text, "utf16le").swap16();
-    // The byte order mark alone, or the zeros of ASCII text in UTF-16, say which it is; "Њ"
-    // (U+040A) holds a 0x0a byte, which is no line feed there. The chunks cut a code unit in two.
+    // The byte order mark alone, or the zeros of ASCII text in UTF-16, say which it is. Lines end
+    // at each 0x0a byte, as an NDJSON reader (or a bank's, pairing results with its lines) ends
+    // them: "Њ" (U+040A) holds one, so each transaction here is two lines (1-2 and 4-5), and the
+    // blank line between (3) holds only the zero bytes of "\r\n". The chunks cut a code unit in two.
     for (const [bytes, order] of [[le, "little-endian"], [be, "big-endian"]] as const) {
       const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 51), bytes.subarray(51)];
       const results = await collect(screenNdjson(screener, chunks));
-      expect(results.map(({ line, result }) => `${line} ${result.success ? result.verdict.kind : result.error.issues.map((i) => i.message).join()}`)).toEqual([
-        `1 is UTF-16 (${order}), not UTF-8: convert the input to UTF-8`,
-        `3 is UTF-16 (${order}), not UTF-8: convert the input to UTF-8`,
-      ]);
+      expect(results.map(({ line, result }) => `${line} ${result.success ? result.verdict.kind : result.error.issues.map((i) => i.message).join()}`)).toEqual(
+        [1, 2, 4, 5].map((line) => `${line} is UTF-16 (${order}), not UTF-8: convert the input to UTF-8`),
+      );
     }
+    // Without such a character, the lines are those an editor shows.
+    const plain = Buffer.from(text.replaceAll("Њ", "N"), "utf16le");
+    expect((await collect(screenNdjson(screener, [plain]))).map(({ line }) => line)).toEqual([1, 3]);
     // The same text in UTF-8, for the record, is screened.
     expect(summary(await collect(screenNdjson(screener, [text])))).toEqual(["1 blocked_service", "3 blocked_service"]);
   });
@@ -387,9 +391,14 @@ describe("NdjsonLineSplitter", () => {
     expect(new NdjsonLineSplitter().push(new Uint8Array([0xfe, 0xff, 0x00, 0x7b, 0x00, 0x0a]))).toEqual([{ line: 1, ...le("big-endian") }]);
     const two = new NdjsonLineSplitter();
     expect([...two.push(new Uint8Array([0x00, 0x31])), ...two.end()]).toEqual([{ line: 1, ...le("big-endian") }]);
-    // UTF-8 JSON holds no zero byte: input that starts with the zeros of UTF-16 is unreadable whole, never read on as text.
+    // UTF-8 JSON holds no zero byte: input that starts with the zeros of UTF-16 is unreadable whole,
+    // never read on as text; but each of its lines gets its own result still, at its UTF-8 number.
     const zeros = new NdjsonLineSplitter();
-    expect([...zeros.push(encoder.encode('{\u0000"\u0000\n{"a":1}\n')), ...zeros.end()]).toEqual([{ line: 1, ...le("little-endian") }]);
+    expect([...zeros.push(encoder.encode('{\u0000"\u0000\n{"a":1}\n\n{"b":2}')), ...zeros.end()]).toEqual([
+      { line: 1, ...le("little-endian") },
+      { line: 2, ...le("little-endian") },
+      { line: 4, ...le("little-endian") },
+    ]);
     // Fewer than four bytes, then a string chunk or the end: read as UTF-8, lines and all.
     const short = new NdjsonLineSplitter();
     expect([...short.push(encoder.encode("a\nb")), ...short.push("c\nd"), ...short.end()]).toEqual([

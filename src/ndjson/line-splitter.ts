@@ -59,9 +59,13 @@ const HELD_BYTES_KEPT = 1 << 20;
  * bytes are not UTF-8 (a corrupt byte in a name would otherwise be screened as U+FFFD, and a
  * batch must not pass what it could not read). Input in UTF-16 (what Windows saves as "Unicode"
  * text), told from its first four bytes (a byte order mark `FF FE` or `FE FF`, or the zero bytes
- * of two ASCII characters in UTF-16, with which JSON starts: RFC 4627, section 3), is decoded only
- * to count its lines, and every line that is not blank is returned unreadable, saying UTF-16 and
- * its byte order, rather than one confusing problem a line. `screenNdjson` screens through one;
+ * of two ASCII characters in UTF-16, with which JSON starts: RFC 4627, section 3), is never
+ * decoded: its lines are split at each 0x0a byte, as any NDJSON reader splits them (so a line
+ * number is the one such a reader counts, and a UTF-8 file that merely starts like UTF-16 still
+ * gets a result for each of its lines), and every line that is not blank (zero bytes count as
+ * blank there) is returned unreadable, saying UTF-16 and its byte order, rather than one confusing
+ * problem a line. In UTF-16 a character whose code holds the byte 0x0a (`Њ`, U+040A) ends a line
+ * there too. `screenNdjson` screens through one;
  * use it directly to handle lines your own way.
  *
  * @example
@@ -76,8 +80,10 @@ const HELD_BYTES_KEPT = 1 << 20;
 export class NdjsonLineSplitter {
   /** Whether the input's first bytes were looked at for UTF-16 (a string chunk first settles it too: text is no bytes). */
   #sniffed = false;
-  /** Set for input found to be UTF-16: its text is split as UTF-8's is, to count lines right, and every line is unreadable. */
-  #utf16: InstanceType<typeof TextDecoder> | undefined;
+  /**
+   * For input found to be UTF-16, what every line of it is returned with (its lines are still split
+   * at each 0x0a byte, as any NDJSON reader splits them); empty otherwise.
+   */
   #utf16Problem = "";
   // The byte order mark is dropped below, where string chunks lose theirs too.
   readonly #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -109,10 +115,6 @@ export class NdjsonLineSplitter {
     if (typeof chunk === "string") {
       // Bytes held while sniffing (fewer than four) are read as they are.
       if (!this.#sniffed) this.#pushBytes(this.#sniff(NO_BYTES, true) as Uint8Array, out);
-      if (this.#utf16 !== undefined) {
-        this.#splitUtf16(this.#utf16.decode() + chunk, false, out);
-        return out;
-      }
       this.#decodeRestBytes(out);
       this.#splitText(this.#text(chunk), false, out);
       return out;
@@ -133,20 +135,12 @@ export class NdjsonLineSplitter {
   end(): NdjsonLine[] {
     const out: NdjsonLine[] = [];
     if (!this.#sniffed) this.#pushBytes(this.#sniff(NO_BYTES, true) as Uint8Array, out);
-    if (this.#utf16 !== undefined) {
-      this.#splitUtf16(this.#utf16.decode(), true, out);
-      return out;
-    }
     this.#decodeRestBytes(out);
     this.#splitText("", true, out);
     return out;
   }
 
   #pushBytes(bytes: Uint8Array, out: NdjsonLine[]): void {
-    if (this.#utf16 !== undefined) {
-      this.#splitUtf16(this.#utf16.decode(bytes, { stream: true }), false, out);
-      return;
-    }
     const lastBreak = bytes.lastIndexOf(LINE_FEED);
     if (lastBreak === -1) {
       this.#holdBytes(bytes, out);
@@ -185,28 +179,13 @@ export class NdjsonLineSplitter {
     this.#sniffed = true;
     const at = (i: number): number | undefined => (i < held ? this.#held[i] : bytes[i - held]);
     const order = utf16Order(at(0), at(1), at(2), at(3));
-    if (order !== undefined) {
-      // Not fatal: every line is unreadable anyway, and what is not UTF-16 in it changes nothing.
-      this.#utf16 = new TextDecoder(order === "le" ? "utf-16le" : "utf-16be");
-      this.#utf16Problem = order === "le" ? UTF16LE : UTF16BE;
-    }
+    if (order !== undefined) this.#utf16Problem = order === "le" ? UTF16LE : UTF16BE;
     if (held === 0) return bytes;
     // Once per input: the held bytes may hold a line feed, which `#held` never does once sniffed.
     const joined = new Uint8Array(held + bytes.length);
     joined.set(this.#takeHeld());
     joined.set(bytes, held);
     return joined;
-  }
-
-  /**
-   * Splits text of UTF-16 input as any other (so lines are counted, and blank ones skipped, as an
-   * editor would), and returns each line as unreadable, with what to do about it: screening the
-   * text instead would read a format NDJSON does not allow, guessed from its first bytes.
-   */
-  #splitUtf16(decoded: string, last: boolean, out: NdjsonLine[]): void {
-    const lines: NdjsonLine[] = [];
-    this.#splitText(decoded, last, lines);
-    for (const { line } of lines) out.push({ line, text: null, problem: this.#utf16Problem });
   }
 
   /** `decoded` without the byte order mark if it is the input's first text. */
@@ -275,7 +254,7 @@ export class NdjsonLineSplitter {
 
   /** Returns the line being read as unreadable (once), and drops the rest of its text as it arrives. */
   #skipLine(out: NdjsonLine[], problem: string): void {
-    if (!this.#skipping) out.push({ line: this.#lines + 1, text: null, problem });
+    if (!this.#skipping) out.push({ line: this.#lines + 1, text: null, problem: this.#utf16Problem === "" ? problem : this.#utf16Problem });
     this.#skipping = true;
     this.#started = true;
     this.#rest = "";
@@ -339,6 +318,11 @@ export class NdjsonLineSplitter {
     }
     // (On an empty line this reads the line feed before it, or nothing: never a "\r".)
     if (text.charCodeAt(end - 1) === 0x0d) end--;
+    if (this.#utf16Problem !== "") {
+      // UTF-16's blank lines hold the zero bytes of their "\r" and "\n": blank all the same.
+      if (text.slice(start, end).replaceAll("\0", "").trim() !== "") out.push({ line, text: null, problem: this.#utf16Problem });
+      return;
+    }
     // (The line has ended: a "\r" left in it is followed by another, or by the input's end.)
     if (end - start > this.#maxLineLength) out.push({ line, text: null, problem: this.#tooLong(holdsBareCarriageReturn(text, start, end + 1)) });
     else if (!isBlank(text, start, end)) out.push({ line, text: text.slice(start, end) });
