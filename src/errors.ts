@@ -53,9 +53,12 @@ abstract class ValidationError extends Error {
  * ```
  */
 export class TransactionValidationError extends ValidationError {
-  override readonly name = "TransactionValidationError";
+  // Set in the constructor, not as a class field: tsup's CommonJS build turns a class with field
+  // initializers into an anonymous `_class`, so `constructor.name` and a logged error read `_class`.
+  declare readonly name: "TransactionValidationError";
   constructor(issues: readonly ValidationIssue[]) {
     super("Transaction", issues);
+    this.name = "TransactionValidationError";
   }
 }
 
@@ -70,8 +73,9 @@ export class TransactionValidationError extends ValidationError {
  * ```
  */
 export class RegistryValidationError extends ValidationError {
-  override readonly name = "RegistryValidationError";
+  declare readonly name: "RegistryValidationError";
   constructor(issues: readonly ValidationIssue[]) {
     super("Registry", issues);
+    this.name = "RegistryValidationError";
   }
 }

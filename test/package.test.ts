@@ -3,7 +3,9 @@
 // test/global-setup.ts. Also: the API reference covers every entry the package exports.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { createRequire } from "node:module";
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
 
 interface PackFile {
   readonly path: string;
@@ -51,4 +53,44 @@ test("the API reference (TypeDoc) documents every entry the package exports", ()
     .map((entry) => (entry === "." ? "src/index.ts" : `src/${entry.slice(2)}.ts`));
   expect(sources).toContain("src/csv.ts");
   expect([...typedoc.entryPoints].sort()).toEqual(sources.sort());
+});
+
+describe("the built entries' classes keep their names, in the ESM and the CommonJS build", () => {
+  // tsup turns the CommonJS build's class fields (`override readonly name = "…"`) into
+  // `(_class = class extends … { __init() … }, _class)`, an anonymous class: a CommonJS caller
+  // logging the error saw `_class [TransactionValidationError]: …` and loggers that read
+  // `error.constructor.name` (pino's serializer) wrote `_class`.
+  const require = createRequire(import.meta.url);
+  const entries = ["index", "csv", "diff", "ndjson"] as const;
+  const builds = (entry: string) =>
+    [
+      ["esm", import(`../dist/${entry}.js`) as Promise<Record<string, unknown>>],
+      ["cjs", Promise.resolve(require(`../dist/${entry}.cjs`) as Record<string, unknown>)],
+    ] as const;
+
+  test.each(entries.flatMap((entry) => builds(entry).map(([format, module]) => [entry, format, module] as const)))(
+    "dist/%s (%s): every exported class is named as it is exported",
+    async (_entry, _format, module) => {
+      const classes = Object.entries(await module).filter(([key, value]) => typeof value === "function" && /^[A-Z]/.test(key));
+      for (const [key, value] of classes) expect((value as { name: string }).name, key).toBe(key);
+    },
+  );
+
+  test.each(["js", "cjs"])("an error thrown by dist/index.%s is logged under its own name", async (extension) => {
+    const core = (extension === "js" ? await import("../dist/index.js") : require("../dist/index.cjs")) as typeof import("../src/index.js");
+    const result = core.safeScreenTransaction({ occurredAt: "yesterday", counterparty: { domain: "okx.com" } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.constructor.name).toBe("TransactionValidationError");
+    expect(inspect(result.error).startsWith("TransactionValidationError: Transaction is invalid:")).toBe(true);
+    const csv = (extension === "js" ? await import("../dist/csv.js") : require("../dist/csv.cjs")) as typeof import("../src/csv.js");
+    let thrown: unknown;
+    try {
+      csv.registryFromCsv(null as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).constructor.name).toBe("RegistryCsvError");
+    expect(inspect(thrown).startsWith("RegistryCsvError: Registry CSV is invalid:")).toBe(true);
+  });
 });

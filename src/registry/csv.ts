@@ -101,12 +101,15 @@ export interface RegistryCsvIssue {
  * ```
  */
 export class RegistryCsvError extends Error {
-  override readonly name = "RegistryCsvError";
+  // Set in the constructor, not as a class field: tsup's CommonJS build turns a class with field
+  // initializers into an anonymous `_class`, so `constructor.name` and a logged error read `_class`.
+  declare readonly name: "RegistryCsvError";
   /** Every problem found, each with its sheet, row and column where it has one. */
   readonly issues: readonly RegistryCsvIssue[];
   constructor(issues: readonly RegistryCsvIssue[]) {
     super(`Registry CSV is invalid:\n${issues.map((issue) => `  - ${locate(issue)}: ${issue.message}`).join("\n")}`);
     this.issues = issues;
+    this.name = "RegistryCsvError";
   }
 }
 
