@@ -179,6 +179,19 @@ describe("formatReason fills in the matched entry and field", () => {
     expect(() => formatReason(blocked, { locale: "de" as "en" })).toThrow(RangeError);
     expect(() => formatReason(blocked, { locale: "de" as "en" })).toThrow(/options\.locale must be one of "en", "ru", "kk"; got "de"/);
   });
+
+  // From JavaScript, `formatReason(reason)` threw "Cannot read properties of undefined (reading
+  // 'locale')", and `formatReason(reason, "ru")` (the locale passed as it is to screenTransaction's
+  // caller's mind) said `got undefined` of a call that gave "ru": each now names what it got, as
+  // screenTransaction's `options must be an object` does.
+  test.each([
+    ["no options", undefined, /^formatReason: options must be an object such as \{ locale: "ru" \}; got undefined$/],
+    ["the locale alone", "ru", /^formatReason: options must be an object such as \{ locale: "ru" \}; got "ru"$/],
+    ["null", null, /^formatReason: options must be an object such as \{ locale: "ru" \}; got null$/],
+  ])("%s is a TypeError naming what it got", (_, options, message) => {
+    expect(() => formatReason(blocked, options as never)).toThrow(TypeError);
+    expect(() => formatReason(blocked, options as never)).toThrow(message);
+  });
 });
 
 describe("the locale option of screenTransaction", () => {

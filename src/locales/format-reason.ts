@@ -89,6 +89,7 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
  * texts may be reworded in any release. A reason whose code this version does not know keeps its
  * own `message`.
  *
+ * @throws {TypeError} when `options` is not an object (`formatReason(reason, "ru")`).
  * @throws {RangeError} when `options.locale` is not `"en"`, `"ru"` or `"kk"`.
  * @example
  * ```ts
@@ -100,6 +101,10 @@ function entryOf(reason: Reason, registry: RegistryData): { entry?: string; asse
  * ```
  */
 export function formatReason(reason: Reason, options: FormatReasonOptions): string {
+  // From JavaScript: `formatReason(reason)` or `formatReason(reason, "ru")` names what it got.
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`formatReason: options must be an object such as { locale: "ru" }; got ${renderOptionValue(options)}`);
+  }
   checkLocale(options.locale, "formatReason: options.locale");
   return localizedMessage(reason, options.locale, options.registry ?? defaultRegistry);
 }
