@@ -236,6 +236,25 @@ describe("validity windows", () => {
     ]);
   });
 
+  // A bank writing its own JSON registry leaves out `validUntil` for a licence with no end date
+  // (or writes a number): zod's "expected string, received undefined" sent it to write some date,
+  // when `null` is what an open end is. The message for a value that is no string now says so; a
+  // string that is no date keeps its own (a CSV cell is never anything else, and empty is null).
+  test.each<[string, string, string, "validFrom" | "validUntil", unknown]>([
+    ["licensedProviders", "0", "left out", "validUntil", undefined],
+    ["blockedServices", "1", "left out", "validFrom", undefined],
+    ["greenList", "1", "left out", "validUntil", undefined],
+    ["licensedProviders", "1", "a number", "validFrom", 20240101],
+    ["blockedServices", "0", "as false", "validUntil", false],
+  ])("%s.%s: a date %s at %s says null is the open end", (list, at, _, field, value) => {
+    expect(
+      issuesEverywhere((d) => {
+        if (value === undefined) delete d[list][Number(at)][field];
+        else d[list][Number(at)][field] = value;
+      }),
+    ).toEqual([{ code: expect.any(String), path: [list, Number(at), field], message: "must be a calendar date YYYY-MM-DD, or null where the source gives none (an open end)" }]);
+  });
+
   test.each<[string, string | null, string | null]>([
     ["a window of one day", "2024-01-01", "2024-01-02"],
     ["no start", null, "2024-01-02"],

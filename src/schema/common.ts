@@ -34,6 +34,17 @@ export const CalendarDateSchema = z
   .string()
   .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists");
 
+/**
+ * A registry entry's `validFrom` or `validUntil`: a calendar date, or `null` where the source
+ * gives none (an open end). A value that is neither (left out of a JSON entry, a number) says that
+ * `null` is the open end, rather than zod's "expected string, received undefined", which sent a
+ * bank to write some date in.
+ */
+export const WindowDateSchema = z
+  .string({ error: "must be a calendar date YYYY-MM-DD, or null where the source gives none (an open end)" })
+  .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists")
+  .nullable();
+
 /** An ISO 8601 instant as text, with `Z` or an offset (`occurredAt`'s text form). */
 export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
 

@@ -17,6 +17,7 @@ import {
   NetworkSchema,
   WalletFieldsSchema,
   WalletSchema,
+  WindowDateSchema,
   checkedAddress,
   text,
 } from "./common.js";
@@ -68,8 +69,8 @@ const NameSchema = text(MAX_NAME_LENGTH).refine(
 const identifiers = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_IDENTIFIERS_PER_ENTRY).default([]);
 
 const dated = {
-  validFrom: CalendarDateSchema.nullable(),
-  validUntil: CalendarDateSchema.nullable(),
+  validFrom: WindowDateSchema,
+  validUntil: WindowDateSchema,
   confidence: ConfidenceSchema.exactOptional(),
   notes: note.exactOptional(),
   sources: SourcesSchema,
