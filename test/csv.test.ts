@@ -184,6 +184,20 @@ describe("registryFromCsv errors name the sheet, the spreadsheet row and the col
     expect(issuesOf(bad)).toEqual([{ sheet: "prohibited", row: 1, message: expect.stringMatching(/comma-separated/) }]);
   });
 
+  // A Russian- or Kazakh-locale spreadsheet saves ';'-separated CSV and quotes a cell holding ';'
+  // or '"'. Read with ',', such a quote opens mid-cell, a CSV syntax error, and the sheet got
+  // "is not valid CSV: Invalid Opening Quote …" on that row, never the hint: the header is
+  // read on its own to give it.
+  test.each([
+    ["a quoted cell holding ';'", 'symbol;name;category;sources\r\nXMR;Monero;"privacy; coin";https://example.test/s@2026-11-20\r\n'],
+    ["a quoted cell holding '\"'", 'symbol;name;category;sources\r\nXMR;Monero;"the ""anonymous"" kind";https://example.test/s@2026-11-20\r\n'],
+    ["a byte-order mark and a quoted cell", '\ufeffsymbol;name;category;sources\nXMR;"Monero; XMR";privacy;https://example.test/s@2026-11-20\n'],
+  ])("a sheet saved with ';' whose rows hold %s gets the hint, not the syntax error it causes", (_, prohibited) => {
+    expect(issuesOf({ ...fixture, prohibited })).toEqual([
+      { sheet: "prohibited", row: 1, message: "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)" },
+    ]);
+  });
+
   test("malformed CSV (an unclosed quote) names the sheet and row", () => {
     const bad = { ...fixture, prohibited: `${fixture.prohibited}"XMR2,unclosed\n` };
     expect(issuesOf(bad)).toEqual([{ sheet: "prohibited", row: 3, message: expect.stringMatching(/^is not valid CSV: Quote Not Closed/) }]);

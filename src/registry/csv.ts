@@ -280,6 +280,22 @@ function hasLineBreak(text: string): boolean {
 const LINE_BREAK_IN_CELL =
   "holds a line break, and a cell must be one line: most likely a quote was left open here and the rows below it, up to the next quote, were read into this cell";
 
+const SEMICOLON_HEADER = "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)";
+
+/** Whether a header row (its cells trimmed) is one cell holding ';': a sheet saved ';'-separated. */
+function isSemicolonHeader(header: readonly string[]): boolean {
+  return header.length === 1 && header[0]!.includes(";");
+}
+
+/** The first row's cells, trimmed, read on their own (for a sheet whose later rows are not valid CSV); none if it is not valid either. */
+function headerOf(text: string): string[] {
+  try {
+    return ((parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][])[0] ?? []).map((name) => name.trim());
+  } catch {
+    return [];
+  }
+}
+
 interface ReadSheet {
   readonly entries: Record<string, unknown>[];
   /** The spreadsheet row of each entry. */
@@ -304,6 +320,12 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
     // more or fewer cells than the header is read and refused below, with its row number.
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
+    // A ';'-separated sheet (a Russian or Kazakh locale's) quotes each cell holding ';' or '"',
+    // and read with ',' such a quote opens mid-cell: the header alone tells the cause.
+    if (isSemicolonHeader(headerOf(text))) {
+      issues.push({ sheet, row: 1, message: SEMICOLON_HEADER });
+      return empty;
+    }
     const records = (error as { records?: unknown }).records;
     const message = error instanceof Error ? error.message : String(error);
     issues.push({ sheet, ...(typeof records === "number" ? { row: records + 1 } : {}), message: `is not valid CSV: ${message}` });
@@ -318,8 +340,8 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
     issues.push({ sheet, row: 1, message: `needs a header row naming its columns: ${columns.map((c) => c.name).join(", ")}` });
     return empty;
   }
-  if (header.length === 1 && header[0]!.includes(";")) {
-    issues.push({ sheet, row: 1, message: "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)" });
+  if (isSemicolonHeader(header)) {
+    issues.push({ sheet, row: 1, message: SEMICOLON_HEADER });
     return empty;
   }
   header.forEach((name, i) => {
