@@ -216,6 +216,15 @@ export function cliScenarios(cli: Cli): void {
       expect(run.stderr).toContain("(known: id, occurredAt, direction, amount.value, ");
     });
 
+    // A Russian- or Kazakh-locale spreadsheet saves CSV ';'-separated: its header was reported as
+    // one unknown column "id;occurredAt;counterparty.domain", with no word of the delimiter.
+    test("a header saved with ';' as the delimiter stops before screening, saying so", async () => {
+      const run = await cli(["screen", "-", "--input-format", "csv"], "id;occurredAt;counterparty.domain\r\nc-1;2026-11-20T10:00:00Z;okx.com\r\n");
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain("CSV header is one cell with ';' in it: save the file as comma-separated CSV (UTF-8)");
+    });
+
     test("a column named twice stops before screening, naming it", async () => {
       const run = await cli(["screen", "-", "--input-format", "csv"], "id,occurredAt,id\nc-1,2026-11-20T10:00:00Z,c-2\n");
       expect(run.code).toBe(2);

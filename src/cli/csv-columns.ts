@@ -18,11 +18,16 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Checks a header row: every name must be a known column, once. Unknown columns are an error, as
+ * Checks a header row: every name must be a known column, once (a header that is one cell holding
+ * `;`, a sheet saved `;`-separated, is told as such). Unknown columns are an error, as
  * unknown fields are for the library: a misspelt `counterparty.licenseNumber` column must not
  * silently screen every row without its licence number.
  */
 export function checkHeader(header: readonly string[]): void {
+  // A Russian- or Kazakh-locale spreadsheet saves CSV ';'-separated: its header is one cell.
+  if (header.length === 1 && header[0]!.includes(";")) {
+    throw new BadInputError("CSV header is one cell with ';' in it: save the file as comma-separated CSV (UTF-8)");
+  }
   const seen = new Set<string>();
   for (const [i, name] of header.entries()) {
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
