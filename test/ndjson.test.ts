@@ -177,6 +177,14 @@ describe("screenNdjson", () => {
     for (const [chunks, got] of [[42, "number"], [null, "null"], [undefined, "undefined"], [{ getReader() {} }, "object"]] as const) {
       await expect(collect(screenNdjson(screener, chunks as never))).rejects.toThrow(new RegExp(`needs chunks it can iterate: .*getReader\\(\\).*; got ${got}$`));
     }
+    // The whole input's bytes as the chunks (`screenNdjson(screener, readFileSync(file))`, from
+    // JavaScript) were iterated as numbers, and said "must be strings or bytes (a Uint8Array, such
+    // as a Buffer); got number" of a call that gave a Buffer: now it says to wrap them.
+    for (const bytes of [Buffer.from("{}\n"), new Uint8Array([0x7b, 0x7d, 0x0a]), new DataView(new ArrayBuffer(3))]) {
+      await expect(collect(screenNdjson(screener, bytes as never))).rejects.toThrow(
+        /^screenNdjson needs chunks to iterate and was given one chunk of bytes: pass \[bytes\], or a stream$/,
+      );
+    }
     // Then it is done, as a generator that threw is.
     const noScreener = screenNdjson({} as never, ["{}\n"]);
     await expect(noScreener.next()).rejects.toThrow(/needs a screener/);

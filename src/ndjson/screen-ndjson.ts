@@ -201,6 +201,10 @@ class NdjsonScreening extends AsyncIteratorObject implements AsyncGenerator<Ndjs
     if (this.#source !== undefined) return this.#source;
     // Thrown where a read fails: the screening is then done (see `#read`).
     if (typeof this.#screener?.safeScreen !== "function") throw new TypeError("screenNdjson needs a screener: pass createScreener()'s result");
+    // The input's bytes given whole (`readFileSync(file)`, from JavaScript) would be iterated as numbers.
+    if (ArrayBuffer.isView(this.#chunks)) {
+      throw new TypeError("screenNdjson needs chunks to iterate and was given one chunk of bytes: pass [bytes], or a stream");
+    }
     const chunks = this.#chunks as Partial<AsyncIterable<string | ArrayBufferView> & Iterable<string | ArrayBufferView>> | null | undefined;
     const asyncIterator = chunks?.[Symbol.asyncIterator];
     const iterator = chunks?.[Symbol.iterator];
