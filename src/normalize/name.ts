@@ -396,7 +396,8 @@ function withoutDropped(word: string): string {
 /**
  * The normalised name of its Latin words (none empty, no legal form), key, visual key and script
  * mix. Its arrays are made at their length (`slice`, `map`, a shared array): one grown by `push`
- * keeps room for 17 words, and a registry keeps every entry's name for its whole life.
+ * keeps room for 17 words, and a caller may keep a name long (a registry's name index once kept
+ * every entry's; it keeps a `ScoredName` now).
  */
 function named(words: readonly string[], key: string, visualKey: string, mixedScript: boolean): NormalizedName {
   // Stryker disable next-line MethodExpression: the copy only sizes the array (see above); no one writes to either.
@@ -448,8 +449,9 @@ function normalizedName(
   this.mixedScript = mixedScript;
 }
 
-// Normalised names are made by `new` (see `plain-constructor.ts`): a registry's index keeps one for
-// each of its names, and with names normalised only there (the registry's duplicate check compares
+// Normalised names are made by `new` (see `plain-constructor.ts`): a registry's index build makes one
+// for each of its names (and its name index kept each, until it kept a `ScoredName` instead), and with
+// names normalised only there (the registry's duplicate check compares
 // `nameKey`), V8 took every later name, a transaction's too, for long-lived: screens of the bench
 // mix about 8% slower after a registry of 10,000 was loaded.
 /** A normalised name (two shapes: with and without a visual key, which comes first, as `{ visualKey, ...name }` put it). */
@@ -475,23 +477,171 @@ export const NAME_MIN_FUZZY_LENGTH = 5;
  * script is not a near match: callers test it first.
  */
 export function nearMatchScore(a: NormalizedName, b: NormalizedName, patterns?: QueryPatterns): number | null {
+  return nearMatchScoreAgainst(a, scoredName(b), patterns);
+}
+
+/**
+ * What {@link nearMatchScore} reads of the name a query is compared with (its `b`), in fewer and
+ * smaller objects than a {@link NormalizedName}: the words as two strings, joined by spaces (no
+ * word holds one: words are runs of letters and digits), rather than two or three arrays and a
+ * string per word. A registry's name index keeps one per name: at 100,000 names the normalised
+ * names were about 31 MB of the index's heap, every one of them copied by the young collections of
+ * the build, and these are about half that.
+ *
+ * @internal
+ */
+export interface ScoredName {
+  readonly key: string;
+  readonly soundKey: string;
+  readonly distinctKey: string;
+  /** {@link NormalizedName.soundTokens} joined by spaces (the one word itself when there is one). */
+  readonly soundWords: string;
+  /** {@link NormalizedName.tokens} joined by spaces (the key itself when there is one word). */
+  readonly words: string;
+  /** How many words (tokens, and sound tokens) the name has. */
+  readonly wordCount: number;
+  readonly mixedScript: boolean;
+  /** Whether {@link NormalizedName.distinctiveSoundTokens} has any word. */
+  readonly distinctive: boolean;
+  /** {@link NormalizedName.visualKey}, `undefined` when it has none. */
+  readonly visualKey: string | undefined;
+}
+
+/** Sets a scored name's fields, in the documented order. */
+function scoredNameFields(
+  this: Writable<ScoredName>,
+  key: string,
+  soundKey: string,
+  distinctKey: string,
+  soundWords: string,
+  words: string,
+  wordCount: number,
+  mixedScript: boolean,
+  distinctive: boolean,
+  visualKey: string | undefined,
+) {
+  this.key = key;
+  this.soundKey = soundKey;
+  this.distinctKey = distinctKey;
+  this.soundWords = soundWords;
+  this.words = words;
+  this.wordCount = wordCount;
+  this.mixedScript = mixedScript;
+  this.distinctive = distinctive;
+  this.visualKey = visualKey;
+}
+
+/** Scored names are made by `new`, as normalised names are (see `plain-constructor.ts`): an index keeps one per name. */
+const ScoredNameObject = /* @__PURE__ */ plain(scoredNameFields);
+
+/**
+ * The {@link ScoredName} of a normalised name. A name of one word shares its strings: its words
+ * are its key, its sound words its one sound token.
+ *
+ * @internal
+ */
+export function scoredName(name: NormalizedName): ScoredName {
+  const { tokens, soundTokens } = name;
+  const one = tokens.length === 1;
+  return new ScoredNameObject(
+    name.key,
+    name.soundKey,
+    name.distinctKey,
+    one ? (soundTokens[0] as string) : soundTokens.join(" "),
+    one ? name.key : tokens.join(" "),
+    tokens.length,
+    name.mixedScript,
+    name.distinctiveSoundTokens.length > 0,
+    name.visualKey,
+  ) as ScoredName;
+}
+
+/**
+ * The normalised name a {@link ScoredName} was made of ({@link scoredName}), made again from its
+ * words: every field of a normalised name follows from its words, visual key and script mix.
+ *
+ * @internal
+ */
+export function normalizedNameOf(name: ScoredName): NormalizedName {
+  return named(name.wordCount === 1 ? [name.key] : name.words.split(" "), name.key, name.visualKey ?? name.key, name.mixedScript);
+}
+
+/**
+ * {@link sameName} of a normalised name and a {@link ScoredName}, without making the normalised
+ * name again: the same visual key, script mix and words.
+ *
+ * @internal
+ */
+export function sameScoredName(a: NormalizedName, b: ScoredName): boolean {
+  if (a.visualKey !== b.visualKey || a.mixedScript !== b.mixedScript || a.tokens.length !== b.wordCount) return false;
+  // The words joined by spaces, compared word by word (each word's place in `b.words` follows from the lengths before it).
+  const words = b.words;
+  let at = 0;
+  for (const token of a.tokens) {
+    if (!words.startsWith(token, at)) return false;
+    at += token.length;
+    if (at !== words.length && words.charCodeAt(at) !== SPACE) return false;
+    at++;
+  }
+  return at === words.length + 1;
+}
+
+/** The code of the space that joins the words of a {@link ScoredName}. */
+const SPACE = 0x20;
+
+/** Whether `word` is one of the words of `joined` (words joined by spaces). */
+function hasWord(joined: string, word: string): boolean {
+  for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || joined.charCodeAt(at - 1) === SPACE) && (end === joined.length || joined.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
+}
+
+/** Whether each word of `joined` (words joined by spaces) is one of `words`. */
+function wordsAllIn(joined: string, words: readonly string[]): boolean {
+  for (let start = 0; start <= joined.length; ) {
+    let end = joined.indexOf(" ", start);
+    if (end < 0) end = joined.length;
+    let found = false;
+    for (const word of words) {
+      if (word.length === end - start && joined.startsWith(word, start)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+/**
+ * {@link nearMatchScore} of `a` and the name `b` was made of: what a name index scores its
+ * candidates with. Names have a handful of words: the word rule looks each up in the other's
+ * joined words, with no array or `Set` made.
+ *
+ * @internal
+ */
+export function nearMatchScoreAgainst(a: NormalizedName, b: ScoredName, patterns?: QueryPatterns): number | null {
   if (a.key === b.key) return a.mixedScript || b.mixedScript ? MIXED_SCRIPT_SCORE : null;
   if (a.distinctKey.length >= NAME_MIN_FUZZY_LENGTH && b.distinctKey.length >= NAME_MIN_FUZZY_LENGTH) {
     const best = Math.max(similarityAtLeast(a.soundKey, b.soundKey, patterns?.sound), similarityAtLeast(a.distinctKey, b.distinctKey, patterns?.distinct));
     if (best >= NAME_SIMILARITY_THRESHOLD) return (best + (patterns === undefined ? similarity(a.key, b.key) : patterns.key().similarity(b.key))) / 2;
   }
-  const shorter = a.soundTokens.length <= b.soundTokens.length ? a : b;
-  const longer = shorter === a ? b : a;
-  // Names have a handful of words: a linear `includes` beats building a Set per comparison.
-  for (const word of shorter.soundTokens) if (!longer.soundTokens.includes(word)) return null;
-  if (shorter.distinctiveSoundTokens.length === 0) return null;
-  // Words are counted to choose `shorter`, letters to score: a name with as many words may be the
+  // The word rule: every word of the name with fewer words (`a` on a tie) is a word of the other,
+  // and it has a word that is not generic.
+  if (a.soundTokens.length <= b.wordCount) {
+    for (const word of a.soundTokens) if (!hasWord(b.soundWords, word)) return null;
+    if (a.distinctiveSoundTokens.length === 0) return null;
+  } else if (!wordsAllIn(b.soundWords, a.soundTokens) || !b.distinctive) return null;
+  // Words are counted to choose the shorter, letters to score: a name with as many words may be the
   // longer one (`Bybit KZZ` beside `Bybit KZ`, whose `kzz` sounds as `kz`).
   const [fewer, more] = a.key.length <= b.key.length ? [a.key.length, b.key.length] : [b.key.length, a.key.length];
   // As long as each other: the same words in another order (1), or words that sound alike spelt
   // otherwise (`MEXK` beside `MEXC`), scored by their spellings, the words sorted, below 1.
   if (fewer === more) {
-    const [x, y] = [sortedWords(a.tokens), sortedWords(b.tokens)];
+    const [x, y] = [sortedWords(a.tokens), sortedWords(b.words.split(" "))];
     if (x !== y) return similarity(x, y);
   }
   return fewer / more;

@@ -1,9 +1,13 @@
 import {
   MIXED_SCRIPT_SCORE,
   NAME_MIN_FUZZY_LENGTH,
-  nearMatchScore,
+  nearMatchScoreAgainst,
+  normalizedNameOf,
   QueryPatterns,
+  sameScoredName,
+  scoredName,
   type NormalizedName,
+  type ScoredName,
 } from "../normalize/name.js";
 import { plain, type Writable } from "../plain-constructor.js";
 import { sortInPlace } from "../sort-in-place.js";
@@ -47,8 +51,12 @@ const NameHitObject = /* @__PURE__ */ plain(nameHit);
  * one, and a query of many words costs a lookup per word.
  */
 export class NameIndex<R> {
-  /** Per id, the name and its entry's ref (two arrays: an object per name was one more for every collection to copy). */
-  readonly #names: NormalizedName[] = [];
+  /**
+   * Per id, what scoring reads of the name ({@link ScoredName}: its words joined into two strings,
+   * not the normalised name's arrays and a string per word, about half the memory) and its entry's
+   * ref (two arrays: an object per name was one more for every collection to copy).
+   */
+  readonly #names: ScoredName[] = [];
   readonly #refs: R[] = [];
   readonly #bySound: NearKeyIndex;
   readonly #bySpelling: NearKeyIndex;
@@ -72,7 +80,7 @@ export class NameIndex<R> {
 
   /** Adds a name of an entry; returns whether its key is new to the index (no name added before had it). */
   add(name: NormalizedName, ref: R): boolean {
-    const id = this.#names.push(name) - 1;
+    const id = this.#names.push(scoredName(name)) - 1;
     this.#refs.push(ref);
     const isNew = this.#byKey.add(name.key, id);
     if (name.mixedScript) this.#holdsMixedScript = true;
@@ -124,9 +132,14 @@ export class NameIndex<R> {
     return this.#names.length;
   }
 
-  /** The name added with id `id` (below {@link size}). */
+  /** The name added with id `id` (below {@link size}), made again from what the index keeps of it (equal in every field). */
   nameAt(id: number): NormalizedName {
-    return this.#names[id] as NormalizedName;
+    return normalizedNameOf(this.#names[id] as ScoredName);
+  }
+
+  /** Whether `name` is the same in every field as the name added with id `id` (below {@link size}): `sameName(name, nameAt(id))`, without making that name again. */
+  isSameNameAt(id: number, name: NormalizedName): boolean {
+    return sameScoredName(name, this.#names[id] as ScoredName);
   }
 
   /** Makes the index ready for searches; a search does it too, the first after an {@link add}. */
@@ -173,7 +186,7 @@ export class NameIndex<R> {
     patterns.reset(query);
     for (let i = 0; i < count; i++) {
       const id = ids[i] as number;
-      const score = nearMatchScore(query, this.#names[id] as NormalizedName, patterns);
+      const score = nearMatchScoreAgainst(query, this.#names[id] as ScoredName, patterns);
       if (score === null) continue;
       const ref = this.#refs[id] as R;
       const previous = (best ??= new Map()).get(ref);

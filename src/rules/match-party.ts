@@ -1,6 +1,5 @@
 import { domainCandidates, firstListed, hasListedParent } from "../normalize/domain.js";
 import { licenceMatchKey } from "../normalize/licence.js";
-import { sameName } from "../normalize/name.js";
 import { isEvmWallet } from "../normalize/wallet.js";
 import type { NormalizedTransaction } from "../normalize/transaction.js";
 import { messages } from "../messages.js";
@@ -196,7 +195,7 @@ export function blockedNearMatches(index: RegistryIndex, cp: Counterparty, parti
   // Stryker disable next-line ConditionalExpression: a name match needs a name; the check narrows `name`.
   if (name !== undefined && licensed[licensed.length - 1]?.by === "name") {
     const id = index.licensed.names.idOf(name.key) as number;
-    if (sameName(name, index.licensed.names.nameAt(id))) known = index.blockedNearLicensedNames[id];
+    if (index.licensed.names.isSameNameAt(id, name)) known = index.blockedNearLicensedNames[id];
   }
   return nearMatchesBeside(index.blocked, cp, parties.blocked, linked, known);
 }
