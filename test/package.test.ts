@@ -104,3 +104,19 @@ test("the CommonJS build keeps `?.` and `??` as written: no helper calls with cl
   // The operators themselves are there, as in the ESM build.
   expect(readFileSync(new URL("../dist/index.cjs", import.meta.url), "utf8")).toMatch(/\?\?|\?\./);
 });
+
+test("typesVersions gives each subpath its types under TypeScript's node10 resolution (`module: commonjs` without `moduleResolution`), which reads no `exports`", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    exports: Record<string, string | { import: { types: string } }>;
+    typesVersions?: Record<string, Record<string, string[]>>;
+  };
+  const subpaths = Object.keys(pkg.exports).filter((key) => key !== "." && key !== "./package.json");
+  expect(subpaths.sort()).toEqual(["./csv", "./diff", "./ndjson"]);
+  const mapped = pkg.typesVersions?.["*"] ?? {};
+  expect(Object.keys(mapped).sort()).toEqual(subpaths.map((key) => key.slice(2)).sort());
+  for (const key of subpaths) {
+    const types = (pkg.exports[key] as { import: { types: string } }).import.types;
+    expect(mapped[key.slice(2)], key).toEqual([types]);
+    expect(files.map((file) => file.path)).toContain(types.slice(2));
+  }
+});
