@@ -189,6 +189,25 @@ describe("counterparty", () => {
     expect(issuesOf(tx({}))).toEqual([{ path: "counterparty", message: "needs at least one identifier: name, domain, wallet or licenceNumber" }]);
   });
 
+  test("`licenseNumber`, the American spelling, says how the field is spelt; other unknown keys keep zod's message", () => {
+    const input = { occurredAt: "2026-11-20T10:00:00Z", counterparty: { licenseNumber: "TEST-A-LA-0001", domain: "alpha-exchange.test" } };
+    const unknownKey = 'Unrecognized key: "licenseNumber" (the field is licenceNumber)';
+    expect(issuesOf(input as TransactionInput)).toEqual([{ path: "counterparty", message: unknownKey }]);
+    // The screeners' generated parser fails it too, and the issue thrown is the schema's.
+    const result = safeScreenTransaction(input as TransactionInput, { registry: testRegistry });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([unknownKey]);
+    expect(issuesOf({ ...input, counterparty: { licenseNumber: "x", colour: "red", domain: "alpha-exchange.test" } } as TransactionInput)).toEqual([
+      { path: "counterparty", message: 'Unrecognized keys: "licenseNumber" (the field is licenceNumber), "colour"' },
+    ]);
+    expect(issuesOf({ ...input, counterparty: { colour: "red", domain: "alpha-exchange.test" } } as TransactionInput)).toEqual([{ path: "counterparty", message: 'Unrecognized key: "colour"' }]);
+    // A registry's licensed provider, likewise.
+    const data = structuredClone(TEST_REGISTRY_DATA) as unknown as { licensedProviders: Record<string, unknown>[] };
+    const [alpha] = data.licensedProviders;
+    alpha!["licenseNumber"] = alpha!["licenceNumber"];
+    delete alpha!["licenceNumber"];
+    expect(RegistrySchema.safeParse(data).error?.issues.map((issue) => issue.message)).toContain(unknownKey);
+  });
+
   test("a licence number of nothing but separators is refused", () => {
     for (const licenceNumber of ["-", " / ", "\u2014_\u2014"]) {
       expect(codedIssuesOf(tx({ licenceNumber }))).toEqual([{ code: "custom", path: "counterparty.licenceNumber", message: "must be more than separators (spaces, dashes, _ or /)" }]);

@@ -45,6 +45,28 @@ export const WindowDateSchema = z
   .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists")
   .nullable();
 
+/** Keys a caller may write for one of ours: the American spelling of the British one the API uses. */
+const SPELT_OTHERWISE: ReadonlyMap<string, string> = new Map([["licenseNumber", "licenceNumber"]]);
+
+/**
+ * The options of an object schema that has a key {@link SPELT_OTHERWISE} knows: an unknown key
+ * such as `licenseNumber` says how the field is spelt (`Unrecognized key: "licenseNumber" (the
+ * field is licenceNumber)`) rather than leaving a bank to find why `licenceNumber` is missing.
+ * Other issues keep zod's messages.
+ */
+export const SPELLING_HINTS = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== "unrecognized_keys") return undefined;
+    const keys = issue.keys as readonly string[];
+    if (!keys.some((key) => SPELT_OTHERWISE.has(key))) return undefined;
+    const named = keys.map((key) => {
+      const ours = SPELT_OTHERWISE.get(key);
+      return ours === undefined ? JSON.stringify(key) : `${JSON.stringify(key)} (the field is ${ours})`;
+    });
+    return `Unrecognized key${keys.length > 1 ? "s" : ""}: ${named.join(", ")}`;
+  },
+};
+
 /** An ISO 8601 instant as text, with `Z` or an offset (`occurredAt`'s text form). */
 export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
 

@@ -15,6 +15,7 @@ import {
   MAX_SYMBOL_LENGTH,
   MAX_URL_LENGTH,
   NetworkSchema,
+  SPELLING_HINTS,
   WalletFieldsSchema,
   WalletSchema,
   WindowDateSchema,
@@ -101,7 +102,7 @@ function partySchemas(wallet: typeof WalletFieldsSchema) {
         domains: identifiers(DomainSchema),
         wallets: identifiers(wallet),
         ...dated,
-      })
+      }, SPELLING_HINTS)
       .superRefine(checkWindow),
     blocked: z
       .strictObject({

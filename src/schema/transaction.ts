@@ -17,6 +17,7 @@ import {
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
   NETWORK_MESSAGE,
+  SPELLING_HINTS,
   checkedAddress,
   text,
 } from "./common.js";
@@ -88,7 +89,7 @@ const counterpartySchema = (onName: OnName | undefined) => z
     domain: HostSchema.optional(),
     wallet: CanonicalWalletSchema.optional(),
     licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => namedKey(ctx, normalizeLicenceNumber(value), value, LICENCE_MESSAGE) ?? z.NEVER).optional(),
-  })
+  }, SPELLING_HINTS)
   .refine(
     (cp) => cp.name !== undefined || cp.domain !== undefined || cp.wallet !== undefined || cp.licenceNumber !== undefined,
     "needs at least one identifier: name, domain, wallet or licenceNumber",
