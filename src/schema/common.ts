@@ -29,10 +29,10 @@ export const text = (max: number) =>
     // Text no one can see (`"\u200b"`) is empty too: a travel-rule name of it is no name.
     .refine((value) => !isBlank(value), { message: "must not be empty", abort: true });
 
+const CALENDAR_DATE_MESSAGE = "must be a calendar date YYYY-MM-DD that exists";
+
 /** A real `YYYY-MM-DD` calendar date. */
-export const CalendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists");
+export const CalendarDateSchema = z.string().refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
 
 /**
  * A registry entry's `validFrom` or `validUntil`: a calendar date, or `null` where the source
@@ -42,7 +42,7 @@ export const CalendarDateSchema = z
  */
 export const WindowDateSchema = z
   .string({ error: "must be a calendar date YYYY-MM-DD, or null where the source gives none (an open end)" })
-  .refine(isCalendarDate, "must be a calendar date YYYY-MM-DD that exists")
+  .refine(isCalendarDate, CALENDAR_DATE_MESSAGE)
   .nullable();
 
 /** Keys a caller may write for one of ours: the American spelling of the British one the API uses. */
