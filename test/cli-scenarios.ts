@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { defaultRegistry } from "../src/index.js";
 
@@ -104,6 +105,37 @@ export function cliScenarios(cli: Cli): void {
         expect(run.stderr).not.toContain("aifc-screen: line");
         expect(run.stderr).toContain("3 records, 0 screened, 3 invalid");
       }
+    });
+
+    test("compressed input (payments.ndjson.gz given as it is) is refused once, naming the file, its format and how to decompress it: no error record per \"line\" of binary", async () => {
+      const text = readFileSync(`${FIXTURES}/payments.ndjson`);
+      const dir = mkdtempSync(join(tmpdir(), "aifc-screen-gz-"));
+      try {
+        const file = join(dir, "payments.ndjson.gz");
+        writeFileSync(file, gzipSync(text));
+        const run = await cli(["screen", file]);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toBe(
+          `aifc-screen: ${file} is gzip-compressed, not UTF-8 text, so nothing was screened: decompress it first (aifc-screen screen <(zcat ${file}))\n(aifc-screen --help for usage)\n`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      // On stdin, and as CSV: said alike, before any header is looked for.
+      for (const args of [["screen", "-"], ["screen", "-", "--input-format", "csv"]]) {
+        const piped = await cli(args, gzipSync(text));
+        expect(piped.code).toBe(2);
+        expect(piped.stdout).toBe("");
+        expect(piped.stderr.split("\n")[0]).toBe("aifc-screen: stdin is gzip-compressed, not UTF-8 text, so nothing was screened: decompress it first (pipe it through zcat first)");
+      }
+      // An Excel workbook (a ZIP archive) saved where the CSV export should be.
+      const xlsx = await cli(["screen", "-", "--input-format", "csv"], Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+      expect(xlsx.stderr.split("\n")[0]).toBe("aifc-screen: stdin is a ZIP archive (an Excel .xlsx workbook is one), not UTF-8 text, so nothing was screened: decompress it first (pipe it through unzip -p first)");
+      // Input shorter than a signature, or starting with only part of one, is read as text.
+      const short = await cli(["screen", "-", "-q"], "PK\n");
+      expect(records(short.stdout).map((r) => r.error?.message)).toEqual([expect.stringMatching(/^not valid JSON/)]);
+      expect(records((await cli(["screen", "-", "-q"], text)).stdout)).toHaveLength(8);
     });
 
     test("a file whose lines end with \\r alone is one line, and its error names the carriage return", async () => {
@@ -502,6 +534,7 @@ export function cliScenarios(cli: Cli): void {
       ["file that is not JSON", "README.md", "registry README.md is not JSON: Unexpected token "],
       ["file with a key written twice", `${FIXTURES}/duplicate-key-registry.json`, "has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39)"],
       ["file that is not UTF-8", `${FIXTURES}/cp1251-registry.json`, "is not valid UTF-8: line 34"],
+      ["gzip-compressed file", "test/fixtures/cli/bank-registry.json.gz", "registry test/fixtures/cli/bank-registry.json.gz is gzip-compressed, not UTF-8 JSON: decompress it first (zcat test/fixtures/cli/bank-registry.json.gz > registry.json)"],
     ])("check --format json on a %s writes valid: false and its one message, with no path; exit 2", async (_, file, message) => {
       const run = await cli(["registry", "check", file, "--format", "json"]);
       expect(run.code).toBe(2);

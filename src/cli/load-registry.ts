@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { defaultRegistry, parseRegistry, RegistryValidationError, type Registry, type ValidationIssue } from "aifc-screen";
+import { compressedRegistryProblem } from "./compressed.js";
 import { BadInputError } from "./exit-codes.js";
 import { findDuplicateKey } from "./json-duplicate-keys.js";
 import { firstInvalidUtf8, lineAt } from "./utf8.js";
@@ -43,6 +44,8 @@ export async function loadRegistry(path: string | undefined): Promise<Registry> 
   } catch (error) {
     throw new RegistryFileError(path, `cannot read registry ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  const compressed = compressedRegistryProblem(bytes, path);
+  if (compressed !== undefined) throw new RegistryFileError(path, compressed);
   let text: string;
   try {
     text = UTF8.decode(bytes);

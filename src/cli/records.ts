@@ -1,4 +1,3 @@
-import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { NdjsonLineSplitter, type NdjsonLine } from "aifc-screen/ndjson";
 import { notJsonDetail } from "../ndjson/line-problems.js";
@@ -19,10 +18,10 @@ export type OnProgress = (bytes: number) => void;
  * line that is not UTF-8, longer than `MAX_NDJSON_LINE_LENGTH` or not JSON is an error record, and
  * reading goes on.
  */
-export async function* readNdjson(input: Readable, onProgress: OnProgress): AsyncGenerator<InputRecord> {
+export async function* readNdjson(input: AsyncIterable<Buffer | string>, onProgress: OnProgress): AsyncGenerator<InputRecord> {
   const splitter = new NdjsonLineSplitter();
   let bytes = 0;
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+  for await (const chunk of input) {
     bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
     onProgress(bytes);
     yield* records(splitter.push(chunk));
@@ -54,11 +53,11 @@ function* records(lines: readonly NdjsonLine[]): Generator<InputRecord> {
  * quote, and drop them). Line numbers are the splitter's, an editor's. A row with the wrong number
  * of fields, or one that is not valid CSV, is an error record, and reading goes on.
  */
-export async function* readCsv(input: Readable, onProgress: OnProgress): AsyncGenerator<InputRecord> {
+export async function* readCsv(input: AsyncIterable<Buffer | string>, onProgress: OnProgress): AsyncGenerator<InputRecord> {
   const splitter = new NdjsonLineSplitter();
   const reader: CsvReader = { header: undefined, toTransaction: undefined };
   let bytes = 0;
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+  for await (const chunk of input) {
     bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
     onProgress(bytes);
     yield* csvRecords(splitter.push(chunk), reader);

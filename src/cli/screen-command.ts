@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { createScreener, type Screener } from "aifc-screen";
 import { formatOf, type CliArgs } from "./args.js";
 import { BatchedOutput } from "./batched-output.js";
+import { refuseCompressedInput } from "./compressed.js";
 import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
 import { loadRegistry } from "./load-registry.js";
 import { ndjsonWriter, tableWriter } from "./output.js";
@@ -89,7 +90,8 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const summary = new Summary();
   const progress = createProgress(args.quiet ? undefined : bytes, io.stderr);
   let consumed = 0;
-  const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(input, (n) => {
+  const name = source === "-" ? "stdin" : source;
+  const records: AsyncIterable<InputRecord> = (inputFormat === "csv" ? readCsv : readNdjson)(refuseCompressedInput(input, name), (n) => {
     consumed = n;
   });
   // Its writes are awaited only when stdout's buffer is full: an `await` per record would cost a
@@ -125,7 +127,7 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
       if (full !== undefined) await full;
     }
   } catch (error) {
-    throw readFailure(error, source === "-" ? "stdin" : source);
+    throw readFailure(error, name);
   } finally {
     progress.stop();
     // What was screened is written, even when reading stopped with an error.
