@@ -42,6 +42,27 @@ describe.runIf(existsSync("/dev/full"))("the binary on a full disk (/dev/full)",
       closeSync(out);
     }
   });
+
+  test("stderr that cannot be written (the job's log on a full disk) exits 2, not 1 (every verdict here is allowed); every record is still written to stdout", () => {
+    const log = openSync("/dev/full", "w");
+    try {
+      for (const [file, args] of [
+        ["allowed.ndjson", []],
+        ["payments.ndjson", []],
+        ["allowed.ndjson", ["--format", "table"]],
+      ] as const) {
+        const result = spawnSync(process.execPath, [BIN, "screen", `test/fixtures/cli/${file}`, ...args], { encoding: "utf8", stdio: ["pipe", "pipe", log] });
+        expect(result.status).toBe(2);
+        expect(result.stdout.trimEnd().split("\n")).toHaveLength(file === "allowed.ndjson" ? 2 + args.length / 2 : 8);
+      }
+      // With -q nothing goes to stderr, so nothing fails: the outcome's own code.
+      expect(spawnSync(process.execPath, [BIN, "screen", "test/fixtures/cli/allowed.ndjson", "-q"], { stdio: ["pipe", "pipe", log] }).status).toBe(0);
+      // A usage error's message lost too: still 2.
+      expect(spawnSync(process.execPath, [BIN, "registry", "check", "missing.json"], { stdio: ["pipe", "pipe", log] }).status).toBe(2);
+    } finally {
+      closeSync(log);
+    }
+  });
 });
 
 describe("the core stays free of the CLI", () => {

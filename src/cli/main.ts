@@ -12,4 +12,16 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(EXIT.badInput);
 });
 
-process.exitCode = await run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+// stderr that cannot be written (the job's log on a full disk, a log collector gone): its error
+// was uncaught and exited 1, "every record screened, some not allowed", even when every verdict
+// was allowed or a line was invalid. The records are still screened and written to stdout, but
+// the messages saying which lines were invalid, and the summary, are lost: exit 2, so a job does
+// not read a clean 0 from a run whose diagnostics went nowhere.
+let stderrFailed = false;
+process.stderr.on("error", () => {
+  stderrFailed = true;
+  process.exitCode = EXIT.badInput;
+});
+
+const code = await run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = stderrFailed ? EXIT.badInput : code;

@@ -39,6 +39,7 @@ Exit codes:
   0  every record screened, every verdict allowed
   1  every record screened, at least one verdict not allowed
   2  bad usage, unreadable file or registry, or at least one malformed or invalid record
-     (the other records are still screened and written), stdout closed early, or a
-     failure mid-run such as an input that cannot be read to its end
+     (the other records are still screened and written), stdout closed early, stderr
+     that cannot be written, or a failure mid-run such as an input that cannot be read to
+     its end
 `;
