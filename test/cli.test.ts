@@ -29,6 +29,26 @@ describe("the binary's process", () => {
     expect(stderr).toBe("");
   });
 
+  test.each(["SIGTERM", "SIGINT"] as const)("%s mid-run (a Kubernetes deadline, Ctrl-C) is said on stderr, and the process still dies by the signal", async (signal) => {
+    const child = spawn(process.execPath, [BIN, "screen", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // One record in, its result out, and the input left open: the run is mid-way.
+    child.stdin.write(`${JSON.stringify({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } })}\n`);
+    await new Promise<void>((resolve) =>
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.endsWith("\n")) resolve();
+      }),
+    );
+    child.kill(signal);
+    const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (c, s) => resolve([c, s])));
+    expect([code, killedBy]).toEqual([null, signal]);
+    expect(stderr).toBe(`aifc-screen: stopped by ${signal} before the end: stdout holds only the records written before it, and no summary was written\n`);
+    expect(JSON.parse(stdout).line).toBe(1);
+  });
+
 });
 
 describe.runIf(existsSync("/dev/full"))("the binary on a full disk (/dev/full)", () => {

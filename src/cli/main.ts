@@ -23,5 +23,18 @@ process.stderr.on("error", () => {
   process.exitCode = EXIT.badInput;
 });
 
+// A batch job stopped from outside (Kubernetes' SIGTERM at a deadline or eviction, Ctrl-C) died
+// without a word: stdout ended at a whole record, so it looked like a finished run, and the log
+// had no summary and no reason. Said on stderr, then the signal is raised again with Node's default
+// handling, so the job still sees a process killed by it (exit status 143 for SIGTERM, 130 for
+// SIGINT). On a terminal the progress bar hid the cursor: shown again first.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    if (process.stderr.isTTY) process.stderr.write("\u001b[?25h\n");
+    process.stderr.write(`aifc-screen: stopped by ${signal} before the end: stdout holds only the records written before it, and no summary was written\n`);
+    process.kill(process.pid, signal);
+  });
+}
+
 const code = await run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 process.exitCode = stderrFailed ? EXIT.badInput : code;
