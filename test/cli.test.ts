@@ -51,6 +51,30 @@ describe("the binary's process", () => {
 
 });
 
+// As a container's command the binary is PID 1, to which a signal's default action does not apply:
+// SIGTERM was ignored until the grace period ran out and SIGKILL came. Tried in a new PID namespace
+// where one can be made (root, util-linux `unshare`).
+const canUnshare = process.platform === "linux" && spawnSync("unshare", ["-fp", "--mount-proc", "true"]).status === 0;
+
+describe.runIf(canUnshare)("the binary as PID 1 (a container's command)", () => {
+  test("SIGTERM mid-run is said on stderr and stops it, exit 143", async () => {
+    const child = spawn("unshare", ["-fp", "--mount-proc", "--kill-child", process.execPath, BIN, "screen", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.write(`${JSON.stringify({ occurredAt: "2026-11-20T10:00:00Z", counterparty: { domain: "okx.com" } })}\n`);
+    await new Promise((resolve) => child.stdout.once("data", resolve));
+    // Signalled from inside the namespace, as the container runtime does: `kill 1`.
+    const pid1 = spawnSync("sh", ["-c", `nsenter -t $(pgrep -P ${child.pid}) -p -m kill -TERM 1`]);
+    expect(pid1.status).toBe(0);
+    // A binary that ignores it would wait for more input for ever: killed after 5 s, the test fails.
+    const stuck = setTimeout(() => child.kill("SIGKILL"), 5000);
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    clearTimeout(stuck);
+    expect(code).toBe(143);
+    expect(stderr).toContain("aifc-screen: stopped by SIGTERM before the end");
+  });
+});
+
 describe.runIf(existsSync("/dev/full"))("the binary on a full disk (/dev/full)", () => {
   test("a failed write to stdout is said on stderr and exits 2, not 1 (which would read: every record screened)", () => {
     const out = openSync("/dev/full", "w");

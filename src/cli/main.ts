@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The aifc-screen binary: the library's explicit I/O layer. It reaches the core only through the
 // package's public entry ("aifc-screen"), and src/index.ts never imports anything under src/cli/.
+import { constants } from "node:os";
 import { EXIT } from "./exit-codes.js";
 import { run } from "./run.js";
 
@@ -27,12 +28,16 @@ process.stderr.on("error", () => {
 // without a word: stdout ended at a whole record, so it looked like a finished run, and the log
 // had no summary and no reason. Said on stderr, then the signal is raised again with Node's default
 // handling, so the job still sees a process killed by it (exit status 143 for SIGTERM, 130 for
-// SIGINT). On a terminal the progress bar hid the cursor: shown again first.
+// SIGINT; as PID 1, where that does not apply, exit 143 or 130). On a terminal the progress bar
+// hid the cursor: shown again first.
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     if (process.stderr.isTTY) process.stderr.write("\u001b[?25h\n");
     process.stderr.write(`aifc-screen: stopped by ${signal} before the end: stdout holds only the records written before it, and no summary was written\n`);
     process.kill(process.pid, signal);
+    // Still here: the signal's default action does not apply to PID 1, as the binary is when it is
+    // a container's command. Stop anyway, with the status a shell gives a process it killed.
+    process.exit(128 + constants.signals[signal]);
   });
 }
 
