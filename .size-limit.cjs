@@ -300,7 +300,7 @@
 // every exact match): with it `screenParsed` of the bench's exact identifiers cost about 6% more
 // than before the round, now about 1%.
 // Then +0.5 kB (48.25 → 48.75 core, 47.65 → 48.15 payment path, 81.25 → 81.75, 139.0 → 139.55;
-// sizes 48.72, 48.1, 81.72 and 139.51), round 60, each measured at its commit: the name index keeps
+// sizes 48.73, 48.1, 81.72 and 139.5 after the review), round 60, each measured at its commit: the name index keeps
 // a `ScoredName` per name (its words joined into two strings) instead of the normalised name, and
 // scores against it (+0.31 to +0.34 kB): the index of 100,000 entries keeps about 10.8 MB less heap
 // and builds about 3.5% faster (in turn), `screenParsed` unchanged; `licenseNumber` named as the
