@@ -81,5 +81,5 @@ main().catch((error: unknown) => {
 //   possible_match: Алушының атауы «Bybit Kazakhstan» атауына ұқсас (ұқсастығы 97%), бірақ толық сәйкес келмейді. Төлемді банк қызметкері тексереді.
 // 400 invalid_payment
 //   occurredAt: must be an ISO 8601 instant with Z or an offset
-//   counterparty: Unrecognized key: "licenseNumber"
+//   counterparty: Unrecognized key: "licenseNumber" (the field is licenceNumber)
 //   counterparty: needs at least one identifier: name, domain, wallet or licenceNumber
