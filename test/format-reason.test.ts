@@ -2,7 +2,7 @@
 // registry (answered from its index) or plain registry data (searched): the two must read the same.
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
-import { formatReason, LOCALES, REASON_CODES, screenTransaction, type Reason, type ReasonCode, type RuleName } from "../src/index.js";
+import { formatReason, LOCALES, parseRegistry, REASON_CODES, screenTransaction, type Reason, type ReasonCode, type RegistryData, type RuleName } from "../src/index.js";
 import { en } from "../src/locales/en.js";
 import { fieldKeyOf } from "../src/locales/format-reason.js";
 import type { FieldKey } from "../src/locales/locale.js";
@@ -100,7 +100,55 @@ describe("the entry named, from plain data and from a parsed registry alike", ()
   test("an id this registry does not hold is named by itself", () => {
     for (const text of both(reason("blocked_service_match", "blocked-service", "gone-service"))) expect(text).toContain("matches gone-service,");
   });
+
+  // Round 61: ids and symbols share one string space. A bank's blocked service with the id `XMR`
+  // named Monero's prohibition after itself: "Monero Swap Desk is a prohibited digital asset".
+  test("a green-list reason names the asset, even where a provider or a blocked service has its symbol as id", () => {
+    const data = withParty(TEST_REGISTRY_DATA, "blockedServices", "XMR", "Monero Swap Desk");
+    const registry = parseRegistry(data);
+    const prohibited = screenTransaction(
+      { occurredAt: "2026-11-20T10:00:00Z", asset: { symbol: "xmr" }, counterparty: { domain: "alpha-exchange.test" } },
+      { registry },
+    ).reasons[0] as Reason;
+    expect(prohibited).toMatchObject({ code: "asset_prohibited", rule: "green-list", entryId: "XMR" });
+    for (const from of [registry, data]) {
+      expect(formatReason(prohibited, { locale: "en", registry: from })).toBe(
+        "XMR (Monero) is a prohibited digital asset (such as an anonymous coin): it cannot be traded through AIFC exchanges. The payment is not allowed.",
+      );
+      expect(formatReason(prohibited, { locale: "ru", registry: from })).toMatch(/^XMR \(Monero\) — /);
+      expect(formatReason(prohibited, { locale: "kk", registry: from })).toMatch(/^XMR \(Monero\) — /);
+    }
+  });
+
+  test("a green-list reason reads the same whatever provider or service shares its symbol as id, from a parsed registry or plain data", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("licensedProviders" as const, "blockedServices" as const),
+        fc.constantFrom(...TEST_REGISTRY_DATA.greenList.map((a) => a.symbol), ...TEST_REGISTRY_DATA.prohibitedAssets.map((a) => a.symbol)),
+        fc.constantFrom(...REASON_CODES),
+        fc.constantFrom(...LOCALES),
+        (list, symbol, code, locale) => {
+          const data = withParty(TEST_REGISTRY_DATA, list, symbol, "Homonym Firm Ltd");
+          const r = reason(code, "green-list", symbol);
+          const expected = formatReason(r, { locale, registry: TEST_REGISTRY_DATA });
+          for (const registry of [data, parseRegistry(data)]) {
+            const text = formatReason(r, { locale, registry });
+            expect(text).not.toContain("Homonym Firm");
+            expect(text).toBe(expected);
+          }
+        },
+      ),
+    );
+  });
 });
+
+/** `data` with one more provider or blocked service, of the given id and name (its identifiers made up under `.test`). */
+function withParty(data: RegistryData, list: "licensedProviders" | "blockedServices", id: string, name: string): RegistryData {
+  const base = { id, name, aliases: [], domains: [`${id.toLowerCase()}-homonym.test`], wallets: [], validFrom: null, validUntil: null, sources: [{ url: "https://example.test/homonym", retrievedAt: "2026-11-24" }] as const };
+  return list === "licensedProviders"
+    ? { ...data, licensedProviders: [...data.licensedProviders, { ...base, regulator: "AFSA", licenceNumber: `TEST-HOMONYM-${id}` }] }
+    : { ...data, blockedServices: [...data.blockedServices, { ...base, basis: "fictional warning for tests" }] };
+}
 
 describe("the field named", () => {
   test("a path this version has no words for is left out, even one named like an Object.prototype member", () => {

@@ -57,22 +57,27 @@ const NO_ENTRY: { entry?: string; assetName?: string } = Object.freeze({});
 function entryOf(reason: Reason, registry: RegistryData): { entry?: string; assetName?: string } {
   const id = reason.entryId;
   if (id === undefined) return NO_ENTRY;
+  // The green-list rule's id is an asset's symbol: a provider or service with that id (a bank's
+  // own `XMR`) is another entry, and its name in an asset's sentence said the firm was the asset.
+  const party = reason.rule !== "green-list";
   // A parsed registry answers from its index (this runs per reason when screening with a locale);
   // plain registry data is searched.
   const index = parsedIndexOf(registry);
   if (index !== undefined) {
-    const ref =
-      (reason.rule !== "blocked-service" ? index.licensed.byId.get(id) : undefined) ??
-      (reason.rule !== "licensed-exchange" ? index.blocked.byId.get(id) : undefined);
+    const ref = party
+      ? ((reason.rule !== "blocked-service" ? index.licensed.byId.get(id) : undefined) ??
+        (reason.rule !== "licensed-exchange" ? index.blocked.byId.get(id) : undefined))
+      : undefined;
     if (ref !== undefined) return { entry: ref.entry.name };
     const asset = index.greenList.get(id.toUpperCase())?.entry ?? index.prohibited.get(id.toUpperCase());
     return asset === undefined ? { entry: id } : { entry: id, assetName: asset.name };
   }
   // The rule says which list the id belongs to; an unknown rule searches every list.
-  const party =
-    (reason.rule !== "blocked-service" ? registry.licensedProviders.find((p) => p.id === id) : undefined) ??
-    (reason.rule !== "licensed-exchange" ? registry.blockedServices.find((s) => s.id === id) : undefined);
-  if (party !== undefined) return { entry: party.name };
+  const named = party
+    ? ((reason.rule !== "blocked-service" ? registry.licensedProviders.find((p) => p.id === id) : undefined) ??
+      (reason.rule !== "licensed-exchange" ? registry.blockedServices.find((s) => s.id === id) : undefined))
+    : undefined;
+  if (named !== undefined) return { entry: named.name };
   const symbol = id.toUpperCase();
   const asset =
     registry.greenList.find((a) => a.symbol.toUpperCase() === symbol) ??
