@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   formatReason,
@@ -10,6 +11,7 @@ import {
 import { en } from "../src/locales/en.js";
 import { kk } from "../src/locales/kk.js";
 import { ru } from "../src/locales/ru.js";
+import { TEST_TRON_ADDRESS } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 
 const TABLES = { en, ru, kk } as const;
@@ -168,6 +170,77 @@ describe("formatReason fills in the matched entry and field", () => {
     }).reasons.find((r) => r.code === "asset_not_green_listed")!;
     expect(unlisted.outcome).toBe("review");
     expect(formatReason(unlisted, { locale: "en" })).toMatch(/^This digital asset could not be confirmed/);
+  });
+
+  // Round 61. The review said "USDT is being sent on a network that AFSA has not listed for it",
+  // a finding about AFSA that AFSA's table (which names no networks: the registry's come from token
+  // registries and issuers) does not support, and said it of a token contract under BTC's symbol,
+  // whose network was never the question.
+  test("a network or token contract the Green List row cannot vouch for: could not be confirmed, naming which", () => {
+    const reasonsOf = (asset: object, wallet?: object) =>
+      screenTransaction(
+        { occurredAt: "2026-11-20T09:15:00Z", asset, counterparty: { domain: "alpha-exchange.test", ...(wallet === undefined ? {} : { wallet }) } } as never,
+        { registry: testRegistry },
+      ).reasons.filter((r) => r.code === "asset_network_not_listed");
+    const [network] = reasonsOf({ symbol: "USDT", network: "bsc" });
+    const [contract] = reasonsOf({ symbol: "BTC", network: "ethereum", contract: "0x0000000000000000000000000000000000000001" });
+    expect(network?.path).toEqual(["asset", "network"]);
+    expect(contract?.path).toEqual(["asset", "contract"]);
+    const texts = (r: Reason) => LOCALES.map((locale) => formatReason(r, { locale, registry: testRegistry }));
+    expect(texts(network!)).toEqual([
+      "USDT could not be confirmed as approved by AFSA on the network it is being sent on. A bank employee will check the payment.",
+      "Не удалось подтвердить, что USDT одобрен AFSA в сети, в которой он отправляется. Платёж проверит сотрудник банка.",
+      "AFSA-ның USDT активін ол жіберіліп жатқан желіде мақұлдағаны расталмады. Төлемді банк қызметкері тексереді.",
+    ]);
+    expect(texts(contract!)).toEqual([
+      "This BTC token contract could not be confirmed as the BTC that AFSA approved for trading: a different token may be using its name. A bank employee will check the payment.",
+      "Не удалось подтвердить, что контракт токена BTC — это BTC, одобренный AFSA для торговли: другой токен может использовать это название. Платёж проверит сотрудник банка.",
+      "Бұл келісімшарттағы BTC токенінің AFSA саудаға мақұлдаған BTC екені расталмады: бұл атауды басқа токен пайдалануы мүмкін. Төлемді банк қызметкері тексереді.",
+    ]);
+    // The wallet's network, checked when the asset names none, reads as the asset's network.
+    const [walletNetwork] = reasonsOf({ symbol: "USDT" }, { network: "bsc", address: "0x0000000000000000000000000000000000000001" });
+    expect(walletNetwork?.path).toEqual(["counterparty", "wallet", "network"]);
+    expect(texts(walletNetwork!)).toEqual(texts(network!));
+  });
+
+  test("every asset_network_not_listed, however reached: a review that could not confirm, about the contract or the network the reason's path names", () => {
+    const says = { en: /could not be confirmed/, ru: /^Не удалось подтвердить/, kk: /расталмады/ } as const;
+    const contract = { en: /token contract/, ru: /контракт токена/, kk: /келісімшарт/ } as const;
+    const network = { en: /network/, ru: /сети/, kk: /желіде/ } as const;
+    const seen = { contract: 0, network: 0 };
+    fc.assert(
+      fc.property(
+        fc.constantFrom("BTC", "USDT", "ETH"),
+        fc.constantFrom("ethereum", "bsc", "polygon", "tron"),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (symbol, chain, withContract, onWallet, withEntry) => {
+          const address = chain === "tron" ? TEST_TRON_ADDRESS : "0x0000000000000000000000000000000000000001";
+          const asset = onWallet ? { symbol } : { symbol, network: chain, ...(withContract ? { contract: address } : {}) };
+          const wallet = onWallet ? { wallet: { network: chain, address } } : {};
+          const verdict = screenTransaction(
+            { occurredAt: "2026-11-20T09:15:00Z", asset, counterparty: { domain: "alpha-exchange.test", ...wallet } },
+            { registry: testRegistry },
+          );
+          for (const found of verdict.reasons.filter((r) => r.code === "asset_network_not_listed")) {
+            // A reason read back from a log may lack its entry: the text still says what it is about.
+            const { entryId: _entry, ...anonymous } = found;
+            const r = withEntry ? found : anonymous;
+            const about = found.path?.at(-1) === "contract" ? "contract" : "network";
+            seen[about]++;
+            for (const locale of LOCALES) {
+              const text = formatReason(r, { locale, registry: testRegistry });
+              expect(text).toMatch(says[locale]);
+              expect(text).toMatch((about === "contract" ? contract : network)[locale]);
+              if (withEntry) expect(text).toContain(symbol);
+            }
+          }
+        },
+      ),
+    );
+    expect(seen.contract).toBeGreaterThan(0);
+    expect(seen.network).toBeGreaterThan(0);
   });
 
   test("a code this version does not know keeps the reason's own message", () => {

@@ -47,8 +47,15 @@ export const en = {
         : `${asset(entry, assetName)} is not on the AFSA Green List of digital assets approved for trading on the payment date. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
       `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: AFSA's list does not name this contract for this network (a different token using a listed name). ${NOT_ALLOWED}`,
-    asset_network_not_listed: ({ entry }) =>
-      `${entry ?? "This asset"} is being sent on a network that AFSA has not listed for it. ${REVIEW}`,
+    // Review, not a finding about AFSA: the registry could not vouch for this network (its networks
+    // and contracts come from token registries and issuers, not from AFSA's table), or for a token
+    // contract under a coin's symbol (path `asset.contract`).
+    asset_network_not_listed: ({ reason, entry }) =>
+      reason.path?.[reason.path.length - 1] === "contract"
+        ? entry === undefined
+          ? `This token contract could not be confirmed as an asset that AFSA approved for trading: a different token may be using a listed name. ${REVIEW}`
+          : `This ${entry} token contract could not be confirmed as the ${entry} that AFSA approved for trading: a different token may be using its name. ${REVIEW}`
+        : `${entry ?? "This asset"} could not be confirmed as approved by AFSA on the network it is being sent on. ${REVIEW}`,
     lookalike_domain: ({ reason, entry }) =>
       reason.outcome === "blocked_service"
         ? `The recipient's website address imitates ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`

@@ -49,8 +49,12 @@ export const kk = {
         : `${asset(entry, assetName)} төлем күні AFSA-ның «жасыл тізіміне» (саудаға рұқсат етілген цифрлық активтер тізбесіне) кірмейді. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
       `${entry === undefined ? "Бұл токен" : `Бұл ${entry} токені`} AFSA мақұлдаған токен емес: AFSA тізімінде бұл желі үшін мұндай келісімшарт жоқ (тізімдегі атауды жамылған басқа токен). ${NOT_ALLOWED}`,
-    asset_network_not_listed: ({ entry }) =>
-      `${entry === undefined ? "Бұл актив" : `${entry} активі`} AFSA тізімінде ол үшін көрсетілмеген желі арқылы жіберілуде. ${REVIEW}`,
+    asset_network_not_listed: ({ reason, entry }) =>
+      reason.path?.[reason.path.length - 1] === "contract"
+        ? entry === undefined
+          ? `Бұл келісімшарттағы токеннің AFSA саудаға мақұлдаған актив екені расталмады: тізімдегі атауды басқа токен пайдалануы мүмкін. ${REVIEW}`
+          : `Бұл келісімшарттағы ${entry} токенінің AFSA саудаға мақұлдаған ${entry} екені расталмады: бұл атауды басқа токен пайдалануы мүмкін. ${REVIEW}`
+        : `AFSA-ның ${entry === undefined ? "бұл активті" : `${entry} активін`} ол жіберіліп жатқан желіде мақұлдағаны расталмады. ${REVIEW}`,
     lookalike_domain: ({ reason, entry }) =>
       reason.outcome === "blocked_service"
         ? `Алушының сайт мекенжайы бұғатталған цифрлық активтер платформалары тізіміндегі ${named(entry, "сервисіне", "бір сервиске")} еліктейді. ${NOT_ALLOWED}`
