@@ -6,13 +6,29 @@ import {
   screenTransaction,
   TransactionSchema,
   VERDICT_KINDS,
+  type RuleName,
   type Verdict,
 } from "../src/index.js";
 import { strictestKind } from "../src/verdict.js";
 import { canonicalNetwork } from "../src/normalize/wallet.js";
-import { anythingOrTransactionArb, caseSpellingArb, domainSpellingArb, mixedScenarioArb, registryArb, transactionArb, wordArb } from "./arbitraries.js";
+import { anythingOrTransactionArb, caseSpellingArb, domainSpellingArb, fullScenarioArb, mixedScenarioArb, registryArb, transactionArb, wordArb } from "./arbitraries.js";
 
 const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
+
+/** The order the rules run in, which findings of one outcome keep (README, Verdicts). */
+const RULE_ORDER: readonly RuleName[] = [
+  "blocked-service",
+  "licensed-exchange",
+  "green-list",
+  "registry-freshness",
+  "retail-monthly-limit",
+  "travel-rule",
+  "card-top-up-identification",
+  "unlicensed-crypto-merchant",
+  "p2p-crypto-signal",
+];
+const IDENTIFIER_ORDER = ["licenceNumber", "domain", "wallet", "name"];
+const ALL_PAYMENT_RULES = { cardTopUpIdentification: true, unlicensedCryptoMerchant: true, p2pCryptoSignal: true } as const;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -49,6 +65,25 @@ describe("screenTransaction, for any registry and transaction", () => {
     );
     expect(verdict.allowed).toBe(verdict.kind === "aifc_licensed_exchange");
   });
+
+  // README, Verdicts: the order among findings of one outcome, which an auditor comparing two logs reads.
+  test.prop([fc.oneof(mixedScenarioArb, fullScenarioArb)])(
+    "findings of one outcome keep the rules' order, a rule's exact matches go licence number, domain, wallet, name, and none is listed twice",
+    ({ registry, tx }) => {
+      const result = safeScreenTransaction(tx, { registry, paymentRules: ALL_PAYMENT_RULES });
+      if (!result.success) return;
+      const reasons = result.verdict.reasons;
+      const keys = reasons.map((r) => [VERDICT_KINDS.indexOf(r.outcome), RULE_ORDER.indexOf(r.rule)]);
+      expect(keys.every(([, rule]) => rule !== -1)).toBe(true);
+      expect(keys).toEqual([...keys].sort(([ka, ra], [kb, rb]) => (ka as number) - (kb as number) || (ra as number) - (rb as number)));
+      for (const code of ["licensed_counterparty", "licence_not_active", "blocked_service_match"] as const) {
+        const fields = reasons.filter((r) => r.code === code && r.registryNetwork === undefined).map((r) => IDENTIFIER_ORDER.indexOf(String(r.path?.[1])));
+        expect(fields).toEqual([...fields].sort((a, b) => a - b));
+      }
+      const seen = reasons.map((r) => JSON.stringify([r.code, r.path, r.entryId, r.registryNetwork]));
+      expect(new Set(seen).size).toBe(seen.length);
+    },
+  );
 
   test.prop([mixedScenarioArb])("an allowed verdict has only allowing reasons, one of them licensed_counterparty", ({ registry, tx }) => {
     const verdict = screenTransaction(tx, { registry });
