@@ -7,6 +7,7 @@ import {
   screenTransaction,
   type Reason,
   type ReasonCode,
+  type VerdictKind,
 } from "../src/index.js";
 import { en } from "../src/locales/en.js";
 import { kk } from "../src/locales/kk.js";
@@ -15,6 +16,27 @@ import { TEST_TRON_ADDRESS } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 
 const TABLES = { en, ru, kk } as const;
+
+/** The outcomes each code's rule gives it (README, Reason codes); a new code must say its own. */
+const OUTCOMES_OF: Readonly<Record<ReasonCode, readonly [VerdictKind, ...VerdictKind[]]>> = {
+  licensed_counterparty: ["aifc_licensed_exchange"],
+  licence_not_active: ["blocked_service"],
+  unlicensed_counterparty: ["blocked_service"],
+  conflicting_identifiers: ["review"],
+  possible_match: ["review"],
+  blocked_service_match: ["blocked_service"],
+  asset_prohibited: ["green_list_violation"],
+  asset_not_green_listed: ["green_list_violation", "review"],
+  asset_contract_mismatch: ["green_list_violation"],
+  asset_network_not_listed: ["review"],
+  lookalike_domain: ["review", "blocked_service"],
+  registry_stale: ["review"],
+  retail_monthly_limit_exceeded: ["review"],
+  travel_rule_data_missing: ["review"],
+  payer_identification_missing: ["review"],
+  unlicensed_crypto_merchant: ["blocked_service"],
+  p2p_crypto_signal: ["review"],
+};
 const SENTINEL = "rule message that must not leak through";
 
 /** A reason with every field filled, as rules emit for an entry match. */
@@ -241,6 +263,54 @@ describe("formatReason fills in the matched entry and field", () => {
     );
     expect(seen.contract).toBeGreaterThan(0);
     expect(seen.network).toBeGreaterThan(0);
+  });
+
+  // Round 61. Every customer text closes with what happens to this payment, as its outcome says,
+  // but unlicensed_counterparty's, which stated the law ("Payments to unlicensed crypto services
+  // are blocked in Kazakhstan") and never said that this payment was not made.
+  test("unlicensed_counterparty says the payment is not allowed, as every blocking text does", () => {
+    const [reason] = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "other.test" } }, { registry: testRegistry }).reasons;
+    expect(reason.code).toBe("unlicensed_counterparty");
+    expect(LOCALES.map((locale) => formatReason(reason, { locale, registry: testRegistry }))).toEqual([
+      "The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan. The payment is not allowed.",
+      "Получатель не является поставщиком услуг в сфере цифровых активов, лицензированным в Международном финансовом центре «Астана» (МФЦА). Платежи в пользу нелицензированных криптосервисов в Казахстане блокируются. Платёж не может быть проведён.",
+      "Алушы «Астана» халықаралық қаржы орталығында (АХҚО) лицензияланған цифрлық активтер провайдері емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады. Төлемді жүргізуге болмайды.",
+    ]);
+  });
+
+  test("every text closes as its outcome says: a person will check (review), not allowed (blocked, violation), neither (allowed)", () => {
+    const closing = {
+      en: { review: "A bank employee will check the payment.", refused: "The payment is not allowed." },
+      ru: { review: "Платёж проверит сотрудник банка.", refused: "Платёж не может быть проведён." },
+      kk: { review: "Төлемді банк қызметкері тексереді.", refused: "Төлемді жүргізуге болмайды." },
+    } as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REASON_CODES).chain((code) => fc.tuple(fc.constant(code), fc.constantFrom(...OUTCOMES_OF[code]))),
+        fc.constantFrom(...LOCALES),
+        fc.option(fc.constantFrom(...Object.keys(en.fields).map((key) => key.split(".")), ["amount"], ["occurredAt"], ["purpose"]), { nil: undefined }),
+        fc.option(fc.constantFrom("alpha", "shady", "USDT", "XMR", "OLD", "gone"), { nil: undefined }),
+        fc.option(fc.double({ min: 0.8, max: 1, noNaN: true }), { nil: undefined }),
+        fc.boolean(),
+        ([code, outcome], locale, path, entryId, score, otherChain) => {
+          const r: Reason = {
+            code,
+            rule: "licensed-exchange",
+            outcome,
+            message: SENTINEL,
+            ...(path === undefined ? {} : { path }),
+            ...(entryId === undefined ? {} : { entryId }),
+            ...(score === undefined ? {} : { score }),
+            ...(otherChain ? { registryNetwork: "ethereum", paymentNetwork: "bsc" } : {}),
+          };
+          const text = formatReason(r, { locale, registry: testRegistry });
+          const { review, refused } = closing[locale];
+          if (outcome === "review") expect(text.endsWith(review)).toBe(true);
+          else if (outcome === "aifc_licensed_exchange") expect(text.endsWith(review) || text.endsWith(refused)).toBe(false);
+          else expect(text.endsWith(refused)).toBe(true);
+        },
+      ),
+    );
   });
 
   test("a code this version does not know keeps the reason's own message", () => {

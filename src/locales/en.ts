@@ -28,7 +28,7 @@ export const en = {
     licence_not_active: ({ reason, entry, field }) =>
       `The recipient's ${field ?? "identifier"} matches ${entry ?? "a provider"}, but its ${reason.regulator === "NBK" ? "National Bank" : "AFSA"} licence is not in force on the payment date. ${NOT_ALLOWED}`,
     unlicensed_counterparty: () =>
-      `The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan.`,
+      `The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan. ${NOT_ALLOWED}`,
     conflicting_identifiers: ({ entry, field }) =>
       entry === undefined
         ? `The recipient's details point to different companies. ${REVIEW}`
