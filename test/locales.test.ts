@@ -4,6 +4,7 @@ import {
   formatReason,
   LOCALES,
   REASON_CODES,
+  safeScreenTransaction,
   screenTransaction,
   type Reason,
   type ReasonCode,
@@ -311,6 +312,47 @@ describe("formatReason fills in the matched entry and field", () => {
         },
       ),
     );
+  });
+
+  // Round 61. A look-alike of a licensed provider was "not its official address": the registry
+  // knows only the addresses it lists, and lists none for Binance Kazakhstan, so `binance.kz` was
+  // said not to be Binance Kazakhstan's own address on no evidence.
+  test("a look-alike of a licensed provider is not among the addresses listed for it, never 'not its official address'", () => {
+    const [reason] = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "binance.kz" } }).reasons;
+    expect(reason).toMatchObject({ code: "lookalike_domain", outcome: "review", entryId: "binance-kz" });
+    expect(LOCALES.map((locale) => formatReason(reason, { locale }))).toEqual([
+      "The recipient's website address looks like that of Binance Kazakhstan but is not among the addresses listed for it. A bank employee will check the payment.",
+      "Адрес сайта получателя похож на адрес биржи «Binance Kazakhstan», но не входит в число адресов, указанных для неё в списке. Платёж проверит сотрудник банка.",
+      "Алушының сайт мекенжайы «Binance Kazakhstan» биржасының мекенжайына ұқсайды, бірақ тізімде оған көрсетілген мекенжайлардың қатарында жоқ. Төлемді банк қызметкері тексереді.",
+    ]);
+  });
+
+  test("every look-alike held for review says what the registry lists, whatever the provider, the domain and the entry", () => {
+    const says = { en: /not among the addresses listed for it/, ru: /не входит в число адресов, указанных для неё в списке/, kk: /тізімде оған көрсетілген мекенжайлардың қатарында жоқ/ } as const;
+    const claims = /official|официальн|ресми/i;
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("alpha-exchange", "alphaexchange", "betamax", "betamx", "alpha", "bеtamax"),
+        fc.constantFrom(".test", ".com", ".kz", "-kz.com"),
+        fc.constantFrom(testRegistry, undefined),
+        fc.boolean(),
+        (label, suffix, registry, withEntry) => {
+          const result = safeScreenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: `${label}${suffix}` } }, { registry: testRegistry });
+          if (!result.success) return;
+          for (const found of result.verdict.reasons.filter((r) => r.code === "lookalike_domain" && r.outcome === "review")) {
+            reached++;
+            const { entryId: _entry, ...anonymous } = found;
+            for (const locale of LOCALES) {
+              const text = formatReason(withEntry ? found : anonymous, { locale, registry });
+              expect(text).toMatch(says[locale]);
+              expect(text).not.toMatch(claims);
+            }
+          }
+        },
+      ),
+    );
+    expect(reached).toBeGreaterThan(0);
   });
 
   test("a code this version does not know keeps the reason's own message", () => {

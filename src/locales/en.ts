@@ -56,10 +56,12 @@ export const en = {
           ? `This token contract could not be confirmed as an asset that AFSA approved for trading: a different token may be using a listed name. ${REVIEW}`
           : `This ${entry} token contract could not be confirmed as the ${entry} that AFSA approved for trading: a different token may be using its name. ${REVIEW}`
         : `${entry ?? "This asset"} could not be confirmed as approved by AFSA on the network it is being sent on. ${REVIEW}`,
+    // The review's text says what the registry knows, the addresses it lists (none, for some
+    // providers), not what it cannot: "not its official address" could be false.
     lookalike_domain: ({ reason, entry }) =>
       reason.outcome === "blocked_service"
         ? `The recipient's website address imitates ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`
-        : `The recipient's website address looks like that of ${entry ?? "a licensed exchange"} but is not its official address. ${REVIEW}`,
+        : `The recipient's website address looks like that of ${entry ?? "a licensed exchange"} but is not among the addresses listed for it. ${REVIEW}`,
     registry_stale: () => `The list of licensed exchanges this check relies on is out of date. ${REVIEW}`,
     retail_monthly_limit_exceeded: () =>
       `With this payment, your deposits into AIFC exchanges this month would go above the monthly limit for retail clients who have not passed the exchange's high-risk investment test. ${REVIEW}`,
