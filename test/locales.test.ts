@@ -355,6 +355,46 @@ describe("formatReason fills in the matched entry and field", () => {
     expect(reached).toBeGreaterThan(0);
   });
 
+  // Round 61. So was a domain or licence number beside another identifier of the provider: "does
+  // not belong to Binance Kazakhstan", of binance.kz, whose entry lists no domain at all.
+  test("an identifier that conflicts is not among those listed for the provider, never 'does not belong'", () => {
+    const conflict = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { name: "Binance Kazakhstan", domain: "binance.kz" } }).reasons[0];
+    expect(conflict).toMatchObject({ code: "conflicting_identifiers", path: ["counterparty", "domain"], entryId: "binance-kz" });
+    expect(LOCALES.map((locale) => formatReason(conflict, { locale }))).toEqual([
+      "The recipient's website address is not among those listed for Binance Kazakhstan, although the other details point to it. A bank employee will check the payment.",
+      "Адрес сайта получателя не входит в число указанных в списке для компании «Binance Kazakhstan», хотя остальные данные указывают на эту компанию. Платёж проверит сотрудник банка.",
+      "Алушының сайт мекенжайы тізімде «Binance Kazakhstan» компаниясы үшін көрсетілгендердің қатарында жоқ, ал қалған деректері осы компанияны көрсетеді. Төлемді банк қызметкері тексереді.",
+    ]);
+  });
+
+  test("every conflicting identifier of one provider says what the registry lists for it, whatever the identifiers given", () => {
+    const says = { en: /is not among those listed for /, ru: /не входит в число указанных в списке для /, kk: / үшін көрсетілгендердің қатарында жоқ/ } as const;
+    const claims = /belong|принадлеж|тиесілі/;
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom({ name: "Alpha Exchange Kazakhstan" }, { wallet: { network: "ethereum", address: "0x52908400098527886E0F7030069857D2E4169EE7" } }, { licenceNumber: "TEST-A-LA-0001" }),
+        fc.option(fc.constantFrom("other.test", "alpha-exchange.test", "alpha.kz"), { nil: undefined }),
+        fc.option(fc.constantFrom("TEST-X-0000", "TEST-A-LA-0001"), { nil: undefined }),
+        fc.boolean(),
+        (link, domain, licenceNumber, withEntry) => {
+          const counterparty = { ...(domain === undefined ? {} : { domain }), ...(licenceNumber === undefined ? {} : { licenceNumber }), ...link };
+          const verdict = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty }, { registry: testRegistry });
+          for (const found of verdict.reasons.filter((r) => r.code === "conflicting_identifiers" && r.entryId !== undefined)) {
+            reached++;
+            const r = withEntry ? found : { ...found, entryId: "gone-provider" };
+            for (const locale of LOCALES) {
+              const text = formatReason(r, { locale, registry: testRegistry });
+              expect(text).toMatch(says[locale]);
+              expect(text).not.toMatch(claims);
+            }
+          }
+        },
+      ),
+    );
+    expect(reached).toBeGreaterThan(0);
+  });
+
   test("a code this version does not know keeps the reason's own message", () => {
     const future = { ...blocked, code: "some_future_code" as ReasonCode, message: "future text" };
     expect(formatReason(future, { locale: "kk" })).toBe("future text");

@@ -29,10 +29,11 @@ export const en = {
       `The recipient's ${field ?? "identifier"} matches ${entry ?? "a provider"}, but its ${reason.regulator === "NBK" ? "National Bank" : "AFSA"} licence is not in force on the payment date. ${NOT_ALLOWED}`,
     unlicensed_counterparty: () =>
       `The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan. ${NOT_ALLOWED}`,
+    // As a look-alike's: what the registry lists for the firm, not whom an address "belongs" to.
     conflicting_identifiers: ({ entry, field }) =>
       entry === undefined
         ? `The recipient's details point to different companies. ${REVIEW}`
-        : `The recipient's ${field ?? "identifier"} does not belong to ${entry}, although the other details point to it. ${REVIEW}`,
+        : `The recipient's ${field ?? "identifier"} is not among those listed for ${entry}, although the other details point to it. ${REVIEW}`,
     possible_match: ({ entry, percent }) =>
       `The recipient's name resembles ${entry ?? "a listed company"}${percent === undefined ? "" : ` (${percent}% similar)`} but does not match it exactly. ${REVIEW}`,
     blocked_service_match: ({ reason, entry, field }) =>

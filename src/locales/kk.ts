@@ -34,7 +34,7 @@ export const kk = {
     conflicting_identifiers: ({ entry, field }) =>
       entry === undefined
         ? `Алушының деректері әртүрлі компанияларды көрсетеді. ${REVIEW}`
-        : `Алушының ${field ?? "деректері"} ${named(entry, "компаниясына", "тізімдегі компанияға")} тиесілі емес, ал қалған деректері осы компанияны көрсетеді. ${REVIEW}`,
+        : `Алушының ${field ?? "деректері"} тізімде ${named(entry, "компаниясы", "компания")} үшін көрсетілгендердің қатарында жоқ, ал қалған деректері осы компанияны көрсетеді. ${REVIEW}`,
     possible_match: ({ entry, percent }) =>
       `Алушының атауы ${named(entry, "атауына", "тізімдегі атауға")} ұқсас${percent === undefined ? "" : ` (ұқсастығы ${percent}%)`}, бірақ толық сәйкес келмейді. ${REVIEW}`,
     blocked_service_match: ({ reason, entry, field }) =>
