@@ -13,7 +13,7 @@ import {
 import { en } from "../src/locales/en.js";
 import { kk } from "../src/locales/kk.js";
 import { ru } from "../src/locales/ru.js";
-import { TEST_TRON_ADDRESS } from "./arbitraries.js";
+import { evmAddressArb, TEST_TRON_ADDRESS } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 
 const TABLES = { en, ru, kk } as const;
@@ -385,6 +385,48 @@ describe("formatReason fills in the matched entry and field", () => {
             const r = withEntry ? found : { ...found, entryId: "gone-provider" };
             for (const locale of LOCALES) {
               const text = formatReason(r, { locale, registry: testRegistry });
+              expect(text).toMatch(says[locale]);
+              expect(text).not.toMatch(claims);
+            }
+          }
+        },
+      ),
+    );
+    expect(reached).toBeGreaterThan(0);
+  });
+
+  // Round 61. And a contract mismatch blamed "AFSA's list", which names no contracts: the
+  // registry's contracts come from token registries and issuers (data/green-list.json).
+  test("a contract mismatch: not the approved asset's contract on this network, never a contract list of AFSA's", () => {
+    const [mismatch] = screenTransaction({
+      occurredAt: "2026-11-20T09:15:00Z",
+      asset: { symbol: "USDT", network: "ethereum", contract: "0x0000000000000000000000000000000000000001" },
+      counterparty: { domain: "bybit.kz" },
+    }).reasons;
+    expect(mismatch).toMatchObject({ code: "asset_contract_mismatch", entryId: "USDT" });
+    expect(LOCALES.map((locale) => formatReason(mismatch, { locale }))).toEqual([
+      "This USDT token is not the one AFSA approved: on this network, its contract is not the approved USDT's (a different token using a listed name). The payment is not allowed.",
+      "Этот токен USDT — не тот, что одобрен AFSA: в этой сети его контракт не совпадает с контрактом одобренного актива USDT (токен под чужим названием). Платёж не может быть проведён.",
+      "Бұл USDT токені AFSA мақұлдаған токен емес: оның осы желідегі келісімшарты мақұлданған USDT активінікі емес (тізімдегі атауды жамылған басқа токен). Төлемді жүргізуге болмайды.",
+    ]);
+  });
+
+  test("every contract mismatch, of a token or under a native coin's symbol: not the approved asset's, and no list of AFSA's named", () => {
+    const says = { en: /is not the one AFSA approved: on this network, its contract is not the approved /, ru: /не тот, что одобрен AFSA: в этой сети его контракт не совпадает/, kk: /AFSA мақұлдаған токен емес: оның осы желідегі келісімшарты мақұлданған/ } as const;
+    const claims = /AFSA's list|списке AFSA|AFSA тізімінде/;
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom({ symbol: "USDT", network: "ethereum" }, { symbol: "ETH", network: "ethereum" }, { symbol: "usdt", network: "ERC20" }),
+        evmAddressArb,
+        fc.boolean(),
+        (asset, contract, withEntry) => {
+          const verdict = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", asset: { ...asset, contract }, counterparty: { domain: "alpha-exchange.test" } }, { registry: testRegistry });
+          for (const found of verdict.reasons.filter((r) => r.code === "asset_contract_mismatch")) {
+            reached++;
+            const { entryId: _entry, ...anonymous } = found;
+            for (const locale of LOCALES) {
+              const text = formatReason(withEntry ? found : anonymous, { locale, registry: testRegistry });
               expect(text).toMatch(says[locale]);
               expect(text).not.toMatch(claims);
             }

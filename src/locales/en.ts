@@ -46,8 +46,10 @@ export const en = {
       reason.outcome === "review"
         ? `${asset(entry, assetName)} could not be confirmed on the AFSA Green List of digital assets approved for trading. ${REVIEW}`
         : `${asset(entry, assetName)} is not on the AFSA Green List of digital assets approved for trading on the payment date. ${NOT_ALLOWED}`,
+    // Not "AFSA's list does not name this contract": AFSA's table names no contracts; the registry's
+    // come from token registries and issuers (data/green-list.json).
     asset_contract_mismatch: ({ entry }) =>
-      `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: AFSA's list does not name this contract for this network (a different token using a listed name). ${NOT_ALLOWED}`,
+      `This ${entry === undefined ? "" : `${entry} `}token is not the one AFSA approved: on this network, its contract is not the approved ${entry ?? "asset"}'s (a different token using a listed name). ${NOT_ALLOWED}`,
     // Review, not a finding about AFSA: the registry could not vouch for this network (its networks
     // and contracts come from token registries and issuers, not from AFSA's table), or for a token
     // contract under a coin's symbol (path `asset.contract`).

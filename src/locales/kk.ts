@@ -48,7 +48,7 @@ export const kk = {
         ? `AFSA-ның «жасыл тізімінде» (саудаға рұқсат етілген цифрлық активтер тізбесінде) ${asset(entry, assetName, "бұл цифрлық актив")} бар екені расталмады. ${REVIEW}`
         : `${asset(entry, assetName)} төлем күні AFSA-ның «жасыл тізіміне» (саудаға рұқсат етілген цифрлық активтер тізбесіне) кірмейді. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
-      `${entry === undefined ? "Бұл токен" : `Бұл ${entry} токені`} AFSA мақұлдаған токен емес: AFSA тізімінде бұл желі үшін мұндай келісімшарт жоқ (тізімдегі атауды жамылған басқа токен). ${NOT_ALLOWED}`,
+      `${entry === undefined ? "Бұл токен" : `Бұл ${entry} токені`} AFSA мақұлдаған токен емес: оның осы желідегі келісімшарты мақұлданған ${entry === undefined ? "активтікі" : `${entry} активінікі`} емес (тізімдегі атауды жамылған басқа токен). ${NOT_ALLOWED}`,
     asset_network_not_listed: ({ reason, entry }) =>
       reason.path?.[reason.path.length - 1] === "contract"
         ? entry === undefined

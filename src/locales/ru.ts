@@ -46,7 +46,7 @@ export const ru = {
         ? `Не удалось подтвердить, что ${asset(entry, assetName, "этот цифровой актив")} входит в «зелёный список» AFSA — перечень цифровых активов, разрешённых к торговле. ${REVIEW}`
         : `На дату платежа ${asset(entry, assetName, "этот цифровой актив")} не входит в «зелёный список» AFSA — перечень цифровых активов, разрешённых к торговле. ${NOT_ALLOWED}`,
     asset_contract_mismatch: ({ entry }) =>
-      `Этот токен${entry === undefined ? "" : ` ${entry}`} — не тот, что одобрен AFSA: в списке AFSA этот контракт для этой сети не значится (токен под чужим названием). ${NOT_ALLOWED}`,
+      `Этот токен${entry === undefined ? "" : ` ${entry}`} — не тот, что одобрен AFSA: в этой сети его контракт не совпадает с контрактом одобренного ${entry === undefined ? "актива" : `актива ${entry}`} (токен под чужим названием). ${NOT_ALLOWED}`,
     asset_network_not_listed: ({ reason, entry }) =>
       reason.path?.[reason.path.length - 1] === "contract"
         ? entry === undefined
