@@ -36,7 +36,7 @@ export const messages = {
   licence_not_active: (by: IdentifierKind, name: string, licence: string, dated: Dated) =>
     `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (AFSA licence ${licence}), but that licence is not in force at this time: its term runs ${window(dated)}.`,
   unlicensed_counterparty: () =>
-    "The counterparty matches no AIFC-licensed provider in the registry: treat it as an unlicensed digital-asset service.",
+    "The counterparty matches no licensed provider in the registry (AFSA's in the AIFC, or the National Bank's): treat it as an unlicensed digital-asset service.",
   conflicting_providers: (links: readonly string[]) =>
     `The counterparty's identifiers point to different licensed providers (${links.join("; ")}): a person must decide.`,
   unmatched_identifier: (by: IdentifierKind, name: string) =>

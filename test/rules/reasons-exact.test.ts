@@ -76,7 +76,7 @@ describe("licensed-exchange reasons", () => {
         code: "unlicensed_counterparty",
         rule: "licensed-exchange",
         outcome: "blocked_service",
-        message: "The counterparty matches no AIFC-licensed provider in the registry: treat it as an unlicensed digital-asset service.",
+        message: "The counterparty matches no licensed provider in the registry (AFSA's in the AIFC, or the National Bank's): treat it as an unlicensed digital-asset service.",
         path: ["counterparty"],
       },
     ]);
