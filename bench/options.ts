@@ -1,9 +1,18 @@
 // The bench scripts' command-line options, `--name=value` and flags `--name` (the `.mjs` scripts, run
 // without a build, read their own).
 
-/** The value of `--name=…` on the command line, or `undefined` when it is not there. */
+/**
+ * The value of `--name=…` on the command line, or `undefined` when it is not there. The last one
+ * given wins: `npm run bench:ndjson -- --count=10000` appends its `--count` after the script's own
+ * `--count=1000000`, and the first one winning ran the full million unsaid.
+ */
 export function option(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const prefix = `--${name}=`;
+  for (let i = process.argv.length - 1; i >= 0; i--) {
+    const arg = process.argv[i]!;
+    if (arg.startsWith(prefix)) return arg.slice(prefix.length);
+  }
+  return undefined;
 }
 
 /** {@link option} as a number, or `fallback` when it is not there. */
