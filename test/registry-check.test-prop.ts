@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { REGISTRY_LISTS } from "../src/diff.js";
 import { checkRegistryData } from "../src/registry/check.js";
-import { dataFilesArb } from "./arbitraries.js";
+import { badChecksumWalletArb, dataFilesArb } from "./arbitraries.js";
 
 describe("checkRegistryData, for any well-formed data files", () => {
   test.prop([dataFilesArb])("passes, and counts each list's entries and confidences", ({ data, files }) => {
@@ -30,4 +30,30 @@ describe("checkRegistryData, for any well-formed data files", () => {
       expect(report.problems.some((p) => p.file === files[i]!.name && p.where?.startsWith(`entries[${j}]`) && p.where.includes(field))).toBe(true);
     },
   );
+
+  test.prop([dataFilesArb, fc.constantFrom(0, 1, 2, 3, 4), badChecksumWalletArb])(
+    "reports an address with a wrong checksum once, naming its file, entry and field and quoting it",
+    ({ files }, pick, bad) => {
+      // The four parties' wallets, then the Green List's one contract.
+      const [file, entry, field] = ([[0, 0, "wallets"], [0, 1, "wallets"], [1, 0, "wallets"], [1, 1, "wallets"], [2, 1, "networks"]] as const)[pick];
+      const broken = files.map((f, k) =>
+        k !== file ? f : {
+          ...f,
+          content: {
+            ...f.content,
+            entries: (f.content.entries as Record<string, unknown>[]).map((e, m) =>
+              m !== entry ? e : field === "wallets" ? { ...e, wallets: [bad] } : { ...e, networks: [{ network: bad.network, contract: bad.address }] },
+            ),
+          },
+        },
+      );
+      const report = checkRegistryData(broken);
+      const key = field === "wallets" ? "address" : "contract";
+      expect(report.problems).toHaveLength(1);
+      const { id, symbol } = (files[file]!.content.entries as Record<string, unknown>[])[entry]!;
+      expect(report.problems[0]).toMatchObject({ file: files[file]!.name, where: `entries[${entry}] (${String(id ?? symbol)}).${field}[0].${key}` });
+      expect(report.problems[0]!.message.startsWith(`${bad.address} is not a valid `)).toBe(true);
+    },
+  );
 });
+

@@ -115,6 +115,19 @@ describe("registry:check fails on", () => {
     expect(found.some((p) => message.test(p) && p.startsWith("green-list.json entries[0] (USDT).networks[0].contract"))).toBe(true);
   });
 
+  test("a contract and a wallet with a wrong checksum: one problem each, quoting the address (not once more from parseRegistry)", () => {
+    const contract = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u";
+    const wallet = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
+    const found = problems(files({
+      greenList: [{ ...usdt, networks: [{ network: "tron", contract }] }],
+      blockedServices: [{ ...shady, wallets: [{ network: "ethereum", address: wallet }] }],
+    }));
+    expect(found).toEqual([
+      `blocked-services.json entries[0] (shady).wallets[0].address: ${wallet} is not a valid ethereum address: has a wrong EIP-55 checksum (mixed case)`,
+      `green-list.json entries[0] (USDT).networks[0].contract: ${contract} is not a valid tron address: has a wrong Base58Check encoding or checksum`,
+    ]);
+  });
+
   test("a retrieval date after the file's asOf", () => {
     const later = [{ url: "https://example.test/s", retrievedAt: "2026-12-01" }];
     expect(problems(files({ prohibitedAssets: [{ ...xmr, sources: later }] }))).toEqual([

@@ -238,7 +238,10 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
           continue;
         }
         const field = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
-        problems.push({ file: located.file, where: `${entryLabel(located.entries[index], index)}${field}`, message: issue.message });
+        const where = `${entryLabel(located.entries[index], index)}${field}`;
+        // An address in the wrong form is already a problem above, with the address quoted: once is enough.
+        if (problems.some((p) => p.file === located.file && p.where === where && p.message.endsWith(` ${issue.message}`))) continue;
+        problems.push({ file: located.file, where, message: issue.message });
       }
     }
   }
