@@ -3,7 +3,7 @@
 // list, the confidence shares and the oldest retrieval date; exits 1 on any problem. With
 // --markdown, prints the README's snapshot table instead. The checks live in src/registry/check.ts.
 import { readFileSync, readdirSync } from "node:fs";
-import { checkRegistryData, dataFileName, formatCheckReport, formatSnapshotTable, type DataFile } from "../src/registry/check.js";
+import { checkRegistryData, dataFileName, formatCheckReport, formatSnapshotTable, readDataFile, type DataFile } from "../src/registry/check.js";
 import { REGISTRY_LISTS } from "../src/registry/diff.js";
 
 const dataDir = new URL("../data/", import.meta.url);
@@ -12,14 +12,7 @@ const files: DataFile[] = readdirSync(dataDir)
   // The registry's four lists; other data files (payment-rules.json) are not registry data.
   .filter((name) => REGISTRY_FILES.has(name))
   .sort()
-  .map((name) => {
-    const text = readFileSync(new URL(name, dataDir), "utf8");
-    try {
-      return { name, content: JSON.parse(text) as unknown };
-    } catch (error) {
-      return { name, content: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  });
+  .map((name) => readDataFile(name, readFileSync(new URL(name, dataDir), "utf8")));
 
 const report = checkRegistryData(files);
 console.log(process.argv.includes("--markdown") ? formatSnapshotTable(report) : formatCheckReport(report));

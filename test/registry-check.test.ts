@@ -8,6 +8,7 @@ import {
   dataFileName,
   formatCheckReport,
   formatSnapshotTable,
+  readDataFile,
   type DataFile,
 } from "../src/registry/check.js";
 
@@ -126,6 +127,19 @@ describe("registry:check fails on", () => {
       `blocked-services.json entries[0] (shady).wallets[0].address: ${wallet} is not a valid ethereum address: has a wrong EIP-55 checksum (mixed case)`,
       `green-list.json entries[0] (USDT).networks[0].contract: ${contract} is not a valid tron address: has a wrong Base58Check encoding or checksum`,
     ]);
+  });
+
+  test("a file whose text is not JSON: the parser's message with its line and column", () => {
+    const text = '{\n  "list": "greenList",\n}\n';
+    const file = readDataFile("green-list.json", text);
+    expect(file).toEqual({ name: "green-list.json", content: undefined, error: expect.stringMatching(/ at position 25 \(line 3, column 1\)$/) });
+    expect(problems([...files().filter((f) => f.name !== "green-list.json"), file])).toEqual([
+      `green-list.json : is not JSON: ${file.error}`,
+      "green-list.json : no data file holds greenList",
+    ]);
+    expect(readDataFile("green-list.json", JSON.stringify(header("greenList")))).toEqual({ name: "green-list.json", content: header("greenList") });
+    // A message that names no position is passed on as it is.
+    expect(readDataFile("green-list.json", "").error).toBe("Unexpected end of JSON input");
   });
 
   test("a retrieval date after the file's asOf", () => {

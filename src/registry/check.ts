@@ -12,6 +12,34 @@ import type { Confidence } from "./types.js";
 export interface DataFile {
   readonly name: string;
   readonly content: unknown;
+  /** Why the file's text is not JSON (its content is then not read), as {@link readDataFile} says it. */
+  readonly error?: string;
+}
+
+/**
+ * A data file from its text: the parsed JSON, or, when the text is not JSON, the parser's message
+ * with the line and column of the position it names, which a maintainer can go to in an editor.
+ *
+ * @example
+ * ```ts
+ * readDataFile("green-list.json", '{\n  "list": "greenList",\n}').error
+ * //=> 'Expected double-quoted property name in JSON at position 25 (line 3, column 1)'
+ * ```
+ */
+export function readDataFile(name: string, text: string): DataFile {
+  try {
+    return { name, content: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 names an offset ("… at position 25"), not a line; count the lines up to it.
+    const at = message.lastIndexOf(" at position ");
+    const position = at === -1 ? Number.NaN : Number.parseInt(message.slice(at + " at position ".length), 10);
+    if (!Number.isInteger(position) || position < 0 || position > text.length) return { name, content: undefined, error: message };
+    const before = text.slice(0, position);
+    const line = before.split("\n").length;
+    const column = position - (before.lastIndexOf("\n") + 1) + 1;
+    return { name, content: undefined, error: `${message} (line ${line}, column ${column})` };
+  }
 }
 
 /** Something wrong (a problem fails the check) or worth a look (a warning does not). */
@@ -100,6 +128,10 @@ function entryLabel(entry: unknown, i: number): string {
 function checkHeader(file: DataFile, problems: CheckFinding[], warnings: CheckFinding[]): { list: RegistryListName; asOf: string; entries: readonly unknown[] } | null {
   const c = file.content;
   const problem = (message: string) => problems.push({ file: file.name, message });
+  if (file.error !== undefined) {
+    problem(`is not JSON: ${file.error}`);
+    return null;
+  }
   if (!isRecord(c)) {
     problem("is not a JSON object with a header and entries");
     return null;
