@@ -7,7 +7,7 @@
 // suite fails until you do. Exits 1, writing nothing, when the data is invalid.
 import { writeFileSync } from "node:fs";
 import { RegistryValidationError } from "../src/errors.js";
-import { renderGeneratedFiles } from "./generated-data-lib.js";
+import { dataIssueLocation, renderGeneratedFiles } from "./generated-data-lib.js";
 
 const root = new URL("../", import.meta.url);
 try {
@@ -17,6 +17,7 @@ try {
   }
 } catch (error) {
   if (!(error instanceof RegistryValidationError)) throw error;
-  for (const issue of error.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
+  for (const issue of error.issues) console.error(`${dataIssueLocation(issue.path)}: ${issue.message}`);
+  console.error("data:generate: data/*.json is invalid, so nothing was written; npm run registry:check lists every problem");
   process.exitCode = 1;
 }

@@ -15,6 +15,8 @@ import type { RegistryData } from "../src/registry/types.js";
 import { RegistrySchema } from "../src/schema/registry.js";
 import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
 import { validatePaymentRulesData } from "../src/payment-rules/defaults-data.js";
+import { dataFileName } from "../src/registry/check.js";
+import { REGISTRY_LISTS, type RegistryListName } from "../src/registry/diff.js";
 import paymentRulesData from "../data/payment-rules.json";
 
 /** A generated file: its path from the repository root and its exact text. */
@@ -28,6 +30,22 @@ export function validatedDefaultRegistry(): RegistryData {
   const result = RegistrySchema.safeParse(DEFAULT_REGISTRY_INPUT);
   if (!result.success) throw new RegistryValidationError(result.error.issues);
   return result.data;
+}
+
+/**
+ * Where an issue of the embedded registry (a path into `DEFAULT_REGISTRY_INPUT`, as zod gives it)
+ * sits in `data/`, as a maintainer looks for it: `["greenList", 13, "networks", 0, "contract"]` is
+ * `data/green-list.json entries[13] (LINK).networks[0].contract`, in the form `npm run
+ * registry:check` prints. A path outside the four lists is written as it is.
+ */
+export function dataIssueLocation(path: readonly PropertyKey[], input: Readonly<Record<RegistryListName, readonly unknown[]>> = DEFAULT_REGISTRY_INPUT): string {
+  const [list, index, ...rest] = path;
+  if (typeof list !== "string" || !(REGISTRY_LISTS as readonly string[]).includes(list) || typeof index !== "number") return path.map(String).join(".");
+  const entry = input[list as RegistryListName][index] as { readonly id?: unknown; readonly symbol?: unknown } | undefined;
+  const key = entry?.id ?? entry?.symbol;
+  const label = typeof key === "string" ? `entries[${index}] (${key})` : `entries[${index}]`;
+  const field = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+  return `data/${dataFileName(list as RegistryListName)} ${label}${field}`;
 }
 
 /** Every distinct `validFrom` / `validUntil` day of a registry's dated entries, sorted. */

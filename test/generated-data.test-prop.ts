@@ -3,8 +3,8 @@ import { describe, expect } from "vitest";
 import { kazakhstanStartOfDay } from "../src/dates.js";
 import { createScreener, defaultRegistry, parseRegistry } from "../src/index.js";
 import { DEFAULT_REGISTRY_INPUT } from "../src/registry/default-input.js";
-import { registryDays } from "../scripts/generated-data-lib.js";
-import { transactionArb } from "./arbitraries.js";
+import { dataIssueLocation, registryDays } from "../scripts/generated-data-lib.js";
+import { registryDataArb, transactionArb } from "./arbitraries.js";
 
 // defaultRegistry is made from data validated at build time; parseRegistry validates, digests and
 // indexes the same lists at run time. Screens must not tell them apart, at any instant, including
@@ -27,4 +27,16 @@ describe("the embedded registry, prepared at build time", () => {
     // safeScreen: the arbitrary may leave the counterparty without an identifier this registry has.
     expect(JSON.stringify(embedded.safeScreen(tx))).toBe(JSON.stringify(general.safeScreen(tx)));
   });
+});
+
+describe("npm run data:generate's messages, for any registry data", () => {
+  const files = { licensedProviders: "licensed-providers.json", blockedServices: "blocked-services.json", greenList: "green-list.json", prohibitedAssets: "prohibited-assets.json" } as const;
+  test.prop([registryDataArb, fc.constantFrom(...(Object.keys(files) as (keyof typeof files)[])), fc.nat(), fc.constantFrom("sources", "validFrom", "name")])(
+    "an issue in an entry names that list's data file, the entry's index and id or symbol, then the field",
+    (data, list, pick, field) => {
+      const index = pick % data[list].length;
+      const entry = data[list][index] as { id?: string; symbol?: string };
+      expect(dataIssueLocation([list, index, field, 0], data)).toBe(`data/${files[list]} entries[${index}] (${entry.id ?? entry.symbol}).${field}[0]`);
+    },
+  );
 });

@@ -3,7 +3,7 @@
 // gives for data/*.json today, so a stale or hand-edited file fails here.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { registryAddresses, registryDays, renderGeneratedFiles } from "../scripts/generated-data-lib.js";
+import { dataIssueLocation, registryAddresses, registryDays, renderGeneratedFiles } from "../scripts/generated-data-lib.js";
 import { kazakhstanStartOfDay, type Validity } from "../src/dates.js";
 import { DEFAULT_PAYMENT_RULES, defaultRegistry, parseRegistry } from "../src/index.js";
 import { normalizeSymbol } from "../src/normalize/asset.js";
@@ -54,6 +54,31 @@ describe("the generated files", () => {
     for (const [network, address] of rows) {
       expect(Object.entries(snapshotAddresses)).toContainEqual([`${network}:${address}`, canonicalAddress(network, address)]);
     }
+  });
+});
+
+describe("npm run data:generate's messages on invalid data", () => {
+  const input = {
+    licensedProviders: [{ id: "alpha" }],
+    blockedServices: [],
+    greenList: [{ symbol: "BTC" }, { symbol: "LINK" }],
+    prohibitedAssets: [{ name: "no symbol" }],
+  };
+
+  test("name the data file, the entry (index and id or symbol) and the field, as registry:check does", () => {
+    expect(dataIssueLocation(["greenList", 1, "networks", 0, "contract"], input)).toBe("data/green-list.json entries[1] (LINK).networks[0].contract");
+    expect(dataIssueLocation(["licensedProviders", 0, "validUntil"], input)).toBe("data/licensed-providers.json entries[0] (alpha).validUntil");
+    expect(dataIssueLocation(["prohibitedAssets", 0, "symbol"], input)).toBe("data/prohibited-assets.json entries[0].symbol");
+    expect(dataIssueLocation(["blockedServices", 3], input)).toBe("data/blocked-services.json entries[3]");
+  });
+
+  test("write a path outside the lists as it is", () => {
+    expect(dataIssueLocation(["version"], input)).toBe("version");
+    expect(dataIssueLocation(["greenList"], input)).toBe("greenList");
+  });
+
+  test("read the embedded data by default", () => {
+    expect(dataIssueLocation(["greenList", 0, "symbol"])).toBe(`data/green-list.json entries[0] (${DEFAULT_REGISTRY_INPUT.greenList[0]!.symbol}).symbol`);
   });
 });
 
