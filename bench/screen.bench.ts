@@ -1,4 +1,5 @@
-// `npm run bench`: throughput of the public paths on the embedded registry, printed by vitest bench.
+// `npm run bench:vitest` (not `npm run bench`, which is mitata's suite in run.ts): throughput of the
+// public paths on the embedded registry, printed by vitest bench.
 // Targets and peer comparisons (json-rules-engine, a hand-written Map baseline) belong to the
 // performance work; this file gives the numbers every change can be read against.
 import { readFileSync } from "node:fs";
