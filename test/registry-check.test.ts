@@ -65,13 +65,17 @@ describe("registry:check on the embedded data", () => {
   });
 
   test("the embedded snapshot's date is not before any data file's asOf", () => {
-    expect(report.asOf !== null && report.asOf <= defaultRegistry.publishedAt).toBe(true);
+    // A maintainer who dated data/*.json later and skipped step 4 of the refresh must be told so.
+    expect(
+      report.asOf !== null && report.asOf <= defaultRegistry.publishedAt,
+      `a data file's asOf (${report.asOf ?? "none"}) is after the snapshot date ${defaultRegistry.publishedAt}: set SNAPSHOT_DATE in src/registry/default-input.ts, then run npm run data:generate`,
+    ).toBe(true);
   });
 
   test("the README's snapshot table is the one registry:check prints (regenerate with npm run registry:check -- --markdown)", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const block = /<!-- registry:check -->\n([\s\S]*?)\n<!-- \/registry:check -->/.exec(readme);
-    expect(block?.[1]).toBe(formatSnapshotTable(report));
+    expect(block?.[1], "README.md's table between the registry:check markers is not what the data gives: paste npm run registry:check -- --markdown there").toBe(formatSnapshotTable(report));
   });
 });
 
