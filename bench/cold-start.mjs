@@ -11,8 +11,13 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const runsArg = process.argv.find((arg) => arg.startsWith("--runs="));
+// Run without a build, so it reads its one option itself (bench/options.ts for the others): the
+// last --runs= wins, as npm appends `npm run bench -- --runs=3` here; anything else is refused.
+const unknown = process.argv.slice(2).filter((arg) => !arg.startsWith("--runs="));
+if (unknown.length > 0) throw new RangeError(`unknown arguments ${JSON.stringify(unknown)}: the cold start takes --runs=N`);
+const runsArg = process.argv.findLast((arg) => arg.startsWith("--runs="));
 const RUNS = runsArg === undefined ? 7 : Number(runsArg.slice("--runs=".length));
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new RangeError(`--runs must be a positive integer; got ${runsArg?.slice("--runs=".length)}`);
 const dist = new URL("../dist/index.js", import.meta.url);
 if (!existsSync(dist)) {
   console.log("cold start: dist/ not built (npm run build), skipped");

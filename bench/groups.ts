@@ -7,8 +7,9 @@
 import { createScreener, parseRegistry, TransactionSchema, type Transaction } from "../src/index.js";
 import { transactionValidator } from "../src/schema/validate.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
-import { numberOption } from "./options.js";
+import { acceptOnly, numberOption } from "./options.js";
 
+acceptOnly(["size"]);
 const SIZE = numberOption("size", 10_000);
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });

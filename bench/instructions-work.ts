@@ -8,8 +8,9 @@ import { createScreener, parseRegistry, TransactionSchema } from "../src/index.j
 import { screenNdjson } from "../src/ndjson.js";
 import { buildRegistryIndex } from "../src/registry/registry-index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
-import { numberOption, option } from "./options.js";
+import { acceptOnly, numberOption, option } from "./options.js";
 
+acceptOnly(["work", "count"]);
 const WORK = option("work") ?? "screen";
 const COUNT = numberOption("count", 0);
 

@@ -32,7 +32,12 @@ const WORKLOADS = [
   { work: "ndjson", count: 6_000, unit: "NDJSON line (screenNdjson)" },
   { work: "build", count: 2, unit: "index build, 10,000 blocked" },
 ];
-const only = process.argv.find((a) => a.startsWith("--work="))?.slice("--work=".length).split(",");
+// Run without a build, so it reads its one option itself (bench/options.ts for the others).
+const unknown = process.argv.slice(2).filter((a) => !a.startsWith("--work="));
+if (unknown.length > 0) throw new RangeError(`unknown arguments ${JSON.stringify(unknown)}: this script takes --work=${WORKLOADS.map((w) => w.work).join(",")}`);
+const only = process.argv.findLast((a) => a.startsWith("--work="))?.slice("--work=".length).split(",");
+const unknownWork = only?.filter((work) => !WORKLOADS.some((w) => w.work === work)) ?? [];
+if (unknownWork.length > 0) throw new RangeError(`--work names no workload: ${unknownWork.join(", ")}; the workloads are ${WORKLOADS.map((w) => w.work).join(", ")}`);
 
 if (spawnSync("valgrind", ["--version"]).status !== 0) {
   console.log("instructions: valgrind not found, skipped (install valgrind to count instructions)");

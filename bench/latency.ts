@@ -18,8 +18,9 @@ import { getHeapSpaceStatistics } from "node:v8";
 import { createScreener, parseRegistry } from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
-import { countOption, option } from "./options.js";
+import { acceptOnly, countOption, option } from "./options.js";
 
+acceptOnly(["calls", "sizes"]);
 const CALLS = countOption("calls", 300_000);
 const SIZES = (option("sizes") ?? "10000,100000").split(",").map(Number);
 /** Calls between two turns of the event loop, when the collections' entries are delivered. */

@@ -23,8 +23,9 @@ import type * as Library from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
-import { countOption, flag, numberOption, option } from "./options.js";
+import { acceptOnly, countOption, flag, numberOption, option } from "./options.js";
 
+acceptOnly(["size", "pairs", "against", "worker"], ["contend", "contend-worker"]);
 const SIZE = numberOption("size", 10_000);
 const PAIRS = countOption("pairs", 8);
 const AGAINST = option("against");

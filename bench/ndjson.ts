@@ -28,8 +28,9 @@ import { createScreener, parseRegistry, type SafeScreenResult } from "../src/ind
 import { screenNdjson } from "../src/ndjson.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
-import { countOption, flag, numberOption, option } from "./options.js";
+import { acceptOnly, countOption, flag, numberOption, option } from "./options.js";
 
+acceptOnly(["count", "via", "size", "runs"], ["no-samples"]);
 const COUNT = numberOption("count", 1_000_000);
 const VIA_READLINE = option("via") === "readline";
 const SIZE = numberOption("size", 10_000);

@@ -32,3 +32,19 @@ export function countOption(name: string, fallback: number): number {
 export function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
 }
+
+/**
+ * Refuses, with a `RangeError` naming them, the arguments that are none of a script's options:
+ * `--name=value` for each of `values`, `--name` for each of `flags`. Called first by each script,
+ * so that a misspelt option, or one written `--count 2000`, stops the run instead of leaving it to
+ * its default unsaid (a million lines where a thousand were asked for).
+ */
+export function acceptOnly(values: readonly string[], flags: readonly string[] = []): void {
+  const unknown = process.argv.slice(2).filter((arg) => !flags.some((name) => arg === `--${name}`) && !values.some((name) => arg.startsWith(`--${name}=`)));
+  if (unknown.length === 0) return;
+  const accepted = [...values.map((name) => `--${name}=…`), ...flags.map((name) => `--${name}`)];
+  throw new RangeError(
+    `unknown argument${unknown.length === 1 ? "" : "s"} ${unknown.map((arg) => JSON.stringify(arg)).join(", ")}: ` +
+      `this script takes ${accepted.length === 0 ? "no arguments" : `${accepted.join(", ")} (a value written after =)`}`,
+  );
+}

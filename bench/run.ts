@@ -24,8 +24,9 @@ import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
 import { brandOf, lengthened, rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
 import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
-import { flag, numberOption } from "./options.js";
+import { acceptOnly, flag, numberOption } from "./options.js";
 
+acceptOnly(["size", "big"], ["quick"]);
 const quick = flag("quick");
 const SIZE = numberOption("size", quick ? 2_000 : 10_000);
 const BIG = numberOption("big", quick ? 5_000 : 100_000);

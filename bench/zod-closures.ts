@@ -21,11 +21,12 @@ import * as z from "zod";
 import { transactionFieldsSchema } from "../src/schema/transaction.js";
 import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
-import { countOption } from "./options.js";
+import { acceptOnly, countOption } from "./options.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { CLOSURE, compileSeeing, unwrapClosures } from "./unwrap-closures.js";
 
 const zodVersion = (createRequire(import.meta.url)("zod/package.json") as { version: string }).version;
+acceptOnly(["rounds"]);
 const ROUNDS = countOption("rounds", 7);
 /** How long each parser is timed in a round, in milliseconds. */
 const ROUND_MS = 500;

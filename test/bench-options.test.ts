@@ -1,7 +1,7 @@
 // The bench scripts' options (bench/options.ts) as npm passes them: `npm run bench:ndjson --
 // --count=10000` appends its arguments after the script's own `--count=1000000`.
 import { afterEach, describe, expect, test } from "vitest";
-import { countOption, flag, numberOption, option } from "../bench/options.js";
+import { acceptOnly, countOption, flag, numberOption, option } from "../bench/options.js";
 
 const argv = process.argv;
 afterEach(() => {
@@ -37,4 +37,25 @@ describe("bench options", () => {
     withArgs("--runs=5", "--runs=0");
     expect(() => countOption("runs", 1)).toThrow("--runs must be a positive integer; got 0");
   });
+
+  test("a script's own options pass; a misspelt one, one written `--count 2000`, or a word is refused, each named", () => {
+    withArgs("--count=1000000", "--count=2000", "--no-samples", "--via=readline");
+    expect(() => acceptOnly(["count", "via", "size", "runs"], ["no-samples"])).not.toThrow();
+    withArgs("--count", "2000", "--sample");
+    expect(() => acceptOnly(["count", "via", "size", "runs"], ["no-samples"])).toThrow(
+      'unknown arguments "--count", "2000", "--sample": this script takes --count=…, --via=…, --size=…, --runs=…, --no-samples (a value written after =)',
+    );
+    withArgs("--rounds=1");
+    expect(() => acceptOnly([])).toThrow('unknown argument "--rounds=1": this script takes no arguments');
+    withArgs();
+    expect(() => acceptOnly([])).not.toThrow();
+  });
+
+  test("a flag given a value, or a value option given none, is not that option", () => {
+    withArgs("--quick=yes");
+    expect(() => acceptOnly(["size"], ["quick"])).toThrow('unknown argument "--quick=yes"');
+    withArgs("--size");
+    expect(() => acceptOnly(["size"], ["quick"])).toThrow('unknown argument "--size"');
+  });
 });
+
