@@ -6,13 +6,19 @@
 //                                                           of the mutate set); a file in two reports
 //                                                           counts once, from the report given last
 //   --survivors                                             also lists each survivor as file:line
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 const args = process.argv.slice(2);
 const paths = args.filter((arg) => !arg.startsWith("--"));
 const files = new Map();
 for (const path of paths.length > 0 ? paths : ["reports/mutation/mutation.json"]) {
+  // `npm run test:mutation` scores even when Stryker failed: a run that stopped before its report
+  // (a failed dry run, an interrupted run) should say so, not end in a stack trace.
+  if (!existsSync(path)) {
+    console.error(`mutation-score: no report at ${path}: Stryker wrote none (did its run stop before the end? see its output above)`);
+    process.exit(1);
+  }
   const report = JSON.parse(readFileSync(path, "utf8"));
   for (const [file, { mutants }] of Object.entries(report.files)) files.set(file.replace(/^.*?(?=src\/)/, ""), mutants);
 }
