@@ -1,9 +1,10 @@
 // npm run registry:check [-- --markdown]
 // Validates every data/*.json file the embedded registry is assembled from and prints counts per
 // list, the confidence shares and the oldest retrieval date; exits 1 on any problem. With
-// --markdown, prints the README's snapshot table instead. The checks live in src/registry/check.ts.
+// --markdown, prints the README's snapshot table instead, and any warnings and problems on
+// stderr. The checks live in src/registry/check.ts.
 import { readFileSync, readdirSync } from "node:fs";
-import { checkRegistryData, dataFileName, formatCheckReport, formatSnapshotTable, readDataFile, type DataFile } from "../src/registry/check.js";
+import { checkRegistryData, dataFileName, formatCheckReport, formatFindings, formatSnapshotTable, readDataFile, type DataFile } from "../src/registry/check.js";
 import { REGISTRY_LISTS } from "../src/registry/diff.js";
 
 const dataDir = new URL("../data/", import.meta.url);
@@ -15,5 +16,11 @@ const files: DataFile[] = readdirSync(dataDir)
   .map((name) => readDataFile(name, readFileSync(new URL(name, dataDir), "utf8")));
 
 const report = checkRegistryData(files);
-console.log(process.argv.includes("--markdown") ? formatSnapshotTable(report) : formatCheckReport(report));
+if (process.argv.includes("--markdown")) {
+  // stdout is the table alone, to paste; why a run failed goes to stderr.
+  console.log(formatSnapshotTable(report));
+  if (!report.ok || report.warnings.length > 0) console.error(formatFindings(report));
+} else {
+  console.log(formatCheckReport(report));
+}
 process.exitCode = report.ok ? 0 : 1;

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { REGISTRY_LISTS } from "../src/diff.js";
-import { checkRegistryData } from "../src/registry/check.js";
+import { checkRegistryData, formatCheckReport, formatFindings } from "../src/registry/check.js";
 import { badChecksumWalletArb, dataFilesArb } from "./arbitraries.js";
 
 describe("checkRegistryData, for any well-formed data files", () => {
@@ -18,7 +18,7 @@ describe("checkRegistryData, for any well-formed data files", () => {
   });
 
   test.prop([dataFilesArb, fc.nat(), fc.constantFrom("confidence", "sources")])(
-    "fails when any one entry loses its confidence or its sources",
+    "fails when any one entry loses its confidence or its sources, and its findings (what --markdown writes on stderr) name it",
     ({ files }, pick, field) => {
       const all = files.flatMap((f, i) => (f.content.entries as object[]).map((_, j) => [i, j] as const));
       const [i, j] = all[pick % all.length]!;
@@ -28,6 +28,10 @@ describe("checkRegistryData, for any well-formed data files", () => {
       const report = checkRegistryData(broken);
       expect(report.ok).toBe(false);
       expect(report.problems.some((p) => p.file === files[i]!.name && p.where?.startsWith(`entries[${j}]`) && p.where.includes(field))).toBe(true);
+      const findings = formatFindings(report);
+      expect(findings.split("\n").at(-1)).toMatch(/^FAILED: \d+ problems?$/);
+      expect(findings).toContain(`PROBLEM: ${files[i]!.name} entries[${j}]`);
+      expect(formatCheckReport(report).endsWith(`\n${findings}`)).toBe(true);
     },
   );
 

@@ -7,6 +7,7 @@ import {
   checkRegistryData,
   dataFileName,
   formatCheckReport,
+  formatFindings,
   formatSnapshotTable,
   readDataFile,
   type DataFile,
@@ -166,6 +167,17 @@ describe("registry:check fails on", () => {
       'green-list.json : header "sources" must be a non-empty list of http(s) URLs',
       'green-list.json : header "gaps" must be a list of strings (empty when none is known)',
     ]);
+  });
+
+  test("the findings, which --markdown writes on stderr under the table, are the report's last lines", () => {
+    const report = checkRegistryData(files({ prohibitedAssets: [{ ...xmr, confidence: undefined }] }).slice(1));
+    expect(formatFindings(report)).toBe([
+      "PROBLEM: licensed-providers.json: no data file holds licensedProviders",
+      "PROBLEM: prohibited-assets.json entries[0] (XMR).confidence: is missing; must be verified, secondary or unverified",
+      "FAILED: 2 problems",
+    ].join("\n"));
+    expect(formatCheckReport(report).endsWith(`\n${formatFindings(report)}`)).toBe(true);
+    expect(formatFindings(checkRegistryData(files()))).toBe("OK");
   });
 
   test("the report ends FAILED and lists each problem", () => {

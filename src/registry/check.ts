@@ -329,6 +329,16 @@ export function formatCheckReport(report: RegistryCheckReport): string {
       (t.confidence.missing > 0 ? `, ${t.confidence.missing} missing` : ""),
     report.oldestRetrieval === null ? "oldest retrieval: -" : `oldest retrieval: ${report.oldestRetrieval.date} (${report.oldestRetrieval.file} ${report.oldestRetrieval.entry})`,
   ];
+  return `${lines.join("\n")}\n${formatFindings(report)}`;
+}
+
+/**
+ * The end of {@link formatCheckReport}: each warning and problem on a line, with its file and
+ * place, then `OK` or `FAILED: N problems`. `registry:check -- --markdown` writes it on stderr
+ * under the table when there is any, so a failed run says why.
+ */
+export function formatFindings(report: RegistryCheckReport): string {
+  const lines: string[] = [];
   for (const w of report.warnings) lines.push(`warning: ${w.file}${w.where === undefined ? "" : ` ${w.where}`}: ${w.message}`);
   for (const p of report.problems) lines.push(`PROBLEM: ${p.file}${p.where === undefined ? "" : ` ${p.where}`}: ${p.message}`);
   lines.push(report.ok ? "OK" : `FAILED: ${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`);
