@@ -15,11 +15,11 @@ import { join } from "node:path";
 import { CSV_COLUMNS } from "../src/cli/csv-columns.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
-import { acceptOnly, countOption, numberOption, option } from "./options.js";
+import { acceptOnly, countOption, option } from "./options.js";
 
 acceptOnly(["count", "size", "runs", "against"]);
 const COUNT = countOption("count", 100_000);
-const SIZE = numberOption("size", 10_000);
+const SIZE = countOption("size", 10_000);
 const RUNS = countOption("runs", 3);
 const AGAINST = option("against");
 // Bundled to bench/.out/cli.mjs, two levels below the package root.

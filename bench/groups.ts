@@ -7,10 +7,10 @@
 import { createScreener, parseRegistry, TransactionSchema, type Transaction } from "../src/index.js";
 import { transactionValidator } from "../src/schema/validate.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
-import { acceptOnly, numberOption } from "./options.js";
+import { acceptOnly, countOption } from "./options.js";
 
 acceptOnly(["size"]);
-const SIZE = numberOption("size", 10_000);
+const SIZE = countOption("size", 10_000);
 const synthetic = syntheticRegistry(SIZE);
 const screener = createScreener({ registry: parseRegistry(synthetic.data) });
 const validate = transactionValidator();

@@ -23,10 +23,10 @@ import type * as Library from "../src/index.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
-import { acceptOnly, countOption, flag, numberOption, option } from "./options.js";
+import { acceptOnly, countOption, flag, option } from "./options.js";
 
 acceptOnly(["size", "pairs", "against", "worker"], ["contend", "contend-worker"]);
-const SIZE = numberOption("size", 10_000);
+const SIZE = countOption("size", 10_000);
 const PAIRS = countOption("pairs", 8);
 const AGAINST = option("against");
 const WORKER = option("worker");

@@ -28,12 +28,12 @@ import { createScreener, parseRegistry, type SafeScreenResult } from "../src/ind
 import { screenNdjson } from "../src/ndjson.js";
 import { syntheticRegistry, transactionMix } from "./synthetic.js";
 import { median } from "./median.js";
-import { acceptOnly, countOption, flag, numberOption, option } from "./options.js";
+import { acceptOnly, countOption, flag, option } from "./options.js";
 
 acceptOnly(["count", "via", "size", "runs"], ["no-samples"]);
-const COUNT = numberOption("count", 1_000_000);
+const COUNT = countOption("count", 1_000_000);
 const VIA_READLINE = option("via") === "readline";
-const SIZE = numberOption("size", 10_000);
+const SIZE = countOption("size", 10_000);
 const RUNS = countOption("runs", 1);
 if (RUNS > 1 && COUNT < 1_000_000) throw new RangeError("--runs needs --count=1000000 or more (a shorter run is projected from two passes)");
 

@@ -24,12 +24,12 @@ import { outcomeOfVerdict, type Outcome } from "./peers/outcome.js";
 import { brandOf, lengthened, rng, syntheticRegistry, transactionMix, typo } from "./synthetic.js";
 import { inTurn } from "./in-turn.js";
 import { median } from "./median.js";
-import { acceptOnly, flag, numberOption } from "./options.js";
+import { acceptOnly, countOption, flag } from "./options.js";
 
 acceptOnly(["size", "big"], ["quick"]);
 const quick = flag("quick");
-const SIZE = numberOption("size", quick ? 2_000 : 10_000);
-const BIG = numberOption("big", quick ? 5_000 : 100_000);
+const SIZE = countOption("size", quick ? 2_000 : 10_000);
+const BIG = countOption("big", quick ? 5_000 : 100_000);
 const MIX = quick ? 500 : 2_000;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
