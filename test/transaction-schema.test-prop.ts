@@ -4,11 +4,12 @@
 // month-to-date month (Asia/Almaty, UTC+5 since 2024-03-01).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { TransactionSchema } from "../src/index.js";
+import { createScreener, TransactionSchema, type TransactionInput } from "../src/index.js";
 import { LICENCE_MESSAGE } from "../src/schema/common.js";
 import { normalizeLicenceNumber } from "../src/normalize/licence.js";
 import { paymentFieldIssues } from "../src/schema/payment.js";
-import { calendarDateArb, decimalStringArb } from "./arbitraries.js";
+import { calendarDateArb, decimalStringArb, fullScenarioArb, type FieldPath } from "./arbitraries.js";
+import { renderOptionValue } from "../src/render-option-value.js";
 import { tx } from "./helpers.js";
 
 const base = tx({ domain: "alpha-exchange.test" });
@@ -113,6 +114,43 @@ describe("paymentFieldIssues", () => {
       expect(issues).toEqual(
         month === almaty ? [] : [{ code: "custom", path: ["client", "monthToDate", "month"], message: `must be ${almaty}, the Asia/Almaty calendar month of occurredAt`, input: month }],
       );
+    },
+  );
+});
+
+describe("unknown keys", () => {
+  /** Every object of a fully populated transaction that can hold a key. */
+  const OBJECT_PATHS: readonly FieldPath[] = [
+    [], ["amount"], ["asset"], ["counterparty"], ["counterparty", "wallet"], ["client"],
+    ["travelRule"], ["travelRule", "originator"], ["travelRule", "originator", "name"], ["fxRates", 0],
+  ];
+  /** Keys no schema knows (each starts `zz`), of any characters, controls and lone surrogates too, some long. */
+  const unknownKeysArb = fc.uniqueArray(
+    fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.string({ unit: "binary", minLength: 61, maxLength: 300 })).map((key) => `zz${key}`),
+    { minLength: 1, maxLength: 30 },
+  );
+
+  test.prop([fullScenarioArb, fc.constantFrom(...OBJECT_PATHS), unknownKeysArb])(
+    "are refused at their object, named at most ten at a time (each as an option's value is quoted) and the rest counted, in a short message without control characters",
+    ({ registry, tx: valid }, path, keys) => {
+      const input = structuredClone(valid) as unknown as Record<string | number, unknown>;
+      let target = input;
+      for (const step of path) target = target[step] as Record<string | number, unknown>;
+      // Defined, not assigned: a key `zz__proto__` is safe either way, but the keys are data here.
+      for (const key of keys) Object.defineProperty(target, key, { value: 1, enumerable: true, writable: true, configurable: true });
+      const screened = createScreener({ registry }).safeScreen(input as unknown as TransactionInput);
+      const parsed = TransactionSchema.safeParse(input);
+      for (const issues of [screened.success ? [] : screened.error.issues, parsed.error?.issues ?? []]) {
+        const issue = issues.find((i) => i.code === "unrecognized_keys" && i.path.join(".") === path.join(".")) as { keys: string[]; message: string } | undefined;
+        expect(issue).toBeDefined();
+        expect([...issue!.keys].sort()).toEqual([...keys].sort());
+        const named = issue!.keys.slice(0, 10).map(renderOptionValue).join(", ");
+        const more = keys.length > 10 ? ` and ${keys.length - 10} more` : "";
+        expect(issue!.message).toBe(`Unrecognized key${keys.length > 1 ? "s" : ""}: ${named}${more}`);
+        // Ten keys of at most 60 code points, each escaped to at most 6 characters, whatever the input.
+        expect(issue!.message.length).toBeLessThanOrEqual(4_000);
+        expect(issue!.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      }
     },
   );
 });

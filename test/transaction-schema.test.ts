@@ -208,6 +208,28 @@ describe("counterparty", () => {
     expect(RegistrySchema.safeParse(data).error?.issues.map((issue) => issue.message)).toContain(unknownKey);
   });
 
+  test("unknown keys are named at most ten at a time, each cut short, the rest counted: the message stays short", () => {
+    // 100,000 unknown keys gave a message of about a megabyte (zod names every key), written to a
+    // service's logs on each such request; a megabyte key gave one as long.
+    const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
+    const first = Array.from({ length: 10 }, (_, i) => `"k${i}"`).join(", ");
+    const expected = `Unrecognized keys: ${first} and 99990 more`;
+    const input = { ...base, ...many } as unknown as TransactionInput;
+    expect(issuesOf(input)).toEqual([{ path: "", message: expected }]);
+    const screened = createScreener({ registry: testRegistry }).safeScreen(input);
+    expect(screened.success ? "" : screened.error.message).toBe(`Transaction is invalid:\n  - (root): ${expected}`);
+    // The issue's evidence still lists every key.
+    expect(screened.success ? 0 : (screened.error.issues[0] as { keys: string[] }).keys.length).toBe(100_000);
+    const long = "x".repeat(1_048_576);
+    expect(issuesOf({ ...base, counterparty: { domain: "alpha-exchange.test", [long]: 1, "a\u009b[8m": 2 } } as TransactionInput)).toEqual([
+      { path: "counterparty", message: `Unrecognized keys: "${"x".repeat(60)}"…, "a\\u009b[8m"` },
+    ]);
+    // A registry's entries, likewise.
+    const data = structuredClone(TEST_REGISTRY_DATA) as unknown as { blockedServices: Record<string, unknown>[] };
+    Object.assign(data.blockedServices[0]!, many);
+    expect(() => parseRegistry(data)).toThrow(`  - blockedServices.0: ${expected}`);
+  });
+
   test("a licence number of nothing but separators is refused", () => {
     for (const licenceNumber of ["-", " / ", "\u2014_\u2014"]) {
       expect(codedIssuesOf(tx({ licenceNumber }))).toEqual([{ code: "custom", path: "counterparty.licenceNumber", message: "must be more than separators (spaces, dashes, _ or /)" }]);

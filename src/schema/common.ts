@@ -5,6 +5,7 @@ import { hasRegistrableDomain, normalizeDomain } from "../normalize/domain.js";
 import { isBlank } from "../normalize/invisible.js";
 import { normalizeLicenceNumber } from "../normalize/licence.js";
 import { canonicalNetwork, parseAddress } from "../normalize/wallet.js";
+import { renderOptionValue } from "../render-option-value.js";
 
 // Size ceilings: generous for real data, small enough that one hostile value cannot cost much.
 export const MAX_NAME_LENGTH = 256;
@@ -49,23 +50,41 @@ export const WindowDateSchema = z
 const SPELT_OTHERWISE: ReadonlyMap<string, string> = new Map([["licenseNumber", "licenceNumber"]]);
 
 /**
- * The options of an object schema that has a key {@link SPELT_OTHERWISE} knows: an unknown key
- * such as `licenseNumber` says how the field is spelt (`Unrecognized key: "licenseNumber" (the
- * field is licenceNumber)`) rather than leaving a bank to find why `licenceNumber` is missing.
- * Other issues keep zod's messages.
+ * How many unknown keys an issue's message names; the rest are counted. The message goes to logs
+ * (often shipped to third parties), and zod's own names every key in full: an object of 100,000
+ * unknown keys gave a message of about a megabyte.
  */
-export const SPELLING_HINTS = {
+export const MAX_NAMED_UNKNOWN_KEYS = 10;
+
+/**
+ * The options of every object schema here: an unknown key is named as an option's value is
+ * quoted (`renderOptionValue`: cut after 60 characters, control characters escaped), at most
+ * {@link MAX_NAMED_UNKNOWN_KEYS} of them and the rest counted (`Unrecognized keys: "k0", …, "k9"
+ * and 99990 more`), so the message stays short whatever the input. A key written for one of ours
+ * (`licenseNumber`) says how the field is spelt (`Unrecognized key: "licenseNumber" (the field is
+ * licenceNumber)`), rather than leaving a bank to find why `licenceNumber` is missing. The issue's
+ * `keys` still lists every key. Other issues keep zod's messages.
+ */
+export const UNKNOWN_KEYS = {
   error: (issue: z.core.$ZodRawIssue) => {
     if (issue.code !== "unrecognized_keys") return undefined;
     const keys = issue.keys as readonly string[];
-    if (!keys.some((key) => SPELT_OTHERWISE.has(key))) return undefined;
-    const named = keys.map((key) => {
+    const shown = Math.min(keys.length, MAX_NAMED_UNKNOWN_KEYS);
+    const named: string[] = [];
+    for (let i = 0; i < shown; i++) {
+      const key = keys[i] as string;
       const ours = SPELT_OTHERWISE.get(key);
-      return ours === undefined ? JSON.stringify(key) : `${JSON.stringify(key)} (the field is ${ours})`;
-    });
-    return `Unrecognized key${keys.length > 1 ? "s" : ""}: ${named.join(", ")}`;
+      named.push(ours === undefined ? renderOptionValue(key) : `${renderOptionValue(key)} (the field is ${ours})`);
+    }
+    const more = keys.length - shown;
+    return `Unrecognized key${keys.length > 1 ? "s" : ""}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
   },
 };
+
+/** `z.strictObject` with {@link UNKNOWN_KEYS}: unknown keys are refused, in a message of bounded length. */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, UNKNOWN_KEYS);
+}
 
 /** An ISO 8601 instant as text, with `Z` or an offset (`occurredAt`'s text form). */
 export const InstantTextSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with Z or an offset" });
@@ -120,7 +139,7 @@ export const NetworkSchema = text(MAX_NETWORK_LENGTH).refine((value) => canonica
  * A network name and an address as texts, the address's form not checked: {@link WalletSchema}
  * without its refinement, for `RegistryShapeSchema`, whose caller reads every address anyway.
  */
-export const WalletFieldsSchema = z.strictObject({
+export const WalletFieldsSchema = strictObject({
   network: NetworkSchema,
   address: text(MAX_ADDRESS_LENGTH),
 });

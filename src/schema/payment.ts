@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { instantOf, kazakhstanDateOf } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
-import { CalendarDateSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, text } from "./common.js";
+import { CalendarDateSchema, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, strictObject, text } from "./common.js";
 
 // The payment-flow fields a bank adds so the payment rules can run (retail monthly limit, travel
 // rule, card top-up identification, card payments to crypto merchants, P2P crypto signals). All
@@ -51,14 +51,14 @@ export const PartyTypeSchema = z.enum(["individual", "legal_entity"]);
  */
 export type PartyType = z.output<typeof PartyTypeSchema>;
 
-const MonthToDateSchema = z.strictObject({
+const MonthToDateSchema = strictObject({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a calendar month YYYY-MM"),
   value: DecimalSchema,
   currency: CurrencySchema,
 });
 
 /** The bank's client on this payment (the payer of an outgoing payment, the payee of an incoming one). */
-export const ClientSchema = z.strictObject({
+export const ClientSchema = strictObject({
   type: PartyTypeSchema,
   /** A Kazakhstan resident. */
   resident: z.boolean(),
@@ -80,34 +80,31 @@ export const ClientSchema = z.strictObject({
  */
 export type Client = z.output<typeof ClientSchema>;
 
-const NameSchema = z.strictObject({
+const NameSchema = strictObject({
   /** IVMS101 primaryIdentifier: the family name, or a legal person's full name. */
   primaryIdentifier: text(MAX_NAME_LENGTH),
   /** IVMS101 secondaryIdentifier: the given names. */
   secondaryIdentifier: text(MAX_NAME_LENGTH).optional(),
 });
 
-const TravelRulePartySchema = z.strictObject({
+const TravelRulePartySchema = strictObject({
   name: NameSchema.optional(),
   /** The wallet address or account number (IVMS101 accountNumber), or a unique transaction reference. */
   accountNumber: text(MAX_ADDRESS_LENGTH).optional(),
-  geographicAddress: z
-    .strictObject({
-      addressLine: z.array(text(MAX_ADDRESS_LINE)).min(1).max(MAX_ADDRESS_LINES),
-      country: CountrySchema,
-    })
+  geographicAddress: strictObject({
+    addressLine: z.array(text(MAX_ADDRESS_LINE)).min(1).max(MAX_ADDRESS_LINES),
+    country: CountrySchema,
+  })
     .optional(),
-  nationalIdentification: z
-    .strictObject({
-      nationalIdentifier: text(MAX_NATIONAL_ID),
-      // IVMS101 national identifier type codes.
-      nationalIdentifierType: z.enum(["ARNU", "CCPT", "RAID", "DRLC", "FIIN", "TXID", "SOCS", "IDCD", "LEIX", "MISC"]),
-      countryOfIssue: CountrySchema.optional(),
-    })
+  nationalIdentification: strictObject({
+    nationalIdentifier: text(MAX_NATIONAL_ID),
+    // IVMS101 national identifier type codes.
+    nationalIdentifierType: z.enum(["ARNU", "CCPT", "RAID", "DRLC", "FIIN", "TXID", "SOCS", "IDCD", "LEIX", "MISC"]),
+    countryOfIssue: CountrySchema.optional(),
+  })
     .optional(),
   customerIdentification: text(MAX_CUSTOMER_ID).optional(),
-  dateAndPlaceOfBirth: z
-    .strictObject({ dateOfBirth: CalendarDateSchema, placeOfBirth: text(MAX_PLACE_OF_BIRTH) })
+  dateAndPlaceOfBirth: strictObject({ dateOfBirth: CalendarDateSchema, placeOfBirth: text(MAX_PLACE_OF_BIRTH) })
     .optional(),
 });
 /**
@@ -121,7 +118,7 @@ const TravelRulePartySchema = z.strictObject({
 export type TravelRuleParty = z.output<typeof TravelRulePartySchema>;
 
 /** Originator and beneficiary data sent with a digital-asset transfer (AIFC AML Rules 11-1.1). */
-export const TravelRuleSchema = z.strictObject({
+export const TravelRuleSchema = strictObject({
   originator: TravelRulePartySchema.optional(),
   beneficiary: TravelRulePartySchema.optional(),
 });
@@ -139,13 +136,12 @@ export const TravelRuleSchema = z.strictObject({
 export type TravelRule = z.output<typeof TravelRuleSchema>;
 
 /** One exchange rate, with the day it applies to. */
-export const FxRateSchema = z
-  .strictObject({
-    from: CurrencySchema,
-    to: CurrencySchema,
-    rate: DecimalSchema.refine((rate) => /[1-9]/.test(rate), "must be greater than zero"),
-    date: CalendarDateSchema,
-  })
+export const FxRateSchema = strictObject({
+  from: CurrencySchema,
+  to: CurrencySchema,
+  rate: DecimalSchema.refine((rate) => /[1-9]/.test(rate), "must be greater than zero"),
+  date: CalendarDateSchema,
+})
   .refine((rate) => rate.from !== rate.to, { message: "must name two different currencies", path: ["to"] });
 
 /**

@@ -15,11 +15,11 @@ import {
   MAX_SYMBOL_LENGTH,
   MAX_URL_LENGTH,
   NetworkSchema,
-  SPELLING_HINTS,
   WalletFieldsSchema,
   WalletSchema,
   WindowDateSchema,
   checkedAddress,
+  strictObject,
   text,
 } from "./common.js";
 
@@ -41,7 +41,7 @@ export const MAX_ACTIVITIES = 64;
 
 const note = z.string().max(MAX_NOTE_LENGTH);
 
-const SourceSchema = z.strictObject({
+const SourceSchema = strictObject({
   url: z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH),
   retrievedAt: CalendarDateSchema,
   note: note.exactOptional(),
@@ -90,46 +90,43 @@ function checkWindow(entry: { validFrom: string | null; validUntil: string | nul
  */
 function partySchemas(wallet: typeof WalletFieldsSchema) {
   return {
-    licensed: z
-      .strictObject({
-        id: EntryIdSchema,
-        name: NameSchema,
-        legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
-        aliases: identifiers(NameSchema),
-        regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
-        licenceNumber: LicenceNumberSchema,
-        activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
-        domains: identifiers(DomainSchema),
-        wallets: identifiers(wallet),
-        ...dated,
-      }, SPELLING_HINTS)
+    licensed: strictObject({
+      id: EntryIdSchema,
+      name: NameSchema,
+      legalName: z.string().max(MAX_NAME_LENGTH).exactOptional(),
+      aliases: identifiers(NameSchema),
+      regulator: z.enum(["AFSA", "NBK"], "must be AFSA or NBK"),
+      licenceNumber: LicenceNumberSchema,
+      activities: z.array(z.string().max(MAX_NOTE_LENGTH)).max(MAX_ACTIVITIES).exactOptional(),
+      domains: identifiers(DomainSchema),
+      wallets: identifiers(wallet),
+      ...dated,
+    })
       .superRefine(checkWindow),
-    blocked: z
-      .strictObject({
-        id: EntryIdSchema,
-        name: NameSchema,
-        aliases: identifiers(NameSchema),
-        domains: identifiers(DomainSchema),
-        wallets: identifiers(wallet),
-        basis: text(2000),
-        ...dated,
-      })
+    blocked: strictObject({
+      id: EntryIdSchema,
+      name: NameSchema,
+      aliases: identifiers(NameSchema),
+      domains: identifiers(DomainSchema),
+      wallets: identifiers(wallet),
+      basis: text(2000),
+      ...dated,
+    })
       .superRefine(checkWindow),
   };
 }
 
-const AssetNetworkSchema = z.strictObject({
+const AssetNetworkSchema = strictObject({
   network: NetworkSchema,
   contract: text(MAX_ADDRESS_LENGTH).nullable(),
 });
 
-const GreenListAssetSchema = z
-  .strictObject({
-    symbol: text(MAX_SYMBOL_LENGTH),
-    name: text(MAX_NAME_LENGTH),
-    networks: z.array(AssetNetworkSchema).max(MAX_NETWORKS_PER_ASSET).default([]),
-    ...dated,
-  })
+const GreenListAssetSchema = strictObject({
+  symbol: text(MAX_SYMBOL_LENGTH),
+  name: text(MAX_NAME_LENGTH),
+  networks: z.array(AssetNetworkSchema).max(MAX_NETWORKS_PER_ASSET).default([]),
+  ...dated,
+})
   .superRefine((asset, ctx) => {
     checkWindow(asset, ctx);
     const seen = new Set<string>();
@@ -143,7 +140,7 @@ const GreenListAssetSchema = z
     });
   });
 
-const ProhibitedAssetSchema = z.strictObject({
+const ProhibitedAssetSchema = strictObject({
   symbol: text(MAX_SYMBOL_LENGTH),
   name: text(MAX_NAME_LENGTH),
   category: text(64),
@@ -256,7 +253,7 @@ const registryFields = (parties: ReturnType<typeof partySchemas>) => ({
  * `parseRegistry` validates with it, and where the build meets a key twice or an address it cannot
  * read, validates with `RegistrySchema` after all, for that schema's issues. Its output is the same.
  */
-export const RegistryShapeSchema = z.strictObject(registryFields(partySchemas(WalletFieldsSchema)));
+export const RegistryShapeSchema = strictObject(registryFields(partySchemas(WalletFieldsSchema)));
 
 /**
  * The zod schema of a registry. Besides each field's shape it rejects impossible dates, a window
@@ -269,7 +266,7 @@ export const RegistryShapeSchema = z.strictObject(registryFields(partySchemas(Wa
  * if (!result.success) result.error.issues.map((i) => i.path.join(".")) //=> ["publishedAt", …]
  * ```
  */
-export const RegistrySchema = z.strictObject(registryFields(partySchemas(WalletSchema))).superRefine((registry, ctx) => {
+export const RegistrySchema = strictObject(registryFields(partySchemas(WalletSchema))).superRefine((registry, ctx) => {
   // One id space for both party lists: a reason's entryId must name one entry. Positions count
   // the licensed providers first, then the blocked services.
   const licensedCount = registry.licensedProviders.length;

@@ -17,8 +17,8 @@ import {
   MAX_NETWORK_LENGTH,
   MAX_SYMBOL_LENGTH,
   NETWORK_MESSAGE,
-  SPELLING_HINTS,
   checkedAddress,
+  strictObject,
   text,
 } from "./common.js";
 import { PAYMENT_FIELDS, checkPaymentFields } from "./payment.js";
@@ -48,8 +48,7 @@ const HostSchema = text(MAX_URL_LENGTH).transform((value, ctx) => {
 });
 
 /** A wallet, output with its canonical network and address (`ERC20`/`0xAB…` → `ethereum`/`0xab…`). */
-const CanonicalWalletSchema = z
-  .strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
+const CanonicalWalletSchema = strictObject({ network: text(MAX_NETWORK_LENGTH), address: text(MAX_ADDRESS_LENGTH) })
   .transform((wallet, ctx) => {
     const network = namedKey(ctx, canonicalNetwork(wallet.network), wallet.network, NETWORK_MESSAGE, ["network"]);
     if (network === null) return z.NEVER;
@@ -77,30 +76,28 @@ const InstantSchema = z.union(
 /** Sees each counterparty name the schema normalised to check it, with the result (see {@link transactionSchema}). */
 type OnName = (name: string, normalized: NormalizedName) => void;
 
-const counterpartySchema = (onName: OnName | undefined) => z
-  .strictObject({
-    name: text(MAX_NAME_LENGTH)
-      .refine((value) => {
-        const normalized = normalizeName(value);
-        if (normalized !== null) onName?.(value, normalized);
-        return normalized !== null;
-      }, "must contain a word other than a legal form")
-      .optional(),
-    domain: HostSchema.optional(),
-    wallet: CanonicalWalletSchema.optional(),
-    licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => namedKey(ctx, normalizeLicenceNumber(value), value, LICENCE_MESSAGE) ?? z.NEVER).optional(),
-  }, SPELLING_HINTS)
+const counterpartySchema = (onName: OnName | undefined) => strictObject({
+  name: text(MAX_NAME_LENGTH)
+    .refine((value) => {
+      const normalized = normalizeName(value);
+      if (normalized !== null) onName?.(value, normalized);
+      return normalized !== null;
+    }, "must contain a word other than a legal form")
+    .optional(),
+  domain: HostSchema.optional(),
+  wallet: CanonicalWalletSchema.optional(),
+  licenceNumber: text(MAX_LICENCE_LENGTH).transform((value, ctx) => namedKey(ctx, normalizeLicenceNumber(value), value, LICENCE_MESSAGE) ?? z.NEVER).optional(),
+})
   .refine(
     (cp) => cp.name !== undefined || cp.domain !== undefined || cp.wallet !== undefined || cp.licenceNumber !== undefined,
     "needs at least one identifier: name, domain, wallet or licenceNumber",
   );
 
-const AssetSchema = z
-  .strictObject({
-    symbol: text(MAX_SYMBOL_LENGTH),
-    network: text(MAX_NETWORK_LENGTH).optional(),
-    contract: text(MAX_ADDRESS_LENGTH).optional(),
-  })
+const AssetSchema = strictObject({
+  symbol: text(MAX_SYMBOL_LENGTH),
+  network: text(MAX_NETWORK_LENGTH).optional(),
+  contract: text(MAX_ADDRESS_LENGTH).optional(),
+})
   .transform((asset, ctx) => {
     const symbol = normalizeSymbol(asset.symbol);
     // Nothing but invisible characters (`\u200b`) is no symbol.
@@ -120,7 +117,7 @@ const AssetSchema = z
     return contract === null ? z.NEVER : { symbol, network, contract };
   });
 
-const AmountSchema = z.strictObject({
+const AmountSchema = strictObject({
   value: z.string().regex(/^\d{1,30}(\.\d{1,18})?$/, "must be a non-negative decimal string such as 150000.00"),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as KZT"),
 });
@@ -139,7 +136,7 @@ export function transactionSchema(onName?: OnName) {
  * says why).
  */
 export function transactionFieldsSchema(onName?: OnName) {
-  return z.strictObject({
+  return strictObject({
     id: text(256).optional(),
     occurredAt: InstantSchema,
     direction: z.enum(["outgoing", "incoming"]).optional(),
