@@ -4,9 +4,12 @@
 // regex-linear.test.ts.) A change that makes the README false fails here; mend the README.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as core from "../src/index.js";
-import { REASON_CODES } from "../src/index.js";
+import { createScreener, parseRegistry, REASON_CODES, type Screener } from "../src/index.js";
+import { diffRegistries } from "../src/registry/diff.js";
+import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 import { REGISTRY_FIELD_PATHS, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
 import { tsFilesUnder } from "./ts-files.js";
 
@@ -90,6 +93,42 @@ describe("README examples give the results they show", () => {
     new Function("check", ...example.names, example.body)(check, ...values);
     expect(results).toHaveLength(example.checks);
     for (const { line, actual, expected } of results) expect(actual, `README line ${line}`).toEqual(withPlaceholders(expected));
+  });
+});
+
+describe("the README's refresh guard (Refreshing a registry in a running service)", () => {
+  const block = blocks("ts").find((b) => b.lines.some((line) => line.startsWith("function candidate(")));
+  // The block as written, its imports given as arguments, its types dropped by TypeScript.
+  const source = `const guard = () => {\n${block?.lines.filter((line) => !line.startsWith("import ")).join("\n")}\nreturn candidate;\n};\nreturn guard();`;
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const candidate = new Function("createScreener", "parseRegistry", "diffRegistries", js)(createScreener, parseRegistry, diffRegistries) as (
+    running: Screener,
+    text: string,
+    today: string,
+  ) => Screener | string;
+  const running = createScreener({ registry: parseRegistry(TEST_REGISTRY_DATA) });
+  const data = JSON.parse(JSON.stringify(TEST_REGISTRY_DATA)) as typeof TEST_REGISTRY_DATA;
+  const text = (changes: object) => JSON.stringify({ ...data, version: "next", publishedAt: "2026-12-01", ...changes });
+
+  test("swaps in a good snapshot", () => {
+    const next = candidate(running, text({}), "2026-12-07");
+    expect(typeof next === "string" ? next : next.screen({ occurredAt: "2026-12-02T00:00:00Z", counterparty: { domain: "alpha-exchange.test" } }).registry.version).toBe("next");
+  });
+
+  test.each<[string, string, string]>([
+    ["a truncated file", text({}).slice(0, 200), "SyntaxError: "],
+    ["an id twice", text({ blockedServices: [...data.blockedServices, data.blockedServices[0]] }), "RegistryValidationError: Registry is invalid:"],
+    ["a publishedAt in the future", text({ publishedAt: "2062-12-01" }), "publishedAt 2062-12-01 is after today"],
+    ["a publishedAt before the running one's", text({ publishedAt: "2026-11-01" }), "publishedAt 2026-11-01 is older than the running 2026-11-24"],
+  ])("keeps the running screener for %s", (_, file, reason) => {
+    const next = candidate(running, file, "2026-12-07");
+    expect(typeof next === "string" ? next : "swapped").toContain(reason);
+  });
+
+  test("keeps the running screener when more entries are removed than expected", () => {
+    const many = { ...data, blockedServices: Array.from({ length: 60 }, (_, i) => ({ ...data.blockedServices[0]!, id: `b${i}`, name: `Blocked Service ${i}`, aliases: [], domains: [`blocked-${i}.test`], wallets: [] })) };
+    const big = createScreener({ registry: parseRegistry(many) });
+    expect(candidate(big, JSON.stringify({ ...many, publishedAt: "2026-12-01", blockedServices: [] }), "2026-12-07")).toBe("60 providers and blocked services removed");
   });
 });
 
