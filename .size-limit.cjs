@@ -308,6 +308,16 @@
 // audit's fixes (error classes named in the CommonJS build, `formatReason` without an options
 // object, `validFrom`/`validUntil` left out, a `;`-separated CSV sheet with quoted cells: +0.04 to
 // +0.08 kB). The NDJSON encoding change is in `aifc-screen/ndjson`.
+// Then +0.35 kB (48.75 → 49.1 core, 48.15 → 48.5 payment path, 81.75 → 82.1, 139.55 → 139.8; sizes
+// 49.09, 48.47, 82.08 and 139.78), round 61, each measured at its commit: customer texts that no
+// longer say what the registry cannot know, in en, ru and kk (+0.32 to +0.34 kB: a Green List
+// reason named after a firm whose id was the asset's symbol; `asset_network_not_listed` and
+// `asset_contract_mismatch` crediting AFSA with lists of networks and contracts it does not
+// publish, and the contract case told apart; a look-alike "not its official address" and a
+// conflicting domain "does not belong to" a provider that lists no domain; `unlicensed_counterparty`
+// not saying the payment is refused); `unlicensed_counterparty`'s message naming NBK too (+0.01
+// kB); the unknown-keys message of every object capped at ten keys, each cut short (+0.02 to
+// +0.03 kB; −0.07 kB for the last row, whose registry schemas share the helper now).
 // See bench/README.md, Bundle.
 module.exports = [
   {
@@ -316,7 +326,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "48.75 kB",
+    limit: "49.1 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -324,7 +334,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "48.15 kB",
+    limit: "48.5 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -332,13 +342,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "81.75 kB",
+    limit: "82.1 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "139.55 kB",
+    limit: "139.8 kB",
   },
 ];
