@@ -4,13 +4,14 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, test as plainTest } from "vitest";
 import punycode from "punycode/punycode.js";
 import { ASCII_CONFUSABLES, CONFUSABLE_TO_ASCII } from "../src/normalize/confusables-table.js";
-import { normalizeSymbol, SYMBOL_ALIASES } from "../src/normalize/asset.js";
+import { latinLowerCase, normalizeSymbol, SYMBOL_ALIASES } from "../src/normalize/asset.js";
 import { labelSkeleton } from "../src/normalize/domain-skeleton.js";
 import { hasAmbiguousAuthority, normalizeDomain } from "../src/normalize/domain.js";
 import { isGenericWord, LEGAL_FORM_WORDS, MARKS, nameKey, normalizeName } from "../src/normalize/name.js";
 import { phoneticKey } from "../src/normalize/phonetic.js";
 import { CONFUSABLES, compileKeywords, findKeywords, purposeWords, type PurposeKeyword } from "../src/normalize/purpose.js";
 import { CYRILLIC_TO_LATIN, transliterate } from "../src/normalize/transliterate.js";
+import { canonicalNetwork, NETWORK_ALIASES } from "../src/normalize/wallet.js";
 
 /** `transliterate` as first written: a character at a time. */
 function transliterateByChars(value: string): string {
@@ -38,6 +39,33 @@ function skeletonByChars(label: string): string {
   let skeleton = "";
   for (const c of mapped) if (!skeleton.endsWith(c)) skeleton += c;
   return skeleton;
+}
+
+/**
+ * `canonicalNetwork` before its alias-as-written shortcut: every name read character by character
+ * (separators left out, parentheses apart), then looked up with and without a `mainnet`/`network`
+ * suffix.
+ */
+function canonicalNetworkByChars(network: string): string {
+  const separator = (c: number) => c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2800 || c === 0x3000;
+  const known = (compact: string): string | undefined =>
+    NETWORK_ALIASES.get(compact) ??
+    ["mainnet", "network"].map((suffix) => (compact.length > suffix.length && compact.endsWith(suffix) ? NETWORK_ALIASES.get(compact.slice(0, -suffix.length)) : undefined)).find((found) => found !== undefined);
+  const text = /^[\u0000-\u007f]*$/.test(network) ? network.toLowerCase() : latinLowerCase(network);
+  let [whole, outside, inside, depth] = ["", "", "", 0];
+  for (const char of text) {
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (!separator(char.charCodeAt(0))) {
+      whole += char;
+      if (depth === 0) outside += char;
+      else inside += char;
+    }
+  }
+  const named = known(outside);
+  const qualifier = known(inside);
+  const qualifiers = ["", "mainnet", "segwit", "nativesegwit", "bech32", "taproot", "legacy", "cashaddr", "spl"];
+  return known(whole) ?? (named === undefined ? (qualifier ?? whole) : qualifier === named || (qualifier === undefined && qualifiers.includes(inside)) ? named : whole);
 }
 
 /** `phoneticKey` as first written: every rewrite run on every pass, whether or not it can match. */
@@ -240,6 +268,20 @@ describe("ASCII fast paths against the code they replaced", () => {
   const labelArb = fc.oneof(textArb, textArb.map((label) => `xn--${label}`), fc.stringMatching(/^[ab]{0,5}$/));
   test.prop([labelArb], { numRuns: 500 })("labelSkeleton", (label) => {
     expect(labelSkeleton(label)).toBe(skeletonByChars(label));
+  });
+  // Network names as registries and payments write them: each alias as written (the shortcut's),
+  // in other cases, with separators, suffixes, parentheses and look-alike or invisible characters.
+  const networkArb = fc
+    .array(fc.oneof(fc.constantFrom(...NETWORK_ALIASES.keys()), fc.constantFrom("ETHEREUM", "Tron", "bitcoin-cash", "ethereum-classic", "mainnet", "Network", "(", ")", " ", "-", "_", ".", "\u200b", "\u2800", "Т", "ｅ", "segwit", "x"), textArb), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join(""));
+  test.prop([fc.oneof(fc.constantFrom(...NETWORK_ALIASES.keys()), networkArb)], { numRuns: 1000 })("canonicalNetwork: an alias as written, and every other name", (network) => {
+    expect(canonicalNetwork(network)).toBe(canonicalNetworkByChars(network));
+  });
+  plainTest("canonicalNetwork of each alias as written is its network, as the character-by-character reading gives it", () => {
+    for (const [alias, network] of NETWORK_ALIASES) {
+      expect(canonicalNetwork(alias)).toBe(network);
+      expect(canonicalNetworkByChars(alias)).toBe(network);
+    }
   });
   // Words over the letters the rewrites read, so digraphs, doubles and chains (`cch`) are common.
   const soundArb = fc.string({ unit: fc.constantFrom("p", "h", "c", "k", "x", "q", "w", "e", "i", "y", "j", "s", "a", "\n"), maxLength: 10 });

@@ -125,7 +125,12 @@ const ADDRESS_FORMATS: ReadonlyMap<string, (address: string) => AddressResult> =
  * ```
  */
 export function canonicalNetwork(network: string): string {
-  // Most names are ASCII, which NFKC leaves as it is.
+  // Most names are an alias as written (`ethereum`, `tron`, `bsc`): one Map lookup. Every alias is
+  // lower-case compact ASCII, which the reading below leaves as it is (`whole` is the name), so it
+  // gives that alias's network too; a miss costs that lookup, before the reading.
+  const direct = NETWORK_ALIASES.get(network);
+  if (direct !== undefined) return direct;
+  // Most other names are ASCII, which NFKC leaves as it is.
   const text = isAscii(network) ? network.toLowerCase() : latinLowerCase(network);
   let whole = "";
   let outside = "";
