@@ -8,18 +8,8 @@ import { fieldKeyOf } from "../src/locales/format-reason.js";
 import type { FieldKey } from "../src/locales/locale.js";
 import { fullScenarioArb, mixedScenarioArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
+import { RULES_IN_ORDER } from "./helpers.js";
 
-const RULES: readonly RuleName[] = [
-  "licensed-exchange",
-  "blocked-service",
-  "green-list",
-  "registry-freshness",
-  "retail-monthly-limit",
-  "travel-rule",
-  "card-top-up-identification",
-  "unlicensed-crypto-merchant",
-  "p2p-crypto-signal",
-];
 
 /** Every id a reason may carry against the test registry: parties, assets in any case, and ids it does not hold. */
 const ENTRY_IDS = [
@@ -47,7 +37,7 @@ describe("plain registry data names entries as its parsed registry does", () => 
   test("every entry id × rule × code × locale", () => {
     let named = 0;
     for (const entryId of ENTRY_IDS) {
-      for (const rule of RULES) {
+      for (const rule of RULES_IN_ORDER) {
         for (const code of REASON_CODES) {
           for (const locale of LOCALES) {
             const r = reason(code, rule, entryId);

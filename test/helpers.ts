@@ -4,10 +4,24 @@ import {
   TransactionValidationError,
   type PaymentRulesOptions,
   type ReasonCode,
+  type RuleName,
   type TransactionInput,
   type Verdict,
 } from "../src/index.js";
 import { testRegistry } from "./fixtures/registry.js";
+
+/** Every rule, in the order they run, which findings of one outcome keep (README, Verdicts). */
+export const RULES_IN_ORDER: readonly RuleName[] = [
+  "blocked-service",
+  "licensed-exchange",
+  "green-list",
+  "registry-freshness",
+  "retail-monthly-limit",
+  "travel-rule",
+  "card-top-up-identification",
+  "unlicensed-crypto-merchant",
+  "p2p-crypto-signal",
+];
 
 /** Screens against the fictional test registry. */
 export function screen(tx: TransactionInput, registry = testRegistry): Verdict {

@@ -6,27 +6,15 @@ import {
   screenTransaction,
   TransactionSchema,
   VERDICT_KINDS,
-  type RuleName,
   type Verdict,
 } from "../src/index.js";
 import { strictestKind } from "../src/verdict.js";
 import { canonicalNetwork } from "../src/normalize/wallet.js";
+import { RULES_IN_ORDER } from "./helpers.js";
 import { anythingOrTransactionArb, caseSpellingArb, domainSpellingArb, fullScenarioArb, mixedScenarioArb, registryArb, transactionArb, wordArb } from "./arbitraries.js";
 
 const rank = (verdict: Verdict) => VERDICT_KINDS.indexOf(verdict.kind);
 
-/** The order the rules run in, which findings of one outcome keep (README, Verdicts). */
-const RULE_ORDER: readonly RuleName[] = [
-  "blocked-service",
-  "licensed-exchange",
-  "green-list",
-  "registry-freshness",
-  "retail-monthly-limit",
-  "travel-rule",
-  "card-top-up-identification",
-  "unlicensed-crypto-merchant",
-  "p2p-crypto-signal",
-];
 const IDENTIFIER_ORDER = ["licenceNumber", "domain", "wallet", "name"];
 const ALL_PAYMENT_RULES = { cardTopUpIdentification: true, unlicensedCryptoMerchant: true, p2pCryptoSignal: true } as const;
 
@@ -73,7 +61,7 @@ describe("screenTransaction, for any registry and transaction", () => {
       const result = safeScreenTransaction(tx, { registry, paymentRules: ALL_PAYMENT_RULES });
       if (!result.success) return;
       const reasons = result.verdict.reasons;
-      const keys = reasons.map((r) => [VERDICT_KINDS.indexOf(r.outcome), RULE_ORDER.indexOf(r.rule)]);
+      const keys = reasons.map((r) => [VERDICT_KINDS.indexOf(r.outcome), RULES_IN_ORDER.indexOf(r.rule)]);
       expect(keys.every(([, rule]) => rule !== -1)).toBe(true);
       expect(keys).toEqual([...keys].sort(([ka, ra], [kb, rb]) => (ka as number) - (kb as number) || (ra as number) - (rb as number)));
       for (const code of ["licensed_counterparty", "licence_not_active", "blocked_service_match"] as const) {
