@@ -187,6 +187,9 @@ function sourcesOf(entry: unknown): { url: unknown; retrievedAt: unknown }[] {
 export function checkRegistryData(files: readonly DataFile[]): RegistryCheckReport {
   const problems: CheckFinding[] = [];
   const warnings: CheckFinding[] = [];
+  // Each address problem found below (file, place, problem), so that parseRegistry's report of the
+  // same one further down is not a second problem.
+  const addressProblems = new Set<string>();
   const found = new Map<RegistryListName, Located & { asOf: string }>();
   for (const file of files) {
     const header = checkHeader(file, problems, warnings);
@@ -230,7 +233,10 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
         if (typeof network !== "string" || typeof address !== "string") continue; // parseRegistry reports the shape
         const problem = addressFormProblem(network, address);
         if (problem === undefined) warnings.push({ file, where, message: `the address form on network ${network} is not known here; not checked` });
-        else if (problem !== null) problems.push({ file, where, message: `${address} ${problem}` });
+        else if (problem !== null) {
+          problems.push({ file, where, message: `${address} ${problem}` });
+          addressProblems.add(`${file}\0${where}\0${problem}`);
+        }
       }
     });
   }
@@ -272,7 +278,7 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
         const field = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
         const where = `${entryLabel(located.entries[index], index)}${field}`;
         // An address in the wrong form is already a problem above, with the address quoted: once is enough.
-        if (problems.some((p) => p.file === located.file && p.where === where && p.message.endsWith(` ${issue.message}`))) continue;
+        if (addressProblems.has(`${located.file}\0${where}\0${issue.message}`)) continue;
         problems.push({ file: located.file, where, message: issue.message });
       }
     }
