@@ -15,7 +15,7 @@ import type { RegistryData } from "../src/registry/types.js";
 import { RegistrySchema } from "../src/schema/registry.js";
 import { canonicalAddress, canonicalNetwork } from "../src/normalize/wallet.js";
 import { validatePaymentRulesData } from "../src/payment-rules/defaults-data.js";
-import { dataFileName } from "../src/registry/check.js";
+import { dataFileName, entryPlace } from "../src/registry/check.js";
 import { REGISTRY_LISTS, type RegistryListName } from "../src/registry/diff.js";
 import paymentRulesData from "../data/payment-rules.json";
 
@@ -41,11 +41,7 @@ export function validatedDefaultRegistry(): RegistryData {
 export function dataIssueLocation(path: readonly PropertyKey[], input: Readonly<Record<RegistryListName, readonly unknown[]>> = DEFAULT_REGISTRY_INPUT): string {
   const [list, index, ...rest] = path;
   if (typeof list !== "string" || !(REGISTRY_LISTS as readonly string[]).includes(list) || typeof index !== "number") return path.map(String).join(".");
-  const entry = input[list as RegistryListName][index] as { readonly id?: unknown; readonly symbol?: unknown } | undefined;
-  const key = entry?.id ?? entry?.symbol;
-  const label = typeof key === "string" ? `entries[${index}] (${key})` : `entries[${index}]`;
-  const field = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-  return `data/${dataFileName(list as RegistryListName)} ${label}${field}`;
+  return `data/${dataFileName(list as RegistryListName)} ${entryPlace(input[list as RegistryListName][index], index, rest)}`;
 }
 
 /** Every distinct `validFrom` / `validUntil` day of a registry's dated entries, sorted. */

@@ -125,6 +125,14 @@ function entryLabel(entry: unknown, i: number): string {
   return typeof key === "string" ? `entries[${i}] (${key})` : `entries[${i}]`;
 }
 
+/**
+ * Where `path` inside entry `i` of a list sits, as the check prints it (and `data:generate`, after
+ * the file's name): `entries[13] (LINK).networks[0].contract`.
+ */
+export function entryPlace(entry: unknown, i: number, path: readonly PropertyKey[]): string {
+  return `${entryLabel(entry, i)}${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
+}
+
 function checkHeader(file: DataFile, problems: CheckFinding[], warnings: CheckFinding[]): { list: RegistryListName; asOf: string; entries: readonly unknown[] } | null {
   const c = file.content;
   const problem = (message: string) => problems.push({ file: file.name, message });
@@ -275,8 +283,7 @@ export function checkRegistryData(files: readonly DataFile[]): RegistryCheckRepo
           problems.push({ file: "(assembled registry)", where: issue.path.join("."), message: issue.message });
           continue;
         }
-        const field = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
-        const where = `${entryLabel(located.entries[index], index)}${field}`;
+        const where = entryPlace(located.entries[index], index, rest);
         // An address in the wrong form is already a problem above, with the address quoted: once is enough.
         if (addressProblems.has(`${located.file}\0${where}\0${issue.message}`)) continue;
         problems.push({ file: located.file, where, message: issue.message });
