@@ -5,7 +5,8 @@ import type { Locale } from "./locales/locale.js";
 import type { PaymentRulesOptions } from "./payment-rules/settings.js";
 import { plain, type Writable } from "./plain-constructor.js";
 import type { Registry } from "./registry/parse.js";
-import { renderOptionValue } from "./render-option-value.js";
+import { cutOptionText, renderOptionValue } from "./render-option-value.js";
+import { MAX_NAMED_UNKNOWN_KEYS } from "./schema/common.js";
 
 /**
  * The largest `maxRegistryAgeDays` accepted: 100 years. Far beyond any sane policy, and small
@@ -86,7 +87,11 @@ export function readOptions(options: ScreenOptions): CheckedOptions {
     throw invalidOptions([`options: ${unreadableInputIssue(error).message}`]);
   }
   if (unknown !== undefined) {
-    throw invalidOptions(unknown.map((key) => `options.${key}: is not an option; the options are ${OPTION_NAMES.join(", ")}`));
+    // At most ten named, each cut short, the rest counted: the message stays short whatever the object.
+    const lines = unknown.slice(0, MAX_NAMED_UNKNOWN_KEYS).map((key) => `options.${cutOptionText(key)}: is not an option; the options are ${OPTION_NAMES.join(", ")}`);
+    const more = unknown.length - MAX_NAMED_UNKNOWN_KEYS;
+    if (more > 0) lines.push(`options: and ${more} more ${more > 1 ? "keys that are not options" : "key that is not an option"}`);
+    throw invalidOptions(lines);
   }
   checkMaxRegistryAgeDays(read.maxRegistryAgeDays);
   if (read.locale !== undefined) checkLocale(read.locale, "options.locale");

@@ -46,12 +46,26 @@ export function renderOptionValue(value: unknown): string {
 }
 
 function renderString(text: string): string {
-  let end = 0;
-  // By code point, so the cut never splits a surrogate pair into two escapes.
-  for (let shown = 0; end < text.length && shown < MAX_SHOWN_OPTION_CHARS; shown++) {
-    end += (text.codePointAt(end) as number) > 0xffff ? 2 : 1;
-  }
+  const end = shownEnd(text);
   // JSON.stringify escapes C0 controls, quotes and lone surrogates; escapeControl then DEL and C1.
   const quoted = escapeControl(JSON.stringify(text.slice(0, end)));
   return end < text.length ? `${quoted}…` : quoted;
+}
+
+/**
+ * `text` cut after {@link MAX_SHOWN_OPTION_CHARS} code points, with `…` where it was cut; not
+ * quoted nor escaped (for a key in a message's path, which the message escapes whole).
+ */
+export function cutOptionText(text: string): string {
+  const end = shownEnd(text);
+  return end < text.length ? `${text.slice(0, end)}…` : text;
+}
+
+/** Where a quote of `text` ends: after {@link MAX_SHOWN_OPTION_CHARS} code points, never inside a surrogate pair. */
+function shownEnd(text: string): number {
+  let end = 0;
+  for (let shown = 0; end < text.length && shown < MAX_SHOWN_OPTION_CHARS; shown++) {
+    end += (text.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  }
+  return end;
 }

@@ -242,6 +242,46 @@ describe("an option's issue says what it got, in a short, safe form", () => {
     );
   });
 
+  test("many options the library does not know: ten are named, each cut after 60 characters, and the rest counted", () => {
+    const keys = Array.from({ length: 25 }, (_, i) => `${"k".repeat(100)}${i}`);
+    const error = thrownBy({ registry: testRegistry, ...Object.fromEntries(keys.map((key) => [key, 1])) } as ScreenOptions);
+    const named = keys.slice(0, 10).map((key) => `options.${key.slice(0, 60)}…: is not an option; the options are ${OPTION_NAMES.join(", ")}`);
+    expect(error.message).toBe(`Invalid screen options:\n  - ${[...named, "options: and 15 more keys that are not options"].join("\n  - ")}`);
+  });
+
+  test("eleven options the library does not know: the eleventh is counted in the singular", () => {
+    const error = thrownBy({ registry: testRegistry, ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 1])) } as ScreenOptions);
+    expect(error.message.split("\n").at(-1)).toBe("  - options: and 1 more key that is not an option");
+    expect(error.message).toContain("  - options.k9: is not an option");
+    expect(error.message).not.toContain("options.k10:");
+  });
+
+  test.each<[string, (extra: Record<string, number>) => PaymentRulesOptions, string]>([
+    ["paymentRules itself", (extra) => extra as PaymentRulesOptions, "options.paymentRules"],
+    ["a rule's settings", (extra) => ({ travelRule: extra }) as PaymentRulesOptions, "options.paymentRules.travelRule"],
+    ["an amount", (extra) => ({ travelRule: { threshold: { value: "1", currency: "KZT", ...extra } } }) as PaymentRulesOptions, "options.paymentRules.travelRule.threshold"],
+  ])("keys unknown to %s: ten are named, each cut short, and the rest counted, as in a transaction", (_, place, path) => {
+    const keys = Array.from({ length: 30 }, (_, i) => `${"k".repeat(100)}${i}`);
+    const error = thrownBy({ registry: testRegistry, paymentRules: place(Object.fromEntries(keys.map((key) => [key, 1]))) });
+    const named = keys.slice(0, 10).map((key) => `"${key.slice(0, 60)}"…`);
+    expect(error.message).toBe(`Invalid screen options:\n  - ${path}: Unrecognized keys: ${named.join(", ")} and 20 more`);
+  });
+
+  propTest.prop([fc.uniqueArray(fc.string({ unit: "binary", maxLength: 200 }), { minLength: 1, maxLength: 40 })])(
+    "whatever keys an options object holds beyond the four, the message names at most ten, each at most 60 code points, with no control character raw",
+    (extra) => {
+      const keys = extra.filter((key) => !OPTION_NAMES.includes(key));
+      fc.pre(keys.length > 0);
+      const { message } = thrownBy({ registry: testRegistry, ...Object.fromEntries(keys.map((key) => [key, 1])) } as ScreenOptions);
+      const lines = message.split("\n");
+      expect(lines).toHaveLength(1 + Math.min(keys.length, 10) + (keys.length > 10 ? 1 : 0));
+      for (const line of lines) expect(line).not.toMatch(CONTROL);
+      // Each named key's line is bounded: "  - options." + at most 60 code points escaped (6 characters each at most) + "…" + the rest.
+      const rest = `: is not an option; the options are ${OPTION_NAMES.join(", ")}`;
+      for (const line of lines.slice(1, 11)) expect(line.length).toBeLessThanOrEqual("  - options.".length + 60 * 6 + 1 + rest.length);
+    },
+  );
+
   test.each<[string, unknown, string]>([
     ["a bigint", 10n, "10n"],
     ["an object that cannot be written as JSON", (() => { const loop: { self?: unknown } = {}; loop.self = loop; return loop; })(), "an object"],

@@ -5,6 +5,7 @@ import { deepFreeze } from "../deep-freeze.js";
 import { DECIMAL_PATTERN, type MoneyAmount } from "../money.js";
 import type { PurposeKeyword } from "../normalize/purpose.js";
 import type { Confidence, Source } from "../registry/types.js";
+import { strictObject } from "../schema/common.js";
 
 // The embedded payment-rule parameters, validated at build time like the registry snapshot
 // (`npm run data:generate` writes defaults.generated.json from data/payment-rules.json through
@@ -13,13 +14,13 @@ import type { Confidence, Source } from "../registry/types.js";
 // below only narrows JSON's inferred types (`string` for `"ru" | "kk" | "en"`) to the schema's.
 
 /** A decimal amount with its currency, as the thresholds are written. */
-export const MoneyAmountSchema = z.strictObject({
+export const MoneyAmountSchema = strictObject({
   value: z.string().regex(DECIMAL_PATTERN, "must be a non-negative decimal string such as 1000"),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD"),
 });
 
 /** A purpose keyword: one word, its language, whole-word or stem match. */
-export const PurposeKeywordSchema = z.strictObject({
+export const PurposeKeywordSchema = strictObject({
   keyword: z.string().trim().min(1).max(64),
   lang: z.enum(["ru", "kk", "en"]),
   match: z.enum(["word", "prefix"]),

@@ -5,6 +5,7 @@ import { invalidOptions } from "../options.js";
 import { parseDecimal, type MoneyAmount, type Rational } from "../money.js";
 import { compileKeywords, type KeywordMatcher, type PurposeKeyword } from "../normalize/purpose.js";
 import { renderOptionValue } from "../render-option-value.js";
+import { strictObject } from "../schema/common.js";
 import { DEFAULT_PAYMENT_RULES, MccSchema, MoneyAmountSchema, PurposeKeywordSchema } from "./defaults.js";
 
 /**
@@ -78,17 +79,17 @@ const toggle = <T extends z.ZodType>(shape: T) =>
     })
     .optional();
 
-const PaymentRulesOptionsSchema = z.strictObject({
-  retailMonthlyLimit: toggle(z.strictObject({ limit: MoneyAmountSchema.optional() })),
-  travelRule: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
-  cardTopUpIdentification: toggle(z.strictObject({ threshold: MoneyAmountSchema.optional() })),
+const PaymentRulesOptionsSchema = strictObject({
+  retailMonthlyLimit: toggle(strictObject({ limit: MoneyAmountSchema.optional() })),
+  travelRule: toggle(strictObject({ threshold: MoneyAmountSchema.optional() })),
+  cardTopUpIdentification: toggle(strictObject({ threshold: MoneyAmountSchema.optional() })),
   // An empty list would switch the rule on and leave it nothing to fire on: a control turned off
   // without a word, say by a bank's configuration that came back empty. Off is said with `false`.
   unlicensedCryptoMerchant: toggle(
-    z.strictObject({ mccs: z.array(MccSchema).min(1, "must list at least one MCC (pass false to turn the rule off)").max(1000).optional() }),
+    strictObject({ mccs: z.array(MccSchema).min(1, "must list at least one MCC (pass false to turn the rule off)").max(1000).optional() }),
   ),
   p2pCryptoSignal: toggle(
-    z.strictObject({
+    strictObject({
       keywords: z.array(PurposeKeywordSchema).min(1, "must list at least one keyword (pass false to turn the rule off)").max(10_000).optional(),
     }),
   ),
