@@ -13,7 +13,7 @@ import {
 import { en } from "../src/locales/en.js";
 import { kk } from "../src/locales/kk.js";
 import { ru } from "../src/locales/ru.js";
-import { evmAddressArb, TEST_TRON_ADDRESS } from "./arbitraries.js";
+import { evmAddressArb, registryArb, TEST_TRON_ADDRESS, wordArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
 
 const TABLES = { en, ru, kk } as const;
@@ -185,7 +185,7 @@ describe("formatReason fills in the matched entry and field", () => {
       asset: { symbol: "xmr" },
       counterparty: { name: "Bybit Kazakhstan" },
     }).reasons.find((r) => r.code === "asset_prohibited")!;
-    expect(formatReason(prohibited, { locale: "ru" })).toMatch(/^XMR \(Monero\) — запрещённый цифровой актив/);
+    expect(formatReason(prohibited, { locale: "ru" })).toMatch(/^XMR \(Monero\) входит в список запрещённых цифровых активов/);
     const unlisted = screenTransaction({
       occurredAt: "2026-11-20T09:15:00Z",
       asset: { symbol: "NOPE" },
@@ -273,9 +273,53 @@ describe("formatReason fills in the matched entry and field", () => {
     const [reason] = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: "other.test" } }, { registry: testRegistry }).reasons;
     expect(reason.code).toBe("unlicensed_counterparty");
     expect(LOCALES.map((locale) => formatReason(reason, { locale, registry: testRegistry }))).toEqual([
-      "The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan. The payment is not allowed.",
-      "Получатель не является поставщиком услуг в сфере цифровых активов, лицензированным в Международном финансовом центре «Астана» (МФЦА). Платежи в пользу нелицензированных криптосервисов в Казахстане блокируются. Платёж не может быть проведён.",
-      "Алушы «Астана» халықаралық қаржы орталығында (АХҚО) лицензияланған цифрлық активтер провайдері емес. Қазақстанда лицензиясыз криптосервистерге төлемдер бұғатталады. Төлемді жүргізуге болмайды.",
+      "The recipient is not on the list of digital-asset services licensed in the Astana International Financial Centre (AIFC) or by the National Bank of Kazakhstan. Without such a licence, the circulation of digital assets may not be organised in Kazakhstan. The payment is not allowed.",
+      "Получателя нет в списке поставщиков услуг в сфере цифровых активов, лицензированных в Международном финансовом центре «Астана» (МФЦА) или Национальным банком Казахстана. Без такой лицензии организация оборота цифровых активов в Казахстане запрещена. Платёж не может быть проведён.",
+      "Алушы «Астана» халықаралық қаржы орталығында (АХҚО) лицензияланған немесе Қазақстан Ұлттық Банкі лицензиялаған цифрлық активтер провайдерлерінің тізімінде жоқ. Мұндай лицензиясыз Қазақстанда цифрлық активтер айналымын ұйымдастыруға тыйым салынады. Төлемді жүргізуге болмайды.",
+    ]);
+  });
+
+  // Round 62 (read against the law, DOMAIN.md 1.3-1.4). The text said "Payments to unlicensed crypto
+  // services are blocked in Kazakhstan": no law says so (ARDFM asks banks to detect such payments;
+  // Art. 11(5) forbids organising the circulation of digital assets without a licence). And it named
+  // only the AIFC, though Art. 11(5), as AFSA quotes it, accepts a licence under national law too
+  // and the rule links NBK providers. Nor may it say the recipient is unlicensed: only that the
+  // registry, which holds a fraction of the licensed firms, does not list it.
+  const LICENSING_TRACKS = {
+    en: ["the Astana International Financial Centre (AIFC)", "the National Bank of Kazakhstan", "on the list"],
+    ru: ["«Астана» (МФЦА)", "Национальным банком Казахстана", "нет в списке"],
+    kk: ["(АХҚО)", "Қазақстан Ұлттық Банкі", "тізімінде жоқ"],
+  } as const;
+  const PAYMENT_BAN = /payments? to unlicensed|are blocked in|блокиру|бұғатталад/i;
+  test("unlicensed_counterparty names both licensing tracks and Art. 11(5)'s licence, and no ban on payments, whatever the registry and counterparty", () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(registryArb, wordArb, ({ registry }, word) => {
+        const tx = { occurredAt: "2026-11-20T09:15:00Z", counterparty: { domain: `${word}.invalid` } };
+        const reason = screenTransaction(tx, { registry }).reasons.find((r) => r.code === "unlicensed_counterparty");
+        if (reason === undefined) return;
+        seen++;
+        for (const locale of LOCALES) {
+          const text = formatReason(reason, { locale, registry });
+          for (const part of LICENSING_TRACKS[locale]) expect(text).toContain(part);
+          expect(text).not.toMatch(PAYMENT_BAN);
+        }
+      }),
+    );
+    expect(seen).toBeGreaterThan(50);
+  });
+
+  // Round 62. The prohibited list's members are inferred from AFSA's category (anonymous digital
+  // assets; data/prohibited-assets.json marks every entry unverified): the text said "XMR is a
+  // prohibited digital asset", a finding of law about the token; it now says the token is on the list.
+  test("asset_prohibited says the asset is on the list of prohibited assets, not that the law names it", () => {
+    const reason = screenTransaction({ occurredAt: "2026-11-20T09:15:00Z", asset: { symbol: "ZEC" }, counterparty: { name: "Bybit Kazakhstan" } }).reasons.find(
+      (r) => r.code === "asset_prohibited",
+    )!;
+    expect(LOCALES.map((locale) => formatReason(reason, { locale }))).toEqual([
+      "ZEC (Zcash) is on the list of prohibited digital assets (such as anonymous coins), which AIFC exchanges may not trade. The payment is not allowed.",
+      "ZEC (Zcash) входит в список запрещённых цифровых активов (например, анонимных монет), которыми нельзя торговать на биржах МФЦА. Платёж не может быть проведён.",
+      "ZEC (Zcash) тыйым салынған цифрлық активтер тізіміне кіреді (мысалы, анонимді монеталар): оларды АХҚО биржаларында саудалауға болмайды. Төлемді жүргізуге болмайды.",
     ]);
   });
 

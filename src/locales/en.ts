@@ -28,7 +28,7 @@ export const en = {
     licence_not_active: ({ reason, entry, field }) =>
       `The recipient's ${field ?? "identifier"} matches ${entry ?? "a provider"}, but its ${reason.regulator === "NBK" ? "National Bank" : "AFSA"} licence is not in force on the payment date. ${NOT_ALLOWED}`,
     unlicensed_counterparty: () =>
-      `The recipient is not a digital-asset service licensed in the Astana International Financial Centre (AIFC). Payments to unlicensed crypto services are blocked in Kazakhstan. ${NOT_ALLOWED}`,
+      `The recipient is not on the list of digital-asset services licensed in the Astana International Financial Centre (AIFC) or by the National Bank of Kazakhstan. Without such a licence, the circulation of digital assets may not be organised in Kazakhstan. ${NOT_ALLOWED}`,
     // As a look-alike's: what the registry lists for the firm, not whom an address "belongs" to.
     conflicting_identifiers: ({ entry, field }) =>
       entry === undefined
@@ -41,7 +41,7 @@ export const en = {
         ? `The recipient's wallet address is the wallet of ${entry ?? "a blocked service"} on ${reason.registryNetwork}, a service on the list of blocked digital-asset platforms; the payment goes to it on ${reason.paymentNetwork}, and one private key controls the same address on every EVM network. ${NOT_ALLOWED}`
         : `The recipient's ${field ?? "identifier"} matches ${entry ?? "a blocked service"}, a service on the list of blocked digital-asset platforms. ${NOT_ALLOWED}`,
     asset_prohibited: ({ entry, assetName }) =>
-      `${asset(entry, assetName)} is a prohibited digital asset (such as an anonymous coin): it cannot be traded through AIFC exchanges. ${NOT_ALLOWED}`,
+      `${asset(entry, assetName)} is on the list of prohibited digital assets (such as anonymous coins), which AIFC exchanges may not trade. ${NOT_ALLOWED}`,
     asset_not_green_listed: ({ reason, entry, assetName }) =>
       reason.outcome === "review"
         ? `${asset(entry, assetName)} could not be confirmed on the AFSA Green List of digital assets approved for trading. ${REVIEW}`
