@@ -67,7 +67,7 @@ export const messages = {
   travel_rule_data_missing: (field: string, full: boolean, threshold: Money, converted: Converted) =>
     `The travel rule needs ${field} for a digital-asset transfer ${full ? "of" : "below"} ${threshold.currency} ${threshold.value}${full ? " or more" : " (names and wallets or accounts only)"}; it is missing.${convertedNote("transfer", threshold.currency, converted)}`,
   payer_identification_missing: (problem: "absent" | "format" | "check_digit", threshold: Money, converted: Converted) =>
-    `A card payment above ${threshold.currency} ${threshold.value} needs the payer's IIN${
+    `A card top-up above ${threshold.currency} ${threshold.value} needs the payer's IIN${
       problem === "absent" ? ", and none was given" : problem === "format" ? ": the one given is not 12 digits" : ": the one given fails the IIN check digit"
     }.${convertedNote("payment", threshold.currency, converted)}`,
   unlicensed_crypto_merchant: (mcc: string) =>

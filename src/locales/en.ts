@@ -73,7 +73,7 @@ export const en = {
         ? `Details about the sender or the recipient that a digital-asset transfer must carry are missing. ${REVIEW}`
         : `Details that a digital-asset transfer must carry are missing: ${field}. ${REVIEW}`,
     payer_identification_missing: () =>
-      `A card payment of this size needs the payer's individual identification number (IIN), and a valid one was not given. ${REVIEW}`,
+      `A card top-up of this size needs the payer's individual identification number (IIN), and a valid one was not given. ${REVIEW}`,
     unlicensed_crypto_merchant: () =>
       `Card payments for buying crypto are allowed only to licensed digital-asset exchanges (in the AIFC or by the National Bank of Kazakhstan), and this merchant is not one of them. ${NOT_ALLOWED}`,
     p2p_crypto_signal: () =>

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { formatReason, LOCALES } from "../../src/index.js";
+import { decimalUpToArb } from "../arbitraries.js";
 import { codes, screenWith, tx, validationPaths } from "../helpers.js";
 
 const licensed = { domain: "alpha-exchange.test" };
@@ -44,6 +47,38 @@ describe("card-top-up-identification rule", () => {
   test("applies to outgoing card payments only", () => {
     expect(codes(screenWith(card("900000", { direction: "incoming" }), on))).toEqual(["licensed_counterparty"]);
     expect(codes(screenWith(card("900000", { rail: "bank_transfer" }), on))).toEqual(["licensed_counterparty"]);
+  });
+
+  // Round 62 (read against the law). The source (DOMAIN.md 0.9, 5.2) speaks of card top-ups above
+  // 500,000 KZT, not of every card payment; the texts said "A card payment above KZT 500000 needs the
+  // payer's IIN", a requirement wider than the one reported.
+  test("the message and the customer texts state the top-up requirement the source reports, not one for every card payment", () => {
+    const [reason] = screenWith(card("600000"), on).reasons;
+    expect(reason?.message).toBe("A card top-up above KZT 500000 needs the payer's IIN, and none was given.");
+    expect(LOCALES.map((locale) => formatReason(reason!, { locale }))).toEqual([
+      "A card top-up of this size needs the payer's individual identification number (IIN), and a valid one was not given. A bank employee will check the payment.",
+      "Для пополнения карты на такую сумму нужен ИИН плательщика, а действительный ИИН не указан. Платёж проверит сотрудник банка.",
+      "Картаны мұндай сомаға толтыру үшін төлеушінің ЖСН-і қажет, ал жарамды ЖСН көрсетілмеген. Төлемді банк қызметкері тексереді.",
+    ]);
+  });
+
+  test("whatever the amount above the threshold and the IIN given, every text names a top-up, never a card payment as such", () => {
+    const topUp = { en: /card top-up/, ru: /пополнения карты/, kk: /Картаны .* толтыру/ } as const;
+    let seen = 0;
+    fc.assert(
+      fc.property(decimalUpToArb(5_000_000), fc.option(fc.stringMatching(/^\d{10,13}$/), { nil: undefined }), (value, payerIin) => {
+        const reason = screenWith(card(value, payerIin === undefined ? {} : { payerIin }), on).reasons.find((r) => r.code === "payer_identification_missing");
+        if (reason === undefined) return;
+        seen++;
+        expect(reason.message).toMatch(/^A card top-up above KZT 500000 needs the payer's IIN/);
+        for (const locale of LOCALES) {
+          const text = formatReason(reason, { locale });
+          expect(text).toMatch(topUp[locale]);
+          expect(text).not.toMatch(/card payment|платежа картой|карта төлемі/);
+        }
+      }),
+    );
+    expect(seen).toBeGreaterThan(20);
   });
 
   test("takes another threshold", () => {
