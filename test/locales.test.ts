@@ -144,8 +144,21 @@ describe("formatReason fills in the matched entry and field", () => {
   test("the crypto-merchant text names both licensing tracks, as the rule accepts both", () => {
     const reason = reasonFor("unlicensed_crypto_merchant");
     expect(formatReason(reason, { locale: "en" })).toContain("National Bank of Kazakhstan");
-    expect(formatReason(reason, { locale: "ru" })).toContain("Национального банка Казахстана");
-    expect(formatReason(reason, { locale: "kk" })).toContain("Қазақстан Ұлттық Банкінің");
+    expect(formatReason(reason, { locale: "ru" })).toContain("Национальным банком Казахстана");
+    expect(formatReason(reason, { locale: "kk" })).toContain("Қазақстан Ұлттық Банкі");
+  });
+
+  // Round 62 (read against the law). The text said "Card payments for buying crypto are allowed only
+  // to licensed digital-asset exchanges": no rule in DOMAIN.md governs card payments so (ARDFM asks
+  // banks to detect payments to non-AIFC exchanges; Art. 11(5) requires a licence to organise the
+  // circulation of digital assets). It now says what the screen found and what Art. 11(5) says.
+  test("the crypto-merchant text states the merchant is not on the list and Art. 11(5)'s licence, not a rule on card payments", () => {
+    const reason = reasonFor("unlicensed_crypto_merchant");
+    expect(LOCALES.map((locale) => formatReason(reason, { locale }))).toEqual([
+      "This card payment is in the merchant category used for buying crypto, and the merchant is not on the list of digital-asset exchanges licensed in the AIFC or by the National Bank of Kazakhstan. Without such a licence, the circulation of digital assets may not be organised in Kazakhstan. The payment is not allowed.",
+      "Эта оплата картой относится к категории покупок криптовалюты, а продавца нет в списке бирж цифровых активов, лицензированных в МФЦА или Национальным банком Казахстана. Без такой лицензии организация оборота цифровых активов в Казахстане запрещена. Платёж не может быть проведён.",
+      "Бұл карта төлемі криптовалюта сатып алу санатына жатады, ал сатушы АХҚО-да лицензияланған немесе Қазақстан Ұлттық Банкі лицензиялаған цифрлық активтер биржаларының тізімінде жоқ. Мұндай лицензиясыз Қазақстанда цифрлық активтер айналымын ұйымдастыруға тыйым салынады. Төлемді жүргізуге болмайды.",
+    ]);
   });
 
   test("the entry name comes from the given registry, looked up by entryId", () => {

@@ -75,7 +75,7 @@ export const en = {
     payer_identification_missing: () =>
       `A card top-up of this size needs the payer's individual identification number (IIN), and a valid one was not given. ${REVIEW}`,
     unlicensed_crypto_merchant: () =>
-      `Card payments for buying crypto are allowed only to licensed digital-asset exchanges (in the AIFC or by the National Bank of Kazakhstan), and this merchant is not one of them. ${NOT_ALLOWED}`,
+      `This card payment is in the merchant category used for buying crypto, and the merchant is not on the list of digital-asset exchanges licensed in the AIFC or by the National Bank of Kazakhstan. Without such a licence, the circulation of digital assets may not be organised in Kazakhstan. ${NOT_ALLOWED}`,
     p2p_crypto_signal: () =>
       `The payment description mentions crypto, and the recipient is not a licensed exchange. ${REVIEW}`,
   },
