@@ -31,10 +31,6 @@ function window({ validFrom, validUntil }: Dated): string {
 }
 
 export const messages = {
-  licensed_counterparty: (by: IdentifierKind, name: string, licence: string) =>
-    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name}, an AFSA-licensed provider (licence ${licence}) whose licence is in force at this time.`,
-  licence_not_active: (by: IdentifierKind, name: string, licence: string, dated: Dated) =>
-    `The counterparty's ${IDENTIFIER_LABEL[by]} matches ${name} (AFSA licence ${licence}), but that licence is not in force at this time: its term runs ${window(dated)}.`,
   unlicensed_counterparty: () =>
     "The counterparty matches no licensed provider in the registry (AFSA's in the AIFC, or the National Bank's): treat it as an unlicensed digital-asset service.",
   conflicting_providers: (links: readonly string[]) =>
