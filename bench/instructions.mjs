@@ -22,7 +22,7 @@
 //
 // Needs valgrind (skipped with a message where there is none). About ten minutes here.
 //
-//   npm run bench:instructions [-- --work=screen,ndjson]
+//   npm run bench:instructions [-- --work=screen,ndjson] [-- --work=ndjson --n=4000,6000,8000]
 import { execFileSync, spawnSync } from "node:child_process";
 
 const WORKLOADS = [
@@ -33,11 +33,19 @@ const WORKLOADS = [
   { work: "build", count: 2, unit: "index build, 10,000 blocked" },
 ];
 // Run without a build, so it reads its one option itself (bench/options.ts for the others).
-const unknown = process.argv.slice(2).filter((a) => !a.startsWith("--work="));
-if (unknown.length > 0) throw new RangeError(`unknown arguments ${JSON.stringify(unknown)}: this script takes --work=${WORKLOADS.map((w) => w.work).join(",")}`);
+const unknown = process.argv.slice(2).filter((a) => !a.startsWith("--work=") && !a.startsWith("--n="));
+if (unknown.length > 0) throw new RangeError(`unknown arguments ${JSON.stringify(unknown)}: this script takes --work=${WORKLOADS.map((w) => w.work).join(",")} and --n=N[,N…]`);
 const only = process.argv.findLast((a) => a.startsWith("--work="))?.slice("--work=".length).split(",");
 const unknownWork = only?.filter((work) => !WORKLOADS.some((w) => w.work === work)) ?? [];
 if (unknownWork.length > 0) throw new RangeError(`--work names no workload: ${unknownWork.join(", ")}; the workloads are ${WORKLOADS.map((w) => w.work).join(", ")}`);
+// Counts at several N, and their mean: a count repeats at one N but moves with N by a few percent
+// (round 62 read the same two versions +1.7%, +6.9% and +4.4% apart at three Ns), so a step
+// between versions is believed when it shows at each N. For one workload, as the Ns differ by kind.
+const nText = process.argv.findLast((a) => a.startsWith("--n="))?.slice("--n=".length);
+const ns = nText?.split(",").map((text) => (/^[1-9]\d*$/.test(text) ? Number(text) : Number.NaN));
+if (ns !== undefined && (ns.some(Number.isNaN) || only?.length !== 1)) {
+  throw new RangeError(`--n= takes positive whole numbers (--n=4000,6000,8000) and one workload named by --work=; got --n=${nText}${only === undefined ? " without --work=" : ` with --work=${only.join(",")}`}`);
+}
 
 if (spawnSync("valgrind", ["--version"]).status !== 0) {
   console.log("instructions: valgrind not found, skipped (install valgrind to count instructions)");
@@ -61,12 +69,20 @@ function count(work, count) {
 console.log(`instructions per operation (${execFileSync("valgrind", ["--version"], { encoding: "utf8" }).trim()}, Node ${process.version}, cachegrind; runs of N and 3N operations, their difference over 2N)\n`);
 console.log("| operation | N | instructions per operation | estimated cycles per operation |");
 console.log("|---|---:|---:|---:|");
-for (const { work, count: n, unit } of WORKLOADS) {
+const digits = (value) => Math.round(value).toLocaleString("en-US");
+for (const { work, count: defaultN, unit } of WORKLOADS) {
   if (only !== undefined && !only.includes(work)) continue;
-  const few = count(work, n);
-  const many = count(work, 3 * n);
-  const per = (field) => (many[field] - few[field]) / (2 * n);
-  const cycles = per("instructions") + 10 * per("d1Misses") + 100 * per("llMisses");
-  const digits = (value) => Math.round(value).toLocaleString("en-US");
-  console.log(`| ${unit} | ${n.toLocaleString("en-US")} | ${digits(per("instructions"))} | ${digits(cycles)} |`);
+  const rows = [];
+  for (const n of ns ?? [defaultN]) {
+    const few = count(work, n);
+    const many = count(work, 3 * n);
+    const per = (field) => (many[field] - few[field]) / (2 * n);
+    const row = { instructions: per("instructions"), cycles: per("instructions") + 10 * per("d1Misses") + 100 * per("llMisses") };
+    rows.push(row);
+    console.log(`| ${unit} | ${n.toLocaleString("en-US")} | ${digits(row.instructions)} | ${digits(row.cycles)} |`);
+  }
+  if (rows.length > 1) {
+    const mean = (field) => rows.reduce((sum, row) => sum + row[field], 0) / rows.length;
+    console.log(`| ${unit} | mean of the ${rows.length} | ${digits(mean("instructions"))} | ${digits(mean("cycles"))} |`);
+  }
 }
