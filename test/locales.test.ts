@@ -319,7 +319,9 @@ describe("formatReason fills in the matched entry and field", () => {
         }
       }),
     );
-    expect(seen).toBeGreaterThan(50);
+    // A quarter of the runs at least (50 of npm test's 200): the mutation run's 25 gave 25 > 50 and
+    // failed Stryker's dry run.
+    expect(seen).toBeGreaterThan((fc.readConfigureGlobal().numRuns ?? 100) / 4);
   });
 
   // Round 62. The prohibited list's members are inferred from AFSA's category (anonymous digital

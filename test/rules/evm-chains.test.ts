@@ -214,10 +214,26 @@ describe("the index", () => {
     expect(holders(ADDRESS)).toEqual([["a", "ethereum"], ["b", "polygon"]]);
     expect(holders("0x" + "cd".repeat(20))).toEqual([["b", "sonic"]]);
     expect(index.licensed.byEvmAddress.size).toBe(0);
+    // An address of two entries is shared: a wallet found on its own network is looked up across chains too.
+    expect(index.blocked.byEvmAddress.shared).toBe(true);
     // Paid on polygon: exactly b's own key, then a across chains; on arbitrum, both across chains, in list order.
     const registry = testRegistryWith({ blockedServices: data.blockedServices.slice(2) });
     expect(walletReasons(screened(tx({ wallet: { network: "polygon", address: ADDRESS } }), registry).reasons).map((r) => [r.entryId, r.registryNetwork])).toEqual([["b", undefined], ["a", "ethereum"]]);
     expect(walletReasons(screened(tx({ wallet: { network: "arbitrum", address: ADDRESS } }), registry).reasons).map((r) => [r.entryId, r.registryNetwork])).toEqual([["a", "ethereum"], ["b", "polygon"]]);
+  });
+  test("an address held by one entry only, on one chain or several, is not shared: no second lookup across chains", () => {
+    const data = {
+      ...TEST_REGISTRY_DATA,
+      blockedServices: [
+        ...TEST_REGISTRY_DATA.blockedServices,
+        blocked("a", [{ network: "ethereum", address: ADDRESS }, { network: "bsc", address: toChecksumAddress(ADDRESS) }]),
+        blocked("b", [{ network: "sonic", address: "0x" + "cd".repeat(20) }]),
+      ],
+    };
+    const { index } = indexRegistry(data);
+    expect(index.blocked.byEvmAddress.size).toBe(2);
+    expect(index.blocked.byEvmAddress.shared).toBe(false);
+    expect(index.licensed.byEvmAddress.shared).toBe(false);
   });
 });
 
