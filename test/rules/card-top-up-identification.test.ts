@@ -78,7 +78,9 @@ describe("card-top-up-identification rule", () => {
         }
       }),
     );
-    expect(seen).toBeGreaterThan(20);
+    // A tenth of the runs at least (20 of npm test's 200): the mutation run's 25 gave 17 > 20 and
+    // failed Stryker's dry run.
+    expect(seen).toBeGreaterThan((fc.readConfigureGlobal().numRuns ?? 100) / 10);
   });
 
   test("takes another threshold", () => {
