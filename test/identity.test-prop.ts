@@ -227,11 +227,12 @@ describe("every host the URL parser accepts reaches its registry parent", () => 
       expect(verdict.allowed).toBe(false);
     },
   );
-  test.prop([registryArb, fc.nat(3), fc.integer({ min: 64, max: 200 }), instantArb])(
-    "a label longer than DNS allows (63) is a validation error naming the field, never a verdict",
-    ({ data, registry }, i, length, instant) => {
+  test.prop([registryArb, fc.nat(3), fc.integer({ min: 64, max: 200 }), fc.boolean(), instantArb])(
+    "a label longer than DNS allows (63), first or last, is a validation error naming the field, never a verdict",
+    ({ data, registry }, i, length, last, instant) => {
       const host = [...data.licensedProviders, ...data.blockedServices][i]!.domains[0]!;
-      const result = safeScreenTransaction({ occurredAt: iso(instant), counterparty: { domain: `${"a".repeat(length)}.${host}` } }, { registry });
+      const domain = last ? `${host}.${"a".repeat(length)}` : `${"a".repeat(length)}.${host}`;
+      const result = safeScreenTransaction({ occurredAt: iso(instant), counterparty: { domain } }, { registry });
       expect(result.success).toBe(false);
       if (!result.success) expect(result.error.issues.map((issue) => issue.path.join("."))).toEqual(["counterparty.domain"]);
     },

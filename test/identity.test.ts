@@ -38,6 +38,10 @@ describe("domains", () => {
     if (!result.success) expect(result.error.issues).toMatchObject([{ path: ["counterparty", "domain"], message: "must be a domain such as okx.com, or a URL" }]);
     expect(safeScreenTransaction({ occurredAt: at, counterparty: { domain: `${"a".repeat(63)}.bybit.kz` } }).success).toBe(true);
   });
+  test("the last label too: 64 characters refused, 63 taken (round 62's mutation run: the last label's check made `false` or `>=` survived)", () => {
+    expect(safeScreenTransaction({ occurredAt: at, counterparty: { domain: `bybit.${"a".repeat(64)}` } }).success).toBe(false);
+    expect(safeScreenTransaction({ occurredAt: at, counterparty: { domain: `bybit.${"a".repeat(63)}` } }).success).toBe(true);
+  });
   test("the registrable domain comes from the Public Suffix List", () => {
     expect(domainCandidates("a.p2p.okx.com")).toEqual(["a.p2p.okx.com", "p2p.okx.com", "okx.com"]);
     expect(domainCandidates("shop.something.co.uk")).toEqual(["shop.something.co.uk", "something.co.uk"]);
