@@ -245,7 +245,9 @@ describe("counterparty", () => {
   });
 
   // The WHATWG parser reads bybit.kz (a licensed provider: allowed), Python's urlsplit and curl okx.com.
-  test.each(["https://bybit.kz\\@okx.com/pay", "bybit.kz\\@okx.com", "//bybit.kz\\@okx.com", "http://bybit.kz:80\\@okx.com", "okx://bybit.kz\\x@okx.com", "user@bybit.kz\\@okx.com"])(
+  // The last three start with the backslash (round 62's mutation run: no test did, and a check
+  // that took a backslash at index 0 for none read `\\bybit.kz\\@okx.com` as bybit.kz).
+  test.each(["https://bybit.kz\\@okx.com/pay", "bybit.kz\\@okx.com", "//bybit.kz\\@okx.com", "http://bybit.kz:80\\@okx.com", "okx://bybit.kz\\x@okx.com", "user@bybit.kz\\@okx.com", "\\bybit.kz\\@okx.com", "\\\\bybit.kz\\@okx.com", "\\@okx.com"])(
     "%s, a backslash before @ in the host part, is refused: URL parsers read its host differently",
     (domain) => {
       expect(codedIssuesOf(tx({ domain }))).toEqual([
