@@ -3,7 +3,7 @@
 // (Its registry snapshot table is checked in registry-check.test.ts, its regex count in
 // regex-linear.test.ts.) A change that makes the README false fails here; mend the README.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as core from "../src/index.js";
@@ -13,6 +13,7 @@ import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 import { REGISTRY_FIELD_PATHS, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
 import { tsFilesUnder } from "./ts-files.js";
 
+const ROOT = join(import.meta.dirname, "..");
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 /** The README with each run of white space as one space, so a reflowed paragraph reads the same. */
 const FLAT = README.replace(/\s+/g, " ");
@@ -156,5 +157,24 @@ describe("README counts and lists are today's", () => {
     expect(said(/holds (\d+) labelled, realistic variants/)).toBe(variants.length);
     expect(said(/\| names \| (\d+) \|/)).toBe(variants.filter((v) => v.field === "name").length);
     expect(said(/\| domains \| (\d+) \|/)).toBe(variants.filter((v) => v.field === "domain").length);
+  });
+});
+
+describe("the README's command line section", () => {
+  test("names every module outside src/cli/ that the CLI imports, and only those", () => {
+    // "it imports the library only through its public entries (…), but for … bundled into it: …"
+    const said = FLAT.slice(FLAT.indexOf("The CLI lives in `src/cli/`"), FLAT.indexOf("`src/index.ts` never imports the CLI"));
+    const named = new Set([...said.matchAll(/`(aifc-screen[\w/]*|src\/[\w/-]+\.ts)`/g)].map((m) => m[1]));
+    const imported = new Set<string>();
+    for (const file of tsFilesUnder(join(ROOT, "src", "cli"))) {
+      for (const [, from] of readFileSync(file, "utf8").matchAll(/\bfrom "([^"]+)"/g)) {
+        if (from!.startsWith("aifc-screen")) imported.add(from!);
+        else if (from!.startsWith(".")) {
+          const path = relative(ROOT, resolve(dirname(file), from!)).replace(/\.js$/, ".ts");
+          if (!path.startsWith("src/cli/")) imported.add(path);
+        }
+      }
+    }
+    expect([...named].sort()).toEqual([...imported].sort());
   });
 });
