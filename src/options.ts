@@ -32,7 +32,8 @@ export interface ScreenOptions {
   /**
    * Fail closed on an old snapshot: when the transaction falls on an `Asia/Almaty` calendar day
    * more than this many days after the registry's `publishedAt`, the verdict is `review` with
-   * `registry_stale`. A positive integer; unset, a registry never goes stale.
+   * `registry_stale`. A whole number of days from 1 to 36,500; anything else throws a `RangeError`.
+   * Unset, a registry never goes stale.
    */
   readonly maxRegistryAgeDays?: number | undefined;
   /**
@@ -71,8 +72,8 @@ export interface CheckedOptions {
  *
  * @throws {TypeError} when `options` is not an object, cannot be read (a throwing getter or
  * Proxy), or has a key that is not an option.
- * @throws {RangeError} naming the option when `maxRegistryAgeDays` is not a positive integer or
- * `locale` is not `"en"`, `"ru"` or `"kk"`.
+ * @throws {RangeError} naming the option when `maxRegistryAgeDays` is not a whole number of days
+ * from 1 to {@link MAX_REGISTRY_AGE_DAYS_LIMIT} or `locale` is not `"en"`, `"ru"` or `"kk"`.
  */
 export function readOptions(options: ScreenOptions): CheckedOptions {
   if (typeof options !== "object" || options === null) {

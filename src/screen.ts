@@ -203,10 +203,10 @@ function evaluate(tx: Transaction, context: Screening, checked?: CheckedName): V
  * only validates the transaction and reads maps. Use one per registry in a hot path.
  *
  * @throws {RegistryValidationError} when `options.registry` is not a valid registry.
- * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object, cannot be
- * read, has a key that is not an option, or has a malformed `paymentRules` (programming errors,
- * checked before the registry).
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a whole number of days from 1 to
+ * 36,500 or `options.locale` is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is
+ * not an object, cannot be read, has a key that is not an option, or has a malformed
+ * `paymentRules` (programming errors, checked before the registry).
  * @example
  * ```ts
  * const screener = createScreener();
@@ -317,10 +317,11 @@ function closeQuietly(iterator: Iterator<unknown>): void {
  * registry always give the same verdict.
  *
  * @throws {TransactionValidationError} when the input is invalid; the issues name each field.
- * @throws {RangeError} when `options.maxRegistryAgeDays` is not a positive integer or `options.locale`
- * is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is not an object, cannot be
- * read, has a key that is not an option, or has a malformed `paymentRules` (programming errors,
- * checked before the registry and the input, so neither hides them).
+ * @throws {RangeError} when `options.maxRegistryAgeDays` is not a whole number of days from 1 to
+ * 36,500 or `options.locale` is not `"en"`, `"ru"` or `"kk"`, and a `TypeError` when `options` is
+ * not an object, cannot be read, has a key that is not an option, or has a malformed
+ * `paymentRules` (programming errors, checked before the registry and the input, so neither hides
+ * them).
  * @throws {RegistryValidationError} when `options.registry` is given and is not a valid registry.
  * @example
  * ```ts

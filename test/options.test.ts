@@ -3,6 +3,7 @@
 // it got, and never screens. From mutation testing `src/options.ts` and
 // `src/payment-rules/settings.ts`: the messages and the malformed paymentRules were never tested.
 import { fc, test as propTest } from "@fast-check/vitest";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   createScreener,
@@ -13,6 +14,7 @@ import {
   type Registry,
   type ScreenOptions,
 } from "../src/index.js";
+import { MAX_REGISTRY_AGE_DAYS_LIMIT } from "../src/options.js";
 import { renderOptionValue } from "../src/render-option-value.js";
 import { anythingOrTransactionArb, badMaxAgeDaysArb, optionTextArb } from "./arbitraries.js";
 import { testRegistry } from "./fixtures/registry.js";
@@ -421,5 +423,18 @@ describe("paymentRules: a parameter given as undefined keeps the rule's default"
     const on = screenWith(topUp, { cardTopUpIdentification: true });
     expect(codes(on)).toContain("payer_identification_missing");
     expect(screenWith(topUp, { cardTopUpIdentification: { threshold: undefined } } as unknown as PaymentRulesOptions)).toEqual(on);
+  });
+});
+
+describe("the TSDoc of maxRegistryAgeDays states the range enforced", () => {
+  // ScreenOptions.maxRegistryAgeDays and the @throws of createScreener and screenTransaction said
+  // "a positive integer", which 36,501 is: it throws.
+  test.each(["src/options.ts", "src/screen.ts"])("%s", (file) => {
+    const flat = readFileSync(new URL(`../${file}`, import.meta.url), "utf8").replace(/\s*\n\s*\*\s*/g, " ");
+    const limit = MAX_REGISTRY_AGE_DAYS_LIMIT.toLocaleString("en-US");
+    expect(flat).not.toMatch(/maxRegistryAgeDays[^.]*positive integer/);
+    expect(flat.match(new RegExp(`whole number of days from 1 to ${limit}`, "g"))?.length).toBe(file === "src/screen.ts" ? 2 : 1);
+    expect(() => createScreener({ maxRegistryAgeDays: MAX_REGISTRY_AGE_DAYS_LIMIT })).not.toThrow();
+    expect(() => createScreener({ maxRegistryAgeDays: MAX_REGISTRY_AGE_DAYS_LIMIT + 1 })).toThrow(RangeError);
   });
 });
