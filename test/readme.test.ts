@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as core from "../src/index.js";
-import { createScreener, parseRegistry, REASON_CODES, type Screener } from "../src/index.js";
+import { createScreener, parseRegistry, REASON_CODES, screenTransaction, type Screener } from "../src/index.js";
 import { diffRegistries } from "../src/registry/diff.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 import { REGISTRY_FIELD_PATHS, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
@@ -176,5 +176,30 @@ describe("the README's command line section", () => {
       }
     }
     expect([...named].sort()).toEqual([...imported].sort());
+  });
+});
+
+describe("the README's look-alike names (Matching, Names)", () => {
+  /** The names in backticks in the README's text from `from` to `to` (single letters left out). */
+  const namesBetween = (from: string, to: string) => {
+    const start = FLAT.indexOf(from);
+    return [...FLAT.slice(start, FLAT.indexOf(to, start)).matchAll(/`([^`]+)`/g)].map((m) => m[1]!).filter((name) => name.length > 2);
+  };
+  const nearMatches = (name: string) =>
+    screenTransaction({ occurredAt: "2026-12-01T00:00:00Z", counterparty: { name } }).reasons.filter((r) => r.code === "possible_match");
+
+  const imitations = namesBetween("A name that imitates with look-alike letters", "is a near match with score 0.9");
+  test.each(imitations)("%s is a near match with score 0.9 against the embedded snapshot", (name) => {
+    expect(nearMatches(name).map((r) => r.score)).toEqual([0.9]);
+  });
+
+  const notRead = namesBetween("Not read so (the confusables table", "Only a near match to a licensed provider");
+  test.each(notRead)("%s is not read as a look-alike", (name) => {
+    expect(nearMatches(name)).toEqual([]);
+  });
+
+  test("both lists are found", () => {
+    expect(imitations.length).toBeGreaterThanOrEqual(8);
+    expect(notRead).toEqual(["ᎾᏦX", "Co-inbase"]);
   });
 });
