@@ -198,6 +198,11 @@ describe("the README's look-alike names (Matching, Names)", () => {
     expect(nearMatches(name)).toEqual([]);
   });
 
+  test("a near match's score, which may be below the 0.8 threshold", () => {
+    const [reason] = nearMatches("Бинанс");
+    expect({ entryId: reason?.entryId, score: reason?.score }).toEqual({ entryId: "binance-kz", score: said(/`Бинанс` for Binance Kazakhstan scores (0\.\d+)/) });
+  });
+
   test("both lists are found", () => {
     expect(imitations.length).toBeGreaterThanOrEqual(8);
     expect(notRead).toEqual(["ᎾᏦX", "Co-inbase"]);
