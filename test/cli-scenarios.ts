@@ -652,6 +652,8 @@ export function cliScenarios(cli: Cli): void {
     test("--help, help and --version", async () => {
       const usage = (await cli(["--help"])).stdout;
       expect(usage).toContain("Exit codes:");
+      // registry check --format json's one-message failures, each of the cases tested above.
+      expect(usage.replace(/\s+/g, " ")).toContain("being missing, compressed, not UTF-8, not JSON or with a key written twice: one error, its message alone");
       const help = await cli(["help"]);
       expect(help.code).toBe(0);
       expect(help.stdout).toBe(usage);

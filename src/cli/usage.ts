@@ -14,7 +14,8 @@ registry  info: version, publishedAt, digest and entry counts of the registry in
           --format json, one object on stdout, valid or not (the message stays on stderr):
             {"valid":true,"source":"...","version":"...",...}   or
             {"valid":false,"source":"...","errors":[{"path":[...],"code":"...","message":"..."}]}
-          (a file that cannot be read as JSON: one error with its message alone).
+          (a file that cannot be read as a registry at all, being missing, compressed, not
+          UTF-8, not JSON or with a key written twice: one error, its message alone).
           diff: what changed from a to b (without a: from the registry in use), per list;
           exit 0 when identical, 1 when they differ.
 
