@@ -74,7 +74,12 @@ export interface Reason {
   readonly path?: InputPath;
   /** The registry entry that matched: a provider or service id, or an asset symbol. */
   readonly entryId?: string;
-  /** For `possible_match`: similarity in (0, 1] between the input name and the entry's (1 only for the same words in another order). */
+  /**
+   * For `possible_match`: similarity in (0, 1] between the input name and the entry's (1 only for
+   * the same words in another order; 0.9 for a look-alike). For a name alike in spelling or
+   * sound, the mean of the distinctive words' similarity (which the 0.8 threshold applies to) and
+   * the full names', so it may be below 0.8 (`Бинанс` beside Binance Kazakhstan: 0.78).
+   */
   readonly score?: number;
   /** For `licensed_counterparty` and `licence_not_active`: the authority that licensed the entry. */
   readonly regulator?: Regulator;
