@@ -17,8 +17,9 @@ export interface Source {
 
 /**
  * The authority that licensed a provider: `AFSA` (Astana Financial Services Authority, inside the
- * AIFC) or `NBK` (National Bank of Kazakhstan, the national licensing track for operators outside
- * the AIFC opened by the late-2025 amendments).
+ * AIFC) or `NBK` (National Bank of Kazakhstan, which licenses operators outside the AIFC: the
+ * national track of Art. 11(5) of the Law "On Digital Assets", which press attributes to the
+ * late-2025 amendments, whose text was not read).
  *
  * @example
  * ```ts
