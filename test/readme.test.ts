@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as core from "../src/index.js";
-import { createScreener, parseRegistry, REASON_CODES, screenTransaction, type Screener } from "../src/index.js";
+import { createScreener, parseRegistry, REASON_CODES, screenTransaction, TransactionSchema, type Screener } from "../src/index.js";
 import { diffRegistries } from "../src/registry/diff.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
 import { REGISTRY_FIELD_PATHS, TRANSACTION_FIELD_PATHS } from "./arbitraries.js";
@@ -206,5 +206,15 @@ describe("the README's look-alike names (Matching, Names)", () => {
   test("both lists are found", () => {
     expect(imitations.length).toBeGreaterThanOrEqual(8);
     expect(notRead).toEqual(["ᎾᏦX", "Co-inbase"]);
+  });
+});
+
+describe("the README's API section", () => {
+  test("TransactionSchema's canonical licence number, as the README and its TSDoc give it", () => {
+    const [, input, output] = /licence number with its separators as one `-` each: `([^`]+)` is `([^`]+)`/.exec(FLAT) ?? [];
+    const tsdoc = readFileSync(join(ROOT, "src", "schema", "transaction.ts"), "utf8").replace(/\s*\n\s*\*\s*/g, " ");
+    expect(tsdoc).toContain(`(\`${input}\` is \`${output}\`)`);
+    const parsed = TransactionSchema.parse({ occurredAt: "2026-12-01T00:00:00Z", counterparty: { licenceNumber: input } });
+    expect(parsed.counterparty.licenceNumber).toBe(output);
   });
 });

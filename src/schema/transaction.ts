@@ -151,7 +151,8 @@ export function transactionFieldsSchema(onName?: OnName) {
  * The zod schema of a transaction to screen. Unknown fields are rejected rather than ignored, so a
  * misspelt identifier (`licenseNumber`) is an error, never a silently weaker screen. Parsing
  * returns identifiers in canonical form: the domain as its host, the wallet's and asset's network
- * and address in canonical form, the licence number and symbol upper-cased without spaces.
+ * and address in canonical form, the symbol upper-cased, and the licence number upper-cased with
+ * each run of separators as one `-` (` afsa a la 2024 0027 ` is `AFSA-A-LA-2024-0027`).
  *
  * @example
  * ```ts
