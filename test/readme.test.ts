@@ -218,3 +218,16 @@ describe("the README's API section", () => {
     expect(parsed.counterparty.licenceNumber).toBe(output);
   });
 });
+
+describe("the README sections the source's TSDoc points to", () => {
+  test("exist, by their headings' text (see the README, \"Section\", \"Subsection\")", () => {
+    const headings = new Set([...README.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!));
+    const named: string[] = [];
+    for (const file of tsFilesUnder(join(ROOT, "src"))) {
+      const text = readFileSync(file, "utf8").replace(/\s*\n\s*\*\s*/g, " ");
+      for (const [, list] of text.matchAll(/see the README(?: section)?,? ((?:"[^"]+"(?:, )?)+)/g)) named.push(...[...list!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
+    }
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((heading) => !headings.has(heading))).toEqual([]);
+  });
+});

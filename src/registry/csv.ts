@@ -428,8 +428,9 @@ function locateIssue(path: readonly PropertyKey[], message: string, sheets: Read
 /**
  * Builds a registry from the CSV sheets a compliance team keeps (one sheet per list, a header row
  * naming the columns, multi-valued cells separated by `|`) and validates it with `parseRegistry`.
- * Every problem, in the CSV syntax or in the data, is reported with its sheet, spreadsheet row
- * (the header is row 1) and column. Layout: see the README section "Loading a registry from CSV".
+ * Every problem in the CSV syntax is reported at once, and once the sheets read cleanly, every
+ * problem in the data; each with its sheet, spreadsheet row (the header is row 1) and column.
+ * Layout: see the README, "Loading a registry", "From CSV".
  *
  * @throws {RegistryCsvError} with every problem located.
  * @example
