@@ -30,14 +30,16 @@ export type CsvSheetName = (typeof CSV_SHEETS)[number];
  *
  * @example
  * ```ts
+ * // Strict: bytes that are not UTF-8 (a sheet saved as Windows-1251) throw, never read as U+FFFD.
+ * const utf8 = new TextDecoder("utf-8", { fatal: true });
  * const sheets: RegistryCsvSheets = {
  *   version: "bank-2026-12-01",
  *   publishedAt: "2026-12-01",
  *   greenListComplete: false,
- *   licensed: readFileSync("licensed.csv", "utf8"),
- *   blocked: readFileSync("blocked.csv", "utf8"),
- *   greenList: readFileSync("green-list.csv", "utf8"),
- *   prohibited: readFileSync("prohibited.csv", "utf8"),
+ *   licensed: utf8.decode(readFileSync("licensed.csv")),
+ *   blocked: utf8.decode(readFileSync("blocked.csv")),
+ *   greenList: utf8.decode(readFileSync("green-list.csv")),
+ *   prohibited: utf8.decode(readFileSync("prohibited.csv")),
  * };
  * const registry = registryFromCsv(sheets);
  * ```
@@ -436,12 +438,13 @@ function locateIssue(path: readonly PropertyKey[], message: string, sheets: Read
  * @example
  * ```ts
  * import { registryFromCsv } from "aifc-screen/csv";
+ * const utf8 = new TextDecoder("utf-8", { fatal: true }); // bytes that are not UTF-8 throw
  * const registry = registryFromCsv({
  *   version: "bank-2026-12-01", publishedAt: "2026-12-01", greenListComplete: false,
- *   licensed: fs.readFileSync("licensed.csv", "utf8"),
- *   blocked: fs.readFileSync("blocked.csv", "utf8"),
- *   greenList: fs.readFileSync("green-list.csv", "utf8"),
- *   prohibited: fs.readFileSync("prohibited.csv", "utf8"),
+ *   licensed: utf8.decode(fs.readFileSync("licensed.csv")),
+ *   blocked: utf8.decode(fs.readFileSync("blocked.csv")),
+ *   greenList: utf8.decode(fs.readFileSync("green-list.csv")),
+ *   prohibited: utf8.decode(fs.readFileSync("prohibited.csv")),
  * });
  * screenTransaction(tx, { registry });
  * // a bad date in row 5 of the licensed sheet:
