@@ -82,7 +82,8 @@ function validated(input: unknown, schema: typeof RegistryShapeSchema, throwIssu
  * @throws {RegistryValidationError} with every issue and its path.
  * @example
  * ```ts
- * const registry = parseRegistry(JSON.parse(fs.readFileSync("my-registry.json", "utf8")));
+ * const utf8 = new TextDecoder("utf-8", { fatal: true }); // bytes that are not UTF-8 throw
+ * const registry = parseRegistry(JSON.parse(utf8.decode(fs.readFileSync("my-registry.json"))));
  * registry.digest //=> "3f1c…" (64 hex characters)
  * screenTransaction(tx, { registry });
  * ```

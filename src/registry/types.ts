@@ -195,7 +195,8 @@ export interface ProhibitedAsset {
  *
  * @example
  * ```ts
- * const data: RegistryData = JSON.parse(fs.readFileSync("my-registry.json", "utf8"));
+ * const utf8 = new TextDecoder("utf-8", { fatal: true }); // bytes that are not UTF-8 throw
+ * const data: RegistryData = JSON.parse(utf8.decode(fs.readFileSync("my-registry.json")));
  * const registry = parseRegistry(data); // validated, indexed, with its digest
  * ```
  */
