@@ -6,7 +6,9 @@ import { diffRegistries, formatRegistryDiff } from "aifc-screen/diff";
 import { registryFromCsv, RegistryCsvError } from "aifc-screen/csv";
 
 // Run from the repository root: `npm run examples` does. The sheets are fictional.
-const sheet = (name: string) => readFileSync(`examples/data/csv/${name}.csv`, "utf8");
+// Strict: bytes that are not UTF-8 (a sheet saved as Windows-1251) throw, never read as U+FFFD.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const sheet = (name: string) => utf8.decode(readFileSync(`examples/data/csv/${name}.csv`));
 const sheets = {
   version: "bank-2026-11-24",
   publishedAt: "2026-11-24",
