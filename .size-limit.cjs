@@ -320,6 +320,12 @@
 // +0.03 kB; −0.07 kB for the last row, whose registry schemas share the helper now); a network
 // written as its alias read by one lookup (+0.01 kB: the index build at 10,000 about 2.9% fewer
 // instructions).
+// Then +0.15 kB (49.1 → 49.25 core, 48.5 → 48.6 payment path, 82.1 → 82.25, 139.8 → 139.95; sizes
+// 49.21, 48.58, 82.19 and 139.9), round 62, each measured at its commit: an options object's
+// unknown keys named at most ten, each cut short, at the top level and in `paymentRules` (+0.06
+// kB: an error message that stays short whatever the configuration holds); the customer texts
+// and a message read against the law, in en, ru and kk (+0.04 to +0.05 kB: no text states more
+// than DOMAIN.md supports; two unused messages removed). The rest is headroom of about 0.04 kB.
 // See bench/README.md, Bundle.
 module.exports = [
   {
@@ -328,7 +334,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "49.1 kB",
+    limit: "49.25 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -336,7 +342,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "48.5 kB",
+    limit: "48.6 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -344,13 +350,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "82.1 kB",
+    limit: "82.25 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "139.8 kB",
+    limit: "139.95 kB",
   },
 ];
