@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import { createScreener, defaultRegistry, parseRegistry, RegistryValidationError } from "aifc-screen";
 
-// Run from the repository root: `npm run examples` does.
-const bank = JSON.parse(readFileSync("examples/data/bank-registry.json", "utf8"));
+// Run from the repository root: `npm run examples` does. Decoded strictly, so a file saved in
+// another encoding (Windows-1251) throws instead of loading its Cyrillic names as U+FFFD.
+const bank = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(readFileSync("examples/data/bank-registry.json")));
 
 // The embedded lists plus the bank's own blocks. JSON.parse(JSON.stringify(...)) gives the plain data.
 const base = JSON.parse(JSON.stringify(defaultRegistry));
