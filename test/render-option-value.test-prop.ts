@@ -26,6 +26,11 @@ describe("renderOptionValue", () => {
     ["undefined", undefined, "undefined"],
     ["a bigint", -30n, "-30n"],
     ["a bigint too long to quote", 10n ** 80n, "a bigint"],
+    // The bound itself: 59 digits and the n are 60 characters, quoted; one digit more is not.
+    ["a bigint of 60 characters, quoted", 10n ** 58n, `1${"0".repeat(58)}n`],
+    ["a bigint of 61 characters, not quoted", 10n ** 59n, "a bigint"],
+    // U+FFFF is the last code point of one UTF-16 unit: it counts as one character, not two.
+    ["a string of 61 U+FFFF, cut after 60", "\uffff".repeat(61), `"${"\uffff".repeat(60)}"…`],
     ["an empty array", [], "[]"],
     ["an array", ["6051"], "an array"],
     ["an object", { value: "1000" }, "an object"],
@@ -60,4 +65,22 @@ describe("renderOptionValue", () => {
       expect(JSON.parse(cut ? shown.slice(0, -1) : shown)).toBe(codePoints.slice(0, MAX_SHOWN_OPTION_CHARS).join(""));
     },
   );
+
+  // optionTextArb seldom draws the code points either side of the one-unit/two-unit edge, nor a
+  // length near the cut: strings made of them only, 50 to 70 code points long.
+  test.prop([fc.array(fc.constantFrom("x", "\ud7ff", "\ue000", "\ufffe", "\uffff", "\u{10000}", "😀"), { minLength: 50, maxLength: 70 })])(
+    "a string at the one-unit/two-unit edge is cut after 60 code points, U+FFFF one of them, never inside a pair",
+    (chars) => {
+      const shown = renderOptionValue(chars.join(""));
+      const cut = chars.length > MAX_SHOWN_OPTION_CHARS;
+      expect(shown.endsWith('"…')).toBe(cut);
+      expect(JSON.parse(cut ? shown.slice(0, -1) : shown)).toBe(chars.slice(0, MAX_SHOWN_OPTION_CHARS).join(""));
+    },
+  );
+
+  test.prop([fc.nat(70), fc.boolean()])("a bigint is quoted (`10n`) exactly when that is at most 60 characters", (digits, negative) => {
+    const value = (negative ? -1n : 1n) * 10n ** BigInt(digits);
+    const text = `${value}n`;
+    expect(renderOptionValue(value)).toBe(text.length <= MAX_SHOWN_OPTION_CHARS ? text : "a bigint");
+  });
 });
