@@ -69,3 +69,22 @@ describe("a Green List asset's networks", () => {
     },
   );
 });
+
+describe("a registry's network name", () => {
+  // Separators only (spaces inside, not at the ends, which text() trims): nothing to name a network by.
+  const separatorsArb = fc
+    .array(fc.constantFrom("-", "_", ".", "(", ")", " "), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join("").trim())
+    .filter((network) => network !== "");
+  test.prop([separatorsArb, fc.boolean()])(
+    "of separators only, in a blocked service's wallet or a Green List asset, is refused at that field",
+    (network, inWallet) => {
+      const message = "must name a network, not only separators such as - or ()";
+      const issues = inWallet
+        ? issuesEverywhere((d) => (d.blockedServices[0].wallets = [{ network, address: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV" }]))
+        : issuesEverywhere((d) => (d.greenList[1].networks = [{ network, contract: null }]));
+      const path = inWallet ? ["blockedServices", 0, "wallets", 0, "network"] : ["greenList", 1, "networks", 0, "network"];
+      expect(issues).toEqual([{ code: "custom", path, message }]);
+    },
+  );
+});

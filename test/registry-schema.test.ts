@@ -296,6 +296,19 @@ describe("a Green List asset's networks", () => {
     ]);
     expect(issuesEverywhere((d) => (d.greenList[1].networks = [{ network: "ethereum", contract: null }, { network: "tron", contract: null }]))).toEqual([]);
   });
+
+  // The registry's networks are checked by NetworkSchema alone (a transaction's by its own
+  // refinement): its check made \`true\` survived round 62's mutation run, as no test gave a
+  // registry a network of separators only.
+  test("a network that folds to nothing (`--`, `( )`), in a wallet or a Green List asset, is refused naming the field", () => {
+    const message = "must name a network, not only separators such as - or ()";
+    expect(issuesEverywhere((d) => (d.blockedServices[0].wallets = [{ network: "--", address: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV" }]))).toEqual([
+      { code: "custom", path: ["blockedServices", 0, "wallets", 0, "network"], message },
+    ]);
+    expect(issuesEverywhere((d) => (d.greenList[1].networks = [{ network: "( )", contract: null }]))).toEqual([
+      { code: "custom", path: ["greenList", 1, "networks", 0, "network"], message },
+    ]);
+  });
 });
 
 describe("the checks across entries", () => {
