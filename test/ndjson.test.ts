@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { createScreener } from "../src/index.js";
 import { MAX_NDJSON_LINE_LENGTH, screenNdjson, type NdjsonScreenResult } from "../src/ndjson.js";
+import { BARE_CARRIAGE_RETURN } from "../src/ndjson/line-problems.js";
 import { NdjsonLineSplitter, type NdjsonLine } from "../src/ndjson/line-splitter.js";
 import { collect } from "./helpers.js";
 
@@ -305,6 +306,13 @@ describe("screenNdjson as a generator, by example (cases the property against an
 });
 
 describe("NdjsonLineSplitter", () => {
+  // Round 62's mutation run: the check of the line's text part (line 278) made \`false\` survived.
+  it("a line found too long while its tail is held bytes names a bare carriage return in its text part (a string chunk before them)", () => {
+    const splitter = new NdjsonLineSplitter(10);
+    expect(splitter.push("ab\rcd")).toEqual([]);
+    expect(splitter.push(new Uint8Array(40).fill(0x78))).toEqual([{ line: 1, text: null, problem: `is longer than 10 characters, and ${BARE_CARRIAGE_RETURN}` }]);
+    expect(splitter.push("\n{}\n")).toEqual([{ line: 2, text: "{}" }]);
+  });
   it("joins a character cut between byte chunks; one cut off by a string chunk makes its line unreadable", () => {
     const [first, second] = [encoder.encode("é").slice(0, 1), encoder.encode("é").slice(1)];
     const whole = new NdjsonLineSplitter();
