@@ -117,7 +117,7 @@ export function cliScenarios(cli: Cli): void {
         expect(run.code).toBe(2);
         expect(run.stdout).toBe("");
         expect(run.stderr).toBe(
-          `aifc-screen: ${file} is gzip-compressed, not UTF-8 text, so nothing was screened: decompress it first (aifc-screen screen <(zcat ${file}))\n(aifc-screen --help for usage)\n`,
+          `aifc-screen: ${file} is gzip-compressed, not UTF-8 text, so nothing was screened: decompress it first (aifc-screen screen <(zcat ${file}))\n`,
         );
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -325,7 +325,7 @@ export function cliScenarios(cli: Cli): void {
         const run = await cli(["screen", "-", "--input-format", "csv"], input);
         expect(run.code).toBe(2);
         expect(run.stdout).toBe("");
-        expect(run.stderr).toBe("aifc-screen: the CSV input is empty: it needs a header row naming its columns\n(aifc-screen --help for usage)\n");
+        expect(run.stderr).toBe("aifc-screen: the CSV input is empty: it needs a header row naming its columns\n");
       }
       const headerOnly = await cli(["screen", "-", "--input-format", "csv"], "id,occurredAt,counterparty.domain\n");
       expect(headerOnly.code).toBe(0);
@@ -408,7 +408,7 @@ export function cliScenarios(cli: Cli): void {
         const run = await cli(args, '{"occurredAt":"2026-06-01T12:00:00Z","counterparty":{"domain":"okx.com"}}\n');
         expect(run.code, args.join(" ")).toBe(2);
         expect(run.stdout).toBe("");
-        expect(run.stderr).toBe(`aifc-screen: registry ${file} is not valid UTF-8: line 34, byte ${offset + 1} (0xcc); save it as UTF-8\n(aifc-screen --help for usage)\n`);
+        expect(run.stderr).toBe(`aifc-screen: registry ${file} is not valid UTF-8: line 34, byte ${offset + 1} (0xcc); save it as UTF-8\n`);
       }
     });
 
@@ -425,7 +425,7 @@ export function cliScenarios(cli: Cli): void {
       // The withdrawn licence's "validUntil": "2026-05-05" followed by "validUntil": null: read as
       // JSON.parse reads it, the licence would have no end date and a payment after it would pass.
       const file = `${FIXTURES}/duplicate-key-registry.json`;
-      const message = `aifc-screen: registry ${file} has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39); JSON.parse would keep the last silently\n(aifc-screen --help for usage)\n`;
+      const message = `aifc-screen: registry ${file} has a key written twice in one object: licensedProviders[1].validUntil at line 40 (first at line 39); JSON.parse would keep the last silently\n`;
       const payment = '{"occurredAt":"2026-06-01T12:00:00Z","counterparty":{"domain":"withdrawn.test"}}\n';
       for (const args of [["registry", "check", file], ["screen", "-", "--registry", file], ["registry", "diff", `${FIXTURES}/bank-registry.json`, file]]) {
         const run = await cli(args, payment);
@@ -541,8 +541,8 @@ export function cliScenarios(cli: Cli): void {
       const out = JSON.parse(run.stdout) as { valid: boolean; source: string; errors: { path?: unknown; message: string }[] };
       expect(out).toEqual({ valid: false, source: file, errors: [{ message: expect.stringContaining(message) }] });
       expect(out.errors[0]).not.toHaveProperty("path");
-      // The same message as on stderr, which stays as it was.
-      expect(run.stderr).toBe(`aifc-screen: ${out.errors[0]?.message}\n(aifc-screen --help for usage)\n`);
+      // The same message as on stderr, which stays as it was (no pointer to --help: no usage is at fault).
+      expect(run.stderr).toBe(`aifc-screen: ${out.errors[0]?.message}\n`);
     });
 
     test("check --format json writes control characters from the data (C1 and DEL too, which JSON.stringify leaves raw) as escapes that read back as the data", async () => {
@@ -603,24 +603,20 @@ export function cliScenarios(cli: Cli): void {
     });
   });
 
-  describe("usage errors exit 2 with a message", () => {
+  describe("usage errors exit 2 with a message, then where to find the usage", () => {
     test.each([
       [["bogus"], 'unknown command "bogus"'],
       [[], "a command is needed"],
       [["screen"], "screen needs a file"],
-      [["screen", "no-such-file.ndjson"], "cannot read no-such-file.ndjson: ENOENT"],
       [["screen", "-", "--format", "xml"], '--format must be one of ndjson, table; got "xml"'],
       [["screen", "-", "--locale", "de"], '--locale must be one of en, ru, kk; got "de"'],
       [["screen", "-", "--max-registry-age-days", "thirty"], '--max-registry-age-days must be a whole number of days, such as 30; got "thirty"'],
       [["screen", "-", "--max-registry-age-days", "0"], "--max-registry-age-days: "],
       [["screen", "-", "--nope"], "Unknown option '--nope'"],
-      [["screen", "-", "--registry", "missing.json"], "cannot read registry missing.json: ENOENT"],
-      [["registry", "diff", "a.json", "b.json"], "cannot read registry a.json: ENOENT"],
       [["registry", "diff"], "registry diff needs one or two registry JSON files"],
       [["registry", "bogus"], 'unknown registry subcommand "bogus" (known: info, check, diff)'],
       [["registry", "check"], "registry check needs a registry JSON file"],
       [["screen", "a.ndjson", "b.ndjson"], "screen takes one file; got also b.ndjson"],
-      [["screen", "test"], "test is not a file"],
       [["screen", "-", "--input-format", "xml"], '--input-format must be one of ndjson, csv; got "xml"'],
       [["registry"], "registry needs a subcommand: info, check or diff"],
       [["registry", "diff", "a.json", "b.json", "c.json"], "registry diff takes two files at most; got also c.json"],
@@ -633,22 +629,54 @@ export function cliScenarios(cli: Cli): void {
       [["screen", "-", "--registry="], "--registry needs a value; got an empty one"],
       [["screen", "-", "--registry", ""], "--registry needs a value; got an empty one"],
       [["registry", "check", "a.json", "b.json"], "registry check takes at most one file; got also b.json"],
-      [["registry", "check", "README.md"], "registry README.md is not JSON: "],
       [["screen", "a", "b", "c"], "screen takes one file; got also b c"],
       [["registry", "diff", "a", "b", "c", "d"], "registry diff takes two files at most; got also c d"],
       [["registry", "info", "a", "b", "c"], "registry info takes at most one file; got also b c"],
+      [["registry", "info", "--format", "table"], '--format must be one of text, json; got "table"'],
     ])("%j", async (args, message) => {
       const run = await cli(args);
       expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^aifc-screen: [^\n]*\n\(aifc-screen --help for usage\)\n$/);
       expect(run.stderr).toContain(message);
     });
+  });
 
-    test("the message is one line on stderr, then where to find the usage; nothing on stdout", async () => {
-      const run = await cli(["screen", "test"]);
-      expect(run.stderr).toBe("aifc-screen: test is not a file\n(aifc-screen --help for usage)\n");
+  describe("errors in the data exit 2 with the message alone: no usage is at fault, so no pointer to --help", () => {
+    const gzipped = gzipSync("{}\n");
+    test.each([
+      [["screen", "no-such-file.ndjson"], "cannot read no-such-file.ndjson: ENOENT"],
+      [["screen", "test"], "test is not a file"],
+      [["screen", "-"], "stdin is gzip-compressed, not UTF-8 text", gzipped],
+      [["screen", "-", "--input-format", "csv"], "the CSV input is empty", ""],
+      [["screen", "-", "--input-format", "csv"], 'CSV header, column 2: unknown column "occuredAt"', "id,occuredAt\n"],
+      [["screen", "-", "--input-format", "csv"], 'CSV header, column 2: "id" appears twice', "id,id\n"],
+      [["screen", "-", "--input-format", "csv"], "CSV header is one cell with ';' in it", "id;occurredAt\n"],
+      [["screen", "-", "--input-format", "csv"], "CSV header, line 1: ", "id,\"occurredAt\n"],
+      [["screen", "-", "--registry", "missing.json"], "cannot read registry missing.json: ENOENT"],
+      [["registry", "diff", "a.json", "b.json"], "cannot read registry a.json: ENOENT"],
+      [["registry", "check", "README.md"], "registry README.md is not JSON: "],
+      [["registry", "info", "--registry", `${FIXTURES}/cp1251-registry.json`], "is not valid UTF-8: line 34"],
+      [["registry", "check", `${FIXTURES}/duplicate-key-registry.json`], "has a key written twice in one object"],
+      [["registry", "check", "test/fixtures/cli/bank-registry.json.gz"], "is gzip-compressed, not UTF-8 JSON"],
+      [["screen", "-", "--registry", `${FIXTURES}/invalid-registry.json`], "invalid-registry.json: Registry is invalid:\n"],
+    ])("%j: %s", async (args, message, stdin?: string | Buffer) => {
+      const run = await cli(args, stdin);
+      expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^aifc-screen: /);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain("--help");
     });
 
+    test("the message is one line on stderr; nothing on stdout", async () => {
+      const run = await cli(["screen", "test"]);
+      expect(run.stderr).toBe("aifc-screen: test is not a file\n");
+      expect(run.stdout).toBe("");
+    });
+  });
+
+  describe("help and version", () => {
     test("--help, help and --version", async () => {
       const usage = (await cli(["--help"])).stdout;
       expect(usage).toContain("Exit codes:");

@@ -85,7 +85,7 @@ describe("the screen command's output", () => {
     for (let turn = 0; turn < 20; turn++) await nextTurn();
     stdin.destroy(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read", errno: -5 }));
     expect(await done).toBe(2);
-    expect(stderr.writes.join("")).toBe("aifc-screen: cannot read stdin: EIO\n(aifc-screen --help for usage)\n");
+    expect(stderr.writes.join("")).toBe("aifc-screen: cannot read stdin: EIO\n");
   });
 
   test("a CSV input that fails mid-read: exit 2 and the error on stderr too, after the rows read before it", async () => {

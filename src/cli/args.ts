@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { LOCALES, type Locale } from "aifc-screen";
-import { BadInputError } from "./exit-codes.js";
+import { UsageError } from "./exit-codes.js";
 
 /** The command line, parsed and checked. */
 export interface CliArgs {
@@ -19,13 +19,13 @@ export interface CliArgs {
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new BadInputError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
   }
   return value as T;
 }
 
 /**
- * Parses argv with Node's own `util.parseArgs`; an unknown option or bad value is a BadInputError.
+ * Parses argv with Node's own `util.parseArgs`; an unknown option or bad value is a UsageError.
  * So is an option given twice or with an empty value: `util.parseArgs` keeps the last, and a batch
  * job whose wrapper and own command line both give `--registry` must not screen against one of
  * them unsaid.
@@ -50,23 +50,23 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       },
     });
   } catch (error) {
-    throw new BadInputError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals, tokens } = parsed;
   const seen = new Set<string>();
   for (const token of tokens) {
     // Options with a value only: a switch given twice (`-q -q`) asks for the same thing twice.
     if (token.kind !== "option" || token.value === undefined) continue;
-    if (seen.has(token.name)) throw new BadInputError(`--${token.name} is given twice; give it once`);
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
     seen.add(token.name);
-    if (token.value === "") throw new BadInputError(`--${token.name} needs a value; got an empty one`);
+    if (token.value === "") throw new UsageError(`--${token.name} needs a value; got an empty one`);
   }
   const inputFormat = oneOf("input-format", values["input-format"], ["ndjson", "csv"] as const);
   const locale = oneOf("locale", values.locale, LOCALES);
   const maxAge = values["max-registry-age-days"];
   // Whole days written as digits; the range (1 to 36,500) is the library's, checked with the screener.
   if (maxAge !== undefined && !(maxAge.length <= 6 && [...maxAge].every((c) => c >= "0" && c <= "9"))) {
-    throw new BadInputError(`--max-registry-age-days must be a whole number of days, such as 30; got "${maxAge}"`);
+    throw new UsageError(`--max-registry-age-days must be a whole number of days, such as 30; got "${maxAge}"`);
   }
   return {
     command: positionals,

@@ -14,7 +14,20 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** An error the CLI reports as one line on stderr and exit code 2 (no stack trace). */
+/**
+ * An error the CLI reports as its message on stderr and exit code 2 (no stack trace): input or a
+ * registry it cannot use (missing, compressed, empty, not UTF-8, invalid). Nothing is wrong with
+ * the command line itself, so no pointer to `--help` follows it: see {@link UsageError}.
+ */
 export class BadInputError extends Error {
-  override readonly name = "BadInputError";
+  override readonly name: string = "BadInputError";
+}
+
+/**
+ * A command line the CLI cannot run as given: an unknown command, subcommand or option, an option
+ * with a missing or bad value or given twice, the wrong number of files. Exit code 2 as any
+ * BadInputError, and the message is followed by `(aifc-screen --help for usage)`.
+ */
+export class UsageError extends BadInputError {
+  override readonly name: string = "UsageError";
 }

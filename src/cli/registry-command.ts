@@ -1,5 +1,5 @@
 import { formatOf, type CliArgs } from "./args.js";
-import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
+import { EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { issueAsJson, type IssueJson } from "./issue-json.js";
 import { jsonLine } from "./json-line.js";
 import { loadRegistry, RegistryFileError } from "./load-registry.js";
@@ -79,10 +79,10 @@ async function diffCommand(
   format: "text" | "json",
   io: Io,
 ): Promise<ExitCode> {
-  if (file === undefined) throw new BadInputError("registry diff needs one or two registry JSON files: <a.json> <b.json>");
-  if (extra.length > 1) throw new BadInputError(`registry diff takes two files at most; got also ${extra.slice(1).join(" ")}`);
+  if (file === undefined) throw new UsageError("registry diff needs one or two registry JSON files: <a.json> <b.json>");
+  if (extra.length > 1) throw new UsageError(`registry diff takes two files at most; got also ${extra.slice(1).join(" ")}`);
   if (extra.length === 1 && args.registry !== undefined) {
-    throw new BadInputError("registry diff: give two files, or one file and --registry, not both");
+    throw new UsageError("registry diff: give two files, or one file and --registry, not both");
   }
   const [fromPath, toPath] = extra.length === 1 ? [file, extra[0]] : [args.registry, file];
   const diff = diffRegistries(await loadRegistry(fromPath), await loadRegistry(toPath));
@@ -101,17 +101,17 @@ export async function registryCommand(args: CliArgs, io: Io): Promise<ExitCode> 
   const format = formatOf(args, ["text", "json"]);
   if (sub === "diff") return diffCommand(file, extra, args, format, io);
   if (sub !== "info" && sub !== "check") {
-    throw new BadInputError(
+    throw new UsageError(
       sub === undefined ? "registry needs a subcommand: info, check or diff" : `unknown registry subcommand "${sub}" (known: info, check, diff)`,
     );
   }
-  if (extra.length > 0) throw new BadInputError(`registry ${sub} takes at most one file; got also ${extra.join(" ")}`);
+  if (extra.length > 0) throw new UsageError(`registry ${sub} takes at most one file; got also ${extra.join(" ")}`);
   if (file !== undefined && args.registry !== undefined) {
-    throw new BadInputError(`registry ${sub}: give the file or --registry, not both`);
+    throw new UsageError(`registry ${sub}: give the file or --registry, not both`);
   }
   const path = file ?? args.registry;
   if (sub === "check") {
-    if (path === undefined) throw new BadInputError("registry check needs a registry JSON file to validate");
+    if (path === undefined) throw new UsageError("registry check needs a registry JSON file to validate");
     if (format === "json") return checkAsJson(path, io);
   }
   const info = describe(await loadRegistry(path), path ?? "embedded snapshot");

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { parseCliArgs } from "./args.js";
-import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
+import { BadInputError, EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { registryCommand } from "./registry-command.js";
 import { screenCommand, type Io } from "./screen-command.js";
 import { USAGE } from "./usage.js";
@@ -25,10 +25,14 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     }
     if (command === "screen") return await screenCommand(args, io);
     if (command === "registry") return await registryCommand(args, io);
-    throw new BadInputError(command === undefined ? "a command is needed" : `unknown command "${command}"`);
+    throw new UsageError(command === undefined ? "a command is needed" : `unknown command "${command}"`);
   } catch (error) {
-    // Messages carry data (a registry's field, a file name): control characters in it escaped, its lines kept.
-    if (error instanceof BadInputError) io.stderr.write(`aifc-screen: ${escapeControlLines(error.message)}\n(aifc-screen --help for usage)\n`);
+    // Messages carry data (a registry's field, a file name): control characters in it escaped, its
+    // lines kept. Only a usage error points to --help: after a data error (compressed or empty
+    // input, an invalid registry) the help text has nothing to fix.
+    if (error instanceof BadInputError) {
+      io.stderr.write(`aifc-screen: ${escapeControlLines(error.message)}\n${error instanceof UsageError ? "(aifc-screen --help for usage)\n" : ""}`);
+    }
     // Anything else (an input that fails mid-read, or a bug) stopped the command before every
     // record was screened: exit 2 too, with the whole error. Left to Node, an uncaught error
     // would exit 1, which reads "every record screened, some not allowed".

@@ -5,7 +5,7 @@ import { createScreener, type Screener } from "aifc-screen";
 import { formatOf, type CliArgs } from "./args.js";
 import { BatchedOutput } from "./batched-output.js";
 import { refuseCompressedInput } from "./compressed.js";
-import { BadInputError, EXIT, type ExitCode } from "./exit-codes.js";
+import { BadInputError, EXIT, UsageError, type ExitCode } from "./exit-codes.js";
 import { loadRegistry } from "./load-registry.js";
 import { ndjsonWriter, tableWriter } from "./output.js";
 import { createProgress } from "./progress.js";
@@ -68,8 +68,8 @@ function readFailure(error: unknown, source: string): unknown {
  */
 export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
   const [, source, ...extra] = args.command;
-  if (source === undefined) throw new BadInputError("screen needs a file to read: a .ndjson or .csv path, or - for stdin");
-  if (extra.length > 0) throw new BadInputError(`screen takes one file; got also ${extra.join(" ")}`);
+  if (source === undefined) throw new UsageError("screen needs a file to read: a .ndjson or .csv path, or - for stdin");
+  if (extra.length > 0) throw new UsageError(`screen takes one file; got also ${extra.join(" ")}`);
   const writer = formatOf(args, ["ndjson", "table"]) === "table" ? tableWriter : ndjsonWriter;
   const registry = await loadRegistry(args.registry);
   let screener: Screener;
@@ -81,7 +81,7 @@ export async function screenCommand(args: CliArgs, io: Io): Promise<ExitCode> {
     });
   } catch (error) {
     // Only the age can be out of range here (the locale was checked with the arguments).
-    if (error instanceof RangeError) throw new BadInputError(`--max-registry-age-days: ${error.message}`);
+    if (error instanceof RangeError) throw new UsageError(`--max-registry-age-days: ${error.message}`);
     throw error;
   }
   const inputFormat = args.inputFormat ?? (source.toLowerCase().endsWith(".csv") ? "csv" : "ndjson");
