@@ -59,6 +59,41 @@ describe("CSV sheets, for any registry", () => {
     },
   );
 
+  test.prop([csvRegistryDataArb, fc.constantFrom(...SHEETS), fc.nat(), fc.nat(), fc.constantFrom("\n", "\r\n"), fc.option(fc.nat(), { nil: undefined })])(
+    "a quote opened in any cell and never closed is named at that cell's row (blank rows counted) and column, never at csv-parse's line",
+    (data, sheet, at, column, eol, blankAt) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      // Every other quote, comma and line break out of the cells: the one quote opened is the only one.
+      const rows = (parse(sheets[sheet]) as string[][]).map((row) => row.map((cell) => cell.replaceAll(/[",\r\n]/g, "")));
+      const header = rows[0]!;
+      const r = at % rows.length;
+      const c = column % header.length;
+      rows[r]![c] = `"${rows[r]![c]}`;
+      const lines = rows.map((row) => row.join(","));
+      // A blank row (as spreadsheets leave them) somewhere after the header and before the quote's row.
+      const blank = blankAt === undefined || r === 0 ? undefined : 1 + (blankAt % r);
+      if (blank !== undefined) lines.splice(blank, 0, "");
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: lines.map((line) => `${line}${eol}`).join("") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      const row = r + 1 + (blank === undefined ? 0 : 1);
+      expect((error as RegistryCsvError).issues).toEqual([
+        {
+          sheet,
+          row,
+          ...(r === 0 ? {} : { column: header[c] }),
+          columnLetter: String.fromCharCode(65 + c),
+          message: "is not valid CSV: a quote opens this cell and is never closed (the sheet ends inside it): close the quote, or remove it",
+        },
+      ]);
+      expect((error as RegistryCsvError).message).not.toMatch(/\bline\b/);
+    },
+  );
+
   test.prop([fc.array(fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,3}$/), { minLength: 2, maxLength: 6 }), fc.nat(), fc.nat(), fc.nat()])(
     "a quote left open in one row's cell and closed in a later row's never loses a row silently: the sheet is refused or keeps every entry",
     (notes, at, later, column) => {

@@ -198,9 +198,42 @@ describe("registryFromCsv errors name the sheet, the spreadsheet row and the col
     ]);
   });
 
-  test("malformed CSV (an unclosed quote) names the sheet and row", () => {
+  const QUOTE_NOT_CLOSED = "is not valid CSV: a quote opens this cell and is never closed (the sheet ends inside it): close the quote, or remove it";
+
+  test("malformed CSV (an unclosed quote) names the sheet, row and cell", () => {
     const bad = { ...fixture, prohibited: `${fixture.prohibited}"XMR2,unclosed\n` };
-    expect(issuesOf(bad)).toEqual([{ sheet: "prohibited", row: 3, message: expect.stringMatching(/^is not valid CSV: Quote Not Closed/) }]);
+    expect(issuesOf(bad)).toEqual([{ sheet: "prohibited", row: 3, column: "symbol", columnLetter: "A", message: QUOTE_NOT_CLOSED }]);
+  });
+
+  // csv-parse's own message said "at line 4" (LF) or "at line 7" (CRLF: it counts CR and LF
+  // apart) for a quote opened on row 2: the line where the sheet ended, beside the right row.
+  test.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+  ])("a quote opened on row 2 of a %s sheet and never closed is named at row 2 and its cell, with no line of csv-parse's", (_, eol) => {
+    const blocked = [
+      "id,name,aliases,domains,wallets,validFrom,validUntil,basis,confidence,notes,sources",
+      's1,"Shady One,,s1.test,,2025-01-01,,warning 1,verified,,https://example.test/w1@2026-11-20',
+      "s2,Shady Two,,s2.test,,2025-01-01,,warning 2,verified,,https://example.test/w2@2026-11-20",
+      "",
+    ].join(eol);
+    const error = (() => {
+      try {
+        registryFromCsv({ ...fixture, blocked });
+      } catch (thrown) {
+        return thrown as RegistryCsvError;
+      }
+      throw new Error("loaded");
+    })();
+    expect(error.issues).toEqual([{ sheet: "blocked", row: 2, column: "name", columnLetter: "B", message: QUOTE_NOT_CLOSED }]);
+    expect(error.message).toBe(`Registry CSV is invalid:\n  - sheet blocked, row 2, column B (name): ${QUOTE_NOT_CLOSED}`);
+    expect(error.message).not.toMatch(/\bline\b/);
+  });
+
+  test("a quote left open in the header is named at row 1 by its letter alone (the header names no column there)", () => {
+    expect(issuesOf({ ...fixture, prohibited: 'symbol,"name,category\r\nXMR,Monero,privacy\r\n' })).toEqual([
+      { sheet: "prohibited", row: 1, columnLetter: "B", message: QUOTE_NOT_CLOSED },
+    ]);
   });
 
   test("an empty sheet, a sheet that is not a string, a value under no header", () => {

@@ -282,6 +282,9 @@ function hasLineBreak(text: string): boolean {
 const LINE_BREAK_IN_CELL =
   "holds a line break, and a cell must be one line: most likely a quote was left open here and the rows below it, up to the next quote, were read into this cell";
 
+const QUOTE_NOT_CLOSED =
+  "is not valid CSV: a quote opens this cell and is never closed (the sheet ends inside it): close the quote, or remove it";
+
 const SEMICOLON_HEADER = "the header is one cell with ';' in it: save the sheet as comma-separated CSV (UTF-8)";
 
 /** Whether a header row (its cells trimmed) is one cell holding ';': a sheet saved ';'-separated. */
@@ -324,13 +327,29 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   } catch (error) {
     // A ';'-separated sheet (a Russian or Kazakh locale's) quotes each cell holding ';' or '"',
     // and read with ',' such a quote opens mid-cell: the header alone tells the cause.
-    if (isSemicolonHeader(headerOf(text))) {
+    const firstRow = headerOf(text);
+    if (isSemicolonHeader(firstRow)) {
       issues.push({ sheet, row: 1, message: SEMICOLON_HEADER });
       return empty;
     }
-    const records = (error as { records?: unknown }).records;
+    const { records, code, column } = error as { records?: unknown; code?: unknown; column?: unknown };
+    const row = typeof records === "number" ? records + 1 : undefined;
+    if (code === "CSV_QUOTE_NOT_CLOSED" && row !== undefined) {
+      // csv-parse's own message names the line where the sheet ended, not where the quote opened,
+      // and counts CR and LF apart ("at line 7" for row 2 of a CRLF sheet): said here instead,
+      // at the row (and the cell) the quote opens.
+      const name = row > 1 && typeof column === "number" ? firstRow[column] : undefined;
+      issues.push({
+        sheet,
+        row,
+        ...(name === undefined || name === "" ? {} : { column: name }),
+        ...(typeof column === "number" ? { columnLetter: columnLetter(column) } : {}),
+        message: QUOTE_NOT_CLOSED,
+      });
+      return empty;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    issues.push({ sheet, ...(typeof records === "number" ? { row: records + 1 } : {}), message: `is not valid CSV: ${message}` });
+    issues.push({ sheet, ...(row === undefined ? {} : { row }), message: `is not valid CSV: ${message}` });
     return empty;
   }
   const header = (records[0] ?? []).map((name) => name.trim());
