@@ -32,6 +32,44 @@ describe("the table", () => {
     }
   });
 
+  plainTest("an id cut at its column is cut before an escape, never inside it, and the cell keeps its width", () => {
+    // Escaped, "aaaaaaaaaaaaaa\u001b[31m" is 24 columns: cut to 17 it read "aaaaaaaaaaaaaa\u0…".
+    expect(clip(`${"a".repeat(14)}\u001b[31m`, 18)).toBe(`${"a".repeat(14)}…   `);
+    expect(clip(`${"a".repeat(15)}\nb\u0000`, 18)).toBe(`${"a".repeat(15)}\\n…`);
+    expect(clip(`${"a".repeat(16)}\t\u0000`, 18)).toBe(`${"a".repeat(16)}… `);
+    // An escape that fits whole stays whole; a backslash in the data is one column of its own.
+    expect(clip("x\u001by", 18)).toBe(`x\\u001by${" ".repeat(10)}`);
+    expect(clip(`${"\\".repeat(20)}`, 18)).toBe(`${"\\".repeat(17)}…`);
+    const row = tableWriter.verdict(7, { transactionId: `${"a".repeat(14)}\u001b[31mRED`, kind: "review", reasons: [] } as never);
+    expect(row).toBe(`     7  ${"a".repeat(14)}…${" ".repeat(3 + 2)}review${" ".repeat(16 + 2)}\n`);
+  });
+
+  // Text dense in control characters, among ordinary and astral ones and backslashes.
+  const denseArb = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x9f }).map((c) => String.fromCharCode(c)), fc.constantFrom("a", "😀", "\\", "u")), maxLength: 30 });
+  test.prop([denseArb, fc.integer({ min: 1, max: 25 })])(
+    "any id with control characters, cut at any width: the cell is exactly the width, and what it keeps is the escape of a prefix of the id, cut before the first escape that does not fit",
+    (text, width) => {
+      const cell = clip(text, width);
+      expect([...cell]).toHaveLength(width);
+      expect(cell).not.toMatch(CONTROL);
+      const points = [...text];
+      const escaped = escapeControl(text);
+      if ([...escaped].length <= width) {
+        expect(cell).toBe(escaped + " ".repeat(width - [...escaped].length));
+        return;
+      }
+      const match = /^([\s\S]*)…( *)$/.exec(cell);
+      expect(match).not.toBeNull();
+      const kept = match![1]!;
+      // The longest prefix of code points whose escape fits in width - 1 columns: nothing cut mid-escape.
+      let k = 0;
+      while (k < points.length && [...escapeControl(points.slice(0, k + 1).join(""))].length <= width - 1) k++;
+      expect(kept).toBe(escapeControl(points.slice(0, k).join("")));
+      // With no backslash in the data, every backslash kept starts a whole escape.
+      if (!text.includes("\\")) expect(kept).not.toMatch(/\\(u[0-9a-f]{0,3})?$/);
+    },
+  );
+
   test.prop([fc.string({ unit: fc.constantFrom("a", "😀", "支", "\ud800"), maxLength: 30 }), fc.integer({ min: 1, max: 25 })])(
     "clip counts code points: never splits a surrogate pair, and fills exactly the width",
     (text, width) => {

@@ -19,18 +19,35 @@ export const ndjsonWriter: RecordWriter = {
 };
 
 /**
- * `text` in `width` columns: cut to `width - 1` code points and `…` when longer, else padded. Counts
- * code points, so an emoji or other astral character is never split into half a surrogate pair;
- * wide (CJK) and combining characters are not measured by their display width.
+ * `text`, its control characters escaped as {@link escapeControl} writes them, in exactly `width`
+ * columns: padded when it fits; else cut to at most `width - 1` columns and `…`, then padded. Each
+ * code point is one unit and so is each escape (`\n`, `\u001b`): a cut falls before an escape that
+ * does not fit, never inside it (`\u0…` would read as data that is not there), and an emoji or
+ * other astral character is never split into half a surrogate pair. Columns are code points: wide
+ * (CJK) and combining characters are not measured by their display width.
  */
 export function clip(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : text + " ".repeat(width - chars.length);
+  const units = Array.from(text, escapeControl);
+  // An escape starts with a backslash and is ASCII, its length its width; any other unit is one
+  // code point (a backslash in the data too), whatever its UTF-16 length.
+  const widthOf = (unit: string) => (unit.length > 1 && unit.charCodeAt(0) === 0x5c ? unit.length : 1);
+  let total = 0;
+  for (const unit of units) total += widthOf(unit);
+  if (total <= width) return units.join("") + " ".repeat(width - total);
+  let kept = "";
+  let used = 0;
+  for (const unit of units) {
+    const w = widthOf(unit);
+    if (used + w > width - 1) break;
+    kept += unit;
+    used += w;
+  }
+  return `${kept}…${" ".repeat(width - 1 - used)}`;
 }
 
 /** One row; the data in it (id, messages) with control characters escaped, so it stays one line on a terminal. */
 function row(line: string, id: string, kind: string, rest: string): string {
-  return `${line.padStart(6)}  ${clip(escapeControl(id), 18)}  ${clip(escapeControl(kind), 22)}  ${escapeControl(rest)}\n`;
+  return `${line.padStart(6)}  ${clip(id, 18)}  ${clip(kind, 22)}  ${escapeControl(rest)}\n`;
 }
 
 /** A fixed-width table for people, streamed row by row; control characters in the data are escaped (`\u001b`). */
