@@ -87,6 +87,41 @@ describe("normalisers are pure and idempotent", () => {
       expect(canonicalAddress(canonicalNetwork(network), `${prefix}${spelt}`)).toBe(`0x${hex}`);
     },
   );
+  // Round 63's mutation run: each test of the `0X` prefix (length, `X`, `0`) could be made `true`.
+  test.prop([fc.stringMatching(/^[0-9a-fA-F]{40}$/), fc.constantFrom("0x", "0X", "OX", "Ox", "oX", "0Y", "1X", "0\u0425", "xX", "00"), fc.constantFrom("", "f", "ff")])(
+    "on a network the library does not know, only 0x or 0X before exactly 40 hex digits is read as an EVM address; any other two characters are kept as written",
+    (hex, prefix, extra) => {
+      const address = `${prefix}${hex}${extra}`;
+      const evm = (prefix === "0x" || prefix === "0X") && extra === "";
+      expect(canonicalAddress("somechain", address)).toBe(evm ? `0x${hex.toLowerCase()}` : address);
+    },
+  );
+  test.prop([fc.string({ unit: fc.constantFrom("a", "Z", "1", "\u00e9", "\u0416", "\uffff", "\u{1d538}"), maxLength: 6 }), fc.constantFrom("\u200b", "\u0000", "\u2800", "\u00ad", "\u{e0041}"), fc.string({ unit: fc.constantFrom("a", "\u00e9"), maxLength: 3 })])(
+    "an address holding a hidden character is invalid wherever it stands, whatever seen characters come before it",
+    (before, hidden, after) => {
+      expect(canonicalAddress("somechain", `x${before}${hidden}${after}x`)).toBeNull();
+    },
+  );
+  // Round 63: a mutant reading a name's parts before the whole name, and one counting `(` down.
+  test.prop([fc.constantFrom(...NETWORK_ALIASES.keys()).chain((alias) => fc.nat({ max: alias.length }).map((cut) => ({ alias, cut }))), fc.constantFrom(" ", "", "-")])(
+    "an alias cut in two with its second part in parentheses (`BNB (Smart Chain)`) reads as the alias's network",
+    ({ alias, cut }, gap) => {
+      expect(canonicalNetwork(`${alias.slice(0, cut)}${gap}(${alias.slice(cut)})`)).toBe(NETWORK_ALIASES.get(alias));
+    },
+  );
+  const networkWordArb = fc.oneof(fc.constantFrom(...NETWORK_ALIASES.keys(), "segwit", "mainnet", "usdt", ""), fc.stringMatching(/^[a-z0-9]{0,6}$/));
+  test.prop([networkWordArb, networkWordArb, networkWordArb, networkWordArb])(
+    "parentheses nest: `a (b (c) d)` reads as `a (b c d)`",
+    (a, b, c, d) => {
+      expect(canonicalNetwork(`${a} (${b} (${c}) ${d})`)).toBe(canonicalNetwork(`${a} (${b} ${c} ${d})`));
+    },
+  );
+  test.prop([fc.constantFrom(...NETWORK_ALIASES.keys()).chain((alias) => fc.nat({ max: alias.length }).map((at) => `${alias.slice(0, at)}\u007f${alias.slice(at)}`.toUpperCase()))])(
+    "DEL (U+007F) anywhere in an ASCII alias is left out, as other control characters are",
+    (spelt) => {
+      expect(canonicalNetwork(spelt)).toBe(NETWORK_ALIASES.get(spelt.replace("\u007f", "").toLowerCase()));
+    },
+  );
   test.prop([fc.stringMatching(/^[0-9a-f]{40}$/), fc.nat()])(
     "flipping the case of any one letter of an EIP-55 address makes it invalid",
     (hex, pick) => {

@@ -129,6 +129,7 @@ export function canonicalNetwork(network: string): string {
   // lower-case compact ASCII, which the reading below leaves as it is (`whole` is the name), so it
   // gives that alias's network too; a miss costs that lookup, before the reading.
   const direct = NETWORK_ALIASES.get(network);
+  // Stryker disable next-line ConditionalExpression: a shortcut, as above: the reading below gives each alias's network too.
   if (direct !== undefined) return direct;
   // Most other names are ASCII, which NFKC leaves as it is.
   const text = isAscii(network) ? network.toLowerCase() : latinLowerCase(network);
@@ -161,8 +162,10 @@ function knownNetwork(compact: string): string | undefined {
   const known = NETWORK_ALIASES.get(compact);
   if (known !== undefined) return known;
   for (const suffix of NETWORK_SUFFIXES) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: a name no longer than the suffix leaves the stem "" at most, which is no alias.
     if (compact.length > suffix.length && compact.endsWith(suffix)) {
       const stem = NETWORK_ALIASES.get(compact.slice(0, -suffix.length));
+      // Stryker disable next-line ConditionalExpression: no name ends with both suffixes, so a missed stem returned at once answers as the loop would.
       if (stem !== undefined) return stem;
     }
   }
@@ -232,6 +235,7 @@ export function parseAddress(network: string, address: string): AddressResult {
 function hiddenCharacter(address: string): number | undefined {
   for (let i = 0; i < address.length; i++) {
     const code = address.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut: the check below answers the same for ASCII.
     if (code < 0x7f) {
       if (isControlCode(code)) return code;
       continue;

@@ -97,6 +97,19 @@ describe("invisible and control characters in an address", () => {
     expect(canonical("some-chain", "addr\u{1d538}\u200bx")).toBe("invalid: contains an invisible or control character (U+200B)");
     expect(canonical("some-chain", "addr\u{1d538}\u{e0041}")).toBe("invalid: contains an invisible or control character (U+E0041)");
   });
+  test("on a network the library does not know, a 42-character address is read as EVM hex only after 0x or 0X: the letter O, or 0Y, is kept as written", () => {
+    const hex = "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+    expect(canonical("some-chain", `0X${hex}`)).toBe(`0x${hex.toLowerCase()}`);
+    for (const address of [`OX${hex}`, `0Y${hex}`, `1X${hex}`]) expect(canonical("some-chain", address)).toBe(address);
+  });
+  test("a hidden character right after a seen one of one code unit (é, U+FFFF) is still found", () => {
+    // Round 63's mutation run: the step over a second code unit taken after every character past
+    // ASCII (or from U+FFFF on) skipped the character after it, unseen.
+    expect(canonical("some-chain", "addr\u00e9x")).toBe("addr\u00e9x");
+    expect(canonical("some-chain", "addr\u00e9\u200bx")).toBe("invalid: contains an invisible or control character (U+200B)");
+    expect(canonical("some-chain", "addr\uffff\u200bx")).toBe("invalid: contains an invisible or control character (U+200B)");
+    expect(canonical("some-chain", "addr\uffff\u0000")).toBe("invalid: contains an invisible or control character (U+0000)");
+  });
   test("a payment to a blocked wallet plus a zero-width space is a validation error naming the address, never allowed", () => {
     const registry = testRegistryWith({
       blockedServices: [{ ...TEST_REGISTRY_DATA.blockedServices[0]!, id: "xrp-desk", name: "Xrp Desk", aliases: [], domains: [], wallets: [{ network: "xrp", address: XRP }] }],

@@ -127,6 +127,25 @@ describe("networks, wallets, IINs, dates, transactions", () => {
     expect(canonicalNetwork("Ethereum (Sepolia)")).toBe("ethereumsepolia");
     expect(canonicalNetwork("--")).toBe("");
   });
+  // Round 63's mutation run: each case below survived a mutant of canonicalNetwork.
+  test("a name that is an alias once its parentheses are dropped is that alias's network, whatever each part reads as", () => {
+    // Neither part alone names the network (`BNB` is not an alias; `Smart Chain`, `C-Chain`,
+    // `Cash`, `Classic` are not qualifiers), so reading the parts first would give the compact text.
+    expect(canonicalNetwork("BNB (Smart Chain)")).toBe("bsc");
+    expect(canonicalNetwork("Avalanche (C-Chain)")).toBe("avalanche");
+    expect(canonicalNetwork("Bitcoin (Cash)")).toBe("bitcoin-cash");
+    expect(canonicalNetwork("Ethereum (Classic)")).toBe("ethereum-classic");
+  });
+  test("parentheses nest: what follows an inner pair is still inside the outer one", () => {
+    expect(canonicalNetwork("Tron ((TRC20) USDT)")).toBe("trontrc20usdt");
+    expect(canonicalNetwork("Tron (TRC20 USDT)")).toBe("trontrc20usdt");
+    expect(canonicalNetwork("USDT ((TRC20) x) (y)")).toBe("usdttrc20xy");
+  });
+  test("DEL (U+007F) in an ASCII name is a separator, as the other control characters are", () => {
+    expect(canonicalNetwork("TRC\u007f20")).toBe("tron");
+    expect(canonicalNetwork("tron\u007f")).toBe("tron");
+    expect(canonicalNetwork("Bitcoin\u007fCash")).toBe("bitcoin-cash");
+  });
   test("a network that folds to nothing (`--`) is a validation error naming the field", () => {
     const wallet = { network: "--", address: "TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV" };
     const walletIssues = TransactionSchema.safeParse({ occurredAt: "2026-06-01T12:00:00Z", counterparty: { wallet } }).error?.issues;
