@@ -74,4 +74,18 @@ describe("findDuplicateKey", () => {
     expect(findDuplicateKey('{"a": {"a": {"a": []}}, "b": [{"a": 1}, {"a": 2}]}')).toBeUndefined();
     expect(findDuplicateKey('[{"x y": 1, "x y": 2}]')).toEqual({ path: '[0]["x y"]', line: 1, firstLine: 1 });
   });
+
+  // Round 63's mutation run: the bounds of a plain name's letters and digits (`a`–`z`, `A`–`Z`,
+  // `$`, a digit after the first character) were never reached by the keys above.
+  const twice = (key: string) => findDuplicateKey(`{"o": {${JSON.stringify(key)}: 1, ${JSON.stringify(key)}: 2}}`)?.path;
+  plainTest("a key is written plainly only when it is a JavaScript name: letters, _, $, and digits after the first", () => {
+    for (const key of ["a", "z", "A", "Z", "_", "$", "$z", "a0", "z9", "Z_9$"]) expect([key, twice(key)]).toEqual([key, `o.${key}`]);
+    for (const key of ["0", "9a", "@", "[", "`", "{", "a/", "a:", "a-b", "é"]) expect([key, twice(key)]).toEqual([key, `o[${JSON.stringify(key)}]`]);
+  });
+  test.prop([fc.string({ unit: fc.constantFrom("@", "A", "Z", "[", "`", "a", "z", "{", "$", "_", "/", "0", "9", ":", "#"), maxLength: 4 })])(
+    "a key's path is `.key` exactly when the key matches /^[A-Za-z_$][\\w$]*$/, else `[\"key\"]`",
+    (key) => {
+      expect(twice(key)).toBe(name(key) === undefined ? `o[${JSON.stringify(key)}]` : `o.${key}`);
+    },
+  );
 });
