@@ -116,3 +116,58 @@ describe("CSV sheets, for any registry", () => {
     },
   );
 });
+
+describe("CSV cells a spreadsheet changed are refused, for any registry", () => {
+  const formulaArb = fc
+    .tuple(fc.constantFrom("HYPERLINK", "CONCAT", "_xlfn.CONCAT", "A1", "Sum"), fc.stringMatching(/^[a-z0-9",.:/ ]{0,20}$/), fc.constantFrom("", " "))
+    .map(([name, args, pad]) => `${pad}=${name}(${args})`);
+  const scientificArb = fc
+    .tuple(fc.integer({ min: 0, max: 9 }), fc.option(fc.tuple(fc.constantFrom(".", ","), fc.stringMatching(/^[0-9]{1,6}$/)), { nil: undefined }), fc.constantFrom("E", "e"), fc.constantFrom("+", "-"), fc.stringMatching(/^[0-9]{1,3}$/))
+    .map(([digit, fraction, e, sign, exponent]) => `${digit}${fraction === undefined ? "" : fraction.join("")}${e}${sign}${exponent}`);
+
+  test.prop([csvRegistryDataArb, fc.constantFrom(...SHEETS), fc.nat(), fc.nat(), formulaArb])(
+    "a formula in any cell of an entry row is refused at that row and column, never read as the entry's text",
+    (data, sheet, at, col, formula) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      const rows = parse(sheets[sheet]) as string[][];
+      if (rows.length < 2) return;
+      const header = rows[0]!;
+      const r = 1 + (at % (rows.length - 1));
+      const c = col % header.length;
+      rows[r]![c] = formula;
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      expect((error as RegistryCsvError).issues).toContainEqual(
+        expect.objectContaining({ sheet, row: r + 1, column: header[c], message: expect.stringContaining("holds a spreadsheet formula") }),
+      );
+    },
+  );
+
+  test.prop([csvRegistryDataArb, fc.constantFrom("licensed" as const, "blocked" as const), fc.nat(), scientificArb])(
+    "an id or licence number in scientific notation is refused at its row and column",
+    (data, sheet, at, number) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      const rows = parse(sheets[sheet]) as string[][];
+      if (rows.length < 2) return;
+      const header = rows[0]!;
+      const r = 1 + (at % (rows.length - 1));
+      const column = sheet === "licensed" && at % 2 === 1 ? "licenceNumber" : "id";
+      rows[r]![header.indexOf(column)] = number;
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      expect((error as RegistryCsvError).issues).toContainEqual(
+        expect.objectContaining({ sheet, row: r + 1, column, message: expect.stringContaining("scientific notation") }),
+      );
+    },
+  );
+});

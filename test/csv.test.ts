@@ -742,3 +742,60 @@ describe("registryFromCsv: the required columns", () => {
     expect(registryFromCsv({ ...written, ...sheets })).toMatchObject({ licensedProviders: [], blockedServices: [], greenList: [], prohibitedAssets: [] });
   });
 });
+
+describe("registryFromCsv refuses what a spreadsheet did to a cell, never reading it as data", () => {
+  const alpha = "alpha-kz,Alpha Exchange Kazakhstan,Alpha Exchange Ltd.,Alpha KZ|AlphaEx,AFSA,";
+  const rest =
+    ",Operating a Digital Asset Trading Facility|Providing Custody,2024-09-25,,alpha-exchange.example|p2p.alpha-exchange.example,ethereum:0x52908400098527886E0F7030069857D2E4169EE7,secondary,Fictional provider for the CSV example.,https://register.example/licence/TEST-A-LA-0001@2026-11-20 register page|https://alpha-exchange.example/legal@2026-11-20";
+
+  test.each(["1.23E+05", "1,23457E+11", "9E+15", "1.2e-05"])("a licence number saved in scientific notation (%s) is refused at its cell", (number) => {
+    const issues = issuesOf(withLine("licensed", 2, `${alpha}"${number}"${rest}`));
+    expect(issues).toEqual([
+      {
+        sheet: "licensed",
+        row: 2,
+        column: "licenceNumber",
+        columnLetter: "F",
+        message: expect.stringMatching(/^reads as a number in scientific notation: .*format the column as Text/),
+      },
+    ]);
+    expect(issues[0]!.message).toContain(`(got "${number}")`);
+  });
+
+  test("an id saved in scientific notation is refused; a number-looking id or licence number written in full is read", () => {
+    expect(registryFromCsv(withLine("blocked", 4, "0012000,Drop Exchanger,,pay.drop-exchanger.example,,2026-10-01,,x,secondary,,https://bank.example/c@2026-11-20")).blockedServices[1]!.id).toBe("0012000");
+    expect(issuesOf(withLine("blocked", 4, "1.20E+13,Drop Exchanger,,pay.drop-exchanger.example,,2026-10-01,,x,secondary,,https://bank.example/c@2026-11-20"))).toEqual([
+      { sheet: "blocked", row: 4, column: "id", columnLetter: "A", message: expect.stringContaining('scientific notation') },
+    ]);
+    const registry = registryFromCsv(withLine("licensed", 2, `${alpha}123000${rest}`));
+    expect(registry.licensedProviders[0]!.licenceNumber).toBe("123000");
+    // Not in an identifier column: a name such as "1E+1 Exchange" or a note is text.
+    expect(registryFromCsv(withLine("licensed", 2, `${alpha.replace("Alpha Exchange Kazakhstan", "1E+1 Exchange")}TEST-A-LA-0001${rest}`)).licensedProviders[0]!.name).toBe("1E+1 Exchange");
+  });
+
+  test.each([
+    ["a name", "blocked", 2, 'shady-swap,"=HYPERLINK(""https://shady-swap.example"",""Shady Swap"")",ShadySwap Pro,shady-swap.example,bitcoin:bc1qyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zc6v074,2025-01-01,,x,verified,,https://regulator.example/warnings/1@2026-11-20', "name", "B"],
+    ["a date", "blocked", 2, "shady-swap,Shady Swap,ShadySwap Pro,shady-swap.example,bitcoin:bc1qyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zc6v074,=DATE(2025;1;1),,x,verified,,https://regulator.example/warnings/1@2026-11-20", "validFrom", "F"],
+    ["a source", "blocked", 2, 'shady-swap,Shady Swap,ShadySwap Pro,shady-swap.example,bitcoin:bc1qyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zc6v074,2025-01-01,,x,verified,," =_xlfn.CONCAT(""https://regulator.example/warnings/1"",""@2026-11-20"")"', "sources", "K"],
+  ] as const)("a formula in %s is refused at its cell, not read as its text", (_, sheet, line, text, column, columnLetter) => {
+    expect(issuesOf(withLine(sheet, line, text))).toEqual([
+      { sheet, row: line, column, columnLetter, message: expect.stringMatching(/^holds a spreadsheet formula, not a value: .*values only/) },
+    ]);
+  });
+
+  test("text that merely starts with '=' or looks like a formula's name without '(' is read", () => {
+    const registry = registryFromCsv(withLine("blocked", 2, 'shady-swap,=Shady Swap,ShadySwap Pro,shady-swap.example,,2025-01-01,,"= warning (fictional)",verified,=SUM,https://regulator.example/warnings/1@2026-11-20'));
+    expect(registry.blockedServices[0]).toMatchObject({ name: "=Shady Swap", basis: "= warning (fictional)", notes: "=SUM" });
+  });
+
+  test("registryToCsv refuses to write a cell that would read back as a formula or a rounded number", () => {
+    const shady = TEST_REGISTRY_DATA.blockedServices[0]!;
+    const provider = TEST_REGISTRY_DATA.licensedProviders[0]!;
+    expect(() => registryToCsv({ ...TEST_REGISTRY_DATA, blockedServices: [{ ...shady, notes: "=HYPERLINK(x)" }] })).toThrow(
+      new RangeError(`blockedServices.0.notes: "=HYPERLINK(x)" would read back as a spreadsheet formula (= and a function name and '('), which registryFromCsv refuses`),
+    );
+    expect(() => registryToCsv({ ...TEST_REGISTRY_DATA, licensedProviders: [{ ...provider, licenceNumber: "1.5E+10" }] })).toThrow(
+      new RangeError(`licensedProviders.0.licenceNumber: "1.5E+10" would read back as a number in scientific notation, which registryFromCsv refuses`),
+    );
+  });
+});

@@ -301,6 +301,45 @@ function headerOf(text: string): string[] {
   }
 }
 
+/** Whether `c` is an ASCII digit. */
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * Whether a cell reads as a number a spreadsheet wrote in scientific notation (`1.23E+05`,
+ * `1,23457E+11` in a ru/kk locale): a long number-looking id or licence number typed into a cell
+ * of General format is saved rounded, its digits lost. One digit, optionally a separator and
+ * digits, `E`, a sign, digits: the form Excel and LibreOffice display and save.
+ */
+function isScientificNotation(value: string): boolean {
+  const e = value.toUpperCase().indexOf("E");
+  if (e < 1 || !isDigit(value[0])) return false;
+  // Between the first digit and E: nothing, or a decimal separator and at least one digit.
+  const fraction = value.slice(1, e);
+  const fractionOk = fraction === "" || ((fraction[0] === "." || fraction[0] === ",") && fraction.length > 1 && [...fraction.slice(1)].every(isDigit));
+  const sign = value[e + 1];
+  const exponent = value.slice(e + 2);
+  return fractionOk && (sign === "+" || sign === "-") && exponent !== "" && [...exponent].every(isDigit);
+}
+
+/** Whether a cell holds a spreadsheet formula rather than a value: `=`, a function name, `(` (`=HYPERLINK(…)`). */
+function isFormula(value: string): boolean {
+  if (value[0] !== "=") return false;
+  const open = value.indexOf("(");
+  if (open < 2) return false;
+  const name = value.slice(1, open);
+  const letter = (c: string) => (c >= "A" && c <= "Z") || (c >= "a" && c <= "z");
+  return (letter(name[0]!) || name[0] === "_") && [...name].every((c) => letter(c) || isDigit(c) || c === "." || c === "_");
+}
+
+/** Identifier columns a spreadsheet may turn into a rounded number. */
+const NUMBER_PRONE: ReadonlySet<string> = new Set(["id", "licenceNumber"]);
+
+const SCIENTIFIC_NOTATION =
+  "reads as a number in scientific notation: the spreadsheet took the value for a number and saved it rounded, its digits lost; format the column as Text, type the value again from its source, and save the sheet again";
+
+const FORMULA =
+  "holds a spreadsheet formula, not a value: save the sheet with the values its cells show (in Excel and LibreOffice: copy the cells, Paste Special, values only), or type the value";
+
 interface ReadSheet {
   readonly entries: Record<string, unknown>[];
   /** The spreadsheet row of each entry. */
@@ -410,6 +449,11 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
       const column = known.get(name)!;
       if (hasLineBreak(raw)) {
         issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: LINE_BREAK_IN_CELL });
+        return;
+      }
+      const trimmed = raw.trim();
+      if (isFormula(trimmed) || (NUMBER_PRONE.has(name) && isScientificNotation(trimmed))) {
+        issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: `${isFormula(trimmed) ? FORMULA : SCIENTIFIC_NOTATION} (got "${trimmed}")` });
         return;
       }
       const value = cellValue(column.kind, raw, { sheet, row, column: name, columnLetter: letters.get(name)! }, issues);
@@ -558,7 +602,7 @@ function writeCell(kind: Kind, value: unknown, where: string): string {
  * as absent (so an empty `notes`, `legalName` or `activities` list is not kept).
  *
  * @throws {RegistryValidationError} when `registry` is not a valid registry.
- * @throws {RangeError} naming the field when a value cannot be written in the layout (an item with `|`, a line break in any text).
+ * @throws {RangeError} naming the field when a value cannot be written in the layout (an item with `|`, a line break in any text, a value that would read back as a formula, an id or licence number in scientific notation).
  * @example
  * ```ts
  * const sheets = registryToCsv(defaultRegistry);
@@ -579,6 +623,11 @@ export function registryToCsv(registry: RegistryData): RegistryCsvSheets {
         const where = `${list}.${i}.${c.name}`;
         const cell = writeCell(c.kind, entry[c.name], where);
         if (hasLineBreak(cell)) throw new RangeError(`${where}: contains a line break, which a CSV cell of this layout cannot hold`);
+        // registryFromCsv refuses these as a spreadsheet's artefacts: written, the sheet would not load back.
+        if (isFormula(cell.trim())) throw new RangeError(`${where}: "${cell}" would read back as a spreadsheet formula (= and a function name and '('), which registryFromCsv refuses`);
+        if (NUMBER_PRONE.has(c.name) && isScientificNotation(cell.trim())) {
+          throw new RangeError(`${where}: "${cell}" would read back as a number in scientific notation, which registryFromCsv refuses`);
+        }
         return quote(cell);
       });
       lines.push(cells.join(","));
