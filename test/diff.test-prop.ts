@@ -81,12 +81,34 @@ describe("diffRegistries, for any registries", () => {
     const diff = diffRegistries(a, b);
     const report = formatRegistryDiff(diff);
     if (diff.empty) return;
-    expect(report.match(/^\S.*: \d+ added, \d+ removed, \d+ changed$/gm)).toHaveLength(4);
+    expect(report.match(/^\S.*: \d+ added, \d+ removed, \d+ changed( \[the list is now empty: all \d+ removed\])?$/gm)).toHaveLength(4);
     const lines = report.split("\n");
     const entryLabel = (entry: { readonly name: string; readonly id?: string; readonly symbol?: string }) => `${entry.id ?? entry.symbol} (${entry.name})`;
+    const startsLine = (prefix: string) => lines.some((line) => line === prefix || line.startsWith(`${prefix} [`));
     for (const list of REGISTRY_LISTS) {
-      for (const entry of diff[list].added) expect(lines).toContain(`  + ${entryLabel(entry)}`);
-      for (const entry of diff[list].removed) expect(lines).toContain(`  - ${entryLabel(entry)}`);
+      for (const entry of diff[list].added) expect(startsLine(`  + ${entryLabel(entry)}`)).toBe(true);
+      for (const entry of diff[list].removed) expect(startsLine(`  - ${entryLabel(entry)}`)).toBe(true);
     }
   });
+
+  test.prop([registryPairArb])(
+    "every change that can let a payment through is flagged: a licence or approved asset added, a block or prohibition lifted, a list emptied",
+    ({ a, b }) => {
+      const diff = diffRegistries(a, b);
+      const lines = formatRegistryDiff(diff).split("\n");
+      for (const p of diff.licensedProviders.added) {
+        expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^  \\+ .*\\[licence added: ${p.regulator} .*payments to it can be allowed\\]$`)));
+        expect(lines.some((line) => line.includes(`[licence added: ${p.regulator} ${p.licenceNumber}, from ${p.validFrom ?? "(no start date)"}, `))).toBe(true);
+      }
+      const flagged = (sign: string, flag: string) => lines.filter((line) => line.startsWith(`  ${sign} `) && line.endsWith(flag)).length;
+      expect(flagged("-", " [no longer blocked]")).toBe(diff.blockedServices.removed.length);
+      expect(flagged("-", " [no longer prohibited]")).toBe(diff.prohibitedAssets.removed.length);
+      expect(flagged("+", " [asset approved: payments in it can be allowed]")).toBe(diff.greenList.added.length);
+      const emptied = REGISTRY_LISTS.filter((list) => diff.from.entries[list] > 0 && diff.to.entries[list] === 0);
+      expect(lines.filter((line) => line.includes("[the list is now empty: all ")).length).toBe(diff.empty ? 0 : emptied.length);
+      // The counts are the registries' own.
+      const pb = parseRegistry(b);
+      for (const list of REGISTRY_LISTS) expect(diff.to.entries[list]).toBe(pb[list].length);
+    },
+  );
 });

@@ -44,8 +44,15 @@ describe("diffRegistries", () => {
   });
 
   test("names both snapshots", () => {
-    expect(diff.from).toEqual({ version: "test-1", publishedAt: "2026-11-24", digest: testRegistry.digest });
-    expect(diff.to).toEqual({ version: "test-2", publishedAt: "2026-12-01", digest: later.digest });
+    const entries = (r: typeof testRegistry) => ({
+      licensedProviders: r.licensedProviders.length,
+      blockedServices: r.blockedServices.length,
+      greenList: r.greenList.length,
+      prohibitedAssets: r.prohibitedAssets.length,
+    });
+    expect(diff.from).toEqual({ version: "test-1", publishedAt: "2026-11-24", digest: testRegistry.digest, entries: entries(testRegistry) });
+    expect(diff.to).toEqual({ version: "test-2", publishedAt: "2026-12-01", digest: later.digest, entries: entries(later) });
+    expect(diff.to.entries.blockedServices).toBe(diff.from.entries.blockedServices + 1);
     expect(diff.header).toEqual([
       { kind: "value", field: "version", before: "test-1", after: "test-2" },
       { kind: "value", field: "publishedAt", before: "2026-11-24", after: "2026-12-01" },
@@ -282,5 +289,45 @@ describe("formatRegistryDiff: control characters in the data", () => {
     expect(report).toContain("  version: test-1 -> test-2\\u0007");
     expect(report.join("\n")).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(report.join("\n").split("\n")).toHaveLength(report.length);
+  });
+});
+
+describe("formatRegistryDiff: changes that can let a payment through are flagged", () => {
+  const gamma = { ...beta, id: "gamma", name: "Gamma Fictional", licenceNumber: "TEST-A-LA-0009", domains: ["gamma.test"], validFrom: "2026-11-01", validUntil: null };
+  const fict = { ...btc, symbol: "FICT", name: "Fictional Coin" };
+
+  test("a licence added names its regulator, number and dates; an asset approved says so", () => {
+    expect(reportTo({ licensedProviders: [alpha, withdrawn, beta, gamma], greenList: [btc, usdt, eth, old, fict] })).toEqual([
+      "Licensed providers: 1 added, 0 removed, 0 changed",
+      `  + gamma (Gamma Fictional) [licence added: ${beta.regulator} TEST-A-LA-0009, from 2026-11-01, no end date; payments to it can be allowed]`,
+      "Blocked services: 0 added, 0 removed, 0 changed",
+      "Green List: 1 added, 0 removed, 0 changed",
+      "  + FICT (Fictional Coin) [asset approved: payments in it can be allowed]",
+      "Prohibited assets: 0 added, 0 removed, 0 changed",
+    ]);
+    expect(reportTo({ licensedProviders: [alpha, withdrawn, beta, { ...gamma, validFrom: null, validUntil: "2027-01-01" }] })[1]).toContain(
+      "from (no start date), until 2027-01-01;",
+    );
+  });
+
+  test("a block lifted and a prohibition lifted say so; a licence removed or an asset delisted fails closed and is not flagged", () => {
+    expect(reportTo({ blockedServices: [bankBlock], prohibitedAssets: [], licensedProviders: [alpha, beta], greenList: [btc, usdt, eth] })).toEqual([
+      "Licensed providers: 0 added, 1 removed, 0 changed",
+      `  - ${withdrawn.id} (${withdrawn.name})`,
+      "Blocked services: 0 added, 1 removed, 0 changed",
+      `  - ${shady.id} (${shady.name}) [no longer blocked]`,
+      "Green List: 0 added, 1 removed, 0 changed",
+      `  - ${old.symbol} (${old.name})`,
+      `Prohibited assets: 0 added, 1 removed, 0 changed [the list is now empty: all 1 removed]`,
+      `  - ${xmr.symbol} (${xmr.name}) [no longer prohibited]`,
+    ]);
+  });
+
+  test("a list emptied says so on its count line, whichever list", () => {
+    const report = reportTo({ licensedProviders: [], blockedServices: [] });
+    expect(report).toContain("Licensed providers: 0 added, 3 removed, 0 changed [the list is now empty: all 3 removed]");
+    expect(report).toContain(`Blocked services: 0 added, ${TEST_REGISTRY_DATA.blockedServices.length} removed, 0 changed [the list is now empty: all ${TEST_REGISTRY_DATA.blockedServices.length} removed]`);
+    // Entries removed from a list that keeps others: no such note.
+    expect(reportTo({ blockedServices: [bankBlock] })).toContain("Blocked services: 0 added, 1 removed, 0 changed");
   });
 });

@@ -125,13 +125,20 @@ export interface ListDiff<E> {
  *
  * @example
  * ```ts
- * diffRegistries(a, b).to //=> { version: "2026-11-24", publishedAt: "2026-11-24", digest: "3f1c…" }
+ * diffRegistries(a, b).to
+ * //=> { version: "2026-11-24", publishedAt: "2026-11-24", digest: "3f1c…",
+ * //     entries: { licensedProviders: 8, blockedServices: 5, greenList: 41, prohibitedAssets: 2 } }
  * ```
  */
 export interface RegistryStamp {
+  /** The registry's `version` label. */
   readonly version: string;
+  /** The registry's `publishedAt`, an Almaty calendar day. */
   readonly publishedAt: string;
+  /** The registry's sha256 digest, hex. */
   readonly digest: string;
+  /** How many entries each list holds: a list emptied by mistake shows as a 0 here. */
+  readonly entries: Readonly<Record<RegistryListName, number>>;
 }
 
 /**
@@ -239,7 +246,17 @@ function diffList<E extends Entry>(before: readonly E[], after: readonly E[], ne
   };
 }
 
-const stamp = (r: Registry): RegistryStamp => ({ version: r.version, publishedAt: r.publishedAt, digest: r.digest });
+const stamp = (r: Registry): RegistryStamp => ({
+  version: r.version,
+  publishedAt: r.publishedAt,
+  digest: r.digest,
+  entries: {
+    licensedProviders: r.licensedProviders.length,
+    blockedServices: r.blockedServices.length,
+    greenList: r.greenList.length,
+    prohibitedAssets: r.prohibitedAssets.length,
+  },
+});
 
 /**
  * Compares two registries: per list, the entries added, removed and changed (with every changed
@@ -320,6 +337,26 @@ function meaning(list: RegistryListName, change: Extract<FieldChange, { kind: "v
   return "";
 }
 
+/**
+ * What an entry added means to a reviewer, where it can let a payment through that was stopped
+ * before: a licence (with its number and dates, to check against the register) or an approved asset.
+ */
+function addedMeaning(list: RegistryListName, entry: Entry): string {
+  if (list === "licensedProviders") {
+    const p = entry as LicensedProvider;
+    const until = p.validUntil === null ? "no end date" : `until ${p.validUntil}`;
+    return ` [licence added: ${p.regulator} ${p.licenceNumber}, from ${p.validFrom ?? "(no start date)"}, ${until}; payments to it can be allowed]`;
+  }
+  return list === "greenList" ? " [asset approved: payments in it can be allowed]" : "";
+}
+
+/** What an entry removed means to a reviewer, where it lifts a block. */
+function removedMeaning(list: RegistryListName): string {
+  return list === "blockedServices" ? " [no longer blocked]"
+    : list === "prohibitedAssets" ? " [no longer prohibited]"
+    : "";
+}
+
 function formatChange(list: RegistryListName, change: FieldChange): string {
   if (change.kind === "value") return `${change.field}: ${show(change.before)} -> ${show(change.after)}${meaning(list, change)}`;
   const parts = [...change.added.map((item) => `+${item}`), ...change.removed.map((item) => `-${item}`)];
@@ -329,8 +366,11 @@ function formatChange(list: RegistryListName, change: FieldChange): string {
 /**
  * A plain-text report of a {@link RegistryDiff} for a compliance reviewer: the two snapshots, then
  * per list a count line and one line per added (`+`), removed (`-`) and changed (`~`) entry with
- * each changed field. Entries whose only changes are provenance (sources, notes, confidence) are
- * listed apart, so a routine re-retrieval does not bury the changes that alter verdicts. Control
+ * each changed field. What can let a payment through that was stopped before is flagged: a licence
+ * added (`[licence added: AFSA <number>, from …, …]`), an asset approved, a block or prohibition
+ * lifted (`[no longer blocked]`), a list emptied (on its count line). Entries whose only changes are
+ * provenance (sources, notes, confidence) are listed apart, so a routine re-retrieval does not bury
+ * the changes that alter verdicts. Control
  * characters in the data (an entry named `"Zed Swap\u001b[8m"`, a line feed in a note) are written
  * as escapes (`\u001b`, `\n`), so the report cannot hide, recolour or forge lines on a terminal.
  *
@@ -356,9 +396,12 @@ export function formatRegistryDiff(diff: RegistryDiff): string {
   for (const change of diff.header) lines.push(`  ${formatChange("licensedProviders", change)}`);
   for (const list of REGISTRY_LISTS) {
     const d: ListDiff<Entry> = diff[list];
-    lines.push(`${LIST_TITLE[list]}: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`);
-    for (const entry of d.added) lines.push(`  + ${label(entry)}`);
-    for (const entry of d.removed) lines.push(`  - ${label(entry)}`);
+    const before = diff.from.entries[list];
+    // An empty list is valid, so a list emptied by mistake (a sheet saved blank) loads: said here.
+    const emptied = before > 0 && diff.to.entries[list] === 0 ? ` [the list is now empty: all ${before} removed]` : "";
+    lines.push(`${LIST_TITLE[list]}: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed${emptied}`);
+    for (const entry of d.added) lines.push(`  + ${label(entry)}${addedMeaning(list, entry)}`);
+    for (const entry of d.removed) lines.push(`  - ${label(entry)}${removedMeaning(list)}`);
     const provenanceOnly = d.changed.filter((c) => c.changes.every((f) => PROVENANCE_FIELDS.has(f.field)));
     for (const c of d.changed) {
       if (provenanceOnly.includes(c)) continue;
