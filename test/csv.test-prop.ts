@@ -171,3 +171,56 @@ describe("CSV cells a spreadsheet changed are refused, for any registry", () => 
     },
   );
 });
+
+describe("CSV dates and header names, for any registry", () => {
+  const spreadsheetDateArb = fc
+    .tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2099 }), fc.constantFrom("dmy.", "mdy/", "iso time"))
+    .map(([d, m, y, form]) => {
+      const two = (n: number) => String(n).padStart(2, "0");
+      return form === "dmy." ? `${two(d)}.${two(m)}.${y}` : form === "mdy/" ? `${m}/${d}/${y}` : `${y}-${two(m)}-${two(d)} 00:00`;
+    });
+
+  test.prop([csvRegistryDataArb, fc.constantFrom("licensed" as const, "blocked" as const, "greenList" as const), fc.nat(), fc.constantFrom("validFrom", "validUntil"), spreadsheetDateArb])(
+    "a date in a spreadsheet's own form is refused at its row and column, quoting the text read; never loaded",
+    (data, sheet, at, column, date) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      const rows = parse(sheets[sheet]) as string[][];
+      if (rows.length < 2) return;
+      const r = 1 + (at % (rows.length - 1));
+      rows[r]![rows[0]!.indexOf(column)] = date;
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      expect((error as RegistryCsvError).issues).toContainEqual(
+        expect.objectContaining({ sheet, row: r + 1, column, message: expect.stringContaining(`got "${date}": type it as YYYY-MM-DD`) }),
+      );
+    },
+  );
+
+  test.prop([csvRegistryDataArb, fc.constantFrom(...SHEETS), fc.nat(), fc.constantFrom("upper", "spaced")])(
+    "a header name re-cased or spaced is refused, naming the column it likely means",
+    (data, sheet, at, how) => {
+      const sheets = registryToCsv(parseRegistry(data));
+      const [header, ...rest] = sheets[sheet].split("\r\n");
+      const names = header!.split(",");
+      const i = at % names.length;
+      const meant = names[i]!;
+      names[i] = how === "upper" ? meant.toUpperCase() : meant.replace(/([a-z])([A-Z])/, "$1 $2").replace(/^(.)/, (c) => c.toUpperCase());
+      if (names[i] === meant) names[i] = ` ${meant.toUpperCase()}x`.slice(0, -1);
+      let error: unknown;
+      try {
+        registryFromCsv({ ...sheets, [sheet]: [names.join(","), ...rest].join("\r\n") });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryCsvError);
+      expect((error as RegistryCsvError).issues).toContainEqual(
+        expect.objectContaining({ sheet, row: 1, message: expect.stringContaining(`(did you mean ${meant}?`) }),
+      );
+    },
+  );
+});

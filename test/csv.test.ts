@@ -113,7 +113,34 @@ describe("registryFromCsv errors name the sheet, the spreadsheet row and the col
   test("an impossible date: row as a spreadsheet shows it (header = row 1), column letter and name", () => {
     const bad = withLine("licensed", 3, fixture.licensed.split("\n")[2]!.replace("2026-02-01", "2026-02-30"));
     expect(issuesOf(bad)).toEqual([
-      { sheet: "licensed", row: 3, column: "validFrom", columnLetter: "H", message: "must be a calendar date YYYY-MM-DD that exists" },
+      { sheet: "licensed", row: 3, column: "validFrom", columnLetter: "H", message: 'must be a calendar date YYYY-MM-DD that exists, got "2026-02-30"' },
+    ]);
+  });
+
+  test.each(["07.12.2026", "2026-12-07 00:00", "12/7/2026", "2026-12-07T00:00:00"])(
+    "a date as a spreadsheet writes it (%s) is refused with the text read and what to do, never read in some order",
+    (date) => {
+      const bad = withLine("licensed", 3, fixture.licensed.split("\n")[2]!.replace("2026-02-01", date));
+      expect(issuesOf(bad)).toEqual([
+        {
+          sheet: "licensed",
+          row: 3,
+          column: "validFrom",
+          columnLetter: "H",
+          message: `must be a calendar date YYYY-MM-DD that exists, got "${date}": type it as YYYY-MM-DD in a column formatted as Text (a spreadsheet saves a date cell in its own form, such as 07.12.2026 or 2026-12-07 00:00, and the day and month of 07.12 are not read in any order)`,
+        },
+      ]);
+    },
+  );
+
+  test("a header name in another case or with spaces is refused with the name it likely means", () => {
+    const blocked = fixture.blocked.replace("id,name,", "ID,Name,").replace("validFrom,validUntil", "Valid From,valid_until");
+    const issues = issuesOf({ ...fixture, blocked }).filter((issue) => issue.message.startsWith("unknown column"));
+    expect(issues.map((issue) => [issue.column, issue.columnLetter, issue.message.split(";")[0]])).toEqual([
+      ["ID", "A", "unknown column (did you mean id? a column's name is written exactly as listed: same case, no spaces)"],
+      ["Name", "B", "unknown column (did you mean name? a column's name is written exactly as listed: same case, no spaces)"],
+      ["Valid From", "F", "unknown column (did you mean validFrom? a column's name is written exactly as listed: same case, no spaces)"],
+      ["valid_until", "G", "unknown column (did you mean validUntil? a column's name is written exactly as listed: same case, no spaces)"],
     ]);
   });
 

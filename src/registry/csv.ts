@@ -408,7 +408,9 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
     if (name === "") return;
     const letter = columnLetter(i);
     if (!known.has(name)) {
-      issues.push({ sheet, row: 1, column: name, columnLetter: letter, message: `unknown column; the columns are ${columns.map((c) => c.name).join(", ")}` });
+      const meant = columns.find((c) => looseName(c.name) === looseName(name));
+      const hint = meant === undefined ? "" : ` (did you mean ${meant.name}? a column's name is written exactly as listed: same case, no spaces)`;
+      issues.push({ sheet, row: 1, column: name, columnLetter: letter, message: `unknown column${hint}; the columns are ${columns.map((c) => c.name).join(", ")}` });
     } else if (letters.has(name)) {
       issues.push({ sheet, row: 1, column: name, columnLetter: letter, message: `column ${name} appears twice` });
     }
@@ -470,15 +472,34 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   return { entries, rows, letters };
 }
 
+/** parseRegistry's message for a date that is not YYYY-MM-DD or does not exist. */
+const CALENDAR_DATE = "must be a calendar date YYYY-MM-DD that exists";
+
+const DATE_HINT =
+  ": type it as YYYY-MM-DD in a column formatted as Text (a spreadsheet saves a date cell in its own form, such as 07.12.2026 or 2026-12-07 00:00, and the day and month of 07.12 are not read in any order)";
+
+/** Whether `value` has the form YYYY-MM-DD (digits and dashes in place), whether or not the day exists. */
+function isDateShaped(value: string): boolean {
+  return value.length === 10 && [...value].every((c, i) => (i === 4 || i === 7 ? c === "-" : isDigit(c)));
+}
+
+/** A header name with its case, spaces, `_` and `-` dropped, to recognise `Valid From` as validFrom. */
+const looseName = (name: string): string => [...name.toLowerCase()].filter((c) => c !== " " && c !== "_" && c !== "-").join("");
+
 const SHEET_OF: ReadonlyMap<string, CsvSheetName> = new Map(CSV_SHEETS.map((sheet) => [LIST_OF[sheet], sheet]));
 
 /** Locates a `parseRegistry` issue in the sheets: list → sheet, entry index → row, field → column. */
-function locateIssue(path: readonly PropertyKey[], message: string, sheets: Readonly<Record<CsvSheetName, ReadSheet>>): RegistryCsvIssue {
+function locateIssue(path: readonly PropertyKey[], issueMessage: string, sheets: Readonly<Record<CsvSheetName, ReadSheet>>): RegistryCsvIssue {
+  let message = issueMessage;
   const clean = path.filter((p): p is string | number => typeof p !== "symbol");
   const sheet = SHEET_OF.get(String(clean[0]));
   if (sheet === undefined) return { column: String(clean[0] ?? "(registry)"), message, path: clean };
   const [, index, field, item] = clean;
   const read = sheets[sheet];
+  if (typeof index === "number" && (field === "validFrom" || field === "validUntil") && message === CALENDAR_DATE) {
+    const value = read.entries[index]?.[field];
+    if (typeof value === "string") message = `${message}, got "${value}"${isDateShaped(value) ? "" : DATE_HINT}`;
+  }
   return {
     sheet,
     ...(typeof index === "number" && read.rows[index] !== undefined ? { row: read.rows[index] } : {}),
@@ -511,7 +532,7 @@ function locateIssue(path: readonly PropertyKey[], message: string, sheets: Read
  * });
  * screenTransaction(tx, { registry });
  * // a bad date in row 5 of the licensed sheet:
- * //=> RegistryCsvError: sheet licensed, row 5, column H (validFrom): must be a calendar date YYYY-MM-DD that exists
+ * //=> RegistryCsvError: sheet licensed, row 5, column H (validFrom): must be a calendar date YYYY-MM-DD that exists, got "2026-02-30"
  * ```
  */
 export function registryFromCsv(sheets: RegistryCsvSheets): Registry {
