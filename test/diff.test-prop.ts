@@ -77,6 +77,19 @@ describe("diffRegistries, for any registries", () => {
     if (!diff.empty) expect(diff.from.digest).not.toBe(diff.to.digest);
   });
 
+  test.prop([registryDataArb, fc.constantFrom("url", "www", "upper", "dot")])(
+    "a registry with every domain rewritten as screening reads the same host (a URL, www., capitals, a trailing dot) diffs empty against itself",
+    (data, how) => {
+      const rewrite = (d: string) => (how === "url" ? `https://${d}/path?q=1` : how === "www" ? `www.${d}` : how === "upper" ? d.toUpperCase() : `${d}.`);
+      const rewritten = {
+        ...data,
+        licensedProviders: data.licensedProviders.map((p) => ({ ...p, domains: p.domains.map(rewrite) })),
+        blockedServices: data.blockedServices.map((b) => ({ ...b, domains: b.domains.map(rewrite) })),
+      };
+      expect(diffRegistries(data, rewritten).empty).toBe(true);
+    },
+  );
+
   test.prop([registryPairArb])("the report has one count line per list and names every added and removed entry", ({ a, b }) => {
     const diff = diffRegistries(a, b);
     const report = formatRegistryDiff(diff);

@@ -179,6 +179,14 @@ describe("diffRegistries: list-valued fields", () => {
     expect(diffTo({ licensedProviders: [{ ...alpha, wallets }, withdrawn, beta], greenList: [btc, { ...usdt, networks }, eth, old] }).empty).toBe(true);
   });
 
+  test("a domain written another way (a URL with www., a path, capitals, a trailing dot) is no change, as the index keys it; another host is", () => {
+    const asUrls = (domains: readonly string[]) => domains.map((d, i) => (i % 2 === 0 ? `https://www.${d.toUpperCase()}/ru/login` : `${d}.`));
+    expect(diffTo({ licensedProviders: [{ ...alpha, domains: asUrls(alpha.domains) }, withdrawn, beta], blockedServices: [{ ...shady, domains: asUrls(shady.domains) }, bankBlock] }).empty).toBe(true);
+    expect(changesOf(diffTo({ blockedServices: [{ ...shady, domains: ["https://shady-swap-new.test/x"] }, bankBlock] }))).toEqual([
+      ["shady", [{ kind: "set", field: "domains", added: ["shady-swap-new.test"], removed: shady.domains }]],
+    ]);
+  });
+
   test("equal lists in fresh arrays are no change", () => {
     const copied = { ...alpha, aliases: [...alpha.aliases], domains: [...alpha.domains], wallets: alpha.wallets.map((w) => ({ ...w })) };
     expect(diffTo({ licensedProviders: [copied, withdrawn, beta] }).empty).toBe(true);

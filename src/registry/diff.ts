@@ -1,5 +1,6 @@
 import { escapeControl } from "../escape-control.js";
 import { normalizeSymbol } from "../normalize/asset.js";
+import { normalizeDomain } from "../normalize/domain.js";
 import { walletKey } from "../normalize/wallet.js";
 import { indexOf, prepared, type Registry } from "./parse.js";
 import type { AssetRef } from "./registry-index.js";
@@ -175,6 +176,8 @@ function itemsOf(field: string, value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
   // Canonical (the index's key): an address re-cased or a network under another of its names is the same wallet.
   if (field === "wallets") return (value as { network: string; address: string }[]).map((w) => walletKey(w.network, w.address) ?? `${w.network}:${w.address}`);
+  // As the index keys a domain: a URL, www., a trailing dot or capitals around the same host is no change.
+  if (field === "domains") return (value as string[]).map((d) => normalizeDomain(d) ?? d);
   if (field === "sources") {
     return (value as { url: string; retrievedAt: string; note?: string }[]).map(
       (s) => `${s.url}@${s.retrievedAt}${s.note === undefined ? "" : ` ${s.note}`}`,
