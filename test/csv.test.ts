@@ -8,7 +8,8 @@ import {
   type RegistryCsvIssue,
   type RegistryCsvSheets,
 } from "../src/csv.js";
-import { defaultRegistry, RegistryValidationError, screenTransaction } from "../src/index.js";
+import { defaultRegistry, parseRegistry, RegistryValidationError, screenTransaction, type RegistryData } from "../src/index.js";
+import { diffRegistries } from "../src/diff.js";
 import { TEST_REGISTRY_DATA, testRegistry } from "./fixtures/registry.js";
 
 const read = (file: string) => readFileSync(new URL(`../examples/data/csv/${file}`, import.meta.url), "utf8");
@@ -296,6 +297,13 @@ describe("registryToCsv", () => {
     expect(sheets.blocked.split("\r\n")[0]).toBe("id,name,aliases,domains,wallets,validFrom,validUntil,basis,confidence,notes,sources");
     expect(sheets.greenList.split("\r\n")[0]).toBe("symbol,name,networks,validFrom,validUntil,confidence,notes,sources");
     expect(sheets.prohibited.split("\r\n")[0]).toBe("symbol,name,category,basis,confidence,notes,sources");
+  });
+
+  test("the embedded registry, through CSV and written back as JSON (README, for the command line), holds the registry's fields alone and diffs empty", () => {
+    const json = JSON.parse(JSON.stringify(registryFromCsv(registryToCsv(defaultRegistry)), null, 2)) as RegistryData;
+    expect(Object.keys(json)).toEqual(["version", "publishedAt", "greenListComplete", "licensedProviders", "blockedServices", "greenList", "prohibitedAssets"]);
+    expect(diffRegistries(defaultRegistry, json).empty).toBe(true);
+    expect(parseRegistry(json).digest).toBe(defaultRegistry.digest);
   });
 
   test("the embedded registry and the example sheets round-trip to the same digest", () => {
