@@ -3,6 +3,7 @@
 // exactly what the definition refuses, at the field's path, with its message.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { parseRegistry, RegistryValidationError } from "../src/index.js";
 import { canonicalNetwork } from "../src/normalize/wallet.js";
 import { calendarDateArb } from "./arbitraries.js";
 import { TEST_REGISTRY_DATA } from "./fixtures/registry.js";
@@ -85,6 +86,33 @@ describe("a registry's network name", () => {
         : issuesEverywhere((d) => (d.greenList[1].networks = [{ network, contract: null }]));
       const path = inWallet ? ["blockedServices", 0, "wallets", 0, "network"] : ["greenList", 1, "networks", 0, "network"];
       expect(issues).toEqual([{ code: "custom", path, message }]);
+    },
+  );
+});
+
+describe("a wallet address with a blank inside", () => {
+  // The test registry's own wallets (EVM and Tron), each valid as written.
+  const WALLETS = TEST_REGISTRY_DATA.licensedProviders.flatMap((p, i) => p.wallets.map((w, j) => ({ i, j, ...w })));
+
+  test.prop([fc.constantFrom(...WALLETS), fc.nat(), fc.constantFrom(" ", "\t", "\u00a0", "  ")])(
+    "is refused at its path, the message saying first that it holds a blank",
+    ({ i, j, network, address }, at, blank) => {
+      const cut = 1 + (at % (address.length - 1));
+      const data = structuredClone(TEST_REGISTRY_DATA) as { licensedProviders: { wallets: { address: string }[] }[] };
+      data.licensedProviders[i]!.wallets[j]!.address = `${address.slice(0, cut)}${blank}${address.slice(cut)}`;
+      let error: unknown;
+      try {
+        parseRegistry(data);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(RegistryValidationError);
+      expect((error as RegistryValidationError).issues).toContainEqual(
+        expect.objectContaining({
+          path: ["licensedProviders", i, "wallets", j, "address"],
+          message: expect.stringMatching(new RegExp(`^is not a valid ${canonicalNetwork(network)} address: it holds a space or other blank inside: write it in one piece \\(.+\\)$`)),
+        }),
+      );
     },
   );
 });

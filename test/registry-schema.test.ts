@@ -381,3 +381,23 @@ describe("the checks across entries", () => {
     }
   });
 });
+
+describe("a wallet address with a blank inside", () => {
+  test("says so first, before the network's own reason, at the address's path", () => {
+    const data = structuredClone(TEST_REGISTRY_DATA) as unknown as { licensedProviders: { wallets: { network: string; address: string }[] }[] };
+    data.licensedProviders[1]!.wallets = [{ network: "tron", address: "TBXSw8fM4jpQ kGc6zZjsVABFpVN7UvXPdV" }];
+    expect(() => parseRegistry(data)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            path: ["licensedProviders", 1, "wallets", 0, "address"],
+            message: "is not a valid tron address: it holds a space or other blank inside: write it in one piece (has a wrong Base58Check encoding or checksum)",
+          }),
+        ],
+      }),
+    );
+    // Blanks at either end are trimmed, as before: the address is valid.
+    data.licensedProviders[1]!.wallets = [{ network: "tron", address: " TBXSw8fM4jpQkGc6zZjsVABFpVN7UvXPdV\t" }];
+    expect(() => parseRegistry(data)).not.toThrow();
+  });
+});

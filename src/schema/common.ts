@@ -122,7 +122,10 @@ export function checkedAddress(
 ): string | null {
   const result = parseAddress(network, address);
   if (result.ok) return result.address;
-  ctx.addIssue({ code: "custom", path, message: `is not a valid ${network} address: ${result.problem}`, input: address });
+  // A space inside (an address pasted from a PDF or a register page in pieces) is the likely cause: said first.
+  const spaced = [...address.trim()].some((c) => c.trim() === "");
+  const problem = spaced ? `it holds a space or other blank inside: write it in one piece (${result.problem})` : result.problem;
+  ctx.addIssue({ code: "custom", path, message: `is not a valid ${network} address: ${problem}`, input: address });
   return null;
 }
 
