@@ -326,6 +326,11 @@
 // kB: an error message that stays short whatever the configuration holds); the customer texts
 // and a message read against the law, in en, ru and kk (+0.04 to +0.05 kB: no text states more
 // than DOMAIN.md supports; two unused messages removed). The rest is headroom of about 0.04 kB.
+// Then +0.05 kB (49.25 → 49.3 core, 48.6 → 48.65 payment path, 82.25 → 82.3, 139.95 → 140;
+// sizes 49.25, 48.62, 82.24 and 139.95), round 63: a wallet address with a space inside (pasted
+// from a register page in pieces) says so before the network's reason (+0.04 kB: "has a wrong
+// Base58Check encoding or checksum" sent a data steward checking characters, not removing a
+// space). The rest is headroom of about 0.03 kB.
 // See bench/README.md, Bundle.
 module.exports = [
   {
@@ -334,7 +339,7 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "49.25 kB",
+    limit: "49.3 kB",
   },
   {
     name: "payment path: createScreener alone, tree-shaken (no registry data, no PSL, no zod)",
@@ -342,7 +347,7 @@ module.exports = [
     import: "{ createScreener }",
     gzip: true,
     ignore: ["tldts", "zod", "*.json"],
-    limit: "48.6 kB",
+    limit: "48.65 kB",
   },
   {
     name: "core + zod (no registry data, no PSL)",
@@ -350,13 +355,13 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["tldts", "*.json"],
-    limit: "82.25 kB",
+    limit: "82.3 kB",
   },
   {
     name: "everything: core + zod + PSL + embedded registry",
     path: "src/index.ts",
     import: "*",
     gzip: true,
-    limit: "139.95 kB",
+    limit: "140 kB",
   },
 ];

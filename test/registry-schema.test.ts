@@ -391,7 +391,7 @@ describe("a wallet address with a blank inside", () => {
         issues: [
           expect.objectContaining({
             path: ["licensedProviders", 1, "wallets", 0, "address"],
-            message: "is not a valid tron address: it holds a space or other blank inside: write it in one piece (has a wrong Base58Check encoding or checksum)",
+            message: "is not a valid tron address: has a space inside; has a wrong Base58Check encoding or checksum",
           }),
         ],
       }),

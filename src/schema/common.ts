@@ -122,10 +122,10 @@ export function checkedAddress(
 ): string | null {
   const result = parseAddress(network, address);
   if (result.ok) return result.address;
-  // A space inside (an address pasted from a PDF or a register page in pieces) is the likely cause: said first.
+  // A space inside (an address pasted from a PDF or a register page in pieces) is the likely cause,
+  // said first; a tab or no-break space is called a space too.
   const spaced = [...address.trim()].some((c) => c.trim() === "");
-  const problem = spaced ? `it holds a space or other blank inside: write it in one piece (${result.problem})` : result.problem;
-  ctx.addIssue({ code: "custom", path, message: `is not a valid ${network} address: ${problem}`, input: address });
+  ctx.addIssue({ code: "custom", path, message: `is not a valid ${network} address: ${spaced ? "has a space inside; " : ""}${result.problem}`, input: address });
   return null;
 }
 
