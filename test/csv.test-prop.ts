@@ -11,6 +11,21 @@ const SHEETS = ["licensed", "blocked", "greenList", "prohibited"] as const;
 /** One CSV cell as RFC 4180 writes it. */
 const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
 
+/** Rows of cells as a CRLF sheet, every cell quoted. */
+const asSheet = (rows: readonly (readonly string[])[]) => rows.map((row) => row.map(quoted).join(",")).join("\r\n");
+
+/** The RegistryCsvError `registryFromCsv` must throw for `sheets` with `sheet` replaced by `text`. */
+function refusal(sheets: ReturnType<typeof registryToCsv>, sheet: (typeof SHEETS)[number], text: string): RegistryCsvError {
+  let error: unknown;
+  try {
+    registryFromCsv({ ...sheets, [sheet]: text });
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error).toBeInstanceOf(RegistryCsvError);
+  return error as RegistryCsvError;
+}
+
 describe("CSV sheets, for any registry", () => {
   test.prop([csvRegistryDataArb])("written to CSV and read back, a registry has the same digest", (data) => {
     const registry = parseRegistry(data);
@@ -48,14 +63,8 @@ describe("CSV sheets, for any registry", () => {
       const r = 1 + (at % (rows.length - 1));
       const kept = 1 + (cut % (header.length - 1));
       rows[r] = rows[r]!.slice(0, kept);
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
-      expect((error as RegistryCsvError).issues).toContainEqual(expect.objectContaining({ sheet, row: r + 1, column: header[kept] }));
+      const error = refusal(sheets, sheet, asSheet(rows));
+      expect(error.issues).toContainEqual(expect.objectContaining({ sheet, row: r + 1, column: header[kept] }));
     },
   );
 
@@ -73,15 +82,9 @@ describe("CSV sheets, for any registry", () => {
       // A blank row (as spreadsheets leave them) somewhere after the header and before the quote's row.
       const blank = blankAt === undefined || r === 0 ? undefined : 1 + (blankAt % r);
       if (blank !== undefined) lines.splice(blank, 0, "");
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: lines.map((line) => `${line}${eol}`).join("") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
+      const error = refusal(sheets, sheet, lines.map((line) => `${line}${eol}`).join(""));
       const row = r + 1 + (blank === undefined ? 0 : 1);
-      expect((error as RegistryCsvError).issues).toEqual([
+      expect(error.issues).toEqual([
         {
           sheet,
           row,
@@ -90,7 +93,7 @@ describe("CSV sheets, for any registry", () => {
           message: "is not valid CSV: a quote opens this cell and is never closed (the sheet ends inside it): close the quote, or remove it",
         },
       ]);
-      expect((error as RegistryCsvError).message).not.toMatch(/\bline\b/);
+      expect(error.message).not.toMatch(/\bline\b/);
     },
   );
 
@@ -135,14 +138,8 @@ describe("CSV cells a spreadsheet changed are refused, for any registry", () => 
       const r = 1 + (at % (rows.length - 1));
       const c = col % header.length;
       rows[r]![c] = formula;
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
-      expect((error as RegistryCsvError).issues).toContainEqual(
+      const error = refusal(sheets, sheet, asSheet(rows));
+      expect(error.issues).toContainEqual(
         expect.objectContaining({ sheet, row: r + 1, column: header[c], message: expect.stringContaining("holds a spreadsheet formula") }),
       );
     },
@@ -158,14 +155,8 @@ describe("CSV cells a spreadsheet changed are refused, for any registry", () => 
       const r = 1 + (at % (rows.length - 1));
       const column = sheet === "licensed" && at % 2 === 1 ? "licenceNumber" : "id";
       rows[r]![header.indexOf(column)] = number;
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
-      expect((error as RegistryCsvError).issues).toContainEqual(
+      const error = refusal(sheets, sheet, asSheet(rows));
+      expect(error.issues).toContainEqual(
         expect.objectContaining({ sheet, row: r + 1, column, message: expect.stringContaining("scientific notation") }),
       );
     },
@@ -188,14 +179,8 @@ describe("CSV dates and header names, for any registry", () => {
       if (rows.length < 2) return;
       const r = 1 + (at % (rows.length - 1));
       rows[r]![rows[0]!.indexOf(column)] = date;
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: rows.map((row) => row.map(quoted).join(",")).join("\r\n") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
-      expect((error as RegistryCsvError).issues).toContainEqual(
+      const error = refusal(sheets, sheet, asSheet(rows));
+      expect(error.issues).toContainEqual(
         expect.objectContaining({ sheet, row: r + 1, column, message: expect.stringContaining(`got "${date}": type it as YYYY-MM-DD`) }),
       );
     },
@@ -211,14 +196,8 @@ describe("CSV dates and header names, for any registry", () => {
       const meant = names[i]!;
       names[i] = how === "upper" ? meant.toUpperCase() : meant.replace(/([a-z])([A-Z])/, "$1 $2").replace(/^(.)/, (c) => c.toUpperCase());
       if (names[i] === meant) names[i] = ` ${meant.toUpperCase()}x`.slice(0, -1);
-      let error: unknown;
-      try {
-        registryFromCsv({ ...sheets, [sheet]: [names.join(","), ...rest].join("\r\n") });
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(RegistryCsvError);
-      expect((error as RegistryCsvError).issues).toContainEqual(
+      const error = refusal(sheets, sheet, [names.join(","), ...rest].join("\r\n"));
+      expect(error.issues).toContainEqual(
         expect.objectContaining({ sheet, row: 1, message: expect.stringContaining(`(did you mean ${meant}?`) }),
       );
     },
