@@ -2,6 +2,7 @@
 // screens only never bundles the CSV parser.
 import { parse } from "csv-parse/sync";
 import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
+import { CALENDAR_DATE_MESSAGE } from "../schema/common.js";
 import { parseRegistry, prepared, type Registry } from "./parse.js";
 import type { RegistryData } from "./types.js";
 
@@ -454,8 +455,9 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
         return;
       }
       const trimmed = raw.trim();
-      if (isFormula(trimmed) || (NUMBER_PRONE.has(name) && isScientificNotation(trimmed))) {
-        issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: `${isFormula(trimmed) ? FORMULA : SCIENTIFIC_NOTATION} (got "${trimmed}")` });
+      const artefact = isFormula(trimmed) ? FORMULA : NUMBER_PRONE.has(name) && isScientificNotation(trimmed) ? SCIENTIFIC_NOTATION : undefined;
+      if (artefact !== undefined) {
+        issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: `${artefact} (got "${trimmed}")` });
         return;
       }
       const value = cellValue(column.kind, raw, { sheet, row, column: name, columnLetter: letters.get(name)! }, issues);
@@ -472,8 +474,6 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   return { entries, rows, letters };
 }
 
-/** parseRegistry's message for a date that is not YYYY-MM-DD or does not exist. */
-const CALENDAR_DATE = "must be a calendar date YYYY-MM-DD that exists";
 
 const DATE_HINT =
   ": type it as YYYY-MM-DD in a column formatted as Text (a spreadsheet saves a date cell in its own form, such as 07.12.2026 or 2026-12-07 00:00, and the day and month of 07.12 are not read in any order)";
@@ -496,7 +496,7 @@ function locateIssue(path: readonly PropertyKey[], issueMessage: string, sheets:
   if (sheet === undefined) return { column: String(clean[0] ?? "(registry)"), message, path: clean };
   const [, index, field, item] = clean;
   const read = sheets[sheet];
-  if (typeof index === "number" && (field === "validFrom" || field === "validUntil") && message === CALENDAR_DATE) {
+  if (typeof index === "number" && (field === "validFrom" || field === "validUntil") && message === CALENDAR_DATE_MESSAGE) {
     const value = read.entries[index]?.[field];
     if (typeof value === "string") message = `${message}, got "${value}"${isDateShaped(value) ? "" : DATE_HINT}`;
   }

@@ -30,7 +30,8 @@ export const text = (max: number) =>
     // Text no one can see (`"\u200b"`) is empty too: a travel-rule name of it is no name.
     .refine((value) => !isBlank(value), { message: "must not be empty", abort: true });
 
-const CALENDAR_DATE_MESSAGE = "must be a calendar date YYYY-MM-DD that exists";
+/** The message of a date that is not `YYYY-MM-DD` or does not exist (registryFromCsv adds a hint to it). */
+export const CALENDAR_DATE_MESSAGE = "must be a calendar date YYYY-MM-DD that exists";
 
 /** A real `YYYY-MM-DD` calendar date. */
 export const CalendarDateSchema = z.string().refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
