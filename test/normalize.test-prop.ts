@@ -165,6 +165,18 @@ describe("legal forms", () => {
   );
 });
 
+describe("name words", () => {
+  // Words of any script, a Greek capital shaped like a Latin one, a symbol outside ASCII read as a
+  // letter (`⨯`), an accented letter: names both the ASCII path and the general one read.
+  const wordPartArb = fc.oneof(wordArb, fc.constantFrom("é", "Café", "ΟΚΧ", "Χ", "ME⨯C", "Байбит", "0kx", "ok"));
+  test.prop([fc.array(wordPartArb, { minLength: 2, maxLength: 4 })])(
+    "`|` between words parts them as a space does, in a name of any script (only symbols outside ASCII read as letters)",
+    (words) => {
+      expect(normalizeName(words.join("|"))).toStrictEqual(normalizeName(words.join(" ")));
+    },
+  );
+});
+
 describe("normaliser examples", () => {
   example("Unicode hosts compare in punycode, in either form", () => {
     expect(normalizeDomain("https://BÜCHER.example/x")).toBe("xn--bcher-kva.example");

@@ -119,6 +119,15 @@ describe("normalizeName", () => {
     expect(normalizeName("Бит ОКХ")).not.toHaveProperty("visualKey");
     expect(normalizeName("okx")).not.toHaveProperty("visualKey");
   });
+
+  test("visualKey: ASCII punctuation parts words in every name, even the one UTS #39 calls confusable with a letter (`|` with `l`)", () => {
+    // Only symbols outside ASCII are read as the letters they look like (`⨯` as `x`); a name in
+    // ASCII and one with an accented letter alike read `OK|X` as the words `ok` and `x`.
+    expect(normalizeName("OK|X")).toStrictEqual(normalizeName("OK X"));
+    expect(normalizeName("OK|X Café")).toMatchObject({ tokens: ["ok", "x", "café"], visualKey: "okxcafe" });
+    expect(normalizeName("OK|X Café")).toStrictEqual(normalizeName("OK X Café"));
+    expect(normalizeName("ΟΚ|Χ")).toMatchObject({ visualKey: "okx" });
+  });
 });
 
 describe("isGenericWord", () => {
