@@ -175,6 +175,14 @@ describe("name words", () => {
       expect(normalizeName(words.join("|"))).toStrictEqual(normalizeName(words.join(" ")));
     },
   );
+  // Cyrillic words, one with an apostrophe joining a legal form's letters into it (`ОКХ'АО`).
+  const cyrillicPartArb = fc.oneof(fc.stringMatching(/^[а-яё]{2,8}$/), fc.constantFrom("ОКХ'АО", "ТОО", "Байбит", "ВЕС'ИП"));
+  test.prop([fc.array(cyrillicPartArb, { minLength: 2, maxLength: 4 }), fc.constantFrom(" – ", "–", " — ", " «", "» ")])(
+    "a Cyrillic name's dashes and quotes between words part them as a space does, in every field",
+    (words, gap) => {
+      expect(normalizeName(words.join(gap))).toStrictEqual(normalizeName(words.join(" ")));
+    },
+  );
 });
 
 describe("normaliser examples", () => {

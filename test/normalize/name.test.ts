@@ -128,6 +128,13 @@ describe("normalizeName", () => {
     expect(normalizeName("OK|X Café")).toStrictEqual(normalizeName("OK X Café"));
     expect(normalizeName("ΟΚ|Χ")).toMatchObject({ visualKey: "okx" });
   });
+
+  test("visualKey of a Cyrillic name with dashes between words: read from its words, an apostrophe inside one joining it", () => {
+    // The en dash is the one character between words of such a name that UTS #39 confuses with
+    // ASCII (`-`); the name read so must not be split again, or `ОКХ'АО` would lose `ао` as a legal form.
+    expect(normalizeName("ОКХ'АО – ТЕСТ")).toMatchObject({ tokens: ["okkhao", "test"], visualKey: "okxaotect" });
+    expect(normalizeName("ОКХ'АО – ТЕСТ")).toStrictEqual(normalizeName("ОКХ'АО ТЕСТ"));
+  });
 });
 
 describe("isGenericWord", () => {

@@ -85,6 +85,13 @@ describe("scored names", () => {
     expect(score("Coin Swap Bits Pay", "Bits Coin")).toBe(8 / 15);
   });
 
+  example("names as long as each other by the word rule score by their sorted words, joined by spaces", () => {
+    // `coin coin pay` beside `bank coin pay`: 4 edits of 13 (joined without spaces, 4 of 11).
+    const [query, entry] = [normalizeName("Coin Coin Pay")!, normalizeName("Coin Pay Bank")!];
+    expect(nearMatchScoreAgainst(query, scoredName(entry))).toBe(9 / 13);
+    expect(nearMatchScore(query, entry)).toBe(similarity("coin coin pay", "bank coin pay"));
+  });
+
   example("a name index answers with the names added, and tells the same name without making it again", () => {
     const index = new NameIndex<number>();
     const names = ["Bybit Kazakhstan", "ОКХ", "Bybіt", "Top Line LLP"].map((name) => normalizeName(name)!);
