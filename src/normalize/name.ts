@@ -170,6 +170,7 @@ export function normalizeName(name: string): NormalizedName | null {
   const read = nameWords(lowered);
   // `nameWords` drops the marks and apostrophes of ASCII and Cyrillic names itself; other names'
   // are dropped here, before the regular expression parts the words.
+  // Stryker disable next-line ConditionalExpression: a shortcut; for a name `nameWords` read, `lower` only gives `seen`, and the visual key is then read from `words`.
   const lower = read === null ? withoutMarksAndApostrophes(lowered) : lowered;
   const words = read ?? lower.split(NOT_LETTER_OR_DIGIT).filter(isNameWord);
   // A symbol shaped like a letter (`⨯` in `ME⨯C`) parts words as any symbol does, but the eye
@@ -193,6 +194,7 @@ export function normalizeName(name: string): NormalizedName | null {
 /** `lower` (the lower case of `nfkc`), or, when `nfkc` has Greek capitals shaped like Latin ones, `nfkc` with them read as Latin, in lower case. */
 function greekRead(nfkc: string, lower: string): string {
   const read = greekCapitalsAsLatin(nfkc);
+  // Stryker disable next-line ConditionalExpression: a shortcut; `read` is then `nfkc`, and `lower` is `withoutMarksAndApostrophes` of its lower case (the only caller's).
   return read === nfkc ? lower : withoutMarksAndApostrophes(read.toLowerCase());
 }
 
