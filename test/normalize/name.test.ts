@@ -129,6 +129,15 @@ describe("normalizeName", () => {
     expect(normalizeName("ΟΚ|Χ")).toMatchObject({ visualKey: "okx" });
   });
 
+  test("an apostrophe after a letter outside the Basic Multilingual Plane (two code units) joins it to the next", () => {
+    // U+203FF ends in the low surrogate U+DFFF, U+20000 in U+DC00: the letter before the
+    // apostrophe is read whole, not as its second half.
+    expect(normalizeName("\u{203ff}'b")?.tokens).toStrictEqual(["\u{203ff}b"]);
+    expect(normalizeName("\u{20000}'b")?.tokens).toStrictEqual(["\u{20000}b"]);
+    expect(normalizeName("x-\u{203ff}'b")?.tokens).toStrictEqual(["x", "\u{203ff}b"]);
+    expect(normalizeName("b'\u{203ff}")?.tokens).toStrictEqual(["b\u{203ff}"]);
+  });
+
   test("visualKey of a Cyrillic name with dashes between words: read from its words, an apostrophe inside one joining it", () => {
     // The en dash is the one character between words of such a name that UTS #39 confuses with
     // ASCII (`-`); the name read so must not be split again, or `ОКХ'АО` would lose `ао` as a legal form.
