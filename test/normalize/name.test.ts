@@ -138,6 +138,13 @@ describe("normalizeName", () => {
     expect(normalizeName("b'\u{203ff}")?.tokens).toStrictEqual(["b\u{203ff}"]);
   });
 
+  test("an apostrophe at either end of a name outside ASCII and Cyrillic parts nothing and is dropped", () => {
+    // Nothing stands before the first character, nor after the last, to join.
+    expect(normalizeName("'Café'")?.tokens).toStrictEqual(["café"]);
+    expect(normalizeName("\u02bcCafé\u02bc")?.tokens).toStrictEqual(["café"]);
+    expect(normalizeName("'s Café's")?.tokens).toStrictEqual(["s", "café", "s"]);
+  });
+
   test("visualKey of a Cyrillic name with dashes between words: read from its words, an apostrophe inside one joining it", () => {
     // The en dash is the one character between words of such a name that UTS #39 confuses with
     // ASCII (`-`); the name read so must not be split again, or `ОКХ'АО` would lose `ао` as a legal form.

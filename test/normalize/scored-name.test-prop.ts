@@ -85,6 +85,14 @@ describe("scored names", () => {
     expect(score("Coin Swap Bits Pay", "Bits Coin")).toBe(8 / 15);
   });
 
+  example("a word that only starts another's is not the same word", () => {
+    // `ab` starts `abc`: the next code unit of the joined words must be a space or their end.
+    const [a, b] = [normalizeName("Ab C")!, normalizeName("Abc D")!];
+    expect(sameScoredName(a, scoredName(b))).toBe(false);
+    expect(sameScoredName(b, scoredName(a))).toBe(false);
+    expect(sameScoredName(a, scoredName(normalizeName("AB, C")!))).toBe(true);
+  });
+
   example("names as long as each other by the word rule score by their sorted words, joined by spaces", () => {
     // `coin coin pay` beside `bank coin pay`: 4 edits of 13 (joined without spaces, 4 of 11).
     const [query, entry] = [normalizeName("Coin Coin Pay")!, normalizeName("Coin Pay Bank")!];
