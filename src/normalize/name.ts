@@ -232,6 +232,7 @@ function withoutMarksAndApostrophes(lower: string): string {
   const bare = lower.replace(MARKS, keptMarks);
   let out = "";
   let copied = 0;
+  // Stryker disable next-line EqualityOperator: past the end `charCodeAt` is `NaN`, no apostrophe.
   for (let i = 0; i < bare.length; i++) {
     if (!isApostrophe(bare.charCodeAt(i))) continue;
     const within =
