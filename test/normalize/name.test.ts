@@ -145,6 +145,15 @@ describe("normalizeName", () => {
     expect(normalizeName("'s Café's")?.tokens).toStrictEqual(["s", "café", "s"]);
   });
 
+  test("two apostrophes in a row part words, in every script; a lone surrogate before one is no letter", () => {
+    // `ʼ` (U+02BC) is a letter to Unicode, but no letter of a word here.
+    expect(normalizeName("Caʼʼfé")?.tokens).toStrictEqual(["ca", "fé"]);
+    expect(normalizeName("Ок'ʼх")?.tokens).toStrictEqual(["ok", "kh"]);
+    // The last letter of the Cyrillic block (U+04FF) after an apostrophe is joined as any other.
+    expect(normalizeName("Ок'\u04ff")?.tokens).toStrictEqual(["ok\u04ff"]);
+    expect(normalizeName("\udc00'b")?.tokens).toStrictEqual(["b"]);
+  });
+
   test("visualKey of a Cyrillic name with dashes between words: read from its words, an apostrophe inside one joining it", () => {
     // The en dash is the one character between words of such a name that UTS #39 confuses with
     // ASCII (`-`); the name read so must not be split again, or `ОКХ'АО` would lose `ао` as a legal form.
