@@ -13,11 +13,12 @@ import { tzOffset } from "@date-fns/tz/tzOffset";
  */
 export const KAZAKHSTAN_TIME_ZONE = "Asia/Almaty";
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The form `YYYY-MM-DD`, whether or not the day exists (registryFromCsv tells the two apart in its message). */
+export const CALENDAR_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real `YYYY-MM-DD` calendar date (rejects 2024-02-30, 2023-02-29). */
 export function isCalendarDate(value: string): boolean {
-  if (!CALENDAR_DATE.test(value)) return false;
+  if (!CALENDAR_DATE_SHAPE.test(value)) return false;
   // Proleptic Gregorian, as date-fns counted it (the check it did before): a plain table, so the
   // core does not load date-fns's parser (100 ms of start-up, 30 kB of bundle) for one rule.
   const year = Number(value.slice(0, 4));

@@ -1,6 +1,7 @@
 // CSV sheets <-> registry. Kept out of the core entry (it is `aifc-screen/csv`), so a bank that
 // screens only never bundles the CSV parser.
 import { parse } from "csv-parse/sync";
+import { CALENDAR_DATE_SHAPE } from "../dates.js";
 import { RegistryValidationError, unreadableInputIssue } from "../errors.js";
 import { CALENDAR_DATE_MESSAGE } from "../schema/common.js";
 import { parseRegistry, prepared, type Registry } from "./parse.js";
@@ -341,6 +342,16 @@ const SCIENTIFIC_NOTATION =
 const FORMULA =
   "holds a spreadsheet formula, not a value: save the sheet with the values its cells show (in Excel and LibreOffice: copy the cells, Paste Special, values only), or type the value";
 
+/**
+ * What a spreadsheet did to a cell of `column` (its text trimmed), said as {@link FORMULA} or
+ * {@link SCIENTIFIC_NOTATION}; `undefined` for a value. One test for reading and writing alike, so
+ * what `registryToCsv` writes, `registryFromCsv` reads back.
+ */
+function spreadsheetArtefact(column: string, value: string): string | undefined {
+  if (isFormula(value)) return FORMULA;
+  return NUMBER_PRONE.has(column) && isScientificNotation(value) ? SCIENTIFIC_NOTATION : undefined;
+}
+
 interface ReadSheet {
   readonly entries: Record<string, unknown>[];
   /** The spreadsheet row of each entry. */
@@ -455,7 +466,7 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
         return;
       }
       const trimmed = raw.trim();
-      const artefact = isFormula(trimmed) ? FORMULA : NUMBER_PRONE.has(name) && isScientificNotation(trimmed) ? SCIENTIFIC_NOTATION : undefined;
+      const artefact = spreadsheetArtefact(name, trimmed);
       if (artefact !== undefined) {
         issues.push({ sheet, row, column: name, columnLetter: letters.get(name)!, message: `${artefact} (got "${trimmed}")` });
         return;
@@ -474,14 +485,8 @@ function readSheet(sheet: CsvSheetName, text: unknown, issues: RegistryCsvIssue[
   return { entries, rows, letters };
 }
 
-
 const DATE_HINT =
   ": type it as YYYY-MM-DD in a column formatted as Text (a spreadsheet saves a date cell in its own form, such as 07.12.2026 or 2026-12-07 00:00, and the day and month of 07.12 are not read in any order)";
-
-/** Whether `value` has the form YYYY-MM-DD (digits and dashes in place), whether or not the day exists. */
-function isDateShaped(value: string): boolean {
-  return value.length === 10 && [...value].every((c, i) => (i === 4 || i === 7 ? c === "-" : isDigit(c)));
-}
 
 /** A header name with its case, spaces, `_` and `-` dropped, to recognise `Valid From` as validFrom. */
 const looseName = (name: string): string => [...name.toLowerCase()].filter((c) => c !== " " && c !== "_" && c !== "-").join("");
@@ -498,7 +503,7 @@ function locateIssue(path: readonly PropertyKey[], issueMessage: string, sheets:
   const read = sheets[sheet];
   if (typeof index === "number" && (field === "validFrom" || field === "validUntil") && message === CALENDAR_DATE_MESSAGE) {
     const value = read.entries[index]?.[field];
-    if (typeof value === "string") message = `${message}, got "${value}"${isDateShaped(value) ? "" : DATE_HINT}`;
+    if (typeof value === "string") message = `${message}, got "${value}"${CALENDAR_DATE_SHAPE.test(value) ? "" : DATE_HINT}`;
   }
   return {
     sheet,
@@ -645,9 +650,10 @@ export function registryToCsv(registry: RegistryData): RegistryCsvSheets {
         const cell = writeCell(c.kind, entry[c.name], where);
         if (hasLineBreak(cell)) throw new RangeError(`${where}: contains a line break, which a CSV cell of this layout cannot hold`);
         // registryFromCsv refuses these as a spreadsheet's artefacts: written, the sheet would not load back.
-        if (isFormula(cell.trim())) throw new RangeError(`${where}: "${cell}" would read back as a spreadsheet formula (= and a function name and '('), which registryFromCsv refuses`);
-        if (NUMBER_PRONE.has(c.name) && isScientificNotation(cell.trim())) {
-          throw new RangeError(`${where}: "${cell}" would read back as a number in scientific notation, which registryFromCsv refuses`);
+        const artefact = spreadsheetArtefact(c.name, cell.trim());
+        if (artefact !== undefined) {
+          const as = artefact === FORMULA ? "a spreadsheet formula (= and a function name and '(')" : "a number in scientific notation";
+          throw new RangeError(`${where}: "${cell}" would read back as ${as}, which registryFromCsv refuses`);
         }
         return quote(cell);
       });
